@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .models import Indicator
 from .text import Text
 
 
-def extract(t: Text) -> list[Indicator]:
+def extract(t: Text, blocked: Sequence[tuple[int, int]] = ()) -> list[Indicator]:
     """Return the quantities that measure or target something of `t`; empty until this extractor is built."""
     return []

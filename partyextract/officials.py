@@ -6,6 +6,6 @@ from .models import Official
 from .text import Text
 
 
-def extract(t: Text) -> list[Official]:
+def extract(t: Text, *, ner: bool = False) -> list[Official]:
     """Return the named officials and their positions of `t`; empty until this extractor is built."""
     return []

@@ -1,0 +1,61 @@
+"""Vietnamese calendar dates as articles write them.
+
+"12/04/2021", "5-5-2021", "05.5.2021", "12 tháng 4 năm 2021", "ngày 05 tháng 5 năm 2021",
+"2021-04-12" (ISO, read with dateutil). Shared by document metadata and resolutions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import regex
+
+from .text import timeout_for
+
+# day/month/year with '/', '-' or '.'; "d tháng m năm yyyy"; ISO yyyy-mm-dd.
+DATE_PATTERN = regex.compile(
+    r"(?<![\d/.\-])(?:"
+    r"(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})"
+    r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s*(?:năm|,|/)\s*(?P<y2>\d{4})"
+    r"|(?P<iso>(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))"
+    r")(?![\d/])",
+    regex.IGNORECASE,
+)
+
+
+def _make(y: str, m: str, d: str) -> dt.date | None:
+    try:
+        date = dt.date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+    return date if 1900 <= date.year <= 2100 else None
+
+
+def _from_match(m: regex.Match[str]) -> dt.date | None:
+    if m.group("d"):
+        return _make(m.group("y"), m.group("m"), m.group("d"))
+    if m.group("d2"):
+        return _make(m.group("y2"), m.group("m2"), m.group("d2"))
+    if m.group("iso"):
+        from dateutil import parser  # ISO and friends; imported only when seen
+
+        try:
+            return parser.isoparse(m.group("iso")).date()
+        except ValueError:
+            return None
+    return None  # pragma: no cover
+
+
+def find_dates(view: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, dt.date]]:
+    """Yield `(start, end, date)` for every valid date written in `view[start:end]`."""
+    end = len(view) if end is None else end
+    for m in DATE_PATTERN.finditer(view, start, end, timeout=timeout_for(end - start)):
+        date = _from_match(m)
+        if date is not None:
+            yield m.start(), m.end(), date
+
+
+def parse_date(s: str) -> dt.date | None:
+    """The first valid date written in `s`, or None."""
+    return next((d for _, _, d in find_dates(s)), None)
