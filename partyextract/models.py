@@ -23,13 +23,15 @@ RECORD_KINDS: tuple[str, ...] = ("resolutions", "terms", "indicators", "localiti
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+    # defer_build: validators and serializers are built on first use, not at import
+    # (keeps `import partyextract` fast; behaviour is identical).
+    model_config = ConfigDict(extra="forbid", validate_assignment=False, defer_build=True)
 
 
 class Span(_Model):
     """A character interval of `Document.text`: `text[start:end] == span.text`."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     start: int = Field(ge=0, description="Offset of the first character (Python string index).")
     end: int = Field(ge=0, description="Offset one past the last character.")
