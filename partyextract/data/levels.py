@@ -1,0 +1,175 @@
+"""Level words of Vietnamese administrative units, their abbreviations and committee words.
+
+Plain tables (no logic) read by `partyextract.gazetteer` and `partyextract.localities`.
+Keys are lower case; the text is matched case-insensitively on the level word and
+case-sensitively on the proper name that follows it.
+"""
+
+from __future__ import annotations
+
+# Canonical level word -> tiers it may denote before the 1 July 2025 reform.
+# A "thành phố" is a province-level city (Hà Nội, Đà Nẵng ...) or a district-level one (Đông Hà).
+LEVEL_TIERS: dict[str, tuple[str, ...]] = {
+    "tỉnh": ("province",),
+    "thành phố": ("province", "district"),
+    "huyện": ("district",),
+    "quận": ("district",),
+    "thị xã": ("district",),
+    "xã": ("commune",),
+    "phường": ("commune",),
+    "thị trấn": ("commune",),
+    "đặc khu": ("commune",),  # created by the 2025 reform (island units)
+}
+
+# Written forms (lower case) -> canonical level word. Abbreviations as printed in the press.
+LEVEL_FORMS: dict[str, str] = {
+    "tỉnh": "tỉnh",
+    "thành phố": "thành phố",
+    "tp": "thành phố",
+    "tp.": "thành phố",
+    "t.p": "thành phố",
+    "t.p.": "thành phố",
+    "huyện": "huyện",
+    "quận": "quận",
+    "thị xã": "thị xã",
+    "tx": "thị xã",
+    "tx.": "thị xã",
+    "xã": "xã",
+    "phường": "phường",
+    "thị trấn": "thị trấn",
+    "tt": "thị trấn",
+    "tt.": "thị trấn",
+    "đặc khu": "đặc khu",
+}
+
+# Abbreviations that are only read as a level word when written in capitals ("TP Đông Hà",
+# "Tp. Vinh", "TX Quảng Trị", "TT Phố Lu"), never in lower case.
+CAPITAL_ABBREVIATIONS: tuple[str, ...] = ("TP", "Tp", "T.P", "TX", "Tx", "TT")
+
+# Party committees named after their level: "Huyện ủy Bình Liêu" is huyện Bình Liêu.
+# Both tone placements are written ("ủy"/"uỷ"). Value: the canonical level word.
+COMMITTEE_WORDS: dict[str, str] = {
+    "tỉnh ủy": "tỉnh",
+    "thành ủy": "thành phố",
+    "huyện ủy": "huyện",
+    "quận ủy": "quận",
+    "thị ủy": "thị xã",
+    "đặc khu ủy": "đặc khu",
+}
+
+# Organisations whose name ends with a level word and a unit name: they are caught by the
+# level word itself ("Đảng ủy xã An Nội", "Đảng bộ huyện Bình Lục", "UBND tỉnh Lào Cai",
+# "Chủ tịch HĐND thành phố Đông Hà", "Ủy ban MTTQ huyện ..."). Listed for documentation and tests.
+ORGANISATION_WORDS: tuple[str, ...] = (
+    "Đảng ủy",
+    "Đảng bộ",
+    "UBND",
+    "Ủy ban nhân dân",
+    "HĐND",
+    "Hội đồng nhân dân",
+    "MTTQ",
+    "Ủy ban MTTQ",
+    "Mặt trận Tổ quốc",
+)
+
+# Words before a level word that make it plural, so that a list of names shares it:
+# "các xã Đồng Văn, Tân Dân và Lục Hồn", "2 xã Hải Vĩnh và Hải Xuân", "hai huyện ...".
+PLURAL_MARKERS: tuple[str, ...] = (
+    "các",
+    "những",
+    "hai",
+    "ba",
+    "bốn",
+    "năm",
+    "sáu",
+    "bảy",
+    "tám",
+    "chín",
+    "mười",
+    "cả",
+)
+
+# Words joining the items of a list of names.
+LIST_JOINERS: tuple[str, ...] = (",", "và", "cùng", "với", "hoặc")
+
+# Prepositions after which a bare name of the article's own unit is a mention of it
+# ("cấp ủy các cấp ở Lào Cai", a headline ending "... ở Hải Lăng").
+PLACE_PREPOSITIONS: tuple[str, ...] = ("ở", "tại", "của", "toàn", "trên địa bàn", "về")
+
+# Capitalised words that begin names of organisations, titles or things rather than places:
+# a capitalised run starting with one of them after a level word is not a unit name.
+NOT_NAME_STARTS: frozenset[str] = frozenset(
+    {
+        "đảng",
+        "nhà",
+        "nhân",
+        "ủy",
+        "uỷ",
+        "hội",
+        "mặt",
+        "đoàn",
+        "công",
+        "ban",
+        "bộ",
+        "sở",
+        "chi",
+        "thường",
+        "bí",
+        "chủ",
+        "phó",
+        "trưởng",
+        "đại",
+        "nghị",
+        "khu",
+        "thôn",
+        "bản",
+        "tổ",
+        "ấp",
+        "xóm",
+        "làng",
+        "ảnh",
+        "quyết",
+        "chỉ",
+        "kế",
+        "chương",
+        "ngày",
+        "tháng",
+        "ông",
+        "bà",
+        "anh",
+        "chị",
+        "hđnd",
+        "ubnd",
+        "mttq",
+        "vùng",
+        "tỉnh",
+        "huyện",
+        "xã",
+        "phường",
+        "quận",
+        "thị",
+        "tp",
+        "tx",
+        "tt",
+        "việt",
+        "quốc",
+    }
+)
+
+# Not units: villages and hamlets, regions, economic zones. A level word right after one of
+# these does not start a unit ("Khu kinh tế ..." has no level word; "thôn", "bản", "tổ dân phố",
+# "khu phố" are below the commune tier).
+NON_UNIT_WORDS: tuple[str, ...] = (
+    "thôn",
+    "bản",
+    "tổ dân phố",
+    "khu phố",
+    "ấp",
+    "xóm",
+    "làng",
+    "buôn",
+    "plei",
+    "vùng",
+    "khu kinh tế",
+    "khu công nghiệp",
+)
