@@ -1,11 +1,478 @@
-"""Extraction of named officials and their positions (not built yet: returns no records until issue 8 lands)."""
+"""Named officials and their positions.
+
+Vietnamese administrative writing names an official in a few fixed shapes:
+
+* name first: "đồng chí Dương Ngọc Khoa, Trưởng Ban Tuyên giáo Huyện ủy Bình Liêu",
+  "Ông Lê Xuân Huy (người đứng) - Tỉnh ủy viên - Bí thư Huyện ủy Bình Lục",
+  "* HỒ SỸ TRUNG, Phó Bí thư Thường trực Thành ủy, Chủ tịch HĐND thành phố";
+* position first: "Bí thư Đảng ủy xã Hải An Phan Thành Chung", "Phó Chủ tịch UBND huyện
+  Lê Thị Bình", "Bí thư Tỉnh ủy, đồng chí Nguyễn Văn An".
+
+The extractor finds every position title (`data.titles.TITLES`), extends it over the
+organisation and unit it belongs to, chains positions joined by commas, dashes, "kiêm"
+or "và", and attaches the chain to the name on its left, the name at its end, or an
+honorific + name on its right. Names are 2-4 capitalised syllables (5 after an
+honorific), normally opening with a known family name; shouted names are put in
+natural case. Later mentions ("ông Huy", "đồng chí Trung", the full name again) join
+the record when they point to one official only.
+
+`ner=True` asks underthesea's tagger (lazily imported) about candidates whose name
+does not open with a known family name, instead of dropping them.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import regex
+
+from .data import titles as data
 from .models import Official
-from .text import Text
+from .text import Text, timeout_for
+
+__all__ = ["extract", "natural_case", "looks_like_name"]
+
+
+def _fold(s: str) -> str:
+    """Case- and 'Ủy/Uỷ'-insensitive key."""
+    return s.casefold().replace("uỷ", "ủy").replace("uý", "úy")
+
+
+def _alt(phrases: Iterable[str]) -> str:
+    """Regex alternation of phrases, longest first, spaces flexible, 'ủy' in both tone placements."""
+    out = []
+    for p in sorted(set(phrases), key=len, reverse=True):
+        e = regex.escape(p)
+        e = e.replace(r"\ ", r"\s+").replace(" ", r"\s+")
+        e = regex.sub("(?i)ủy", lambda m: "(?:Ủy|Uỷ)" if m.group(0)[0].isupper() else "(?:ủy|uỷ)", e)
+        out.append(e)
+    return "|".join(out)
+
+
+_L = r"\p{L}\p{M}"
+_TITLE_RE = regex.compile(rf"(?<![{_L}])(?:{_alt(data.TITLES)})(?![{_L}])", regex.IGNORECASE)
+_PHRASE_RE = regex.compile(rf"(?:{_alt(data.POSITION_WORDS)})(?![{_L}])", regex.IGNORECASE)
+_WORD_RE = regex.compile(rf"[{_L}\d][{_L}\d&']*")
+_HONORIFIC_RE = regex.compile(rf"(?<![{_L}])(?:{_alt(data.HONORIFICS)})(?![{_L}])", regex.IGNORECASE)
+_HONORIFIC_TAIL_RE = regex.compile(rf"(?<![{_L}])(?:{_alt(data.HONORIFICS)})\s+$", regex.IGNORECASE)
+# An honorific followed by a capitalised run: later mentions ("ông Huy", "đồng chí Trung").
+_SHORT_RE = regex.compile(
+    rf"(?<![{_L}])(?:đồng\s+chí|đ/c|ông|bà|anh|chị)\s+(\p{{Lu}}[{_L}]*(?:\s+\p{{Lu}}[{_L}]*){{0,4}})",
+    regex.IGNORECASE,
+)
+# Joins between two positions of one person.
+_CHAIN_SEP_RE = regex.compile(r"[ \t]*(?:,|;|-|\bkiêm\b|\bvà\b|\bđồng thời là\b|\bcùng là\b)?[ \t]*", regex.IGNORECASE)
+
+_FAMILY = frozenset(_fold(n) for n in data.FAMILY_NAMES)
+_HISTORICAL = frozenset(_fold(n) for n in data.HISTORICAL_NAMES)
+_UNIT_WORDS = frozenset(_fold(w) for w in data.UNIT_WORDS)
+_STOP_CAPS = frozenset(data.POSITION_STOP_WORDS)
+_HONORIFIC_WORDS = frozenset(_fold(h) for h in data.HONORIFICS)
+# Capitalised words that head an organisation, never a person's name.
+_ORG_HEADS = frozenset(
+    _fold(w)
+    for w in (
+        "Sở", "Ban", "Bộ", "Cục", "Vụ", "Viện", "Phòng", "Hội", "Tỉnh", "Huyện", "Xã", "Phường",
+        "Quận", "Khối", "Đảng", "Tổ", "Ủy", "Uỷ", "Báo", "Đài", "Tạp", "TP", "TX", "TT", "UBND",
+        "HĐND", "MTTQ", "BCH", "BTV", "ĐBQH",
+    )
+)
+
+
+def natural_case(name: str) -> str:
+    """'HỒ SỸ TRUNG' -> 'Hồ Sỹ Trung'; names already in mixed case are kept."""
+    words = name.split()
+    if any(w.isupper() and len(w) > 1 for w in words) or name.islower():
+        return " ".join(w[:1].upper() + w[1:].lower() for w in words)
+    return " ".join(words)
+
+
+def _is_cap(w: str) -> bool:
+    """A capitalised or shouted word (not a digit)."""
+    return bool(w) and w[0].isupper()
+
+
+def _name_word(w: str) -> bool:
+    """A syllable that can be part of a person's name: 'Khoa', 'KHOA', 'Kđăm', "H'Yim"."""
+    if not w or not w[0].isupper() or len(w) > 8 or any(c.isdigit() for c in w):
+        return False
+    return _fold(w) not in _ORG_HEADS
+
+
+def looks_like_name(words: list[str], *, honorific: bool = False) -> bool:
+    """Whether capitalised `words` read as a Vietnamese person's name.
+
+    2-4 syllables opening with a known family name, or, after an honorific, 2-5
+    capitalised syllables (ethnic-minority names such as "Y Biêr Niê").
+    """
+    if not all(_name_word(w) for w in words):
+        return False
+    shouted = [w.isupper() for w in words if len(w) > 1]
+    if shouted and any(shouted) and not all(shouted):
+        return False  # "Lê UBND" mixes a name and an abbreviation
+    if _fold(" ".join(words)) in _HISTORICAL:
+        return False
+    if 2 <= len(words) <= 4 and _fold(words[0]) in _FAMILY:
+        return True
+    return honorific and 2 <= len(words) <= 5
+
+
+@dataclass
+class _Tok:
+    start: int
+    end: int
+    text: str
+    kind: str  # "title", "phrase", "word"
+
+
+@dataclass
+class _Position:
+    start: int
+    end: int  # end of the position text (trailing name excluded)
+    toks: list[_Tok]
+    name: tuple[int, int, list[str]] | None = None  # trailing name (start, end, words)
+
+
+@dataclass
+class _Found:
+    name: str
+    positions: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    confident: bool = True
+
+
+class _Scanner:
+    """Finds (name, positions, span) candidates in one text."""
+
+    def __init__(self, t: Text) -> None:
+        self.t = t
+        self.v = t.view
+        self.titles = [(m.start(), m.end()) for m in _TITLE_RE.finditer(self.v, timeout=timeout_for(self.v))]
+        self.found: list[_Found] = []
+
+    # -- positions -------------------------------------------------------
+
+    def _extend(self, start: int, title_end: int, limit: int) -> _Position:
+        """Extend the title at `start:title_end` over its organisation and unit words."""
+        v = self.v
+        toks = [_Tok(start, title_end, v[start:title_end], "title")]
+        pos = title_end
+        after_unit_word = False
+        while pos < limit:
+            j = pos
+            while j < limit and v[j] in " \t":
+                j += 1
+            if j == pos or j >= limit:
+                break
+            if self._title_at(j):
+                break
+            m = _PHRASE_RE.match(v, j, limit)
+            if m:
+                toks.append(_Tok(j, m.end(), v[j : m.end()], "phrase"))
+                after_unit_word = _fold(m.group(0)) in _UNIT_WORDS
+                pos = m.end()
+                continue
+            m = _WORD_RE.match(v, j, limit)
+            if not m:
+                break
+            w = m.group(0)
+            end = m.end()
+            if w in ("TP", "TX", "Tp") and end < limit and v[end] == ".":
+                end += 1
+            if _is_cap(w) and w not in _STOP_CAPS and _fold(w) not in _HONORIFIC_WORDS:
+                toks.append(_Tok(j, end, v[j:end], "word"))
+                after_unit_word = _fold(w) in _UNIT_WORDS
+            elif w.isdigit() and after_unit_word:
+                toks.append(_Tok(j, end, w, "word"))
+                after_unit_word = False
+            else:
+                break
+            pos = end
+        p = _Position(start, toks[-1].end, toks)
+        return p
+
+    def _title_at(self, i: int) -> tuple[int, int] | None:
+        import bisect
+
+        k = bisect.bisect_left(self.titles, (i, -1))
+        if k < len(self.titles) and self.titles[k][0] == i:
+            return self.titles[k]
+        return None
+
+    def _split_trailing_name(self, p: _Position, *, allow: bool) -> None:
+        """If the position ends with a person's name ("... xã Hải An Phan Thành Chung"), cut it off."""
+        if not allow:
+            return
+        toks = p.toks
+        i = len(toks)
+        while i > 1 and toks[i - 1].kind == "word" and _name_word(toks[i - 1].text):
+            i -= 1
+        run = toks[i:]
+        n = len(run)
+        if n < 2:
+            return
+        before = toks[i - 1]
+        unit_before = before.kind == "phrase" and _fold(before.text) in _UNIT_WORDS or _fold(
+            before.text
+        ) in _UNIT_WORDS
+        for k in (3, 2, 4):
+            if k > n:
+                continue
+            unit = n - k
+            words = [tk.text for tk in run[unit:]]
+            if unit == 0 and unit_before and k < 3:
+                continue
+            if unit == 0 and before.kind != "title" and not unit_before and k < 3:
+                continue
+            if not looks_like_name(words):
+                continue
+            p.name = (run[unit].start, run[-1].end, words)
+            p.end = run[unit - 1].end if unit else before.end
+            return
+
+    # -- names to the left and right ---------------------------------------
+
+    def _left_name(self, s: int) -> tuple[int, int, list[str], bool] | None:
+        """The name written just before a position chain starting at `s` ("X, Bí thư ...")."""
+        v = self.v
+        j = s
+        while j > 0 and v[j - 1] in " \t":
+            j -= 1
+        if j == 0 or v[j - 1] not in ",-(:":
+            return None
+        j -= 1
+        while j > 0 and v[j - 1] in " \t":
+            j -= 1
+        if j > 0 and v[j - 1] == ")":  # "Ông Lê Xuân Huy (người đứng phát biểu) - Tỉnh ủy viên"
+            k = v.rfind("(", max(0, j - 80), j)
+            if k < 0 or "\n" in v[k:j]:
+                return None
+            j = k
+            while j > 0 and v[j - 1] in " \t":
+                j -= 1
+        words: list[tuple[int, int, str]] = []
+        end = j
+        while end > 0 and len(words) < 7:
+            k = end
+            while k > 0 and (v[k - 1].isalpha() or v[k - 1] in "'" or 0x300 <= ord(v[k - 1]) <= 0x36F):
+                k -= 1
+            w = v[k:end]
+            if not w or not w[0].isupper():
+                break
+            words.insert(0, (k, end, w))
+            end = k
+            if k == 0 or v[k - 1] not in " \t":
+                break
+            end = k - 1
+            while end > 0 and v[end - 1] in " \t":
+                end -= 1
+        if not words:
+            return None
+        # capitalised honorifics at the head ("Ông Lê Xuân Huy", "Đồng chí ...")
+        honorific = False
+        while words and _fold(words[0][2]) in ("ông", "bà", "anh", "chị", "cô", "thầy", "đ/c"):
+            words.pop(0)
+            honorific = True
+        if not words:
+            return None
+        before = v[max(0, words[0][0] - 14) : words[0][0]]
+        if _HONORIFIC_TAIL_RE.search(before):
+            honorific = True
+        texts = [w for _, _, w in words]
+        if honorific:
+            if len(texts) > 5:
+                return None
+            return (words[0][0], words[-1][1], texts, True) if looks_like_name(texts, honorific=True) else None
+        # no honorific: drop sentence-opening words until a family name ("Theo Nguyễn Văn A")
+        cut = 0
+        while cut < len(texts) and _fold(texts[cut]) not in _FAMILY:
+            cut += 1
+        shouted = all(w.isupper() for w in texts[cut:])
+        cand = texts[cut:]
+        if cand and len(cand) >= (2 if shouted else 3) and looks_like_name(cand):
+            return words[cut][0], words[-1][1], cand, True
+        # no family name: a second opinion (NER) may still take 3-4 capitalised syllables
+        if 3 <= len(texts) <= 4 and all(_name_word(w) for w in texts) and not shouted:
+            return words[0][0], words[-1][1], texts, False
+        return None
+
+    def _right_name(self, e: int) -> tuple[int, int, list[str]] | None:
+        """An honorific + name right after a position chain ("Bí thư Tỉnh ủy, đồng chí X")."""
+        v = self.v
+        m = regex.compile(r"[ \t]*[,:\-]?[ \t]*").match(v, e)
+        j = m.end() if m else e
+        h = _HONORIFIC_RE.match(v, j)
+        if not h:
+            return None
+        k = h.end()
+        while k < len(v) and v[k] in " \t":
+            k += 1
+        words = []
+        start = k
+        last = k
+        while len(words) < 5:
+            w = _WORD_RE.match(v, k)
+            if not w or not _name_word(w.group(0)):
+                break
+            words.append(w.group(0))
+            last = w.end()
+            k = last
+            if k < len(v) and v[k] == " ":
+                k += 1
+            else:
+                break
+        if len(words) >= 2 and looks_like_name(words, honorific=True):
+            return start, last, words
+        return None
+
+    # -- the scan ------------------------------------------------------------
+
+    def scan(self) -> list[_Found]:
+        v = self.v
+        i = 0
+        while i < len(self.titles):
+            s, e = self.titles[i]
+            line_end = v.find("\n", s)
+            line_end = len(v) if line_end < 0 else line_end
+            chain = [self._extend(s, e, line_end)]
+            i += 1
+            # positions joined by ',', '-', 'kiêm', 'và'
+            while i < len(self.titles) and self.titles[i][0] < line_end:
+                m = _CHAIN_SEP_RE.match(v, chain[-1].toks[-1].end)
+                if not m or m.end() != self.titles[i][0]:
+                    if self.titles[i][0] < chain[-1].toks[-1].end:
+                        i += 1  # inside the previous tail
+                        continue
+                    break
+                chain.append(self._extend(self.titles[i][0], self.titles[i][1], line_end))
+                i += 1
+            while i < len(self.titles) and self.titles[i][0] < chain[-1].toks[-1].end:
+                i += 1
+            self._resolve(chain)
+        return self.found
+
+    def _resolve(self, chain: list[_Position]) -> None:
+        left = self._left_name(chain[0].start)
+        pending: list[_Position] = []
+        owner = left
+        for p in chain:
+            self._split_trailing_name(p, allow=owner is None)
+            if p.name is not None:
+                a, b, words = p.name
+                self._emit(words, [*pending, p], (a, b), True)
+                pending = []
+                continue
+            pending.append(p)
+        if not pending:
+            return
+        if owner is not None:
+            a, b, words, confident = owner
+            self._emit(words, pending, (a, b), confident)
+            return
+        right = self._right_name(pending[-1].end)
+        if right is not None:
+            self._emit(right[2], pending, (right[0], right[1]), True)
+
+    def _emit(self, words: list[str], positions: list[_Position], span: tuple[int, int], confident: bool) -> None:
+        t = self.t
+        if t.in_chrome(span[0], span[1]):
+            return
+        texts = []
+        for p in positions:
+            a, b = t.trimmed(p.start, p.end, " \t,.;:-")
+            if a < b and not t.in_chrome(a, b):
+                texts.append(" ".join(t.text[a:b].split()))
+        if not texts:
+            return
+        self.found.append(_Found(natural_case(" ".join(words)), texts, [span], confident))
+
+
+def _confirm_with_ner(t: Text, found: list[_Found]) -> None:
+    """Mark unconfident candidates confirmed when underthesea tags their name as a person."""
+    todo = [f for f in found if not f.confident]
+    if not todo:
+        return
+    from underthesea import ner  # heavy, only on request
+
+    for f in todo:
+        a, _ = f.spans[0]
+        s, e = t.sentence_at(a)
+        persons: set[str] = set()
+        current: list[str] = []
+        for tok in ner(t.text[s:e]):
+            word, tag = tok[0], tok[-1]
+            if tag.endswith("PER"):
+                if tag.startswith("B-") and current:
+                    persons.add(_fold(" ".join(current)))
+                    current = []
+                current.append(word)
+            elif current:
+                persons.add(_fold(" ".join(current)))
+                current = []
+        if current:
+            persons.add(_fold(" ".join(current)))
+        f.confident = _fold(f.name) in persons
+
+
+def _merge(t: Text, found: list[_Found]) -> list[Official]:
+    """One record per person; later short and full mentions join it when unambiguous."""
+    by_key: dict[str, _Found] = {}
+    for f in found:
+        key = _fold(f.name)
+        if key in by_key:
+            rec = by_key[key]
+            seen = {_fold(p) for p in rec.positions}
+            rec.positions.extend(p for p in f.positions if _fold(p) not in seen)
+            rec.spans.extend(f.spans)
+        else:
+            by_key[key] = _Found(f.name, list(f.positions), list(f.spans))
+    v = t.view
+    recs = list(by_key.values())
+    # full names again, in natural or shouted case
+    for rec in recs:
+        for form in {rec.name, rec.name.upper()}:
+            body = r"\s+".join(regex.escape(w) for w in form.split())
+            pat = regex.compile(rf"(?<![{_L}]){body}(?![{_L}])")
+            for m in pat.finditer(v, timeout=timeout_for(v)):
+                if not t.in_chrome(m.start(), m.end()):
+                    rec.spans.append((m.start(), m.end()))
+    # "ông Huy", "đồng chí Trung", "bà Thị Dung"
+    for m in _SHORT_RE.finditer(v, timeout=timeout_for(v)):
+        words = m.group(1).split()
+        for n in range(min(len(words), 3), 0, -1):
+            tail = _fold(" ".join(words[:n]))
+            owners = [r for r in recs if _fold(r.name).endswith(" " + tail) and _fold(r.name) != tail]
+            if len(owners) == 1 and not t.in_chrome(m.start(1), m.end(1)):
+                a = m.start(1)
+                b = a + len(" ".join(words[:n])) if "\n" not in v[a : m.end(1)] else m.end(1)
+                b = min(b, m.end(1))
+                owners[0].spans.append((a, b))
+                break
+    out = []
+    for rec in recs:
+        spans = sorted(set(rec.spans))
+        # drop spans nested in a longer one (a short mention inside a full name)
+        kept: list[tuple[int, int]] = []
+        for a, b in spans:
+            if kept and a < kept[-1][1]:
+                if b > kept[-1][1]:
+                    kept[-1] = (kept[-1][0], b)
+                continue
+            kept.append((a, b))
+        out.append(Official(name=rec.name, positions=rec.positions, mentions=[t.span(a, b) for a, b in kept]))
+    out.sort(key=lambda o: o.mentions[0].start if o.mentions else 0)
+    return out
 
 
 def extract(t: Text, *, ner: bool = False) -> list[Official]:
-    """Return the named officials and their positions of `t`; empty until this extractor is built."""
-    return []
+    """Return the named officials of `t` with their positions, all mentions merged.
+
+    With `ner=True`, candidates whose name does not open with a known family name
+    are kept when underthesea's NER tags them as a person (slow; off by default).
+    """
+    found = _Scanner(t).scan()
+    if ner:
+        _confirm_with_ner(t, found)
+    found = [f for f in found if f.confident]
+    return _merge(t, found)

@@ -1,0 +1,111 @@
+"""Positions, organisations, honorifics and family names for officials.
+
+Plain tables read by `partyextract.officials`. Spellings use the NFC forms of
+modern tone placement ("Ủy"); the extractor also accepts the old placement
+("Uỷ") and any letter case.
+"""
+
+# Words that open a position, longest first is not required (the extractor sorts).
+# A position is one of these followed by the organisation and unit it belongs to.
+TITLES: tuple[str, ...] = (
+    # party, central
+    "Tổng Bí thư", "Thường trực Ban Bí thư", "Ủy viên Bộ Chính trị", "Ủy viên Ban Bí thư",
+    "Ủy viên Trung ương Đảng", "Ủy viên dự khuyết Trung ương Đảng", "Ủy viên Ban Chấp hành Trung ương",
+    "Ủy viên Ban Chấp hành", "Ủy viên Ban Thường vụ", "Ủy viên Thường vụ", "Ủy viên Thường trực",
+    "Ủy viên Ủy ban Kiểm tra", "Ủy viên UBKT", "Ủy viên UBND", "Ủy viên Ủy ban nhân dân",
+    "Ủy viên Ban Chỉ đạo", "Ủy viên BTV", "Ủy viên BCH",
+    "Tỉnh ủy viên", "Thành ủy viên", "Huyện ủy viên", "Quận ủy viên", "Thị ủy viên",
+    "Đảng ủy viên", "Cấp ủy viên", "Chi ủy viên",
+    "Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực",
+    "Trưởng Ban", "Phó Trưởng Ban", "Phó Trưởng Ban Thường trực", "Trưởng ban", "Phó ban",
+    "Chủ nhiệm", "Phó Chủ nhiệm", "Chủ nhiệm Ủy ban Kiểm tra", "Phó Chủ nhiệm Ủy ban Kiểm tra",
+    "Chánh Văn phòng", "Phó Chánh Văn phòng", "Chánh Thanh tra", "Phó Chánh Thanh tra",
+    # state
+    "Chủ tịch nước", "Phó Chủ tịch nước", "Chủ tịch Quốc hội", "Phó Chủ tịch Quốc hội",
+    "Thủ tướng", "Thủ tướng Chính phủ", "Phó Thủ tướng", "Phó Thủ tướng Thường trực",
+    "Bộ trưởng", "Thứ trưởng", "Chủ tịch", "Phó Chủ tịch", "Phó Chủ tịch Thường trực",
+    "Đại biểu Quốc hội", "Trưởng Đoàn đại biểu Quốc hội", "Phó Trưởng Đoàn đại biểu Quốc hội",
+    "Trưởng đoàn ĐBQH", "Phó Trưởng đoàn ĐBQH", "Đại biểu HĐND",
+    "Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc",
+    "Cục trưởng", "Phó Cục trưởng", "Vụ trưởng", "Phó Vụ trưởng", "Tổng cục trưởng",
+    "Chi cục trưởng", "Trưởng phòng", "Phó Trưởng phòng", "Chánh án", "Phó Chánh án",
+    "Viện trưởng", "Phó Viện trưởng", "Tổng Thư ký", "Tổng Biên tập", "Phó Tổng Biên tập",
+    "Hiệu trưởng", "Phó Hiệu trưởng", "Trưởng Công an", "Phó Trưởng Công an",
+    "Chỉ huy trưởng", "Chỉ huy phó", "Chính trị viên", "Chính ủy", "Phó Chính ủy",
+    "Tư lệnh", "Phó Tư lệnh", "Trưởng thôn", "Trưởng bản", "Trưởng ấp", "Tổ trưởng",
+    "Trưởng khu phố", "Trưởng Đoàn", "Phó Trưởng Đoàn",
+)
+
+# Lower-case words and phrases that continue a position after its title
+# ("Trưởng Ban tuyên giáo huyện ủy", "Chủ tịch Ủy ban nhân dân thị xã").
+# Capitalised words and abbreviations (UBND, HĐND, Sở, Tỉnh ủy, unit names)
+# continue a position on their own.
+POSITION_WORDS: tuple[str, ...] = (
+    "ủy ban nhân dân", "hội đồng nhân dân", "nhân dân", "ban chấp hành", "ban thường vụ",
+    "thường vụ", "thường trực", "tuyên giáo", "tổ chức", "dân vận", "kiểm tra", "nội chính",
+    "kinh tế - ngân sách", "kinh tế", "pháp chế", "văn hóa - xã hội", "dân tộc", "quân sự",
+    "mặt trận tổ quốc việt nam", "mặt trận tổ quốc", "tổ quốc", "việt nam",
+    "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "đảng ủy khối",
+    "đảng bộ", "chi bộ", "đảng đoàn", "ban cán sự đảng", "đảng", "khối", "cơ quan",
+    "doanh nghiệp", "các cơ quan", "tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã",
+    "phường", "thị trấn", "đặc khu", "thôn", "bản", "ấp", "khu phố", "tổ dân phố", "làng",
+    "sở", "ban", "ủy ban", "văn phòng", "trung ương", "chính phủ", "quốc hội", "nhà nước",
+    "tài nguyên và môi trường", "nông nghiệp và phát triển nông thôn", "kế hoạch và đầu tư",
+    "giáo dục và đào tạo", "lao động - thương binh và xã hội", "khoa học và công nghệ",
+    "thông tin và truyền thông", "văn hóa, thể thao và du lịch", "văn hóa - thể thao",
+    "giao thông vận tải", "y tế", "tư pháp", "nội vụ", "tài chính", "công thương",
+    "xây dựng", "ngoại vụ", "thanh tra", "công an", "hội nông dân", "nông dân",
+    "hội liên hiệp phụ nữ", "phụ nữ", "hội cựu chiến binh", "cựu chiến binh",
+    "đoàn thanh niên cộng sản hồ chí minh", "đoàn thanh niên", "thanh niên",
+    "liên đoàn lao động", "lao động", "công đoàn", "trung tâm chính trị", "chính trị",
+    "bộ chỉ huy quân sự", "ban chỉ huy quân sự", "bộ đội biên phòng", "biên phòng",
+    "đoàn đại biểu quốc hội", "đại biểu quốc hội", "ban chỉ đạo", "ban quản lý",
+    "dự khuyết", "khóa", "nhiệm kỳ",
+)
+
+# Organisation words after which a capitalised run is (first) a unit name:
+# "Huyện ủy Bình Lục", "UBND huyện Lê Thị B" (no unit), "Đảng ủy xã Hải An".
+UNIT_WORDS: tuple[str, ...] = (
+    "tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "thị xã", "tx", "tx.", "xã", "phường",
+    "thị trấn", "tt", "đặc khu", "thôn", "bản", "ấp", "khu phố", "tổ dân phố",
+    "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "đảng bộ", "chi bộ",
+    "ubnd", "hđnd", "ủy ban nhân dân", "hội đồng nhân dân", "ubmttq", "mttq", "sở", "bộ",
+)
+
+# Words that introduce a person's name.
+HONORIFICS: tuple[str, ...] = (
+    "đồng chí", "đ/c", "ông", "bà", "anh", "chị", "cô", "thầy", "cụ",
+    "TS.", "TS", "ThS.", "ThS", "PGS.TS.", "PGS.TS", "PGS, TS", "GS.TS.", "GS.TS", "GS.", "PGS.",
+    "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá", "Thiếu tướng", "Trung tướng",
+    "Thượng tướng", "Đại tướng", "Luật sư", "Nhà báo", "Bác sĩ", "Kỹ sư",
+)
+
+# Family names (họ), used to tell a person's name from a place name after a position.
+FAMILY_NAMES: tuple[str, ...] = (
+    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
+    "Hồ", "Ngô", "Dương", "Lý", "Đào", "Đoàn", "Vương", "Trịnh", "Đinh", "Lâm", "Phùng", "Mai",
+    "Tô", "Trương", "Hà", "Lương", "Lưu", "Tạ", "Cao", "Chu", "Kiều", "Quách", "Thái", "Tăng",
+    "Triệu", "La", "Lại", "Lò", "Giàng", "Cáp", "Âu", "Châu", "Diệp", "Doãn", "Đàm", "Đồng",
+    "Hứa", "Khổng", "Khúc", "Kim", "Lục", "Mạc", "Mẫn", "Nông", "Ông", "Phí", "Tiêu", "Tống",
+    "Vi", "Ninh", "Thân", "Thạch", "Sùng", "Vàng", "Hầu", "Lầu", "Mùa", "Thào", "Ma", "Bế",
+    "Sầm", "Lành", "Lèo", "Cầm", "Quàng", "Bạc", "Điêu", "Đèo", "Tòng", "Trình", "Viên", "Từ",
+    "Lã", "Khuất", "Nghiêm", "Giáp", "Ngọ", "Ngụy", "Thiều", "Kha", "Nhữ", "Lữ", "Đậu", "Hàn",
+    "Mạnh", "Bành", "Bạch", "Biện", "Cù", "Dư", "Đới", "Đường", "Khương", "Lạc", "Liêu", "Nhan",
+    "Quản", "Thiệu", "Tôn", "Ung", "Vy", "Ksor", "Rơ", "Siu", "Rah", "Nay", "Sình", "Chảo",
+    "Tẩn", "Lù", "Cứ", "Vừ", "Hạng", "Pờ", "Mã", "Tào", "Ôn",
+)
+
+# People named in campaigns, street names and history, never officials of the story.
+HISTORICAL_NAMES: tuple[str, ...] = (
+    "Hồ Chí Minh", "Nguyễn Ái Quốc", "Nguyễn Tất Thành", "Tôn Đức Thắng", "Võ Nguyên Giáp",
+    "Lê Duẩn", "Trường Chinh", "Phạm Văn Đồng", "Trần Phú", "Lê Hồng Phong", "Hà Huy Tập",
+    "Nguyễn Văn Cừ", "Trần Hưng Đạo", "Lê Lợi", "Quang Trung", "Nguyễn Trãi", "Lý Thường Kiệt",
+    "Hai Bà Trưng", "Nguyễn Du", "Phan Bội Châu", "Phan Chu Trinh", "Hoàng Hoa Thám",
+    "Nguyễn Thái Học", "Võ Thị Sáu", "Nguyễn Văn Trỗi", "Lê Văn Tám", "Ngô Quyền",
+    "Đinh Tiên Hoàng", "Lý Thái Tổ", "Trần Quốc Toản", "Nguyễn Huệ", "Nguyễn Thị Minh Khai",
+    "Hoàng Văn Thụ", "Lê Thánh Tông", "Trần Nhân Tông", "Nguyễn Đình Chiểu", "Phan Đình Phùng",
+    "Bác Hồ",
+)
+
+# Words that follow a position and end it although capitalised ("Bí thư Huyện ủy Trong ...").
+POSITION_STOP_WORDS: tuple[str, ...] = ("Trong", "Tại", "Theo", "Về", "Với", "Khi", "Ngày")
