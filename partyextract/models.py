@@ -108,6 +108,13 @@ class Locality(_Model):
     code: str | None = Field(None, description="GSO code in the last pre-reform list (2, 3 or 5 digits).")
     province: str | None = Field(None, description="Name of its province (before the reform).")
     successor: Successor | None = Field(None, description="The unit it became on 1 July 2025.")
+    successors: list[Successor] = Field(
+        default_factory=list,
+        description="Every unit its territory went to on 1 July 2025, the main one (`successor`) first.",
+    )
+    absorbed_by: str | None = Field(
+        None, description="For a unit merged away before mid-2025: the GSO code of the unit that absorbed it."
+    )
     mentions: list[Span] = Field(default_factory=list)
 
 
