@@ -211,6 +211,28 @@ class Gazetteer:
             found = same + [u for u in found if u.level != canon]
         if found or not former or era != "legacy":
             return found
+        return [u for u in self._former(name, canon, tiers) if keep(u)]
+
+    def former_names(
+        self,
+        name: str,
+        *,
+        level: str | None = None,
+        province: str | None = None,
+        district: str | None = None,
+    ) -> list[Unit]:
+        """Only the former-name readings of `name` (see `lookup`), even when a current unit has it."""
+        canon = level_word(level) if level else None
+        tiers = LEVEL_TIERS.get(canon) if canon else None
+        prov = self._resolve_parent(province, "province", "legacy")
+        dist = self._resolve_parent(district, "district", "legacy")
+        return [
+            u
+            for u in self._former(name, canon, tiers)
+            if (prov is None or u.province == prov) and (dist is None or dist in (u.parent, u.code))
+        ]
+
+    def _former(self, name: str, canon: str | None, tiers: tuple[str, ...] | None) -> list[Unit]:
         out: list[Unit] = []
         for target, alevel, same_unit in self.former.get(fold(name), ()):
             if canon and alevel and alevel != canon and not (set(LEVEL_TIERS[alevel]) & set(tiers or ())):
@@ -223,7 +245,7 @@ class Gazetteer:
                 if flevel != "thành phố" and flevel in LEVEL_TIERS:
                     ftier = _TIER_BY_CODE_LEN[{"province": 2, "district": 3}.get(LEVEL_TIERS[flevel][0], 5)]
                 cand = Unit(None, name, flevel, ftier, "legacy", target.parent, target.province, target.code)
-            if keep(cand):
+            if tiers is None or cand.tier in tiers:
                 out.append(cand)
         return out
 

@@ -56,6 +56,7 @@ LONG_PREFIXES = ("thanhpho", "thixa", "thitran", "huyen", "phuong")
 SUPPLEMENT: tuple[tuple[str, str, str, str], ...] = (
     ("46", "thuathienhue", "tỉnh", "V"),
     ("01", "hatay", "tỉnh", "F"),
+    ("79", "hcm", "thành phố", "V"),
 )
 
 
@@ -134,7 +135,7 @@ def build(src: Path) -> tuple[str, dict[str, int]]:
     prov_by_key: dict[str, str] = {}
     seen: set[str] = set()
     aliases: dict[str, set[tuple[str, str, str]]] = collections.defaultdict(set)
-    # 'prov_dist_ward' key of the converter -> (ward code, or district code for island districts; district code)
+    # converter key 'prov_dist_ward' -> (ward code, or district code if it has none; district code)
     legacy_key_code: dict[str, tuple[str, str]] = {}
     district_name: dict[str, str] = {}
     for r in legacy:
