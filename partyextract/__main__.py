@@ -1,0 +1,7 @@
+"""`python -m partyextract`: the same command line as `partyextract`."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())
