@@ -1,11 +1,648 @@
-"""Extraction of party and state document references (not built yet: returns no records until issue 4 lands)."""
+"""References to party and state documents: codes, numbered references, congress and plenum resolutions.
+
+Four shapes (SPEC "Resolution"):
+
+- a full code, party `number-TYPE/ISSUER` ("03-NQ/HU", "05- CT/TW", "05-QC/BTCTU-BDVTU") or state
+  `number[/year]/TYPE-ISSUER`, `number/year/ISSUER`, `number/ISSUER-UNIT` ("30/2020/NĐ-CP",
+  "45/2019/QH14", "5973/UBND-KT");
+- a type word and a number without a code ("Chỉ thị 35", "Nghị quyết số 26");
+- the resolution of a numbered congress ("Nghị quyết Đại hội XXVIII Đảng bộ huyện Bình Liêu");
+- the resolution of a numbered Central Committee plenum ("Nghị quyết Trung ương 4 (khóa XI, khóa XII)").
+
+Each mention is read on the matching view; its attributes come from the words right after it
+(a date, "của <body>", "về <subject>", "thực hiện <other document>") or before it ("<body> ban hành").
+Mentions of one document merge into one record; a bare "Nghị quyết 03" after "03-NQ/HU" joins it.
+Nothing is taken from page chrome.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass, field
+
+import regex
+
+from .data import documents as data
+from .dates import find_dates
 from .models import Resolution
-from .text import Text
+from .ordinals import ROMAN, WORDS, parse_ordinal, roman_to_int, to_roman
+from .text import Text, timeout_for
+
+__all__ = ["extract"]
+
+_F = regex.V1
+
+
+def _alt(words: object, escape: bool = True) -> str:
+    """Alternation of phrases, longest first, as a non-capturing group."""
+    items = sorted(set(words), key=len, reverse=True)  # type: ignore[call-overload]
+    return "(?:" + "|".join(regex.escape(w) if escape else w for w in items) + ")"
+
+
+def _uy(s: str) -> str:
+    """Regex for a phrase accepting both tone placements of "ủy"/"uỷ" and "hóa"/"hoá", "khóa"/"khoá"."""
+    out = regex.escape(s)
+    return out.replace("ủy", "(?:ủy|uỷ)").replace("Ủy", "(?:Ủy|Uỷ)").replace("oá", "(?:oá|óa)")
+
+
+# A capitalised proper name of up to four words ("Bình Liêu", "Thừa Thiên Huế", "Bà Rịa - Vũng Tàu").
+_NAME = r"(?:\p{Lu}\p{Ll}+(?:(?:[ ]+|[ ]?-[ ]?)\p{Lu}\p{Ll}+){0,4})"
+_KHOA = r"(?:khóa|khoá|Khóa|Khoá)"
+_TYPE_WORD = "(?i:" + _alt(data.TYPE_WORDS) + ")"
+_SO = r"(?i:số)"
+_PART = r"\p{Lu}[\p{L}\d]{0,11}"
+
+# party: number-TYPE/ISSUER (spaces around the dash and slash tolerated, joint issuers hyphenated)
+_PARTY_CODE = regex.compile(
+    rf"(?<![\w/.\-])(?P<num>\d{{1,4}}[a-z]?)[ ]{{0,2}}-[ ]{{0,2}}(?P<type>\p{{Lu}}[\p{{L}}]{{0,4}})[ ]{{0,2}}/[ ]{{0,2}}"
+    rf"(?P<iss>{_PART}(?:[ ]?-[ ]?{_PART})*)(?![\w])",
+    _F,
+)
+# state: number[/year]/PARTS with PARTS = TYPE-ISSUER[-...] or ISSUER
+_STATE_CODE = regex.compile(
+    rf"(?<![\w/.\-])(?P<num>\d{{1,5}}[a-z]?)[ ]?/[ ]?(?:(?P<year>(?:19|20)\d\d)[ ]?/[ ]?)?"
+    rf"(?P<parts>{_PART}(?:[ ]?-[ ]?{_PART})*)(?![\w/])",
+    _F,
+)
+# type word + number, no code
+_NUMBER_REF = regex.compile(
+    rf"(?<![\w])(?P<tw>{_TYPE_WORD})[ ]+(?:(?P<so>{_SO})[ ]+)?(?P<num>\d{{1,4}}[a-z]?)"
+    r"(?![\w]|[ ]?[-/.,]\d|[ ]?[-/][ ]?\p{Lu}|[ ]?%)"
+    r"(?![ ]+(?:năm(?![ ]+\d{4})|tháng|ngày|lần|người|điểm|nội dung|nhiệm vụ|chỉ tiêu|văn bản|cuộc))",
+    _F,
+)
+_TYPE_BEFORE = regex.compile(rf"(?P<tw>{_TYPE_WORD})[ ]+(?:{_SO}[ ]*)?(?::[ ]*)?$", _F)
+
+# "Nghị quyết Đại hội ..." (the congress phrase itself is read by `_read_congress`)
+_CONGRESS = regex.compile(r"(?<![\w])(?i:nghị quyết)[ ]+(?:(?i:của)[ ]+)?(?i:đại hội)(?![\w])", _F)
+_CONG_ORD = regex.compile(
+    rf"(?i:lần[ ]+thứ)[ ]+(?P<o>\d{{1,3}}|{ROMAN}|{WORDS})(?![\p{{L}}\d])"
+    rf"|{_KHOA}[ ]+(?P<o>\d{{1,3}}|{ROMAN})(?![\p{{L}}\d])"
+    rf"|(?<![\p{{L}}])(?P<o>{ROMAN})(?![\p{{L}}\d])",
+    _F,
+)
+_LEVEL = _alt(data.LEVELS)
+_CONG_BODY = regex.compile(
+    rf"(?P<nat>(?i:toàn quốc))"
+    rf"|(?i:Đảng[ ]+bộ)[ ]+(?:(?P<lvl>(?i:{_LEVEL}))(?:[ ]+(?P<name>{_NAME}))?|(?P<name>{_NAME}))"
+    rf"|(?P<party>(?:(?<=(?i:đại hội|đại biểu|của)[ ]+))(?i:Đảng)(?![ ]+(?i:bộ))(?![\p{{L}}]))",
+    _F,
+)
+_CONG_STOP = regex.compile(r"[,.;:\n(]|(?i:nghị quyết|[ ]và[ ]|[ ]nhiệm kỳ|[ ]giai đoạn)", _F)
+
+# "Nghị quyết (Hội nghị) (lần thứ N) (Ban Chấp hành) Trung ương (Đảng) N (,|() khóa X(, khóa Y))"
+_TW = r"(?:Trung[ ]+ương|Trung[ ]+Ương|TW|TƯ)"
+_PLENUM = regex.compile(
+    rf"(?<![\w])(?i:nghị quyết)[ ]+(?:(?i:hội nghị)[ ]+)?"
+    rf"(?:(?i:lần[ ]+)?thứ[ ]+(?P<o1>\d{{1,2}}|{WORDS})[ ]+)?"
+    rf"(?:(?:Ban[ ]+Chấp[ ]+hành|BCH)[ ]+)?{_TW}(?:[ ]+Đảng)?"
+    rf"(?:[ ]*(?P<o2>\d{{1,2}})(?!\d))?"
+    rf"(?:[ ]+(?:(?i:lần)[ ]+)?thứ[ ]+(?P<o3>\d{{1,2}}|{WORDS})(?![\p{{L}}]))?"
+    rf"(?:[ ]*[,(]?[ ]*{_KHOA}[ ]+(?P<k>{ROMAN}|\d{{1,2}})(?![\p{{L}}\d])"
+    rf"(?:[ ]*(?:,|và|;)[ ]*(?:{_KHOA}[ ]+)?(?P<k>{ROMAN}|\d{{1,2}})(?![\p{{L}}\d]))*[ ]*\)?)?",
+    _F,
+)
+# a plenum named after a code: "Nghị quyết số 18-NQ/TW Hội nghị Trung ương 6 khóa XII"
+_PLENUM_AFTER = regex.compile(
+    rf"[ ,]*(?:(?i:của|tại)[ ]+)?(?i:hội nghị)[ ]+(?:(?i:lần[ ]+)?thứ[ ]+(?P<o1>\d{{1,2}}|{WORDS})[ ]+)?"
+    rf"(?:(?:Ban[ ]+Chấp[ ]+hành|BCH)[ ]+)?{_TW}(?:[ ]+Đảng)?(?:[ ]*(?P<o2>\d{{1,2}})(?!\d))?"
+    rf"(?:[ ]+(?:(?i:lần)[ ]+)?thứ[ ]+(?P<o3>\d{{1,2}}|{WORDS})(?![\p{{L}}]))?"
+    rf"[ ]*[,(]?[ ]*{_KHOA}[ ]+(?P<k>{ROMAN}|\d{{1,2}})(?![\p{{L}}\d])[ ]*\)?",
+    _F,
+)
+
+# Governing bodies: "Ban Thường vụ (BTV) Tỉnh ủy", "BCH Trung ương Đảng", "Bộ Chính trị", "UBND tỉnh".
+_PAREN_ABBR = r"(?:[ ]*\(\p{Lu}[\p{Lu}\p{Ll}]{0,7}\))?"
+_HEAD = _alt([_uy(h) for h in data.BODY_HEADS], escape=False)
+_COMMITTEE = _alt([_uy(c) for c in data.BODY_COMMITTEES], escape=False)
+_STANDALONE = _alt([_uy(b) for b in data.BODY_STANDALONE], escape=False)
+_BODY = (
+    rf"(?:(?:{_HEAD}{_PAREN_ABBR}[ ]+)?{_COMMITTEE}(?:[ ]+{_LEVEL})?(?:[ ]+{_NAME})?"
+    rf"|{_STANDALONE}(?:[ ]+(?:Trung ương Đảng|Trung ương|{_LEVEL}))?(?:[ ]+{_NAME})?)"
+)
+_BODY_AFTER = regex.compile(rf"[ ,]*(?:(?i:của|do)[ ]+)(?P<body>{_BODY})(?![\p{{L}}])", _F)
+_BODY_BEFORE = regex.compile(
+    rf"(?P<body>{_BODY})(?:[ ]+\p{{Ll}}+){{0,4}}?[ ]+(?i:ban hành|ra|đã ra)[ ]+(?:(?:các|và)[ ]+)?$", _F
+)
+_DATE_LEAD = regex.compile(
+    r"[ ,]*\(?[ ]*(?:(?:được[ ]+)?(?i:ban hành|ký)[ ]+)?(?:(?i:vào)[ ]+)?(?i:ngày|ngày ký)[ ]+|[ ,]*\([ ]*(?=\d)", _F
+)
+_DATE_BEFORE = regex.compile(r"(?i:ngày)[ ]+$", _F)
+_TITLE_LEAD = regex.compile(r"[ ,]*(?:(?P<ve>(?i:về))[ ]+|(?=\"))", _F)
+_IMPL_LEAD = regex.compile(
+    r"[ ,]*(?:(?i:về)[ ]+)?(?:(?i:việc)[ ]+)?(?:(?i:tiếp tục)[ ]+)?(?:(?i:lãnh đạo|chỉ đạo|tổ chức)[ ]+)?"
+    rf"(?i:{_alt(data.IMPLEMENT_VERBS)})[ ]+(?:(?i:các)[ ]+)?",
+    _F,
+)
+_LIST_JOIN = regex.compile(r"[ ]*(?:,|;|và|,[ ]*và)[ ]*", _F)
+_TITLE_CUT = regex.compile(
+    r"[;\n!?]|\.(?=\s|$)|:(?=\s)|[ ]\((?=[\p{Ll}\d])"
+    rf"|,[ ]*(?={_alt(data.CLAUSE_OPENERS)}(?![\p{{L}}]))"
+    rf"|,[ ]*(?=\p{{Lu}}[\p{{Ll}}]*[ ]+\p{{Ll}}+[ ]+(?:số[ ]+)?\d)"
+    r"|[ ](?=(?:đã|đang|sẽ)[ ])",
+    _F,
+)
+_CLAUSE_START = regex.compile(r"[.;:!?\n]", _F)
+_URL = regex.compile(r"(?i:https?://|www\.)\S+", _F)
+_PARENS = regex.compile(r"[ ]*\((?:\p{Lu}[\p{Lu}\p{Ll}]{0,7})\)", _F)
+_UNIT_NAMES = regex.compile(
+    rf"(?P<c>(?i:tỉnh|thành|huyện|quận|thị)[ ]+(?:ủy|uỷ))[ ]+(?P<n>{_NAME})"
+    rf"|(?<![\p{{L}}])(?P<l>{_LEVEL})[ ]+(?P<n>{_NAME})",
+    _F,
+)
+
+_TITLE_MAX = 300
+_LOOKBACK = 220
+
+
+@dataclass
+class _Mention:
+    """One place a document is referred to, with what its context says."""
+
+    start: int
+    end: int  # end of the mention proper (code, number or congress/plenum phrase)
+    kind: str
+    code: str | None = None
+    system: str | None = None
+    number: str | None = None
+    doc_type: str | None = None
+    doc_type_name: str | None = None
+    issuer_code: str | None = None
+    issuer_name: str | None = None
+    year: int | None = None
+    ordinal: int | None = None
+    tenure: int | None = None
+    body: str | None = None
+    type_word: str | None = None
+    tail: int = 0  # end of the attributes read after it
+    issued_on: dt.date | None = None
+    issuer: str | None = None
+    title: str | None = None
+    implements: list[str] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------
+# codes
+
+
+def _canon_type(t: str) -> str:
+    return data.DOC_TYPE_ALIASES.get(t, t)
+
+
+def _party_issuer_name(code: str) -> str | None:
+    """"HU" -> "Huyện ủy", "BTCTU" -> "Ban Tổ chức Tỉnh ủy", joint codes joined by " - "."""
+    names = []
+    for part in code.split("-"):
+        if part in data.PARTY_COMMITTEES:
+            names.append(data.PARTY_COMMITTEES[part])
+            continue
+        for dep in sorted(data.PARTY_DEPARTMENTS, key=len, reverse=True):
+            rest = part[len(dep):]
+            if part.startswith(dep) and rest in data.PARTY_COMMITTEES:
+                names.append(f"{data.PARTY_DEPARTMENTS[dep]} {data.PARTY_COMMITTEES[rest]}")
+                break
+        else:
+            return None
+    return " - ".join(names)
+
+
+def _state_issuer_name(code: str) -> str | None:
+    """"TTg" -> "Thủ tướng Chính phủ", "QH14" -> "Quốc hội khóa XIV", "UBND-KT" -> "Ủy ban nhân dân"."""
+    head = code.split("-")[0]
+    m = regex.match(r"^(UBTVQH|QH)(\d{1,2})$", head)
+    if m:
+        return f"{data.STATE_ISSUERS[m.group(1)]} khóa {to_roman(int(m.group(2)))}"
+    return data.STATE_ISSUERS.get(head)
+
+
+def _is_party_issuer(code: str) -> bool:
+    return _party_issuer_name(code) is not None
+
+
+def _party_mention(m: regex.Match[str]) -> _Mention | None:
+    dtype = _canon_type(m.group("type"))
+    if dtype not in data.DOC_TYPES:
+        return None
+    issuer = regex.sub(r"\s+", "", m.group("iss"))
+    if not _is_party_issuer(issuer) and not (issuer.isupper() and len(issuer) <= 12):
+        return None
+    num = m.group("num")
+    code = f"{num}-{m.group('type')}/{issuer}"
+    return _Mention(
+        m.start(), m.end(), "code", code=code, system="party", number=num, doc_type=dtype,
+        doc_type_name=data.DOC_TYPES[dtype], issuer_code=issuer, issuer_name=_party_issuer_name(issuer),
+    )
+
+
+def _state_mention(m: regex.Match[str]) -> _Mention | None:
+    parts = [p.strip() for p in m.group("parts").split("-")]
+    year = int(m.group("year")) if m.group("year") else None
+    num = m.group("num")
+    dtype: str | None = None
+    issuer: str
+    if len(parts) == 1:
+        # number/year/ISSUER ("45/2019/QH14") needs the year and a known issuer
+        head = regex.sub(r"\d+$", "", parts[0])
+        if year is None or head not in data.STATE_ISSUERS:
+            return None
+        issuer = parts[0]
+    elif _canon_type(parts[0]) in data.DOC_TYPES:
+        dtype = _canon_type(parts[0])
+        issuer = "-".join(parts[1:])
+    elif parts[0] in data.STATE_LEAD_ISSUERS:
+        issuer = "-".join(parts)  # "5973/UBND-KT": an official letter of a department
+    else:
+        return None
+    head_issuer = issuer.split("-")[0]
+    system = "party" if _is_party_issuer(head_issuer) and head_issuer not in data.STATE_ISSUERS else "state"
+    code = f"{num}/{year}/" if year else f"{num}/"
+    code += "-".join(parts)
+    name = data.STATE_DOC_TYPE_NAMES.get(dtype or "", data.DOC_TYPES.get(dtype or "")) if system == "state" else (
+        data.DOC_TYPES.get(dtype or ""))
+    if dtype is None and year is not None and regex.match(r"^(?:UBTV)?QH\d", issuer):
+        name = "Luật"
+    iname = _state_issuer_name(issuer) if system == "state" else _party_issuer_name(head_issuer)
+    return _Mention(
+        m.start(), m.end(), "code", code=code, system=system, number=num, doc_type=dtype,
+        doc_type_name=name, issuer_code=head_issuer if system == "state" and dtype is None else issuer,
+        issuer_name=iname, year=year,
+    )
+
+
+def _apply_type_word(t: Text, men: _Mention) -> None:
+    """Extend a code mention over the type word before it and let that word name an ambiguous type."""
+    lo = max(0, men.start - 40)
+    m = _TYPE_BEFORE.search(t.view, lo, men.start)
+    if not m:
+        return
+    word = m.group("tw").lower()
+    choices = data.TYPE_WORDS[word]
+    men.type_word = word
+    men.start = m.start()
+    if men.doc_type in choices:
+        men.doc_type_name = word[0].upper() + word[1:]
+        if men.system == "state" and word == "thông tư":
+            men.doc_type_name = "Thông tư"
+    elif men.doc_type is None and men.system == "state":
+        men.doc_type_name = word[0].upper() + word[1:]
+
+
+# ---------------------------------------------------------------------------
+# congress and plenum
+
+
+@dataclass
+class _UnitIndex:
+    """Proper names of administrative units named in the article, by level, with positions."""
+
+    by_level: dict[str, list[tuple[int, str]]]
+
+    def name_near(self, level: str, pos: int) -> str | None:
+        items = self.by_level.get(level) or []
+        before = [n for p, n in items if p < pos]
+        if before:
+            return before[-1]
+        return items[0][1] if items else None
+
+
+def _clean_name(name: str) -> str:
+    """A unit name followed by a person's name ("Bình Lục Lê Xuân Huy") keeps its first two words."""
+    words = name.split()
+    return " ".join(words[:2]) if len(words) >= 4 and "-" not in name else name
+
+
+def _unit_index(t: Text) -> _UnitIndex:
+    by_level: dict[str, list[tuple[int, str]]] = {}
+    for m in _UNIT_NAMES.finditer(t.view, timeout=timeout_for(t.view)):
+        if t.in_chrome(m.start(), m.end()):
+            continue
+        if m.group("c"):
+            key = m.group("c").lower().replace("uỷ", "ủy")
+            key = regex.sub(r"\s+", " ", key)
+            level = data.COMMITTEE_LEVELS.get(key)
+        else:
+            level = m.group("l")
+            if m.start() > 0 and t.view[m.start() - 1 : m.start()].isalpha():
+                continue
+        if level:
+            by_level.setdefault(level, []).append((m.start("n"), _clean_name(t.text[m.start("n") : m.end("n")])))
+    return _UnitIndex(by_level)
+
+
+def _read_congress(t: Text, m: regex.Match[str], units: list[_UnitIndex]) -> _Mention | None:
+    """Read the ordinal and body after "Nghị quyết Đại hội" up to the phrase's end."""
+    v = t.view
+    lo = m.end()
+    stop = _CONG_STOP.search(v, lo, min(len(v), lo + 160))
+    hi = stop.start() if stop else min(len(v), lo + 160)
+    om = _CONG_ORD.search(v, lo, hi)
+    if not om:
+        return None
+    ordinal = parse_ordinal(om.group(0))
+    if not ordinal or ordinal > 60:
+        return None
+    end = om.end()
+    body: str | None = None
+    bm = _CONG_BODY.search(v, lo, hi)
+    if bm and bm.group("nat"):
+        body = "toàn quốc"
+    elif bm and bm.group("party") and not bm.group("lvl"):
+        body = "toàn quốc"
+    elif bm:
+        level = bm.group("lvl")
+        name = _clean_name(t.text[bm.start("name") : bm.end("name")]) if bm.group("name") else None
+        if level and not name:
+            if not units:
+                units.append(_unit_index(t))
+            name = units[0].name_near(level.lower(), m.start())
+        body = " ".join(x for x in ("Đảng bộ", level, name) if x)
+    elif 9 <= ordinal <= 14:
+        body = "toàn quốc"  # "Nghị quyết Đại hội XIII": the national congress
+    if bm:
+        end = max(end, bm.end())
+    return _Mention(m.start(), end, "congress", system="party", doc_type="NQ", doc_type_name="Nghị quyết",
+                    ordinal=ordinal, body=body)
+
+
+def _plenum_numbers(m: regex.Match[str]) -> tuple[int | None, list[int]]:
+    raw = m.group("o1") or m.group("o2") or m.group("o3")
+    ordinal = parse_ordinal(raw) if raw else None
+    tenures = []
+    for k in m.captures("k"):
+        n = int(k) if k.isdigit() else roman_to_int(k)
+        if n:
+            tenures.append(n)
+    return ordinal, tenures
+
+
+# ---------------------------------------------------------------------------
+# context: date, issuer, title, implements
+
+
+def _body_text(t: Text, start: int, end: int) -> str:
+    """The body named at `start:end`, parenthesised abbreviations dropped and abbreviations expanded."""
+    s = _PARENS.sub("", t.text[start:end].replace("\u00a0", " "))
+    words = [data.BODY_ABBREVIATIONS.get(w, w) for w in s.split()]
+    return " ".join(words)
+
+
+def _read_tail(t: Text, men: _Mention, limit: int) -> None:
+    """Read the date, the issuer and a plenum named right after a mention; set `men.tail`."""
+    v = t.view
+    p = men.end
+    dm = _DATE_LEAD.match(v, p, min(limit, p + 60))
+    if dm:
+        for s, e, d in find_dates(v, dm.end(), min(limit, dm.end() + 30)):
+            if s == dm.end():
+                men.issued_on = d
+                p = e + 1 if e < len(v) and v[e] == ")" else e
+            break
+    if men.kind == "code" and men.ordinal is None:
+        pm = _PLENUM_AFTER.match(v, p, min(limit, p + 140))
+        if pm:
+            ordinal, tenures = _plenum_numbers(pm)
+            if ordinal:
+                men.ordinal, men.tenure = ordinal, tenures[0] if tenures else None
+                p = pm.end()
+    bm = _BODY_AFTER.match(v, p, min(limit, p + 120))
+    if bm:
+        men.issuer = _body_text(t, bm.start("body"), bm.end("body"))
+        p = bm.end()
+        if men.issued_on is None:
+            dm = _DATE_LEAD.match(v, p, min(limit, p + 60))
+            if dm:
+                for s, e, d in find_dates(v, dm.end(), min(limit, dm.end() + 30)):
+                    if s == dm.end():
+                        men.issued_on = d
+                        p = e
+                    break
+    men.tail = p
+
+
+def _read_before(t: Text, men: _Mention, clause_lo: int) -> None:
+    """"<body> (đã) ban hành <document>": the subject is the issuer; "Ngày d/m/y, ... ban hành" its date."""
+    v = t.view
+    if men.issuer is None:
+        bm = _BODY_BEFORE.search(v, clause_lo, men.start)
+        if bm:
+            men.issuer = _body_text(t, bm.start("body"), bm.end("body"))
+    if men.issued_on is None and v[clause_lo:men.start].rstrip().lower().endswith(("ban hành", "ban hành các")):
+        for s, e, d in find_dates(v, clause_lo, men.start):
+            if _DATE_BEFORE.search(v, max(clause_lo, s - 8), s) and v[e:e + 2].startswith(","):
+                men.issued_on = d
+                break
+
+
+def _in_quotes(v: str, lo: int, pos: int) -> bool:
+    return v.count('"', lo, pos) % 2 == 1
+
+
+def _read_title(t: Text, men: _Mention, starts: dict[int, _Mention], limit: int) -> None:
+    """The quoted subject or the "về ..." phrase after a mention, cut at its clause's end."""
+    v = t.view
+    p = men.tail
+    im = _IMPL_LEAD.match(v, p, min(limit, p + 80))
+    if im:
+        q = im.end()
+        while q in starts:
+            other = starts[q]
+            if other.code:
+                men.implements.append(other.code)
+            jm = _LIST_JOIN.match(v, other.tail, min(limit, other.tail + 8))
+            if not jm or jm.end() not in starts:
+                break
+            q = jm.end()
+    tm = _TITLE_LEAD.match(v, p, min(limit, p + 10))
+    if not tm:
+        return
+    a = tm.end()
+    hi = min(limit, a + _TITLE_MAX)
+    if v.startswith('"', a):
+        close = v.find('"', a + 1, hi)
+        if close > a + 1:
+            men.title = t.text[a + 1 : close].strip()
+        return
+    b = hi
+    for cm in _TITLE_CUT.finditer(v, a, hi):
+        if not _in_quotes(v, a, cm.start()):
+            b = cm.start()
+            break
+    a, b = t.trimmed(a, b, " ,")
+    if b - a < 3:
+        return
+    title = _PARENS.sub("", t.text[a:b]).strip()
+    if title.startswith('"') or title.startswith("\u201c"):
+        inner = title[1:]
+        if inner.count('"') + inner.count("\u201d") == 1 and inner.endswith(('"', "\u201d")):
+            title = inner[:-1]
+    men.title = title or None
+
+
+# ---------------------------------------------------------------------------
+# merging
+
+
+def _key(men: _Mention) -> tuple[object, ...]:
+    if men.code:
+        return ("code", regex.sub(r"^0+(?=\d)", "", men.code).casefold())
+    if men.kind == "number":
+        return ("number", men.doc_type, (men.number or "").lstrip("0") or "0")
+    if men.kind == "congress":
+        return ("congress", men.ordinal)
+    return ("plenum", men.ordinal, men.tenure)
+
+
+def _compatible(back: _Mention, rec: _Mention) -> bool:
+    """Whether a bare "Nghị quyết 03" can mean the coded document `rec`."""
+    if rec.code is None or (rec.number or "").lstrip("0") != (back.number or "").lstrip("0"):
+        return False
+    return rec.doc_type in data.TYPE_WORDS.get(back.type_word or "", ())
+
+
+def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
+    groups: dict[tuple[object, ...], list[_Mention]] = {}
+    order: list[tuple[object, ...]] = []
+    coded = [m for m in mentions if m.code]
+    plenum_tenures: dict[int, list[_Mention]] = {}
+    for m in mentions:
+        if m.kind == "plenum" and m.tenure is not None and m.ordinal is not None:
+            plenum_tenures.setdefault(m.ordinal, []).append(m)
+    for m in mentions:
+        key = _key(m)
+        if m.kind == "number":
+            cands = [c for c in coded if _compatible(m, c)]
+            if cands:
+                before = [c for c in cands if c.start < m.start]
+                key = _key(before[-1] if before else cands[0])
+        elif m.kind == "plenum" and m.tenure is None and m.ordinal in plenum_tenures:
+            cands = plenum_tenures[m.ordinal]
+            before = [c for c in cands if c.start < m.start]
+            key = _key(before[-1] if before else cands[0])
+        if key not in groups:
+            groups[key] = []
+            order.append(key)
+        groups[key].append(m)
+    out = []
+    for key in order:
+        ms = sorted(groups[key], key=lambda x: (x.kind == "number", x.start))
+        head = ms[0]
+
+        def first(attr: str, ms: list[_Mention] = ms) -> object:
+            return next((getattr(x, attr) for x in ms if getattr(x, attr)), None)
+
+        implements: list[str] = []
+        for x in ms:
+            implements.extend(c for c in x.implements if c not in implements)
+        spans = sorted({(x.start, x.end) for x in ms})
+        out.append(
+            Resolution(
+                kind=head.kind,  # type: ignore[arg-type]
+                code=head.code,
+                system=head.system,  # type: ignore[arg-type]
+                number=head.number,
+                doc_type=head.doc_type,
+                doc_type_name=first("doc_type_name"),  # type: ignore[arg-type]
+                issuer_code=head.issuer_code,
+                issuer_name=head.issuer_name,
+                year=head.year,
+                issued_on=first("issued_on"),  # type: ignore[arg-type]
+                issuer=first("issuer"),  # type: ignore[arg-type]
+                title=first("title"),  # type: ignore[arg-type]
+                implements=implements,
+                ordinal=first("ordinal"),  # type: ignore[arg-type]
+                tenure=first("tenure"),  # type: ignore[arg-type]
+                body=first("body"),  # type: ignore[arg-type]
+                mentions=[t.span(a, b) for a, b in spans],
+            )
+        )
+    out.sort(key=lambda r: r.mentions[0].start)
+    return out
+
+
+# ---------------------------------------------------------------------------
+
+
+def _overlaps(taken: list[tuple[int, int]], a: int, b: int) -> bool:
+    return any(x < b and a < y for x, y in taken)
+
+
+def _find_mentions(t: Text) -> list[_Mention]:
+    v = t.view
+    tmo = timeout_for(v)
+    urls = [(m.start(), m.end()) for m in _URL.finditer(v, timeout=tmo)] if ("http" in v or "www." in v) else []
+
+    def usable(a: int, b: int, taken: list[tuple[int, int]]) -> bool:
+        return not t.in_chrome(a, b) and not _overlaps(urls, a, b) and not _overlaps(taken, a, b)
+
+    found: list[_Mention] = []
+    taken: list[tuple[int, int]] = []
+    for rx, make in ((_PARTY_CODE, _party_mention), (_STATE_CODE, _state_mention)):
+        for m in rx.finditer(v, timeout=tmo):
+            men = make(m)
+            if men and usable(men.start, men.end, taken):
+                _apply_type_word(t, men)
+                found.append(men)
+                taken.append((men.start, men.end))
+    for m in _PLENUM.finditer(v, timeout=tmo):
+        ordinal, tenures = _plenum_numbers(m)
+        a, b = t.trimmed(m.start(), m.end(), " ,")
+        if not ordinal or ordinal > 30 or not usable(a, b, taken):
+            continue
+        for k in tenures or [None]:  # type: ignore[list-item]
+            found.append(_Mention(a, b, "plenum", system="party", doc_type="NQ", doc_type_name="Nghị quyết",
+                                  ordinal=ordinal, tenure=k))
+        taken.append((a, b))
+    units: list[_UnitIndex] = []
+    for m in _CONGRESS.finditer(v, timeout=tmo):
+        men = _read_congress(t, m, units)
+        if men and usable(men.start, men.end, taken):
+            found.append(men)
+            taken.append((men.start, men.end))
+    for m in _NUMBER_REF.finditer(v, timeout=tmo):
+        if not usable(m.start(), m.end(), taken):
+            continue
+        word = m.group("tw").lower()
+        dtype = data.TYPE_WORDS[word][0]
+        if not m.group("so") and dtype not in data.CITED_BY_BARE_NUMBER:
+            continue
+        name = word[0].upper() + word[1:]
+        men = _Mention(m.start(), m.end(), "number", number=m.group("num"), doc_type=dtype,
+                       doc_type_name=name, type_word=word)
+        found.append(men)
+        taken.append((m.start(), m.end()))
+    found.sort(key=lambda x: x.start)
+    return found
+
+
+def _clause_limits(t: Text, pos: int) -> tuple[int, int]:
+    """(start, end) of the stretch around `pos` that context may be read from: its line, minus chrome."""
+    v = t.view
+    lo = v.rfind("\n", max(0, pos - 2000), pos) + 1
+    hi = v.find("\n", pos)
+    return lo, len(v) if hi < 0 else hi
 
 
 def extract(t: Text) -> list[Resolution]:
-    """Return the party and state document references of `t`; empty until this extractor is built."""
-    return []
+    """Every party or state document referred to in `t`, repeated mentions merged."""
+    mentions = _find_mentions(t)
+    if not mentions:
+        return []
+    limits = [_clause_limits(t, m.start) for m in mentions]
+    for m, (_, hi) in zip(mentions, limits):
+        nxt = [x.start for x in mentions if x.start > m.end]
+        _read_tail(t, m, min([hi, *nxt]) if m.kind != "code" else hi)
+    starts = {m.start: m for m in mentions}
+    v = t.view
+    for m, (lo, hi) in zip(mentions, limits):
+        if m.kind in ("code", "number"):
+            _read_title(t, m, starts, hi)
+            cl = max(lo, m.start - _LOOKBACK)
+            cut = None
+            for cut in _CLAUSE_START.finditer(v, cl, m.start):
+                pass
+            _read_before(t, m, cut.end() if cut else cl)
+    for m in mentions:  # a congress/plenum record has no code-style attributes beyond its date
+        if m.kind in ("congress", "plenum"):
+            m.title = None
+    return _merge(mentions, t)
+

@@ -1,11 +1,102 @@
-"""Extraction of spans of years (not built yet: returns no records until issue 4 lands)."""
+"""Spans of years: "nhiệm kỳ 2020-2025", "giai đoạn 2021 - 2025", "5 năm (2016 - 2020)", "từ năm 2016 đến năm 2020".
+
+A term is two years 1930..2100, the second later than the first, written as a range
+("2015–2020", "2021- 2025", "năm 2016 - năm 2020") or as "từ (năm) A đến (năm) B". Its kind
+is the word that introduces it ("nhiệm kỳ", "giai đoạn", "kế hoạch"; else "other") and its
+tenure a "khóa" written next to it ("khóa XV, nhiệm kỳ 2015 - 2020" -> 15). Single years,
+deadlines ("đến năm 2025"), vision years, month ranges ("3/2020 - 5/2020"), phone numbers and
+URLs are not terms; nothing is taken from page chrome. One record per (start, end), mentions merged.
+"""
 
 from __future__ import annotations
 
+import regex
+
 from .models import Term
-from .text import Text
+from .ordinals import ROMAN, parse_ordinal
+from .text import Text, timeout_for
+
+__all__ = ["extract"]
+
+_F = regex.V1
+_YEAR = r"(?:19|20|21)\d\d"
+_YEAR_RANGE = regex.compile(
+    # not inside a number, a date, a code or a longer chain of numbers
+    rf"(?<![\d.,/\-]|\d[ .])(?<![\d][ ]?-[ ]?)(?P<a>{_YEAR})[ ]{{0,2}}-[ ]{{0,2}}(?:(?i:năm)[ ]+)?(?P<b>{_YEAR})"
+    r"(?![\d]|[ ]?[-/.,]\d|[ ]?%|[ ]?[.,]\d)"
+    rf"|(?<![\p{{L}}])(?i:từ)[ ]+(?:(?i:năm)[ ]+)?(?P<a>{_YEAR})[ ]+(?i:đến|tới)[ ]+(?:(?i:hết)[ ]+)?"
+    rf"(?:(?i:năm)[ ]+)?(?P<b>{_YEAR})(?![\d]|[ ]?[-/.,]\d)",
+    _F,
+)
+# The word introducing a range, anchored at the range's start (searched backwards over a short window).
+_INTRO = regex.compile(
+    r"(?P<w>(?i:nhiệm[ ]+kỳ|nhiệm[ ]+kì|giai[ ]+đoạn|kế[ ]+hoạch))"
+    r"(?:[ ]+(?i:mới|tới|tiếp[ ]+theo|kế[ ]+tiếp|trước|qua|đầu|cuối|hiện[ ]+nay))?"
+    r"(?:[ ]+\d{1,2}[ ]+(?i:năm))?[ ]*[,(]?[ ]*(?:(?i:năm)[ ]+)?$"
+    # "Kế hoạch phát triển kinh tế - xã hội 5 năm (2016 - 2020)": a plan named before "N năm"
+    r"|(?P<w>(?i:kế[ ]+hoạch))(?:[ ]+[^\s,.;:()\"]+){1,8}?[ ]+(?P<n>\d{1,2}[ ]+(?i:năm))[ ]*\(?[ ]*$",
+    _F,
+)
+_YEARS_ONLY = regex.compile(r"\d{1,2}[ ]+(?i:năm)[ ]*\(?[ ]*$", _F)
+_KHOA_BEFORE = regex.compile(rf"(?i:khóa|khoá)[ ]+(?P<k>{ROMAN}|\d{{1,2}})[ ]*[,(]?[ ]*$", _F)
+_KHOA_AFTER = regex.compile(rf"[ ]*\([ ]*(?i:khóa|khoá)[ ]+(?P<k>{ROMAN}|\d{{1,2}})[ ]*\)", _F)
+_PHONE_CONTEXT = regex.compile(r"(?i:đt|điện thoại|hotline|fax|sđt|tel|di động|liên hệ)\W{0,3}[\d ().+]*$", _F)
+_URL = regex.compile(r"(?i:https?://|www\.)\S+|\S+\.(?i:html?|php|aspx?|vn|com)\S*", _F)
+
+_KINDS = {"nhiệm kỳ": "nhiệm kỳ", "nhiệm kì": "nhiệm kỳ", "giai đoạn": "giai đoạn", "kế hoạch": "kế hoạch"}
+_BACK = 90
+
+
+def _kind_and_start(v: str, a: int) -> tuple[str, int]:
+    """The kind introduced before position `a`, and where its mention starts."""
+    lo = max(0, a - _BACK)
+    m = _INTRO.search(v, lo, a)
+    if m:
+        word = regex.sub(r"\s+", " ", m.group("w").lower())
+        start = m.start("n") if m.group("n") else m.start()
+        return _KINDS.get(word, "other"), start
+    y = _YEARS_ONLY.search(v, lo, a)
+    return "other", (y.start() if y else a)
+
+
+def _tenure(v: str, start: int, end: int) -> int | None:
+    m = _KHOA_BEFORE.search(v, max(0, start - 20), start)
+    if not m:
+        m = _KHOA_AFTER.match(v, end, min(len(v), end + 20))
+    if not m:
+        return None
+    k = m.group("k")
+    return int(k) if k.isdigit() else parse_ordinal(k)
 
 
 def extract(t: Text) -> list[Term]:
-    """Return the spans of years of `t`; empty until this extractor is built."""
-    return []
+    """Every span of years in `t`, one record per (start, end) year pair, mentions merged."""
+    v = t.view
+    tmo = timeout_for(v)
+    urls = [(m.start(), m.end()) for m in _URL.finditer(v, timeout=tmo)] if "/" in v or "www" in v else []
+    found: dict[tuple[int, int], Term] = {}
+    for m in _YEAR_RANGE.finditer(v, timeout=tmo):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if not (1930 <= a < b <= 2100):
+            continue
+        if t.in_chrome(m.start(), m.end()) or any(x < m.end() and m.start() < y for x, y in urls):
+            continue
+        if _PHONE_CONTEXT.search(v, max(0, m.start() - 30), m.start()):
+            continue
+        kind, start = _kind_and_start(v, m.start())
+        start = min(start, m.start())
+        end = m.end()
+        if v.count("(", start, end) > v.count(")", start, end) and v.startswith(")", end):
+            end += 1  # "5 năm (2016 - 2020)": keep the bracket pair whole
+        span = t.span(start, end)
+        tenure = _tenure(v, start, end)
+        rec = found.get((a, b))
+        if rec is None:
+            found[(a, b)] = Term(start=a, end=b, kind=kind, tenure=tenure, mentions=[span])  # type: ignore[arg-type]
+            continue
+        rec.mentions.append(span)
+        if rec.kind == "other" and kind != "other":
+            rec.kind = kind  # type: ignore[assignment]
+        if rec.tenure is None:
+            rec.tenure = tenure
+    return list(found.values())
