@@ -1,11 +1,459 @@
-"""Extraction of administrative units (not built yet: returns no records until issue 8 lands)."""
+"""Administrative units named in an article, resolved against the gazetteer.
+
+What counts as a mention of a unit (SPEC "Locality"):
+
+- a level word and a capitalised name: "huyện Bình Liêu", "xã Tân Dân", "thị trấn Phố Lu",
+  "TP Đông Hà", "thành phố Hạ Long", "TX Quảng Trị"; organisations naming their unit are
+  caught by it ("Đảng ủy xã An Nội", "Đảng bộ huyện Bình Lục", "UBND tỉnh Lào Cai");
+- a party committee named after its level: "Huyện ủy Bình Liêu", "Thành ủy Đông Hà";
+- a list sharing one level word: "các xã Đồng Văn, Tân Dân và Lục Hồn", "2 xã Hải Vĩnh và Hải Xuân";
+- a province in parentheses after a unit: "Huyện ủy Bình Lục (Hà Nam)";
+- a bare repeat of the name of a unit already found, or of its province or district
+  ("cấp ủy các cấp ở Lào Cai"), and a bare name after "ở"/"tại" in the headline.
+
+A name is the run of capitalised syllables after the level word, cut to the longest prefix the
+gazetteer knows ("Huyện ủy Bình Lục Lê Xuân Huy" -> Bình Lục). A name the gazetteer does not
+know is kept only after a commune or district level word and when it looks like a place name
+(units merged away, code null). Ambiguous names are resolved by the article's own context (its
+provinces and districts); an unresolvable one keeps code null. Nothing comes from page chrome.
+"""
 
 from __future__ import annotations
 
-from .models import Locality
-from .text import Text
+import collections
+from dataclasses import dataclass, field
+
+import regex
+
+from .data.levels import (
+    CAPITAL_ABBREVIATIONS,
+    COMMITTEE_WORDS,
+    COMMON_SURNAMES,
+    LEVEL_FORMS,
+    LEVEL_TIERS,
+    NOT_NAME_STARTS,
+    PLACE_PREPOSITIONS,
+    PLURAL_MARKERS,
+)
+from .gazetteer import Gazetteer, Unit, name_key
+from .gazetteer import get as _gazetteer
+from .models import Locality, Successor
+from .text import Text, timeout_for
+
+__all__ = ["extract"]
+
+# --- patterns (compiled once) -------------------------------------------------------------
+
+_WORD = r"(?:\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:['’][\p{L}\p{M}]+)?)"
+_NAME = rf"{_WORD}(?:[ ]{_WORD}){{0,5}}"
+_NUMBER = r"\d{1,2}(?!\d|[.,/:-]\d)"
+
+
+def _alternation(words: list[str]) -> str:
+    forms: set[str] = set()
+    for w in words:
+        forms.update({w, w.replace("ủy", "uỷ")})
+    return "|".join(regex.escape(w).replace(r"\ ", "[ ]+") for w in sorted(forms, key=len, reverse=True))
+
+
+_SPELLED_LEVELS = [w for w in LEVEL_FORMS if ("." not in w and w.isalpha()) or " " in w]
+_SPELLED_LEVELS = [w for w in _SPELLED_LEVELS if w not in ("tp", "tx", "tt")]
+_ABBREVIATIONS = "|".join(regex.escape(a) for a in CAPITAL_ABBREVIATIONS)
+
+_UNIT = regex.compile(
+    rf"""
+    (?<![\p{{L}}\p{{M}}\d])
+    (?:
+        (?P<committee>(?i:{_alternation(list(COMMITTEE_WORDS))}))
+      | (?P<level>(?i:{_alternation(_SPELLED_LEVELS)}))
+      | (?P<abbr>(?:{_ABBREVIATIONS})\.?)
+    )
+    (?![\p{{L}}\p{{M}}])
+    (?:[ ]+|(?<=\.))
+    (?P<name>{_NAME}|{_NUMBER})
+    (?![\p{{L}}\p{{M}}\d])
+    """,
+    regex.VERBOSE,
+)
+_LIST_NEXT = regex.compile(rf"(?:[ ]*,[ ]*|[ ]+(?:và|cùng|hoặc)[ ]+)(?P<name>{_NAME})(?![\p{{L}}\p{{M}}])")
+_PAREN = regex.compile(rf"[ ]*\((?P<name>{_NAME})\)")
+_PLURAL_BEFORE = regex.compile(
+    rf"(?:(?<![\p{{L}}\p{{M}}])(?i:{'|'.join(PLURAL_MARKERS)})|\d+)[ ]+$",
+)
+_WORD_RUN = regex.compile(rf"{_NAME}")
+
+_MAX_NAME_WORDS = 4
+# Cheap test that a text may name a unit at all.
+_QUICK = regex.compile(r"(?i:ủy|uỷ|xã|huyện|tỉnh|phố|phường|quận|trấn|đặc khu)|TP|Tp|TX|TT")
+
+
+@dataclass
+class _Mention:
+    start: int  # span of the mention (level word or committee included)
+    end: int
+    name: str  # the name as written
+    level: str | None  # canonical level word, None for a bare name
+    tiers: tuple[str, ...]
+    committee: bool = False
+    unknown_ok: bool = False  # may stand without a gazetteer entry
+    hint_province: str | None = None
+    candidates: list[Unit] = field(default_factory=list)
+    unit: Unit | None = None
+    resolved: bool = False
+
+
+def _is_capitalised_run_edge(view: str, start: int, end: int) -> bool:
+    """True when [start, end) is not glued to a capitalised word on either side."""
+    before = view[max(0, start - 40) : start]
+    m = regex.search(r"(\S+)[ ]$", before)
+    if m and m.group(1)[:1].isupper() and m.group(1)[-1:].isalpha():
+        return False
+    after = regex.match(r"[ ](\S+)", view[end : end + 40])
+    return not (after and after.group(1)[:1].isupper() and after.group(1)[:1].isalpha())
+
+
+def _looks_like_name(words: list[str]) -> bool:
+    if not 2 <= len(words) <= 3:
+        return False
+    first = words[0].lower()
+    if first in NOT_NAME_STARTS:
+        return False
+    return not (first in COMMON_SURNAMES and len(words) == 3)
+
+
+def _titlecase(name: str) -> str:
+    return " ".join(w[:1] + w[1:].lower() for w in name.split()) if name.isupper() else name
+
+
+def _split_name(
+    g: Gazetteer, words: list[str], level: str | None, tiers: tuple[str, ...]
+) -> tuple[int, list[Unit]]:
+    """Longest prefix of `words` the gazetteer knows at this level: (word count, candidates)."""
+    for k in range(min(len(words), _MAX_NAME_WORDS), 0, -1):
+        found = g.lookup(" ".join(words[:k]), level=level, tier=tiers)
+        if found:
+            return k, list(found)
+    return 0, []
 
 
 def extract(t: Text) -> list[Locality]:
-    """Return the administrative units of `t`; empty until this extractor is built."""
-    return []
+    """Return the administrative units named in `t`, one record per distinct unit."""
+    view = t.view
+    if not _QUICK.search(view):
+        return []
+    g = _gazetteer()
+    mentions: list[_Mention] = []
+
+    def add_named(
+        start: int,
+        end_name_start: int,
+        run: str,
+        level: str,
+        tiers: tuple[str, ...],
+        *,
+        committee: bool,
+        unknown_ok: bool,
+        span_start: int | None = None,
+    ) -> _Mention | None:
+        words = run.split(" ")
+        if run.isdigit():
+            cands = g.lookup(run, level=level, tier=tiers) if level in ("phường", "quận") else []
+            if not cands:
+                return None
+            k = 1
+        else:
+            k, cands = _split_name(g, words, level, tiers)
+        if k == 0:
+            if not (unknown_ok and _looks_like_name(words)):
+                return None
+            k = len(words)
+        name = " ".join(words[:k])
+        name_end = end_name_start + len(name)
+        s = start if span_start is None else span_start
+        if t.in_chrome(s, name_end):
+            return None
+        m = _Mention(
+            s,
+            name_end,
+            _titlecase(name),
+            level,
+            tiers,
+            committee=committee,
+            unknown_ok=unknown_ok,
+            candidates=cands,
+        )
+        mentions.append(m)
+        return m
+
+    for mt in _UNIT.finditer(view, timeout=timeout_for(view)):
+        if mt.group("committee"):
+            level = COMMITTEE_WORDS[" ".join(mt.group("committee").lower().replace("uỷ", "ủy").split())]
+            committee, unknown_ok = True, False
+        elif mt.group("abbr"):
+            level = LEVEL_FORMS[mt.group("abbr").lower().rstrip(".")]
+            committee, unknown_ok = False, False
+        else:
+            level = LEVEL_FORMS[" ".join(mt.group("level").lower().split())]
+            committee = False
+            unknown_ok = LEVEL_TIERS[level][0] in ("district", "commune")
+        tiers = LEVEL_TIERS[level]
+        m = add_named(
+            mt.start(),
+            mt.start("name"),
+            mt.group("name"),
+            level,
+            tiers,
+            committee=committee,
+            unknown_ok=unknown_ok,
+        )
+        if m is None:
+            continue
+        # a province in parentheses right after the unit: "Huyện ủy Bình Lục (Hà Nam)"
+        pm = _PAREN.match(view, m.end)
+        if pm:
+            provs = g.lookup(pm.group("name"), tier="province")
+            if len(provs) == 1 and not t.in_chrome(pm.start("name"), pm.end("name")):
+                m.hint_province = provs[0].code
+                p = _Mention(
+                    pm.start("name"),
+                    pm.end("name"),
+                    pm.group("name"),
+                    None,
+                    ("province",),
+                    candidates=list(provs),
+                )
+                mentions.append(p)
+        # a list sharing the level word: "các xã Đồng Văn, Tân Dân và Lục Hồn"
+        if committee or (m.end != mt.start("name") + len(mt.group("name")) and m.unknown_ok is False):
+            continue
+        plural = bool(_PLURAL_BEFORE.search(view, max(0, mt.start() - 12), mt.start()))
+        pos = m.end
+        while True:
+            lm = _LIST_NEXT.match(view, pos)
+            if not lm:
+                break
+            run = lm.group("name")
+            if run.split(" ")[0].lower() in LEVEL_FORMS or regex.match(
+                r"(?i:" + _alternation(list(COMMITTEE_WORDS)) + ")", run
+            ):
+                break
+            item = add_named(
+                lm.start("name"),
+                lm.start("name"),
+                run,
+                level,
+                tiers,
+                committee=False,
+                unknown_ok=plural and unknown_ok,
+            )
+            if item is None or item.end != lm.end("name"):
+                break
+            pos = item.end
+    if not mentions:
+        return []
+    _resolve(g, mentions)
+    _bare_mentions(t, g, mentions)
+    return _records(t, g, mentions)
+
+
+def _unit_key(u: Unit) -> tuple[str, ...]:
+    if u.code:
+        return ("code", u.code)
+    return ("former", u.absorbed_by or "", name_key(u.name))
+
+
+def _resolve(g: Gazetteer, mentions: list[_Mention]) -> None:
+    """Pick each mention's unit among its candidates, using the article's own context."""
+    prov_weight: collections.Counter[str] = collections.Counter()
+    districts: set[str] = set()
+
+    def fix(m: _Mention, u: Unit) -> None:
+        m.unit, m.resolved = u, True
+        if u.province:
+            prov_weight[u.province] += 1
+        if u.tier == "district" and u.code:
+            districts.add(u.code)
+        elif u.tier == "commune" and u.parent:
+            districts.add(u.parent)
+
+    hints = [m for m in mentions if m.hint_province]
+    for m in hints:
+        prov_weight[m.hint_province or ""] += 2
+    # 1. provinces and districts that are unique nationwide (or inside a hinted province)
+    for m in mentions:
+        cands = list(m.candidates)
+        if m.hint_province:
+            cands = [c for c in cands if c.province == m.hint_province] or cands
+        if cands and cands[0].tier != "commune" and len({_unit_key(c) for c in cands}) == 1:
+            fix(m, cands[0])
+    # 2. the rest by context, districts before communes
+    for tier in ("province", "district", "commune"):
+        for m in mentions:
+            if m.resolved:
+                continue
+            cands = [c for c in m.candidates if c.tier == tier]
+            if not cands and not (tier == "commune" and m.tiers == ("commune",)):
+                continue
+            if tier == "commune" and not cands and m.candidates:
+                continue
+            pick = _pick(g, m, cands, prov_weight, districts)
+            if pick is not None:
+                fix(m, pick)
+
+
+def _pick(
+    g: Gazetteer, m: _Mention, units: list[Unit], provs: collections.Counter[str], districts: set[str]
+) -> Unit | None:
+    keys = {_unit_key(u) for u in units}
+    in_dist = [u for u in units if u.parent in districts or u.code in districts]
+    if len({_unit_key(u) for u in in_dist}) == 1:
+        return in_dist[0]
+    in_prov = [u for u in units if u.province in provs]
+    if len({_unit_key(u) for u in in_prov}) == 1 and not in_dist:
+        return in_prov[0]
+    if in_prov:
+        return None  # several units of that name in the article's province: no guess
+    if (provs and m.level is not None and units and units[0].tier == "commune") or not units:
+        # a commune unknown in the article's province: a former name merged away there?
+        formers = [u for p in provs for u in g.former_names(m.name, level=m.level, province=p)]
+        if len({_unit_key(u) for u in formers}) == 1:
+            return formers[0]
+        return None
+    if len(keys) == 1:
+        return units[0]
+    return None
+
+
+def _bare_mentions(t: Text, g: Gazetteer, mentions: list[_Mention]) -> None:
+    """Bare repeats of found names and of their provinces and districts; headline names after 'ở'."""
+    view = t.view
+    targets: dict[str, tuple[Unit | None, _Mention | None]] = {}
+    for m in mentions:
+        if m.level is None and m.resolved is False:
+            continue
+        targets.setdefault(m.name, (m.unit if isinstance(m.unit, Unit) else None, m))
+        if isinstance(m.unit, Unit) and m.unit.code and m.name != m.unit.name:
+            targets.setdefault(m.unit.name, (m.unit, m))
+    for m in list(mentions):
+        u = m.unit
+        if not isinstance(u, Unit):
+            continue
+        for ref in (u.province, u.parent if u.tier == "commune" else None):
+            parent = g.by_code(ref) if ref else None
+            if parent is not None:
+                targets.setdefault(parent.name, (parent, None))
+    taken = sorted((m.start, m.end) for m in mentions)
+
+    def free(a: int, b: int) -> bool:
+        return not any(s < b and a < e for s, e in taken)
+
+    if targets:
+        names = sorted(targets, key=len, reverse=True)
+        pat = regex.compile(
+            r"(?<![\p{L}\p{M}\d])(?:" + "|".join(regex.escape(n) for n in names) + r")(?![\p{L}\p{M}\d])"
+        )
+        for bm in pat.finditer(view, timeout=timeout_for(view)):
+            a, b = bm.span()
+            if not free(a, b) or t.in_chrome(a, b) or not _is_capitalised_run_edge(view, a, b):
+                continue
+            unit, src = targets[bm.group()]
+            tiers = (unit.tier,) if unit else (src.tiers if src else ("commune",))
+            bare = _Mention(
+                a,
+                b,
+                bm.group(),
+                None,
+                tiers,
+                unit=unit,
+                resolved=unit is not None,
+                candidates=[unit] if unit else [],
+            )
+            if unit is None and src is not None:
+                bare.level, bare.unknown_ok = src.level, True
+            mentions.append(bare)
+            taken.append((a, b))
+    # the headline: "... ở Hải Lăng" names the article's unit even when the body does not
+    title = next(((a, b) for a, b in t.lines if view[a:b].strip() and not t.in_chrome(a, b)), None)
+    if title is None:
+        return
+    a0, b0 = title
+    prep = "|".join(regex.escape(p) for p in PLACE_PREPOSITIONS)
+    for tm in regex.finditer(rf"(?<![\p{{L}}\p{{M}}])(?:{prep})[ ]+(?P<name>{_NAME})", view[a0:b0]):
+        a, b = a0 + tm.start("name"), a0 + tm.end("name")
+        if not free(a, b):
+            continue
+        found = [u for u in g.lookup(tm.group("name"), tier=("province", "district"), former=False)]
+        if len({u.code for u in found}) == 1:
+            mentions.append(
+                _Mention(
+                    a,
+                    b,
+                    tm.group("name"),
+                    None,
+                    (found[0].tier,),
+                    unit=found[0],
+                    resolved=True,
+                    candidates=list(found),
+                )
+            )
+
+
+def _records(t: Text, g: Gazetteer, mentions: list[_Mention]) -> list[Locality]:
+    prov_count: collections.Counter[str] = collections.Counter(
+        m.unit.province for m in mentions if isinstance(m.unit, Unit) and m.unit.province
+    )
+    main_prov = prov_count.most_common(1)[0][0] if prov_count else None
+    groups: dict[tuple[str, ...], list[_Mention]] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        if isinstance(m.unit, Unit):
+            key = _unit_key(m.unit)
+        elif m.unknown_ok or m.candidates:
+            tier = m.tiers[-1] if m.tiers != ("province", "district") else "district"
+            key = ("name", tier, name_key(m.name))
+        else:
+            continue
+        groups.setdefault(key, []).append(m)
+    out: list[Locality] = []
+    for ms in groups.values():
+        first = ms[0]
+        unit = first.unit if isinstance(first.unit, Unit) else None
+        written = next((m.level for m in ms if m.level), None)
+        if unit is not None:
+            prov = g.by_code(unit.province) if unit.province else None
+            succs = g.successors(unit)
+            name = unit.name if unit.code else first.name
+            level = written if written and unit.tier in LEVEL_TIERS.get(written, ()) else unit.level
+            tier = unit.tier
+            code = unit.code
+        else:
+            cands = list(first.candidates)
+            cprovs = {c.province for c in cands}
+            prov_code = cprovs.pop() if len(cprovs) == 1 else main_prov
+            prov = g.by_code(prov_code) if prov_code else None
+            succs = []
+            name, level, code = first.name, written or (cands[0].level if cands else "xã"), None
+            tier = cands[0].tier if cands and len({c.tier for c in cands}) == 1 else LEVEL_TIERS[level][-1]
+        spans = []
+        seen: set[tuple[int, int]] = set()
+        for m in ms:
+            if (m.start, m.end) not in seen:
+                seen.add((m.start, m.end))
+                spans.append(m)
+        out.append(
+            Locality(
+                name=name,
+                level=level,
+                tier=tier,
+                code=code,
+                province=prov.name if prov else None,
+                successor=_successor(succs[0]) if succs else None,
+                successors=[_successor(s) for s in succs] if len(succs) > 1 else [],
+                absorbed_by=unit.absorbed_by if unit else None,
+                mentions=[t.span(m.start, m.end) for m in spans],
+            )
+        )
+    return out
+
+
+def _successor(u: Unit) -> Successor:
+    return Successor(name=u.name, level=u.level, code=u.code)

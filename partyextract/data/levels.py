@@ -173,3 +173,12 @@ NON_UNIT_WORDS: tuple[str, ...] = (
     "khu kinh tế",
     "khu công nghiệp",
 )
+
+# The commonest family names: a three-word capitalised run starting with one of them after a
+# level word is a person ("Chủ tịch UBND xã Nguyễn Văn An"), unless the gazetteer knows it.
+COMMON_SURNAMES: frozenset[str] = frozenset(
+    {
+        "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng",
+        "bùi", "đỗ", "hồ", "ngô", "dương", "lý", "đinh", "trịnh", "mai", "trương",
+    }
+)  # fmt: skip
