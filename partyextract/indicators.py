@@ -1,13 +1,687 @@
-"""Extraction of quantities that measure or target something (not built yet: returns no records until issue 5 lands)."""
+"""Quantities that measure or target something: one `Indicator` per quantity written.
+
+A numeral becomes a candidate only when a unit follows it: a currency ("triệu
+đồng", "USD"), a percent, a measure ("tấn", "ha", "km"), the multiplier "lần"
+after "gấp"/"tăng", or a counted noun ("đảng viên", "chi bộ", "nghị quyết",
+"cuộc đối thoại", "xã" ... kept as data in `data/units.py`). A number in an
+enumeration next to such a count ("4 nhiệm vụ trọng tâm và 2 công việc đột
+phá") is read as a count of the noun after it. Bare numbers, dates, years,
+durations, times, identifiers, ordinals, codes, phone numbers, numbers in short
+quoted slogans and anything in page chrome are not indicators.
+
+For each quantity the reader fills the hedge before it, its role (share of
+plan, change, target or level reached), the year it refers to, the base year of
+a change and the metric: the noun phrase naming what is measured, taken from
+the clause before the number (or shared with the previous quantity of an
+enumeration), or for a count the counted noun phrase.
+
+Cost: one numeral scan plus a few position-anchored matches per numeral and a
+handful of whole-text scans (dates, years, boundaries) looked up by bisection,
+so linear in the text length.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 
+import regex
+
+from .data import units as U
+from .dates import find_dates
 from .models import Indicator
-from .text import Text
+from .numbers import Numeral, find_numerals, read_digits
+from .text import Text, timeout_for
+
+__all__ = ["extract"]
+
+_I = regex.IGNORECASE
+
+
+def _phrase(w: str) -> str:
+    """A regex for one phrase: any run of spaces between words, optional spaces before a comma."""
+    out = ""
+    for p in w.replace(",", " , ").split():
+        if p == ",":
+            out += r"\s*,"
+        else:
+            out += (r"\s+" if out else "") + regex.escape(p)
+    return out
+
+
+def _plain_alt(words: Iterable[str]) -> str:
+    """A regex alternation of phrases, longest first."""
+    return "|".join(_phrase(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_alt = _plain_alt
+
+
+# ---------------------------------------------------------------------------
+# Patterns (compiled once)
+
+_W = r"(?!\w)"
+_PER = r"(?:\s*/\s*(?:" + _plain_alt(U.PER_UNITS) + r")" + _W + r")*"
+_UNIT = regex.compile(
+    r"\s*(?:"
+    r"(?P<pct>%|phần\s+trăm" + _W + r")(?P<pctper>" + _PER + r")"
+    r"|(?P<cur>" + _plain_alt(U.CURRENCIES) + r")" + _W + r"(?P<curper>" + _PER + r")"
+    r"|(?P<mea>" + _plain_alt(U.MEASURES) + r")" + _W + r"(?P<meaper>" + _PER + r")"
+    r"|(?P<times>" + U.MULTIPLIER_UNIT + r")" + _W + r"(?!\s+thứ)"
+    r"|(?P<cnt>" + _alt(U.COUNT_NOUNS) + r")" + _W + r")",
+    _I,
+)
+_RATIO = regex.compile(r"\s*/\s*(?P<tot>\d+(?:[.,]\d+)*)(?![\w/]|[.,]\d)")
+_RANGE_SEP = regex.compile(r"\s*(?:-|đến|tới|~)\s*", _I)
+_TU_BEFORE = regex.compile(r"(?:^|\s)(?:từ|khoảng\s+từ)\s*$", _I)
+
+_TIME_AFTER = regex.compile(r"\s*(?:" + _plain_alt(U.TIME_WORDS) + r")" + _W, _I)
+_IDENT_BEFORE = regex.compile(r"(?:^|[^\w])(?:" + _plain_alt(U.IDENTIFIER_BEFORE) + r")\s*$", _I)
+_CODE_AFTER = regex.compile(r"\s*(?:[-/]\s*[A-ZĐ]|/\s*\d{4}\b|:\d|\.\d+\.\d)")
+_CLASSIFIER = regex.compile(r"(?:" + _plain_alt(U.CLASSIFIERS) + r")", _I)
+_TAIL_WORD = regex.compile(r"[ \t]+(?P<w>[\w-]+)(?!\w)")
+_LOWER_WORD = regex.compile(r"\s+(?P<w>\p{Ll}+)(?!\w)")
+_TAIL_STOP = regex.compile(r"(?:" + _plain_alt(U.COUNT_TAIL_STOPS) + r")" + _W, _I)
+_TIME_WORD = regex.compile(r"(?:" + _plain_alt(U.TIME_WORDS) + r")" + _W, _I)
+_PROPER_AFTER = regex.compile(r"\s+\p{Lu}\p{Ll}")
+_ENUM_SEP = regex.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+|;\s*)\s*$", _I)
+_ENUM_NOUN = regex.compile(r"\s+(?P<np>\p{Ll}+(?:\s+\p{Ll}+)?)(?!\w)")
+
+_HEDGE_END = regex.compile(r"(?:^|\s)(?P<h>" + _plain_alt(U.HEDGES) + r")\s*$", _I)
+_VERB_END = regex.compile(r"(?:^|\s)(?P<v>" + _plain_alt(U.METRIC_TRAILING) + r")\s*$", _I)
+_CHANGE_END = regex.compile(r"(?:^|\s)(?P<v>" + _plain_alt(U.CHANGE_VERBS) + r")\s*$", _I)
+_LEVEL_END = regex.compile(r"(?:^|\s)(?P<v>" + _plain_alt(U.LEVEL_AFTER_CHANGE) + r")\s*$", _I)
+_PLAN_AFTER = regex.compile(r"\s*(?:so\s+với\s+)?(?:" + _plain_alt(U.PLAN_WORDS) + r")" + _W, _I)
+_TARGET_CUE = regex.compile(r"(?:^|[^\w])(?:" + _plain_alt(U.TARGET_CUES) + r")" + _W, _I)
+_TARGET_AFTER = regex.compile(r"\s*(?:" + _plain_alt(U.TARGET_AFTER) + r")" + _W, _I)
+_BY_YEAR = regex.compile(r"(?:^|[^\w])(?:đến|tới|vào)\s+(?:cuối\s+|hết\s+)?năm\s+(?P<y>\d{4})" + _W, _I)
+_COMPARE = regex.compile(
+    r"[\s,]*(?:\)\s*)?so\s+với\s+(?P<what>cùng\s+kỳ(?:\s+năm\s+(?P<y2>\d{4}))?|(?:năm\s+)?(?P<y>\d{4})"
+    + _W
+    + r"|đầu\s+nhiệm\s+kỳ|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|nghị\s+quyết|bình\s+quân[\w\s]{0,20}?)",
+    _I,
+)
+_YEAR = regex.compile(
+    r"(?<!so\s+với\s+(?:cùng\s+kỳ\s+)?)(?<!\w)năm\s+(?P<y>(?:19[3-9]\d|20\d\d|2100))(?![\d\w-])", _I
+)
+_SO_VOI_BEFORE = regex.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?$", _I)
+_LEAD = regex.compile(
+    r"^(?:\s|,|-)*(?:(?:"
+    + _plain_alt(U.METRIC_LEADING)
+    + r")"
+    + _W
+    + r"|(?:trong\s+|đến\s+(?:hết\s+)?|tính\s+đến\s+|riêng\s+|cả\s+)?năm\s+\d{4}"
+    + _W
+    + r"|\d{4}"
+    + _W
+    + r")[\s,:-]*",
+    _I,
+)
+_INNER_YEAR = regex.compile(r"\s*(?:trong\s+)?năm\s+\d{4}" + _W, _I)
+_CUT = regex.compile(r"(?:^|\s)(?:" + _plain_alt(U.METRIC_CUTS) + r")\s", _I)
+_OF = regex.compile(r"\s(?:của|sau|trong\s+năm|trong\s+giai\s+đoạn|giai\s+đoạn)\s", _I)
+_COPULA_END = regex.compile(r"(?:^|\s)(?:đạt|là|bằng|chiếm)(?:\s|$)", _I)
+_SO_START = regex.compile(r"^(?:tổng\s+)?số\s", _I)
+_BINH_QUAN = regex.compile(r"(?:bình\s+quân|trung\s+bình)(?!\s+(?:đầu\s+người|mỗi\s+người|một\s+người))", _I)
+
+# Whole-text scans.
+_HARD = regex.compile(r"[;:()\n…!?\[\]]|\.(?!\d)|\"")
+_SENT = regex.compile(r"[.!?…](?=\s)|\n")
+_QUOTE = regex.compile(r"\"")
+_PHONE = regex.compile(r"0\d{8,}")
+
+
+# ---------------------------------------------------------------------------
+# Quantities
+
+
+@dataclass
+class _Q:
+    """A quantity found in the text, before the context fills it in."""
+
+    start: int
+    end: int  # end of the mention (number, scale word and unit)
+    value: float
+    kind: str  # money, percent, measure, times, count
+    unit: str
+    base_unit: str
+    factor: float  # multiplies value into base_value
+    numeral_end: int  # end of the numeral part (for the hedge and roles, the number starts at `start`)
+    value_max: float | None = None
+    total: float | None = None
+    alts: list[float] = field(default_factory=list)
+    head: str = ""  # counted noun as written
+    np_end: int = -1  # end of the counted noun phrase (counts)
+    tail_end: int = -1  # end of what belongs to this quantity (plan words, comparison)
+    approx: str | None = None
+    role: str = "actual"
+    year: int | None = None
+    compared_to: int | None = None
+    metric: str | None = None
+    pre: str = ""  # clause text before the hedge
+
+
+def _clean(s: str) -> str:
+    return " ".join(s.split())
+
+
+def _read_unit(view: str, pos: int, num: Numeral) -> tuple[str, str, str, float, int, str] | None:
+    """The unit after a numeral: (kind, unit as written, base unit, factor, end, head)."""
+    m = _UNIT.match(view, pos)
+    if m is None:
+        return None
+    scale = num.scale
+    written_scale = (num.scale_word + " ") if num.scale_word else ""
+    if m.group("pct") is not None:
+        if num.scale_word:
+            return None
+        unit = "%" + _clean(m.group("pctper")).replace(" ", "")
+        return "percent", unit, "%", 1.0, m.end(), "%"
+    if m.group("cur") is not None:
+        cur = _clean(m.group("cur"))
+        base = U.CURRENCIES[cur.casefold()]
+        per = _clean(m.group("curper")).replace(" ", "")
+        return "money", written_scale + cur + per, base, scale, m.end(), cur
+    if m.group("mea") is not None:
+        mea = _clean(m.group("mea"))
+        base, f = U.MEASURES[mea.casefold()]
+        per = _clean(m.group("meaper")).replace(" ", "")
+        return "measure", written_scale + mea + per, base, scale * f, m.end(), mea
+    if m.group("times") is not None:
+        return "times", written_scale + m.group("times"), "lần", scale, m.end(), "lần"
+    head = _clean(m.group("cnt"))
+    end = m.end()
+    base = head
+    if _CLASSIFIER.fullmatch(head):
+        # "36 cuộc đối thoại": the classifier takes up to two following words into the base unit.
+        p = end
+        words = []
+        for _ in range(2):
+            w = _LOWER_WORD.match(view, p)
+            if w is None or _TAIL_STOP.match(view, w.start("w")) or _TIME_WORD.match(view, w.start("w")):
+                break
+            words.append(w.group("w"))
+            p = w.end()
+        if words:
+            base = head + " " + " ".join(words)
+    return "count", written_scale + head, base.casefold(), scale, end, head
+
+
+def _count_tail(view: str, pos: int, limit: int, max_words: int = 7) -> int:
+    """End of the noun phrase that continues a counted noun ("lớp bồi dưỡng lý luận chính trị")."""
+    end = pos
+    p = pos
+    words = 0
+    while words < max_words:
+        w = _TAIL_WORD.match(view, p, limit)
+        if w is None:
+            break
+        word = w.group("w")
+        if word == "-":
+            p = w.end()
+            continue
+        if word[0].isdigit() or _TAIL_STOP.match(view, w.start("w")):
+            break
+        p = w.end()
+        end = p
+        words += 1
+    return end
+
+
+class _Index:
+    """Whole-text lookups built once per document: boundaries, years, dates, quotes."""
+
+    def __init__(self, t: Text, blocked: Sequence[tuple[int, int]]) -> None:
+        v = t.view
+        to = timeout_for(v)
+        self.hard = [m.start() for m in _HARD.finditer(v, timeout=to)]
+        self.sent = [m.start() for m in _SENT.finditer(v, timeout=to)]
+        self.lines = [-1] + [i for i, c in enumerate(v) if c == "\n"] if "\n" in v else [-1]
+        self.quotes = [m.start() for m in _QUOTE.finditer(v, timeout=to)]
+        self.years = [(m.start(), m.end(), int(m.group("y"))) for m in _YEAR.finditer(v, timeout=to)]
+        self.year_starts = [a for a, _, _ in self.years]
+        dates = list(find_dates(v))
+        self.now = max((d.year for _, _, d in dates), default=None)
+        spans = sorted([*((a, b) for a, b in blocked), *((a, b) for a, b, _ in dates)])
+        self.blocked = spans
+        self.blocked_starts = [a for a, _ in spans]
+        self.blocked_max_end: list[int] = []
+        mx = -1
+        for _, b in spans:
+            mx = max(mx, b)
+            self.blocked_max_end.append(mx)
+
+    def is_blocked(self, a: int, b: int) -> bool:
+        i = bisect.bisect_left(self.blocked_starts, b) - 1
+        return i >= 0 and self.blocked_max_end[i] > a
+
+    def prev_in(self, arr: list[int], pos: int) -> int:
+        """Last entry of `arr` before `pos`, or -1."""
+        i = bisect.bisect_left(arr, pos) - 1
+        return arr[i] if i >= 0 else -1
+
+    def next_in(self, arr: list[int], pos: int, default: int) -> int:
+        i = bisect.bisect_left(arr, pos)
+        return arr[i] if i < len(arr) else default
+
+    def sentence(self, pos: int, n: int) -> tuple[int, int]:
+        return self.prev_in(self.sent, pos) + 1, self.next_in(self.sent, pos, n)
+
+    def line(self, pos: int, n: int) -> tuple[int, int]:
+        return self.prev_in(self.lines, pos) + 1, self.next_in(self.lines, pos, n)
+
+    def in_short_quote(self, pos: int, line_start: int, line_end: int) -> bool:
+        """Whether `pos` is inside a short quoted phrase ("3 rõ", "5 cây, 3 con") on its line."""
+        i = bisect.bisect_left(self.quotes, pos)
+        before = i - bisect.bisect_left(self.quotes, line_start)
+        if before % 2 == 0 or i >= len(self.quotes) or self.quotes[i] > line_end:
+            return False
+        return self.quotes[i] - self.quotes[i - 1] <= 40
+
+
+def _excluded(view: str, n: Numeral, ix: _Index, line: tuple[int, int]) -> bool:
+    """Identifiers, codes, times, phone numbers, years, slogans: never indicators."""
+    a, b = n.start, n.end
+    if ix.is_blocked(a, n.full_end):
+        return True
+    before = view[max(0, a - 2) : a]
+    if before.endswith(("-", "+", "#", "№")) and (
+        len(before) < 2 or not before[0].isspace() or before[-1] != "-"
+    ):
+        return True  # COVID-19, +7, #3 (a spaced "5 - 7" range is judged elsewhere)
+    if n.kind == "digits":
+        digits = view[a:b]
+        if _PHONE.fullmatch(digits) or (digits.isdigit() and len(digits) >= 8):
+            return True
+        if _CODE_AFTER.match(view, b):
+            return True
+        if digits.isdigit() and len(digits) == 4 and 1930 <= int(digits) <= 2100:
+            return True  # a year
+    elif view[a].isupper() and a > 0 and view[a - 1] == " " and a > 1 and view[a - 2].isalpha():
+        return True  # a capitalised number word inside a sentence is a name ("Hai Bà Trưng")
+    if _IDENT_BEFORE.search(view, max(0, a - 16), a):
+        return True
+    return ix.in_short_quote(a, line[0], line[1])
+
+
+def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
+    view = t.view
+    n_len = len(view)
+    nums = [n for n in find_numerals(view) if not t.in_chrome(n.start, n.full_end)]
+    out: list[_Q] = []
+    unitless: list[Numeral] = []
+    skip_until = -1
+    for i, n in enumerate(nums):
+        if n.start < skip_until:
+            continue
+        line = ix.line(n.start, n_len)
+        if _excluded(view, n, ix, line):
+            continue
+        if n.kind == "words" and n.value == 1 and n.scale == 1.0:
+            # "một" alone is an article far more often than a count ("một số", "một bước").
+            u = _read_unit(view, n.full_end, n)
+            if u is None or u[0] == "count":
+                continue
+        total = None
+        pos = n.full_end
+        rm = _RATIO.match(view, n.end) if n.kind == "digits" and n.scale == 1.0 else None
+        if rm is not None:
+            tr = read_digits(rm.group("tot"))
+            if tr is None:
+                continue
+            total = tr.value
+            pos = rm.end()
+        u = _read_unit(view, pos, n)
+        value_max = None
+        end_num = pos
+        if u is None and total is None and i + 1 < len(nums):
+            # A range: "từ 5 đến 7%", "5 - 7 triệu đồng", "từ 5% đến 7%".
+            n2 = nums[i + 1]
+            sep = _RANGE_SEP.fullmatch(view, n.full_end, n2.start)
+            if sep is not None and n2.kind == n.kind:
+                u2 = _read_unit(view, n2.full_end, n2)
+                if u2 is not None and (
+                    "-" in sep.group() or _TU_BEFORE.search(view, max(0, n.start - 12), n.start)
+                ):
+                    u = u2
+                    value_max = n2.value
+                    n = Numeral(
+                        n.start,
+                        n.end,
+                        n.value,
+                        n.alternatives,
+                        n.approx,
+                        n.kind,
+                        n2.scale,
+                        n2.scale_word,
+                        n2.scale_end,
+                    )
+                    end_num = n2.full_end
+                    skip_until = n2.full_end
+        elif u is not None and total is None and i + 1 < len(nums):
+            n2 = nums[i + 1]
+            sep = _RANGE_SEP.fullmatch(view, u[4], n2.start)
+            if sep is not None and _TU_BEFORE.search(view, max(0, n.start - 12), n.start):
+                u2 = _read_unit(view, n2.full_end, n2)
+                if u2 is not None and u2[2] == u[2]:
+                    value_max = n2.value
+                    u = (u2[0], u2[1], u2[2], u2[3], u2[4], u2[5])
+                    end_num = n2.full_end
+                    skip_until = n2.full_end
+        if u is None:
+            if total is None and n.kind == "digits" and n.scale == 1.0:
+                unitless.append(n)
+            continue
+        kind, unit, base, factor, uend, head = u
+        if kind == "times":
+            pre = view[max(0, n.start - 24) : n.start]
+            if not regex.search(r"(?:^|\s)(?:" + _plain_alt(U.MULTIPLIER_VERBS) + r")\s*$", pre, _I):
+                continue
+        if kind == "count":
+            if _PROPER_AFTER.match(view, uend) and not regex.match(
+                r"\s+(?:Đảng|Nhân dân)\b", view[uend : uend + 12]
+            ):
+                continue  # "2 xã Hải Vĩnh và Hải Xuân": the number restates names, it measures nothing
+            if n.kind == "digits" and n.scale == 1.0 and n.value != int(n.value) and base != "tiêu chí":
+                pass
+        q = _Q(
+            start=n.start,
+            end=uend,
+            value=n.value,
+            kind=kind,
+            unit=unit,
+            base_unit=base,
+            factor=factor,
+            numeral_end=end_num,
+            value_max=value_max,
+            total=total,
+            alts=[a * factor for a in n.alternatives if "," in view[n.start : n.end]],
+            head=head,
+        )
+        if n.approx:
+            q.approx = (
+                view[n.start : n.end].split()[0].casefold()
+                + " "
+                + view[n.start : n.end].split()[-1].casefold()
+            )
+        out.append(q)
+    out.extend(_enumerated(view, unitless, out, ix))
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+def _enumerated(view: str, unitless: list[Numeral], found: list[_Q], ix: _Index) -> list[_Q]:
+    """Numbers in an enumeration of counts ("4 nhiệm vụ trọng tâm và 2 công việc đột phá")."""
+    counts = sorted((q for q in found if q.kind == "count"), key=lambda q: q.start)
+    starts = [q.start for q in counts]
+    out: list[_Q] = []
+    for n in unitless:
+        m = _ENUM_NOUN.match(view, n.end)
+        if m is None:
+            continue
+        np = m.group("np")
+        if _TIME_WORD.match(np) or _TAIL_STOP.match(np) or ix.is_blocked(n.start, m.end()):
+            continue
+        i = bisect.bisect_left(starts, n.start)
+        ok = False
+        if i > 0:
+            prev = counts[i - 1]
+            ok = _ENUM_SEP.fullmatch(view, _count_tail(view, prev.end, n.start), n.start) is not None
+        if not ok and i < len(counts):
+            nxt = counts[i]
+            ok = regex.fullmatch(r"\s*(?:,|và|,\s*và)\s*", view[m.end() : nxt.start]) is not None
+        if not ok:
+            continue
+        head = _clean(np)
+        out.append(
+            _Q(
+                start=n.start,
+                end=m.end(),
+                value=n.value,
+                kind="count",
+                unit=head,
+                base_unit=head.casefold(),
+                factor=1.0,
+                numeral_end=n.end,
+                head=head,
+            )
+        )
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Context: hedge, role, year, comparison, metric
+
+
+def _strip_end(s: str, pat: regex.Pattern[str]) -> tuple[str, list[str]]:
+    """Strip phrases matching `pat` from the end of `s` repeatedly; return the rest and the phrases."""
+    found = []
+    while s:
+        m = pat.search(s)
+        if m is None:
+            break
+        found.append(_clean(m.group(1)))
+        s = s[: m.start()].rstrip(" ,")
+    return s, found
+
+
+def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
+    view = t.view
+    n = len(view)
+    prev: _Q | None = None
+    for q in qs:
+        s_start, s_end = ix.sentence(q.start, n)
+        hard = ix.prev_in(ix.hard, q.start) + 1
+        clause_start = max(s_start, hard)
+        same_sentence = prev is not None and prev.tail_end > s_start and prev.end <= q.start
+        a = max(clause_start, prev.tail_end) if same_sentence and prev is not None else clause_start
+        pre = view[a : q.start]
+        # hedge and verbs right before the number
+        rest = pre.rstrip()
+        hedge = None
+        verbs: list[str] = []
+        for _ in range(5):
+            hm = _HEDGE_END.search(rest)
+            vm = _VERB_END.search(rest)
+            if hm is not None and (vm is None or hm.start() <= vm.start()):
+                if hedge is None and not (hm.group("h").casefold() == "bình quân" and verbs):
+                    hedge = U.HEDGES[_clean(hm.group("h")).casefold()]
+                verbs.append(_clean(hm.group("h")).casefold())
+                rest = rest[: hm.start()].rstrip(" ,")
+            elif vm is not None:
+                verbs.append(_clean(vm.group("v")).casefold())
+                rest = rest[: vm.start()].rstrip(" ,")
+            else:
+                break
+        verb_phrase = " ".join(reversed(verbs))
+        if q.approx is None:
+            q.approx = hedge
+        if q.approx is None:
+            bq = _BINH_QUAN.search(view, max(clause_start, q.start - 80), q.start)
+            if bq is not None:
+                q.approx = "bình quân"
+        # what belongs to this quantity after it
+        tail = q.end
+        if q.kind == "count":
+            q.np_end = _count_tail(view, q.end, s_end)
+            tail = q.np_end
+        pm = _PLAN_AFTER.match(view, q.end)
+        if q.kind == "percent" and pm is not None:
+            q.role = "plan_attainment"
+            tail = max(tail, _count_tail(view, pm.end(), s_end, 3))
+        cm = _COMPARE.match(view, tail)
+        if cm is not None:
+            what = _clean(cm.group("what")).casefold()
+            if cm.group("y"):
+                q.compared_to = int(cm.group("y"))
+            elif cm.group("y2"):
+                q.compared_to = int(cm.group("y2"))
+            elif what.startswith("cùng kỳ"):
+                q.compared_to = -1  # filled from the year below
+            elif (
+                what.startswith(("kế hoạch", "dự toán", "chỉ tiêu", "mục tiêu", "nghị quyết"))
+                and q.kind == "percent"
+            ):
+                q.role = "plan_attainment"
+            tail = cm.end()
+        ta = _TARGET_AFTER.match(view, tail)
+        if ta is not None:
+            tail = ta.end()
+        q.tail_end = tail
+        # role
+        clause_text = view[clause_start : q.start]
+        if q.role != "plan_attainment":
+            change = _CHANGE_END.search(verb_phrase) if verb_phrase else None
+            level = _LEVEL_END.search(verb_phrase) if verb_phrase else None
+            if q.kind == "times" or (change is not None and level is None):
+                q.role = "change"
+            elif _TARGET_CUE.search(clause_text) or ta is not None:
+                q.role = "target"
+            else:
+                by = _BY_YEAR.search(view, clause_start, q.start)
+                if by is not None and ix.now is not None and int(by.group("y")) > ix.now:
+                    q.role = "target"
+        # year: in the clause before, else after it in the sentence, else the sentence, else the paragraph
+        q.year = _year_for(ix, q, clause_start, s_start, s_end)
+        if q.compared_to == -1:
+            q.compared_to = q.year - 1 if q.year else None
+        # metric
+        q.pre = rest[: len(rest)]
+        q.metric = _metric(view, q, rest, verb_phrase, prev if same_sentence else None)
+        prev = q
+
+
+def _year_for(ix: _Index, q: _Q, clause_start: int, s_start: int, s_end: int) -> int | None:
+    lo = bisect.bisect_left(ix.year_starts, s_start)
+    hi = bisect.bisect_left(ix.year_starts, s_end)
+    cands = [y for y in ix.years[lo:hi] if not ix.is_blocked(y[0], y[1])]
+    view_cmp_ok = []
+    for a, b, y in cands:
+        if q.compared_to is not None and y == q.compared_to and a >= q.end:
+            continue
+        view_cmp_ok.append((a, b, y))
+    before = [c for c in view_cmp_ok if c[1] <= q.start]
+    after = [c for c in view_cmp_ok if c[0] >= q.end and c[0] < q.tail_end + 12]
+    if before:
+        return before[-1][2]
+    if after:
+        return after[0][2]
+    # the paragraph's year so far ("Năm 2021, ..." at the start of the paragraph)
+    i = bisect.bisect_left(ix.year_starts, s_start) - 1
+    if i >= 0:
+        a, b, y = ix.years[i]
+        line_start = ix.prev_in(ix.lines, s_start) + 1
+        if a >= line_start and not ix.is_blocked(a, b):
+            return y
+    return None
+
+
+def _metric(view: str, q: _Q, rest: str, verbs: str, prev: _Q | None) -> str | None:
+    """The noun phrase naming what is measured."""
+    phrase = _subject(rest)
+    if q.kind == "count":
+        np = _clean(view[q.start : q.np_end])
+        np = np[len(np.split()[0]) :].strip() if np else np  # drop the number
+        # drop the ratio or scale
+        np = regex.sub(r"^/\s*[\d.,]+\s*", "", np)
+        if (
+            prev is not None
+            and not phrase
+            and q.role == "change"
+            and prev.kind == "count"
+            and (prev.base_unit.startswith(q.base_unit))
+        ):
+            q.base_unit = prev.base_unit
+            return prev.metric
+        if phrase and _COPULA_END.search(verbs):
+            return phrase if _SO_START.match(phrase) else f"{np} {phrase}"
+        return np or q.head
+    if phrase:
+        return phrase
+    if prev is not None:
+        return prev.metric
+    return None
+
+
+def _subject(rest: str) -> str:
+    """Clean the clause text before a number down to its noun phrase."""
+    s = rest
+    cuts = [c.end() for c in _CUT.finditer(s)]
+    if cuts:
+        s = s[cuts[-1] :]
+    # commas: keep joining short pieces ("nông, lâm nghiệp, thủy sản")
+    pieces = s.split(",")
+    acc = pieces[-1]
+    k = len(pieces) - 1
+    while k > 0 and len(pieces[k].split()) <= 2:
+        k -= 1
+        acc = pieces[k] + "," + acc
+    s = acc
+    for _ in range(4):
+        lm = _LEAD.match(s)
+        if lm is None or lm.end() == 0:
+            break
+        s = s[lm.end() :]
+    s = _INNER_YEAR.sub("", s)
+    s, _ = _strip_end(s, _VERB_END)
+    om = _OF.search(" " + s + " ")
+    if om is not None:
+        left = (" " + s)[: om.start()].strip()
+        if len(left.split()) >= 2:
+            s = left
+    s = _clean(s.strip(" ,-"))
+    words = s.split()
+    if not words or all(w.casefold() in _FUNCTION_WORDS for w in words):
+        return ""
+    return " ".join(words[:12])
+
+
+_FUNCTION_WORDS = {
+    "đã",
+    "được",
+    "có",
+    "là",
+    "và",
+    "với",
+    "các",
+    "những",
+    "đó",
+    "này",
+    "nay",
+    "thì",
+    "mà",
+    "cũng",
+}
 
 
 def extract(t: Text, blocked: Sequence[tuple[int, int]] = ()) -> list[Indicator]:
-    """Return the quantities that measure or target something of `t`; empty until this extractor is built."""
-    return []
+    """Every quantity of `t` that measures or targets something, as `Indicator` records.
+
+    `blocked` are spans of document codes and year terms found by the other
+    extractors; no indicator overlaps them (nor a date, nor page chrome).
+    """
+    ix = _Index(t, blocked)
+    qs = _find_quantities(t, ix)
+    _fill(t, ix, qs)
+    out = []
+    for q in qs:
+        a, b = t.trimmed(q.start, max(q.end, q.numeral_end))
+        out.append(
+            Indicator(
+                metric=q.metric or None,
+                value=q.value,
+                unit=q.unit,
+                base_value=q.value * q.factor,
+                base_unit=q.base_unit,
+                total=q.total,
+                approx=q.approx,
+                role=q.role,
+                year=q.year,
+                compared_to=q.compared_to,
+                value_max=q.value_max,
+                alt_values=q.alts,
+                mentions=[t.span(a, b)],
+            )
+        )
+    return out

@@ -1,0 +1,299 @@
+"""Vietnamese numerals as articles write them.
+
+Vietnamese writes "." between thousands and "," before decimals ("2.506,1" =
+2506.1, "1.234.567", "55,61"); English-style "1,234.5" also appears in scraped
+text. One comma followed by exactly three digits ("100,550") is ambiguous: the
+Vietnamese (decimal) reading comes first and the English (thousands) reading is
+offered in `Reading.alternatives`. Number words ("hai", "mười lăm", "hai mươi
+mốt", "một trăm") and scale words ("nghìn", "ngàn", "triệu", "tỷ", "tỉ",
+"nghìn tỷ") are read too; "hàng trăm", "hàng nghìn" are approximate.
+
+API:
+- `parse_number(s)` -> `Reading | None` for one numeral written alone;
+- `find_numerals(view, start, end)` -> `Numeral`s with offsets, scale words attached;
+- `SCALES` the scale words and their multipliers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from .data.units import SCALE_WORDS
+
+__all__ = ["SCALES", "Numeral", "Reading", "find_numerals", "parse_number", "read_digits", "read_words"]
+
+SCALES: dict[str, float] = dict(SCALE_WORDS)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The value of a numeral: the preferred reading, other readings, and whether it is approximate."""
+
+    value: float
+    alternatives: tuple[float, ...] = ()
+    approx: bool = False
+    percent: bool = False
+
+
+@dataclass(frozen=True)
+class Numeral:
+    """A numeral found in a text.
+
+    `start:end` covers the number itself; `scale_end` extends over the scale word
+    that follows ("1,2 triệu" -> `scale` 1e6, `scale_word` "triệu"), equal to
+    `end` when there is none. `value` is the number as written (scale not
+    applied); `scaled` applies it. `kind` is "digits" or "words".
+    """
+
+    start: int
+    end: int
+    value: float
+    alternatives: tuple[float, ...] = ()
+    approx: bool = False
+    kind: str = "digits"
+    scale: float = 1.0
+    scale_word: str | None = None
+    scale_end: int = -1
+
+    @property
+    def scaled(self) -> float:
+        """The value with the scale word applied."""
+        return self.value * self.scale
+
+    @property
+    def full_end(self) -> int:
+        """End of the numeral including its scale word."""
+        return self.scale_end if self.scale_end >= 0 else self.end
+
+
+# ---------------------------------------------------------------------------
+# Digits
+
+_THOUSANDS_DOT = regex.compile(r"\d{1,3}(?:\.\d{3})+")
+_THOUSANDS_COMMA = regex.compile(r"\d{1,3}(?:,\d{3})+")
+
+
+def read_digits(s: str) -> Reading | None:
+    """Read a digit numeral with '.' and ',' separators ("2.506,1", "1,234.5", "100,550")."""
+    s = s.strip()
+    percent = s.endswith("%")
+    if percent:
+        s = s[:-1].rstrip()
+    if not s or not s[0].isdigit() or not s[-1].isdigit():
+        return None
+    if any(c not in "0123456789.," for c in s):
+        return None
+    dots, commas = s.count("."), s.count(",")
+    try:
+        if dots and commas:
+            # The separator written last is the decimal mark.
+            if s.rfind(",") > s.rfind("."):
+                whole, frac = s.rsplit(",", 1)
+                if not _THOUSANDS_DOT.fullmatch(whole) and "," in whole:
+                    return None
+                return Reading(float(whole.replace(".", "") + "." + frac), percent=percent)
+            whole, frac = s.rsplit(".", 1)
+            if "." in whole:
+                return None
+            return Reading(float(whole.replace(",", "") + "." + frac), percent=percent)
+        if dots:
+            if _THOUSANDS_DOT.fullmatch(s) and not s.startswith("0"):
+                value = float(s.replace(".", ""))
+                alt = (float(s),) if dots == 1 else ()
+                return Reading(value, alt, percent=percent)
+            if dots == 1:  # English decimal point: "1.5"
+                return Reading(float(s), percent=percent)
+            return None
+        if commas:
+            if commas == 1:
+                whole, frac = s.split(",")
+                decimal = float(whole + "." + frac)
+                if len(frac) == 3 and not whole.startswith("0"):
+                    return Reading(decimal, (float(whole + frac),), percent=percent)
+                return Reading(decimal, percent=percent)
+            if _THOUSANDS_COMMA.fullmatch(s):
+                return Reading(float(s.replace(",", "")), percent=percent)
+            return None
+        return Reading(float(s), percent=percent)
+    except ValueError:  # pragma: no cover - the checks above make this unreachable
+        return None
+
+
+# ---------------------------------------------------------------------------
+# Words
+
+_UNITS: dict[str, int] = {
+    "một": 1,
+    "mốt": 1,
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "tư": 4,
+    "năm": 5,
+    "lăm": 5,
+    "nhăm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "bẩy": 7,
+    "tám": 8,
+    "chín": 9,
+}
+_APPROX_BASE: dict[str, float] = {
+    "chục": 10,
+    "trăm": 100,
+    "nghìn": 1e3,
+    "ngàn": 1e3,
+    "vạn": 1e4,
+    "triệu": 1e6,
+}
+
+# A run of number words; validated and valued by `read_words`.
+_WORD = (
+    r"(?:một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|linh|lẻ|trăm"
+    r"|nghìn|ngàn|vạn|triệu|tỷ|tỉ)"
+)
+_START = r"(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)"
+
+
+def read_words(s: str) -> Reading | None:
+    """Read number words: "hai" 2, "mười lăm" 15, "hai mươi mốt" 21, "một trăm" 100, "hàng trăm" ~100."""
+    words = s.casefold().split()
+    if not words:
+        return None
+    if words[0] == "hàng" and len(words) == 2 and words[1] in _APPROX_BASE:
+        return Reading(_APPROX_BASE[words[1]], approx=True)
+    total = 0.0
+    hundreds = 0
+    small = 0  # below one hundred
+    last_digit: int | None = None
+    seen = False
+    for i, w in enumerate(words):
+        if w in _UNITS:
+            d = _UNITS[w]
+            if w in ("mốt", "lăm", "nhăm", "tư") and i == 0:
+                return None  # only inside a compound ("hai mươi mốt", "mười lăm")
+            if last_digit is not None and small % 10:
+                return None  # two digits in a row: "hai ba"
+            small += d
+            last_digit = d
+        elif w == "mười":
+            if small:
+                return None
+            small = 10
+            last_digit = None
+        elif w == "mươi":
+            if last_digit is None or small >= 10:
+                return None
+            small = last_digit * 10
+            last_digit = None
+        elif w in ("linh", "lẻ"):
+            if not hundreds:
+                return None
+            continue
+        elif w == "trăm":
+            hundreds += (small or 1) * 100
+            small = 0
+            last_digit = None
+        elif w in SCALES:
+            group = hundreds + small
+            total = total * SCALES[w] if not group and total else total + (group or 1) * SCALES[w]
+            hundreds = small = 0
+            last_digit = None
+        else:
+            return None
+        seen = True
+    if not seen:
+        return None
+    return Reading(total + hundreds + small)
+
+
+def parse_number(s: str) -> Reading | None:
+    """Read one numeral written alone: digits ("2.506,1", "12,06%"), words ("mười lăm"), with a scale word.
+
+    A trailing scale word is applied: "1,2 triệu" -> 1200000. Returns None when
+    `s` is not a numeral.
+    """
+    s = " ".join(s.split())
+    if not s:
+        return None
+    if s[0].isdigit():
+        head, _, tail = s.partition(" ")
+        r = read_digits(head)
+        if r is None:
+            return None
+        if not tail:
+            return r
+        scale = SCALES.get(tail.casefold())
+        if scale is None:
+            return None
+        return Reading(r.value * scale, tuple(a * scale for a in r.alternatives), r.approx, r.percent)
+    return read_words(s)
+
+
+# ---------------------------------------------------------------------------
+# Finding numerals in a text
+
+_SCALE_ALT = "|".join(sorted((regex.escape(k) for k in SCALES), key=len, reverse=True))
+_NUMERAL = regex.compile(
+    r"(?<![\w.,/:-])(?P<d>\d+(?:[.,]\d+)*)(?![\w]|[.,]\d)"
+    r"|(?<![\w])(?P<w>(?:hàng\s+(?:chục|trăm|nghìn|ngàn|vạn|triệu))|"
+    + _START
+    + r"(?:\s+"
+    + _WORD
+    + r")*)(?!\w)"
+    r"",
+    regex.IGNORECASE,
+)
+_SCALE_AFTER = regex.compile(
+    r"\s+(?P<s>(?:nghìn|ngàn)\s+(?:tỷ|tỉ)|" + _SCALE_ALT + r")(?!\w)", regex.IGNORECASE
+)
+_TRAILING_SCALE = regex.compile(r"(?:\s+(?:" + _SCALE_ALT + r"))+$", regex.IGNORECASE)
+
+
+def find_numerals(view: str, start: int = 0, end: int | None = None) -> Iterator[Numeral]:
+    """Yield every numeral of `view[start:end]`, with its offsets, in text order.
+
+    Digit numerals and runs of number words are found; a scale word after a
+    digit numeral is attached (`scale`, `scale_word`, `scale_end`), and a run of
+    number words ending in scale words is split the same way ("ba nghìn" -> 3 x
+    1000). Words that are not numbers here ("một số", a lone "năm") are skipped
+    or left for the caller to judge: `kind` tells digits from words.
+    """
+    from .text import timeout_for
+
+    end = len(view) if end is None else end
+    for m in _NUMERAL.finditer(view, start, end, timeout=timeout_for(end - start)):
+        if m.group("d") is not None:
+            r = read_digits(m.group("d"))
+            if r is None:
+                continue
+            n = Numeral(m.start(), m.end(), r.value, r.alternatives, False, "digits")
+        else:
+            words = m.group("w")
+            a, b = m.start(), m.end()
+            core = words
+            ts = _TRAILING_SCALE.search(words) if not words.casefold().startswith("hàng") else None
+            if ts is not None and ts.start() > 0:
+                core = words[: ts.start()]
+                b = a + len(core)
+            if core.casefold() == "năm":
+                continue  # a lone "năm" is the word for year far more often than five
+            r = read_words(core)
+            if r is None:
+                continue
+            n = Numeral(a, b, r.value, (), r.approx, "words")
+        sm = _SCALE_AFTER.match(view, n.end, end)
+        if sm is not None:
+            word = " ".join(sm.group("s").split()).casefold()
+            scale = SCALES.get(word)
+            if scale is None:  # "nghìn tỷ"
+                scale = 1.0
+                for part in word.split():
+                    scale *= SCALES[part]
+            n = Numeral(
+                n.start, n.end, n.value, n.alternatives, n.approx, n.kind, scale, sm.group("s"), sm.end()
+            )
+        yield n
