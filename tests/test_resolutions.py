@@ -1,0 +1,347 @@
+"""References to party and state documents, as labelled sentences written for the project.
+
+Each case is one sentence (or a short passage) and the records it must yield, given as the
+fields that matter; the number of records must match too, so a false alarm fails.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import partyextract
+from partyextract import resolutions
+from partyextract.models import Resolution
+from partyextract.text import Text, normalize
+
+
+def _extract(s: str) -> list[Resolution]:
+    return resolutions.extract(Text(normalize(s)))
+
+
+def _check(sentence: str, expected: list[dict[str, Any]]) -> list[Resolution]:
+    got = _extract(sentence)
+    dumped = [r.model_dump() for r in got]
+    assert len(got) == len(expected), dumped
+    for want, have in zip(expected, dumped, strict=True):
+        for k, v in want.items():
+            assert have[k] == v, (k, have)
+    for r in got:
+        for s in r.mentions:
+            assert normalize(sentence)[s.start : s.end] == s.text
+    return got
+
+
+# --- full codes, party system -------------------------------------------------------------------------
+
+PARTY_CODES = [
+    ("Ban Thường vụ Huyện ủy ban hành Nghị quyết số 03-NQ/HU về phát triển du lịch.",
+     {"code": "03-NQ/HU", "system": "party", "number": "03", "doc_type": "NQ", "issuer_code": "HU",
+      "doc_type_name": "Nghị quyết", "issuer_name": "Huyện ủy"}),
+    ("Các chi bộ tiếp tục thực hiện Chỉ thị số 05- CT/TW của Bộ Chính trị.",
+     {"code": "05-CT/TW", "number": "05", "doc_type": "CT", "issuer_code": "TW", "issuer": "Bộ Chính trị"}),
+    ("Thực hiện Quy định số 11 - QĐi/TW của Bộ Chính trị về tiếp dân.",
+     {"code": "11-QĐi/TW", "doc_type": "QĐi", "doc_type_name": "Quy định"}),
+    ("Điều chỉnh quy chế làm việc theo Quy định 202–QĐ/TW của Ban Bí thư.",
+     {"code": "202-QĐ/TW", "doc_type": "QĐ", "doc_type_name": "Quy định", "issuer": "Ban Bí thư"}),
+    ("Đảng ủy xã đã ban hành Quyết định số 15-QĐ/ĐU về kiện toàn chi bộ.",
+     {"code": "15-QĐ/ĐU", "doc_type": "QĐ", "doc_type_name": "Quyết định", "issuer_name": "Đảng ủy"}),
+    ("Hai ban phối hợp ban hành Quy chế số 05-QC/BTCTU-BDVTU về phối hợp công tác.",
+     {"code": "05-QC/BTCTU-BDVTU", "issuer_code": "BTCTU-BDVTU",
+      "issuer_name": "Ban Tổ chức Tỉnh ủy - Ban Dân vận Tỉnh ủy"}),
+    ("Triển khai Kế hoạch số 687-KH/TU của Ban Thường vụ Thành ủy.",
+     {"code": "687-KH/TU", "doc_type": "KH", "doc_type_name": "Kế hoạch", "issuer": "Ban Thường vụ Thành ủy"}),
+    ("Thực hiện Kết luận 21-KL/TW về đẩy mạnh xây dựng, chỉnh đốn Đảng.",
+     {"code": "21-KL/TW", "doc_type": "KL", "title": "đẩy mạnh xây dựng, chỉnh đốn Đảng"}),
+    ("Theo Hướng dẫn số 26-HD/TU của Ban Thường vụ Tỉnh ủy, các huyện tổ chức đối thoại.",
+     {"code": "26-HD/TU", "doc_type": "HD", "issuer": "Ban Thường vụ Tỉnh ủy"}),
+    ("Nghị quyết số 09-NQ/TU của Ban Chấp hành Đảng bộ tỉnh được quán triệt sâu rộng.",
+     {"code": "09-NQ/TU", "issuer": "Ban Chấp hành Đảng bộ tỉnh"}),
+    ("Thành ủy ban hành Chương trình số 12-CTr/ThU thực hiện Nghị quyết.",
+     {"code": "12-CTr/ThU", "doc_type": "CTr", "issuer_name": "Thành ủy"}),
+    ("Quận ủy triển khai Thông tri số 02-TT/QU tới các chi bộ.",
+     {"code": "02-TT/QU", "doc_type": "TT", "doc_type_name": "Thông tri", "issuer_name": "Quận ủy"}),
+    ("Ban Tuyên giáo ban hành Hướng dẫn số 45-HD/BTGTW về tuyên truyền kỷ niệm.",
+     {"code": "45-HD/BTGTW", "issuer_name": "Ban Tuyên giáo Trung ương"}),
+    ("Ðảng ủy khối thực hiện Nghị quyết số 07-NQ/ÐUK về công tác cán bộ.",
+     {"code": "07-NQ/ĐUK", "issuer_code": "ĐUK", "issuer_name": "Đảng ủy khối"}),
+    ("Thực hiện Chỉ thị số 05-CT/ TW, nhiều mô hình hay đã được nhân rộng.",
+     {"code": "05-CT/TW"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), PARTY_CODES, ids=[w["code"] for _, w in PARTY_CODES])
+def test_party_codes(sentence: str, want: dict[str, Any]) -> None:
+    _check(sentence, [{"kind": "code", "system": "party", **want}])
+
+
+# --- full codes, state system -------------------------------------------------------------------------
+
+STATE_CODES = [
+    ("Luật số 45/2019/QH14 có hiệu lực từ đầu năm 2020.",
+     {"code": "45/2019/QH14", "number": "45", "year": 2019, "issuer_code": "QH14", "doc_type": None,
+      "issuer_name": "Quốc hội khóa XIV"}),
+    ("Chính phủ ban hành Nghị định số 30/2020/NĐ-CP về công tác văn thư.",
+     {"code": "30/2020/NĐ-CP", "doc_type": "NĐ", "issuer_code": "CP", "year": 2020,
+      "doc_type_name": "Nghị định", "title": "công tác văn thư"}),
+    ("Quyết định số 1600/QĐ-TTg của Thủ tướng Chính phủ phê duyệt chương trình.",
+     {"code": "1600/QĐ-TTg", "doc_type": "QĐ", "issuer_code": "TTg", "year": None,
+      "issuer": "Thủ tướng Chính phủ"}),
+    ("HĐND tỉnh đã thông qua Nghị quyết số 20/NQ-HĐND về giá đất.",
+     {"code": "20/NQ-HĐND", "doc_type": "NQ", "issuer_code": "HĐND"}),
+    ("Thực hiện Công văn số 5973/UBND-KT ngày 12/10/2021 của UBND tỉnh.",
+     {"code": "5973/UBND-KT", "issuer_code": "UBND", "doc_type_name": "Công văn",
+      "issued_on": dt.date(2021, 10, 12), "issuer": "Ủy ban nhân dân tỉnh"}),
+    ("UBND huyện ban hành Kế hoạch số 123/KH-UBND triển khai nhiệm vụ.",
+     {"code": "123/KH-UBND", "doc_type": "KH", "issuer_code": "UBND"}),
+    ("Theo Thông tư số 01/2021/TT-BNV, hồ sơ được lập điện tử.",
+     {"code": "01/2021/TT-BNV", "doc_type": "TT", "doc_type_name": "Thông tư", "issuer_code": "BNV"}),
+    ("Nghị quyết 30/NQ-CP ngày 07/3/2021 hướng dẫn phòng, chống dịch.",
+     {"code": "30/NQ-CP", "issued_on": dt.date(2021, 3, 7)}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), STATE_CODES, ids=[w["code"] for _, w in STATE_CODES])
+def test_state_codes(sentence: str, want: dict[str, Any]) -> None:
+    _check(sentence, [{"kind": "code", "system": "state", **want}])
+
+
+# --- numbered references without a code -------------------------------------------------------------
+
+NUMBERED = [
+    ("Quán triệt Chỉ thị 35 của Bộ Chính trị về đại hội đảng bộ các cấp.",
+     {"doc_type": "CT", "number": "35", "issuer": "Bộ Chính trị", "title": "đại hội đảng bộ các cấp"}),
+    ("Tổng kết 15 năm thực hiện Nghị quyết số 26 về nông nghiệp, nông dân, nông thôn.",
+     {"doc_type": "NQ", "number": "26"}),
+    ("Thực hiện Kết luận số 21 của Ban Chấp hành Trung ương, cấp ủy tự kiểm điểm.",
+     {"doc_type": "KL", "number": "21", "issuer": "Ban Chấp hành Trung ương"}),
+    ("Các tổ chức đảng thực hiện nghiêm Quy định 205 của Bộ Chính trị.",
+     {"doc_type": "QĐi", "number": "205", "doc_type_name": "Quy định"}),
+    ("Huyện ủy ban hành Kế hoạch số 47 về chuyển đổi số.",
+     {"doc_type": "KH", "number": "47", "issuer": "Huyện ủy"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), NUMBERED, ids=[f"{w['doc_type']}-{w['number']}" for _, w in NUMBERED])
+def test_numbered_references(sentence: str, want: dict[str, Any]) -> None:
+    _check(sentence, [{"kind": "number", "code": None, **want}])
+
+
+# --- congresses ----------------------------------------------------------------------------------------
+
+CONGRESSES = [
+    ("Hiện thực hóa Nghị quyết Đại hội XXVIII Đảng bộ huyện Bình Liêu, huyện tập trung đổi mới.",
+     {"ordinal": 28, "body": "Đảng bộ huyện Bình Liêu"}),
+    ("Học tập Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.",
+     {"ordinal": 13, "body": "toàn quốc"}),
+    ("Bám sát định hướng Nghị quyết Đại hội XII của Đảng trong mọi lĩnh vực.",
+     {"ordinal": 12, "body": "toàn quốc"}),
+    ("Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh Thanh Hóa lần thứ XIX, nhiệm kỳ 2020-2025.",
+     {"ordinal": 19, "body": "Đảng bộ tỉnh Thanh Hóa"}),
+    ("Ba đột phá mà Nghị quyết Đại hội Đảng bộ huyện Hải Lăng khóa XVI đã đề ra.",
+     {"ordinal": 16, "body": "Đảng bộ huyện Hải Lăng"}),
+    ("Cụ thể hóa Nghị quyết Đại hội Đảng bộ xã lần thứ hai mươi mốt thành chương trình hành động.",
+     {"ordinal": 21, "body": "Đảng bộ xã"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), CONGRESSES, ids=[str(w["ordinal"]) for _, w in CONGRESSES])
+def test_congress_resolutions(sentence: str, want: dict[str, Any]) -> None:
+    _check(sentence, [{"kind": "congress", "code": None, "doc_type": "NQ", **want}])
+
+
+def test_congress_body_name_comes_from_the_article_when_not_written() -> None:
+    text = ("Huyện ủy Yên Thế chỉ đạo sát sao các chi bộ.\n"
+            "Năm 2022 là năm bản lề thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XXV.")
+    _check(text, [{"kind": "congress", "ordinal": 25, "body": "Đảng bộ huyện Yên Thế"}])
+
+
+def test_province_body_from_an_earlier_committee_mention() -> None:
+    text = ("Đoàn công tác của Tỉnh ủy Nam Định làm việc tại huyện.\n"
+            "Địa phương quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX.")
+    _check(text, [{"kind": "congress", "ordinal": 20, "body": "Đảng bộ tỉnh Nam Định"}])
+
+
+# --- plenums -------------------------------------------------------------------------------------------
+
+PLENUMS = [
+    ("Việc thực hiện Nghị quyết Trung ương 4 (khóa XI, khóa XII) được chú trọng.", [(4, 11), (4, 12)]),
+    ("Các kế hoạch thực hiện Nghị quyết Hội nghị Trung ương 6 khóa XII đã hoàn thành.", [(6, 12)]),
+    ("Sắp xếp bộ máy theo tinh thần Nghị quyết Hội nghị Trung ương 6, khóa XII.", [(6, 12)]),
+    ("Quán triệt Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII.", [(6, 12)]),
+    ("Gắn với thực hiện Nghị quyết Trung ương 4 (khoá XIII) về xây dựng Đảng.", [(4, 13)]),
+    ("Thực hiện Nghị quyết Trung ương 4 khóa XI và khóa XII trong toàn Đảng bộ.", [(4, 11), (4, 12)]),
+    ("Tiếp tục học tập Nghị quyết Trung ương 5 trong cán bộ chủ chốt.", [(5, None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "pairs"), PLENUMS, ids=[str(p) for _, p in PLENUMS])
+def test_plenum_resolutions(sentence: str, pairs: list[tuple[int, int | None]]) -> None:
+    _check(sentence, [{"kind": "plenum", "ordinal": o, "tenure": k} for o, k in pairs])
+
+
+def test_plenum_named_after_a_code_enriches_the_code() -> None:
+    s = "Nghị quyết số 18-NQ/TW Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII về sắp xếp bộ máy."
+    _check(s, [{"kind": "code", "code": "18-NQ/TW", "ordinal": 6, "tenure": 12}])
+
+
+# --- attributes from context ---------------------------------------------------------------------------
+
+DATES = [
+    ("Nghị quyết số 03-NQ/HU ngày 5/5/2021 về quốc phòng địa phương.", dt.date(2021, 5, 5)),
+    ("Nghị quyết số 03-NQ/HU, ngày 05 tháng 5 năm 2021 của Huyện ủy.", dt.date(2021, 5, 5)),
+    ("Nghị quyết số 03-NQ/HU ngày 5-5-2021 đã đi vào cuộc sống.", dt.date(2021, 5, 5)),
+    ("Quy định số 11- QĐi/TW, ngày 18/02/2019 của Bộ Chính trị.", dt.date(2019, 2, 18)),
+    ("Chỉ thị số 08-CT/TU (ngày 12/3/2022) của Ban Thường vụ Tỉnh ủy.", dt.date(2022, 3, 12)),
+    ("Kế hoạch số 56-KH/HU của Ban Thường vụ Huyện ủy ngày 02/6/2023 về chuyển đổi số.", dt.date(2023, 6, 2)),
+    ("Ngày 6/5/2021, Ban Thường vụ Huyện ủy đã ban hành Nghị quyết số 04-NQ/HU.", dt.date(2021, 5, 6)),
+    ("Nghị quyết số 04-NQ/HU được triển khai từ ngày 6/5/2021 tới nay.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "date"), DATES)
+def test_issued_on(sentence: str, date: dt.date | None) -> None:
+    (r,) = _extract(sentence)
+    assert r.issued_on == date
+
+
+ISSUERS = [
+    ("Nghị quyết số 03-NQ/TU ngày 23/3/2021 của Ban Thường vụ (BTV) Tỉnh ủy về quốc phòng.",
+     "Ban Thường vụ Tỉnh ủy"),
+    ("Nghị quyết số 04-NQ/TU của BTV Tỉnh ủy về an ninh trật tự.", "Ban Thường vụ Tỉnh ủy"),
+    ("BTV Huyện ủy ban hành Nghị quyết số 04-NQ/HU về an ninh.", "Ban Thường vụ Huyện ủy"),
+    ("BCH Đảng bộ huyện đã nhanh chóng ban hành Nghị quyết số 01-NQ/HU về nhiệm vụ năm 2021.",
+     "Ban Chấp hành Đảng bộ huyện"),
+    ("Quy định số 08-QĐ/TW của BCH Trung ương Đảng về trách nhiệm nêu gương.", "Ban Chấp hành Trung ương Đảng"),
+    ("Kế hoạch số 15-KH/HU do Ban Thường vụ Huyện ủy Hải Lăng ban hành.", "Ban Thường vụ Huyện ủy Hải Lăng"),
+    ("Nghị quyết số 06-NQ/HU về phát triển kinh tế nông nghiệp.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "issuer"), ISSUERS)
+def test_issuer(sentence: str, issuer: str | None) -> None:
+    (r, *_rest) = _extract(sentence)
+    assert r.issuer == issuer
+
+
+TITLES = [
+    ("Nghị quyết số 01-NQ/HU về nhiệm vụ, giải pháp năm 2021. Đồng thời, huyện chủ động.",
+     "nhiệm vụ, giải pháp năm 2021"),
+    ('Chỉ thị số 05-CT/TW của Bộ Chính trị về "Đẩy mạnh học tập và làm theo tư tưởng Hồ Chí Minh".',
+     "Đẩy mạnh học tập và làm theo tư tưởng Hồ Chí Minh"),
+    ("Nghị quyết số 02-NQ/TU về “Giữ vững địa bàn an toàn, đẩy nhanh tốc độ phát triển”; huyện triển khai.",
+     "Giữ vững địa bàn an toàn, đẩy nhanh tốc độ phát triển"),
+    ("Quy định số 08-QĐ/TW về trách nhiệm nêu gương của cán bộ, đảng viên, luôn được thực hiện nghiêm.",
+     "trách nhiệm nêu gương của cán bộ, đảng viên"),
+    ("Kế hoạch số 12-KH/HU về phát triển cây quế (giai đoạn 2021-2025) được triển khai.", "phát triển cây quế"),
+    ("Chỉ thị số 05-CT/TW của Bộ Chính trị, gắn với các phong trào thi đua.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "title"), TITLES)
+def test_title(sentence: str, title: str | None) -> None:
+    (r, *_rest) = _extract(sentence)
+    assert r.title == title
+
+
+IMPLEMENTS = [
+    ("BCH Đảng bộ huyện ban hành Nghị quyết số 03-NQ/HU ngày 5/5/2021 về thực hiện Nghị quyết số 03-NQ/TU "
+     "ngày 23/3/2021 của Ban Thường vụ Tỉnh ủy.", "03-NQ/HU", ["03-NQ/TU"]),
+    ("Kế hoạch số 12-KH/HU thực hiện Nghị quyết số 03-NQ/TU về quốc phòng.", "12-KH/HU", ["03-NQ/TU"]),
+    ("Chương trình số 09-CTr/TU thực hiện Nghị quyết số 18-NQ/TW và Nghị quyết số 19-NQ/TW.",
+     "09-CTr/TU", ["18-NQ/TW", "19-NQ/TW"]),
+    ("Chỉ thị số 05-CT/TW của Bộ Chính trị, gắn với thực hiện Quy định số 08-QĐ/TW.", "05-CT/TW", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "code", "implements"), IMPLEMENTS)
+def test_implements(sentence: str, code: str, implements: list[str]) -> None:
+    by_code = {r.code: r for r in _extract(sentence)}
+    assert by_code[code].implements == implements
+    for c in implements:
+        assert c in by_code  # the implemented document is a record of its own
+
+
+# --- merging -------------------------------------------------------------------------------------------
+
+
+def test_repeated_mentions_merge_with_all_spans() -> None:
+    text = ("Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị, huyện tổ chức nhiều hoạt động.\n"
+            "Lãnh đạo thực hiện Chỉ thị số 05-CT/ TW chưa tạo được nhiều mô hình mới.")
+    (r,) = _check(text, [{"code": "05-CT/TW", "issuer": "Bộ Chính trị"}])
+    assert len(r.mentions) == 2
+
+
+def test_short_back_reference_joins_the_coded_record() -> None:
+    text = ("Huyện ủy ban hành Nghị quyết số 03-NQ/HU ngày 5/5/2021 về quốc phòng địa phương. "
+            "Sau một năm, Nghị quyết 03 đã đi vào cuộc sống.")
+    (r,) = _check(text, [{"kind": "code", "code": "03-NQ/HU", "issued_on": dt.date(2021, 5, 5)}])
+    assert [s.text for s in r.mentions] == ["Nghị quyết số 03-NQ/HU", "Nghị quyết 03"]
+
+
+def test_back_reference_prefers_the_latest_matching_code() -> None:
+    text = ("Nghị quyết số 03-NQ/TU của Tỉnh ủy và Nghị quyết số 03-NQ/HU của Huyện ủy. "
+            "Kết quả thực hiện Nghị quyết số 03 là khả quan.")
+    got = _extract(text)
+    assert [r.code for r in got] == ["03-NQ/TU", "03-NQ/HU"]
+    assert len(got[1].mentions) == 2
+
+
+def test_bare_plenum_joins_the_plenum_with_its_tenure() -> None:
+    text = "Thực hiện Nghị quyết Trung ương 4 khóa XII. Nghị quyết Trung ương 4 đã tạo chuyển biến."
+    (r,) = _check(text, [{"kind": "plenum", "ordinal": 4, "tenure": 12}])
+    assert len(r.mentions) == 2
+
+
+# --- near misses: nothing to extract -------------------------------------------------------------------
+
+NOT_RESOLUTIONS = [
+    "Mọi thắc mắc xin liên hệ số điện thoại 0233.3852.456 hoặc 0913-456-789.",
+    "Chi tiết xem tại http://www.baoquangtri.vn/chinh-tri/2021/05/quyet-dinh-15/NQ-TU.htm nhé.",
+    "Theo Điều 3 và khoản 2 của quy chế, mỗi chi bộ sinh hoạt định kỳ.",
+    "Phấn đấu xây dựng thành phố Đông Hà trở thành đô thị loại II vào năm 2025.",
+    "Năm 2021, huyện ban hành 02 Nghị quyết, 03 Chỉ thị, 06 Thông tri và 02 Quy chế.",
+    "Tổ chức thành công Đại hội Đảng bộ huyện lần thứ XXVIII, nhiệm kỳ 2020-2025.",
+    "Cán bộ nghiên cứu, quán triệt các nghị quyết, chỉ thị của Trung ương và của Tỉnh ủy.",
+    "Thực hiện Chương trình 135 và Đề án 06 trên địa bàn huyện.",
+    "Ngày 23/3/2021, tỷ lệ đạt 14/17 chỉ tiêu và 12/15 xã về đích.",
+    "Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2015-2020 đã hoàn thành.",
+    "Ông Nguyễn Văn A, Trưởng Ban Tổ chức Tỉnh ủy, phát biểu tại hội nghị.",
+    "Kế hoạch 5 năm của huyện đạt 17/17 chỉ tiêu; Quyết định 3 năm một lần.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_RESOLUTIONS)
+def test_near_misses_yield_nothing(sentence: str) -> None:
+    assert _extract(sentence) == []
+
+
+def test_nothing_from_page_chrome() -> None:
+    text = ("Huyện ủy ban hành Nghị quyết số 03-NQ/HU về du lịch.\n\nCÁC TIN KHÁC\n"
+            "Triển khai Nghị quyết số 09-NQ/TU về quốc phòng (7/8/2020)\n"
+            "Học tập Chỉ thị số 05-CT/TW trong đoàn viên (6/8/2020)\n")
+    assert [r.code for r in _extract(text)] == ["03-NQ/HU"]
+
+
+# --- the real seeds (skipped without ../shared) --------------------------------------------------------
+
+SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="../shared/seeds is not present")
+@pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")) if SEEDS.exists() else [], ids=lambda p: p.stem)
+def test_seed_spans_ground_and_avoid_chrome(path: Path) -> None:
+    text = normalize(path.read_text(encoding="utf-8"))
+    t = Text(text)
+    for r in resolutions.extract(t):
+        for s in r.mentions:
+            assert text[s.start : s.end] == s.text
+            assert not t.in_chrome(s.start, s.end)
+
+
+def test_pipeline_exposes_resolutions() -> None:
+    doc = partyextract.extract("Huyện ủy ban hành Nghị quyết số 03-NQ/HU ngày 5/5/2021 về du lịch.")
+    assert [r.code for r in doc.resolutions] == ["03-NQ/HU"]

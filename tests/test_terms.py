@@ -1,0 +1,107 @@
+"""Spans of years, as labelled sentences written for the project (and the SPEC's non-terms)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from partyextract import terms
+from partyextract.models import Term
+from partyextract.text import Text, normalize
+
+
+def _extract(s: str) -> list[Term]:
+    return terms.extract(Text(normalize(s)))
+
+
+TERMS = [
+    # (sentence, [(start, end, kind, tenure)])
+    ("Đảng bộ huyện nhiệm kỳ 2020-2025 đã đề ra ba khâu đột phá.", [(2020, 2025, "nhiệm kỳ", None)]),
+    ("Nhiệm kỳ 2015 -2020, Ban Chấp hành đã tạo chuyển biến tích cực.", [(2015, 2020, "nhiệm kỳ", None)]),
+    ("Lãnh đạo công tác quốc phòng địa phương giai đoạn 2021- 2025.", [(2021, 2025, "giai đoạn", None)]),
+    ("Kết quả thực hiện nhiệm vụ chính trị 2015–2020 rất đáng ghi nhận.", [(2015, 2020, "other", None)]),
+    ("Gắn với nhiệm vụ kế hoạch 5 năm (2016 - 2020) của tỉnh.", [(2016, 2020, "kế hoạch", None)]),
+    ("Trong 5 năm (2016 - 2020), thu nhập bình quân tăng gấp đôi.", [(2016, 2020, "other", None)]),
+    ("Từ năm 2016 đến năm 2020, toàn huyện giảm 3.000 hộ nghèo.", [(2016, 2020, "other", None)]),
+    ("Giai đoạn từ năm 2016 đến năm 2020 là thời kỳ bứt phá.", [(2016, 2020, "giai đoạn", None)]),
+    ("Sửa đổi Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XV, nhiệm kỳ 2015 - 2020.",
+     [(2015, 2020, "nhiệm kỳ", 15)]),
+    ("Đại biểu Quốc hội khóa XV (2021-2026) tiếp xúc cử tri.", [(2021, 2026, "other", 15)]),
+    ("Bầu cử đại biểu Quốc hội khóa XV và đại biểu HĐND các cấp, nhiệm kỳ 2021- 2026.",
+     [(2021, 2026, "nhiệm kỳ", None)]),
+    ("Trong nhiệm kỳ mới 2020-2025, Đảng bộ quyết tâm thực hiện mục tiêu.", [(2020, 2025, "nhiệm kỳ", None)]),
+    ("Kế hoạch phát triển kinh tế - xã hội 5 năm 2021-2025 được thông qua.", [(2021, 2025, "kế hoạch", None)]),
+    ("Đề án phát triển du lịch giai đoạn 2021-2025, tầm nhìn đến năm 2030.", [(2021, 2025, "giai đoạn", None)]),
+    ("So sánh hai giai đoạn 2011 - 2015 và 2016 - 2020 cho thấy tiến bộ rõ.",
+     [(2011, 2015, "giai đoạn", None), (2016, 2020, "other", None)]),
+    ("Kỷ niệm 90 năm Ngày thành lập Đảng (1930 - 2020) diễn ra trang trọng.", [(1930, 2020, "other", None)]),
+    ("Đại hội Đảng bộ xã nhiệm kỳ 2020 - 2025 thành công tốt đẹp.", [(2020, 2025, "nhiệm kỳ", None)]),
+    ("Chương trình giai đoạn năm 2021 - năm 2025 được phê duyệt.", [(2021, 2025, "giai đoạn", None)]),
+    ("Nhiệm kỳ 2020—2025 mở ra nhiều cơ hội mới.", [(2020, 2025, "nhiệm kỳ", None)]),
+    ("Phong trào thi đua “Dân vận khéo” giai đoạn 2021-2025 được phát động.", [(2021, 2025, "giai đoạn", None)]),
+    ("Từ 2016 đến 2020 tỉnh thu hút nhiều dự án.", [(2016, 2020, "other", None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), TERMS, ids=[s[:40] for s, _ in TERMS])
+def test_terms(sentence: str, want: list[tuple[int, int, str, int | None]]) -> None:
+    got = _extract(sentence)
+    assert [(t.start, t.end, t.kind, t.tenure) for t in got] == want
+    text = normalize(sentence)
+    for t in got:
+        for s in t.mentions:
+            assert text[s.start : s.end] == s.text
+            assert str(t.start) in s.text and str(t.end) in s.text
+
+
+NOT_TERMS = [
+    "Năm 2021, huyện hoàn thành 17/17 chỉ tiêu.",  # a single year
+    "Phấn đấu đến năm 2025 có 100% xã đạt chuẩn nông thôn mới.",  # a deadline
+    "Quy hoạch tỉnh được xây dựng với tầm nhìn đến năm 2050.",  # a vision year
+    "Xây dựng huyện đạt chuẩn nông thôn mới trước năm 2025.",  # a deadline with "trước"
+    "Điển hình như năm 2017 - năm đầu tiên thực hiện cam kết trách nhiệm.",  # dash then words, not a year
+    "Từ tháng 3 - 5/2021, huyện tổ chức 12 lớp bồi dưỡng.",  # a month range
+    "Số liệu từ 3/2020 - 5/2020 cho thấy tăng trưởng ổn định.",  # month/year pairs
+    "Giai đoạn 2025 - 2020 bị ghi nhầm trong báo cáo.",  # decreasing
+    "Số hiệu 1890-1920 không phải nhiệm kỳ.",  # out of range
+    "Đường dây nóng: 0233 2021-2025 luôn sẵn sàng.",  # a phone number
+    "Điện thoại: 2020-2025 (trực 24/24).",  # a phone number by its label
+    "Xem chi tiết tại https://baoquangtri.vn/tin/ke-hoach-2021-2025.htm ngay hôm nay.",  # a URL
+    "Theo Điều 3, khoản 2 của Luật số 45/2019/QH14, việc này do tỉnh quyết định.",  # codes, articles
+    "Phấn đấu đạt đô thị loại II năm 2020 và loại I năm 2025.",  # ranks and single years
+    "Doanh thu đạt 2.020-2.025 tỷ đồng mỗi năm.",  # money, not years
+    "Tăng 2020-2025% so với cùng kỳ.",  # a percentage
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_TERMS)
+def test_not_terms(sentence: str) -> None:
+    assert _extract(sentence) == []
+
+
+def test_repeated_terms_merge_keeping_first_kind_and_any_tenure() -> None:
+    text = ("Ngay từ đầu nhiệm kỳ 2015 - 2020, Huyện ủy ban hành các đề án. Chỉ tiêu của cả giai đoạn "
+            "2015 - 2020 đã hoàn thành. Quy chế của Ban Chấp hành khóa XV, nhiệm kỳ 2015 - 2020 được sửa đổi.")
+    (t,) = _extract(text)
+    assert (t.start, t.end, t.kind, t.tenure) == (2015, 2020, "nhiệm kỳ", 15)
+    assert len(t.mentions) == 3
+
+
+def test_nothing_from_page_chrome() -> None:
+    text = "Đại hội nhiệm kỳ 2020-2025 thành công.\n\nCÁC TIN KHÁC\nTổng kết giai đoạn 2016-2020 (7/8/2020)\n"
+    assert [(t.start, t.end) for t in _extract(text)] == [(2020, 2025)]
+
+
+SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="../shared/seeds is not present")
+@pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")) if SEEDS.exists() else [], ids=lambda p: p.stem)
+def test_seed_spans_ground_and_avoid_chrome(path: Path) -> None:
+    text = normalize(path.read_text(encoding="utf-8"))
+    t = Text(text)
+    for rec in terms.extract(t):
+        for s in rec.mentions:
+            assert text[s.start : s.end] == s.text
+            assert not t.in_chrome(s.start, s.end)
