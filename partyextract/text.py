@@ -9,28 +9,31 @@ character) and build spans on `Text.text`, so the span invariant
 from __future__ import annotations
 
 import bisect
+import re
+import sys
 import unicodedata
-from collections.abc import Iterable, Iterator
-from functools import cached_property
+from collections.abc import Callable, Iterable, Iterator
+from functools import cache, cached_property
 
-from . import chrome as _chrome
 from .errors import InputError
 from .models import Span
 
 __all__ = [
     "Text",
-    "normalize",
     "matching_view",
+    "normalize",
+    "original_offsets",
     "timeout_for",
     "to_original",
-    "original_offsets",
 ]
 
 # ---------------------------------------------------------------------------
 # Input and normalisation
 
 # Characters mapped one-for-one in the matching view. Length never changes.
-_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\f\v"
+_SPACES = (
+    "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\f\v"
+)
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 _VIEW_TABLE: dict[int, str] = {ord(c): " " for c in _SPACES + _INVISIBLE}
@@ -40,13 +43,19 @@ _VIEW_TABLE.update({ord(c): "'" for c in "\u2018\u2019\u201a\u201b\u2032"})
 _VIEW_TABLE.update({ord("\u00d0"): "\u0110", ord("\u00f0"): "\u0111", ord("\r"): "\n"})
 # Other C0/C1 control characters (NUL included) become spaces.
 _VIEW_TABLE.update({i: " " for i in list(range(0, 32)) + list(range(127, 160)) if chr(i) not in "\n\r\t\f\v"})
+# Unicode line and paragraph separators (and NEL) end a line like '\n'.
+_VIEW_TABLE.update({ord(c): "\n" for c in "\u0085\u2028\u2029"})
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def normalize(text: object) -> str:
     """Check the input and return its NFC form, the text that spans index.
 
     `str` is taken as is; `bytes`/`bytearray` are decoded as UTF-8 (a BOM is
-    dropped). Anything else is a `TypeError`; undecodable bytes an `InputError`
+    dropped). Anything else is a `TypeError`; undecodable bytes, or a str holding
+    lone surrogates (e.g. read with errors="surrogateescape"), an `InputError`
     (a `ValueError`).
     """
     if isinstance(text, (bytes, bytearray, memoryview)):
@@ -58,7 +67,15 @@ def normalize(text: object) -> str:
                 "decode it yourself and pass a str"
             ) from None
     if not isinstance(text, str):
-        raise TypeError(f"extract() expects the article text as str (or UTF-8 bytes), not {type(text).__name__}")
+        raise TypeError(
+            f"extract() expects the article text as str (or UTF-8 bytes), not {type(text).__name__}"
+        )
+    bad = _SURROGATE.search(text)
+    if bad is not None:
+        raise InputError(
+            f"text holds a lone surrogate (U+{ord(bad.group()):04X}) at offset {bad.start()}: "
+            "it is not valid Unicode and cannot be written as JSON; decode the source with errors='replace'"
+        )
     return unicodedata.normalize("NFC", text)
 
 
@@ -67,8 +84,11 @@ def matching_view(text: str) -> str:
 
     Odd spaces and invisible characters become spaces, dashes '-', curly quotes
     straight ones, 'Ð' (U+00D0) 'Đ', carriage returns newlines, control
-    characters spaces. `len(matching_view(t)) == len(t)` always.
+    characters spaces; a CRLF pair becomes ' \n', so Windows line ends keep the
+    line structure. `len(matching_view(t)) == len(t)` always.
     """
+    if "\r" in text:
+        text = text.replace("\r\n", " \n")
     return text.translate(_VIEW_TABLE)
 
 
@@ -86,28 +106,64 @@ def timeout_for(text: str | int) -> float:
 # Mapping spans back to a caller's original (non-NFC) string
 
 
-def _segments(s: str) -> Iterator[tuple[int, int]]:
-    """Cut `s` before every starter so that NFC never reaches across a cut."""
-    start = 0
-    for i in range(1, len(s)):
-        c = s[i]
-        if unicodedata.combining(c) == 0 and not ("\u1160" <= c <= "\u11ff"):
-            yield start, i
-            start = i
-    if s:
-        yield start, len(s)
+@cache
+def _unstable() -> re.Pattern[str]:
+    """Characters NFC may change, drop, reorder or merge with the character before them.
+
+    Combining marks, characters whose NFC form differs, and the second halves
+    of canonical compositions (Hangul vowels and finals, some Indic vowel
+    signs). Everything else is a stable starter: NFC never acts across it.
+    Built once, on first use (about half a second), never at import.
+    """
+    chars: set[str] = {chr(c) for c in range(0x1161, 0x1176)} | {chr(c) for c in range(0x11A8, 0x11C3)}
+    for cp in range(sys.maxunicode + 1):
+        c = chr(cp)
+        if unicodedata.combining(c) or not unicodedata.is_normalized("NFC", c):
+            chars.add(c)
+        d = unicodedata.decomposition(c)
+        if d and not d.startswith("<"):
+            parts = d.split()
+            if len(parts) == 2:
+                chars.add(chr(int(parts[1], 16)))
+    # as ranges: a class of single astral characters makes `re` scan slowly
+    points = sorted(ord(c) for c in chars)
+    ranges: list[str] = []
+    i = 0
+    while i < len(points):
+        j = i
+        while j + 1 < len(points) and points[j + 1] == points[j] + 1:
+            j += 1
+        ranges.append(re.escape(chr(points[i])) + ("-" + re.escape(chr(points[j])) if j > i else ""))
+        i = j + 1
+    return re.compile("[" + "".join(ranges) + "]+")
 
 
 def original_offsets(original: str) -> list[int]:
-    """`m` with `m[i]` = offset in `original` of position `i` of its NFC form (len NFC + 1 entries)."""
+    """`m` with `m[i]` = offset in `original` of position `i` of its NFC form (len NFC + 1 entries).
+
+    Linear; identity when `original` is already NFC. Inside a run NFC rewrote
+    (a letter with its combining marks), every rewritten character maps to
+    where the rewrite begins, so a span that starts and ends on character
+    boundaries of the NFC text maps to exactly the original characters it came from.
+    """
+    if unicodedata.is_normalized("NFC", original):
+        return list(range(len(original) + 1))
     mapping: list[int] = []
-    for a, b in _segments(original):
+    pos = 0
+    for m in _unstable().finditer(original):
+        a, b = m.span()
+        if a > pos:  # the stable starter before the run may compose with it
+            a -= 1
+        mapping.extend(range(pos, a))
         piece = original[a:b]
         nfc = unicodedata.normalize("NFC", piece)
-        if len(nfc) == len(piece):
-            mapping.extend(range(a, b))
-        else:  # composed or decomposed: every NFC char of the piece maps to its start
-            mapping.extend([a] * len(nfc))
+        k = 0  # the unchanged prefix (a starter NFC left alone) maps one to one
+        while k < len(nfc) and k < len(piece) and nfc[k] == piece[k]:
+            k += 1
+        mapping.extend(range(a, a + k))
+        mapping.extend([a + k] * (len(nfc) - k))  # the rest was rewritten: it maps to where it begins
+        pos = b
+    mapping.extend(range(pos, len(original)))
     mapping.append(len(original))
     return mapping
 
@@ -145,7 +201,9 @@ class Text:
     def __init__(self, text: str) -> None:
         self.text = text
         self.view = matching_view(text)
-        self.chrome: list[tuple[int, int]] = _chrome.chrome_ranges(self.view)
+        from .chrome import chrome_ranges  # compiled on first use, keeping `import partyextract` light
+
+        self.chrome: list[tuple[int, int]] = chrome_ranges(self.view)
         self._chrome_starts = [a for a, _ in self.chrome]
 
     def __len__(self) -> int:
@@ -194,14 +252,19 @@ class Text:
             start = nl + 1
 
     @cached_property
+    def _line_starts(self) -> list[int]:
+        return [a for a, _ in self.lines]
+
+    @cached_property
     def sentences(self) -> list[tuple[int, int]]:
-        """Sentence windows of the non-chrome lines, from underthesea's splitter, mapped to offsets."""
+        """Sentence windows of the non-chrome lines (underthesea's rules, linear time), as offsets."""
+        split = _splitter()
         out: list[tuple[int, int]] = []
         for a, b in self.lines:
             a, b = self.trimmed(a, b, " ")
             if a >= b or self.in_chrome(a, b):
                 continue
-            out.extend(_split_line(self.view, a, b))
+            out.extend(split(self.view, a, b))
         return out
 
     @cached_property
@@ -213,18 +276,117 @@ class Text:
         i = bisect.bisect_right(self._sentence_starts, pos) - 1
         if i >= 0 and self.sentences[i][1] > pos:
             return self.sentences[i]
-        for a, b in self.lines:  # rare: pos in chrome or between sentences
-            if a <= pos <= b:
-                return a, b
+        j = bisect.bisect_right(self._line_starts, pos) - 1  # rare: pos in chrome or between sentences
+        if j >= 0:
+            return self.lines[j]
         return 0, len(self.text)
 
 
-_MAX_SPLIT = 20_000  # longer lines are cut at sentence punctuation first, so cost stays linear
+# ---------------------------------------------------------------------------
+# Sentence splitting
+#
+# underthesea's `sent_tokenize` (Punkt-style rules) walks back from every '.'
+# over letters and dots to look up an abbreviation, which is quadratic on runs
+# like "a.a.a.a..." (a 20 kB run takes seconds). `_Punkt` applies the same
+# rules with the same abbreviation table, but jumps between candidate
+# punctuation with a compiled scan, bounds the walk-back by the longest
+# abbreviation and returns offsets instead of strings: linear and several
+# times faster. `tests/test_text.py` checks it against underthesea's splitter.
+
+_END_CHARS = ".?!"
+_CANDIDATE = re.compile(r"[.?!]")
+_DOT_RUN = re.compile(r"\.+")
+_BLANKS = re.compile(r"[ \t]*")
+_GAP = re.compile(r"[ \t\n\r]*")
 
 
-def _split_line(view: str, a: int, b: int) -> list[tuple[int, int]]:
-    """Split `view[a:b]` into sentences with underthesea, mapping each back to offsets."""
-    from underthesea import sent_tokenize  # heavy import kept off `import partyextract`
+class _Punkt:
+    """underthesea's Punkt-style sentence rules over `text[lo:hi]`, giving stripped `(start, end)` windows."""
+
+    def __init__(self, abbrevs: frozenset[str]) -> None:
+        self.abbrevs = abbrevs
+        self.longest = max((len(w) for w in abbrevs), default=0)
+
+    def _abbreviation_before(self, text: str, pos: int, lo: int) -> bool:
+        i = pos - 1
+        stop = max(lo - 1, pos - 2 - self.longest)
+        while i > stop and (text[i].isalnum() or text[i] == "."):
+            i -= 1
+        if i == stop and i >= lo and (text[i].isalnum() or text[i] == "."):
+            return False  # the word is longer than every abbreviation
+        word = text[i + 1 : pos]
+        return bool(word) and word.lower() in self.abbrevs
+
+    def _is_boundary(self, text: str, pos: int, lo: int, hi: int) -> bool:
+        if text[pos] == ".":
+            if pos > lo and text[pos - 1].isdigit() and pos + 1 < hi and text[pos + 1].isdigit():
+                return False  # 1.500.000, 15.12.2025
+            if self._abbreviation_before(text, pos, lo):
+                return False
+        return True
+
+    def __call__(self, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        start = lo
+        i = lo
+        while True:
+            m = _CANDIDATE.search(text, i, hi)
+            if m is None:
+                break
+            i = m.start()
+            if text[i] == ".":
+                dot_end = _DOT_RUN.match(text, i, hi).end()  # type: ignore[union-attr]
+                if dot_end - i >= 3:  # an ellipsis ends a sentence only before a capital or the end
+                    after = _BLANKS.match(text, dot_end, hi).end()  # type: ignore[union-attr]
+                    if after >= hi or text[after].isupper():
+                        _add_stripped(out, text, start, dot_end)
+                        start = dot_end = _GAP.match(text, dot_end, hi).end()  # type: ignore[union-attr]
+                    i = dot_end
+                    continue
+            if self._is_boundary(text, i, lo, hi):
+                end = i + 1
+                while end < hi and text[end] in _END_CHARS:
+                    end += 1
+                _add_stripped(out, text, start, end)
+                start = i = _GAP.match(text, end, hi).end()  # type: ignore[union-attr]
+                continue
+            i += 1
+        _add_stripped(out, text, start, hi)
+        return out
+
+
+def _add_stripped(out: list[tuple[int, int]], text: str, a: int, b: int) -> None:
+    """Append `(a, b)` with whitespace stripped as `str.strip()` does, unless nothing is left."""
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if a < b:
+        out.append((a, b))
+
+
+_SplitFn = Callable[[str, int, int], list[tuple[int, int]]]
+
+
+@cache
+def _splitter() -> _SplitFn:
+    """The sentence splitter, built on first use from underthesea's abbreviation table."""
+    try:
+        from underthesea.pipeline import sent_tokenize as _st  # heavy import kept off `import partyextract`
+
+        _st._load_model()
+        abbrevs = frozenset(_st.sentence_tokenizer.abbrev_types)
+    except Exception:  # pragma: no cover - an underthesea without this internal: use its public API
+        return _split_with_underthesea
+    return _Punkt(abbrevs)
+
+
+_MAX_SPLIT = 2_000  # fallback path: underthesea's own splitter is quadratic on long dotted runs
+
+
+def _split_with_underthesea(view: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Fallback: split `view[a:b]` with underthesea's public `sent_tokenize`, mapping back to offsets."""
+    from underthesea import sent_tokenize
 
     out: list[tuple[int, int]] = []
     for ca, cb in _chunks(view, a, b):
@@ -235,16 +397,10 @@ def _split_line(view: str, a: int, b: int) -> list[tuple[int, int]]:
                 continue
             i = view.find(sent, cursor, cb)
             if i < 0:  # the splitter changed the text: keep the rest as one window
-                out.append((cursor, cb))
-                cursor = cb
                 break
             out.append((i, i + len(sent)))
             cursor = i + len(sent)
-        if cursor < cb and view[cursor:cb].strip():
-            s, e = cursor, cb
-            while s < e and view[s] == " ":
-                s += 1
-            out.append((s, e))
+        _add_stripped(out, view, cursor, cb)
     return out
 
 

@@ -1,0 +1,312 @@
+"""The shared text mechanics: input checks, NFC, the same-length matching view,
+mapping spans back to a non-NFC original, page chrome and sentence windows."""
+
+from __future__ import annotations
+
+import itertools
+import time
+import unicodedata
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import partyextract
+from partyextract import InputError, to_original
+from partyextract.models import Span
+from partyextract.text import Text, matching_view, normalize, original_offsets, timeout_for
+
+# ---------------------------------------------------------------------------
+# Input checks and NFC
+
+NFD_SENTENCE = unicodedata.normalize("NFD", "Đồng chí Nguyễn Văn Út, Phó Bí thư Thường trực Tỉnh ủy")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Huyện ủy", "Huyện ủy"),
+        (NFD_SENTENCE, unicodedata.normalize("NFC", NFD_SENTENCE)),
+        ("Hue\u0302\u0323", "Huệ"),  # marks in non-canonical order
+        ("Tỉnh ủy".encode(), "Tỉnh ủy"),
+        (b"\xef\xbb\xbfT\xe1\xbb\x89nh", "Tỉnh"),  # UTF-8 with a BOM
+        (bytearray("Đảng".encode()), "Đảng"),
+        (memoryview("xã".encode()), "xã"),
+        ("a\x00b\r\nc", "a\x00b\r\nc"),  # kept as is: only NFC changes the text
+    ],
+)
+def test_normalize_returns_the_nfc_text(raw: object, expected: str) -> None:
+    assert normalize(raw) == expected
+
+
+@pytest.mark.parametrize("bad", [None, 42, 3.5, ["Huyện ủy"], {"text": "x"}, object()])
+def test_normalize_rejects_non_text_with_type_error(bad: object) -> None:
+    with pytest.raises(TypeError, match="expects the article text as str"):
+        normalize(bad)
+
+
+@pytest.mark.parametrize(
+    ("bad", "match"),
+    [
+        (b"\xff\xfe\x00", "not valid UTF-8"),
+        (b"Hu\xe1\xbb", "not valid UTF-8"),  # truncated sequence
+        ("Tỉnh ủy".encode("utf-16"), "not valid UTF-8"),
+        ("Đảng".encode("cp1258", errors="replace"), "not valid UTF-8"),
+        ("ab\udcff", "lone surrogate"),
+    ],
+)
+def test_normalize_rejects_unreadable_text_with_input_error(bad: object, match: str) -> None:
+    with pytest.raises(InputError, match=match) as info:
+        normalize(bad)
+    assert isinstance(info.value, ValueError)
+
+
+# ---------------------------------------------------------------------------
+# The matching view
+
+
+@pytest.mark.parametrize(
+    ("raw", "view"),
+    [
+        ("a\u00a0b", "a b"),
+        ("a\u200bb\u200dc\ufeffd", "a b c d"),
+        ("03\u2013NQ/TU", "03-NQ/TU"),
+        ("05 \u2014 CT/TW", "05 - CT/TW"),
+        ("\u201cgiai đoạn\u201d", '"giai đoạn"'),
+        ("\u2018x\u2019", "'x'"),
+        ("QÐ-TTg", "QĐ-TTg"),
+        ("ðảng", "đảng"),
+        ("a\r\nb", "a \nb"),
+        ("a\rb", "a\nb"),
+        ("a\x00b\x07c", "a b c"),
+        ("a\tb", "a b"),
+        ("a\u2028b\u2029c\x85d", "a\nb\nc\nd"),
+        ("Nghị quyết", "Nghị quyết"),
+    ],
+)
+def test_matching_view_maps_one_character_to_one(raw: str, view: str) -> None:
+    assert matching_view(raw) == view
+
+
+@given(st.text())
+def test_matching_view_keeps_the_length(s: str) -> None:
+    assert len(matching_view(s)) == len(s)
+    t = Text(unicodedata.normalize("NFC", s))
+    assert len(t.view) == len(t.text) == len(t)
+
+
+def test_timeout_budget_grows_with_the_text() -> None:
+    assert timeout_for("") >= 1.0
+    assert timeout_for(10_000_000) > timeout_for(1_000_000) > timeout_for(1_000)
+    assert timeout_for("x" * 1000) == timeout_for(1000)
+
+
+# ---------------------------------------------------------------------------
+# Mapping spans back to the caller's original string
+
+ORIGINALS = [
+    NFD_SENTENCE,
+    unicodedata.normalize("NFD", "Nghị quyết số 03-NQ/HU ngày 5/5/2021 của Huyện ủy Bình Liêu"),
+    "Thu nhập đạt 55,61 triệu đồng",  # already NFC
+    "Ba\u0300i ca\u0309 Ha\u0300 Nô\u0323i",  # half composed, half not
+    "\u0301đầu tiên",  # a text that starts with a combining mark
+    "\u1100\u1161\u11a8 Hangul jamo",  # composes to one syllable
+    "\u0b47\u0b3e Oriya vowel sign",  # two starters that compose
+    "\u212b Angstrom sign",  # singleton decomposition
+]
+
+
+@pytest.mark.parametrize("original", ORIGINALS)
+def test_original_offsets_cover_the_nfc_text(original: str) -> None:
+    nfc = unicodedata.normalize("NFC", original)
+    m = original_offsets(original)
+    assert len(m) == len(nfc) + 1
+    assert m[0] == 0 and m[-1] == len(original)
+    assert all(a <= b for a, b in itertools.pairwise(m))
+
+
+@pytest.mark.parametrize("original", ORIGINALS)
+def test_to_original_maps_every_word_back(original: str) -> None:
+    nfc = unicodedata.normalize("NFC", original)
+    words = []
+    pos = 0
+    for w in nfc.split(" "):
+        words.append(Span(start=pos, end=pos + len(w), text=w))
+        pos += len(w) + 1
+    for span, (a, b) in zip(words, to_original(words, original), strict=False):
+        assert unicodedata.normalize("NFC", original[a:b]) == span.text
+
+
+def test_to_original_rejects_a_span_outside_the_text() -> None:
+    with pytest.raises(ValueError, match="outside"):
+        to_original([Span(start=0, end=99, text="x")], "ngắn")
+
+
+def test_to_original_on_an_extracted_decomposed_article() -> None:
+    original = unicodedata.normalize(
+        "NFD",
+        "Huyện ủy Tiên Yên ban hành Nghị quyết số 03-NQ/HU ngày 5/5/2021 về phát triển kinh tế "
+        "giai đoạn 2021-2025; thu nhập bình quân đầu người đạt 55,61 triệu đồng.\n",
+    )
+    doc = partyextract.extract(original)
+    spans = [s for _, s in doc.spans()]
+    for span, (a, b) in zip(spans, to_original(spans, original), strict=False):
+        assert unicodedata.normalize("NFC", original[a:b]) == span.text
+
+
+letters_with_marks = st.lists(
+    st.sampled_from(["a", "e", "o", "u", "y", "Đ", " ", "\n", "1", "-", "/"])
+    | st.sampled_from(["\u0300", "\u0301", "\u0303", "\u0309", "\u0323", "\u0302", "\u0306", "\u031b"]),
+    max_size=80,
+).map("".join)
+
+
+@given(st.one_of(letters_with_marks, st.text(max_size=80)))
+def test_original_offsets_is_a_monotone_cover(original: str) -> None:
+    nfc = unicodedata.normalize("NFC", original)
+    m = original_offsets(original)
+    assert len(m) == len(nfc) + 1
+    assert m[0] == 0 and m[-1] == len(original)
+    assert all(a <= b for a, b in itertools.pairwise(m))
+
+
+@given(letters_with_marks)
+def test_to_original_round_trips_words(original: str) -> None:
+    nfc = unicodedata.normalize("NFC", original)
+    spans = []
+    pos = 0
+    for w in nfc.split(" "):
+        if w:
+            spans.append(Span(start=pos, end=pos + len(w), text=w))
+        pos += len(w) + 1
+    for span, (a, b) in zip(spans, to_original(spans, original), strict=False):
+        assert unicodedata.normalize("NFC", original[a:b]) == span.text
+
+
+def test_original_offsets_is_fast_on_a_long_decomposed_text() -> None:
+    original = unicodedata.normalize("NFD", "Đảng bộ huyện Bình Liêu có 2.400 đảng viên. " * 20_000)  # ~1 MB
+    original_offsets("e\u0301")  # build the table once
+    start = time.perf_counter()
+    m = original_offsets(original)
+    assert time.perf_counter() - start < 5
+    assert len(m) == len(unicodedata.normalize("NFC", original)) + 1
+
+
+# ---------------------------------------------------------------------------
+# Lines, chrome and sentences
+
+PAGE = """Trang chủ
+Thứ Hai, 12/04/2021 08:15 (GMT +7)
+Huyện ủy Tiên Yên tổng kết công tác xây dựng Đảng năm 2020
+Năm 2020, Đảng bộ huyện kết nạp 120 đảng viên. Thu nhập bình quân đạt 55,6 triệu đồng! TP. Hạ Long dẫn đầu.
+Ảnh: Minh Hằng
+Đồng chí Vi Ngọc Bích, Bí thư Huyện ủy, phát biểu... Các cấp ủy cần tiếp tục cố gắng.
+Bình luận (0)
+Gửi bình luận
+Lượt truy cập: 18273645
+TIN LIÊN QUAN
+Bình Liêu ra quân trồng rừng (10/01/2021)
+Đầm Hà tổng kết công tác năm 2020 (09/01/2021)
+"""
+
+CHROME = [
+    "Trang chủ",
+    "Thứ Hai, 12/04/2021 08:15 (GMT +7)",
+    "Ảnh: Minh Hằng",
+    "Bình luận (0)",
+    "Gửi bình luận",
+    "Lượt truy cập: 18273645",
+    "TIN LIÊN QUAN",
+    "Bình Liêu ra quân trồng rừng (10/01/2021)",
+]
+BODY = [
+    "Huyện ủy Tiên Yên tổng kết công tác xây dựng Đảng năm 2020",
+    "Năm 2020, Đảng bộ huyện kết nạp 120 đảng viên.",
+    "Đồng chí Vi Ngọc Bích, Bí thư Huyện ủy, phát biểu",
+]
+
+
+@pytest.fixture(scope="module")
+def page() -> Text:
+    return Text(PAGE)
+
+
+@pytest.mark.parametrize("line", CHROME)
+def test_chrome_lines_are_chrome(page: Text, line: str) -> None:
+    start = PAGE.index(line)
+    assert page.in_chrome(start, start + len(line))
+
+
+@pytest.mark.parametrize("line", BODY)
+def test_body_lines_are_not_chrome(page: Text, line: str) -> None:
+    start = PAGE.index(line)
+    assert not page.in_chrome(start, start + len(line))
+
+
+def test_chrome_ranges_are_sorted_and_disjoint(page: Text) -> None:
+    assert page.chrome == sorted(page.chrome)
+    assert all(b <= c for (_, b), (c, _) in zip(page.chrome, page.chrome[1:], strict=False))
+
+
+def test_lines_cover_the_text(page: Text) -> None:
+    assert "\n".join(PAGE[a:b] for a, b in page.lines) == PAGE
+
+
+def test_sentences_are_stripped_windows_outside_chrome(page: Text) -> None:
+    sentences = [PAGE[a:b] for a, b in page.sentences]
+    assert "Năm 2020, Đảng bộ huyện kết nạp 120 đảng viên." in sentences
+    assert "Thu nhập bình quân đạt 55,6 triệu đồng!" in sentences
+    assert "TP. Hạ Long dẫn đầu." in sentences  # "TP." is an abbreviation, not an end
+    assert "Đồng chí Vi Ngọc Bích, Bí thư Huyện ủy, phát biểu..." in sentences  # an ellipsis before a capital
+    for a, b in page.sentences:
+        assert PAGE[a:b] == PAGE[a:b].strip() != ""
+        assert not page.in_chrome(a, b)
+        assert "\n" not in PAGE[a:b]
+
+
+def test_sentence_at_returns_the_window_holding_a_position(page: Text) -> None:
+    pos = PAGE.index("55,6")
+    a, b = page.sentence_at(pos)
+    assert a <= pos < b and PAGE[a:b].startswith("Thu nhập")
+    pos = PAGE.index("Lượt truy cập")  # in chrome: the line
+    assert PAGE[slice(*page.sentence_at(pos))] == "Lượt truy cập: 18273645"
+
+
+def test_crlf_text_has_the_same_lines_and_sentences() -> None:
+    unix, dos = Text(PAGE), Text(PAGE.replace("\n", "\r\n"))
+    assert [unix.text[a:b] for a, b in unix.sentences] == [dos.text[a:b] for a, b in dos.sentences]
+    def chrome_lines(t: Text) -> list[str]:
+        return [t.text[a:b].strip() for a, b in t.lines if t.in_chrome(a, b) and t.text[a:b].strip()]
+
+    assert chrome_lines(unix) == chrome_lines(dos)
+
+
+# underthesea's own splitter is the reference for the sentence rules.
+splitter_text = st.lists(
+    st.sampled_from([*list("aAbĐđ1 .?!\t\n…"), "tp.", "TS.", "e.g.", "Th.S", "...", "1.500", " Ông", "\xa0"]),
+    max_size=60,
+).map("".join)
+
+
+@given(splitter_text, st.integers(0, 5), st.integers(0, 5))
+def test_sentence_rules_match_underthesea(s: str, cut_left: int, cut_right: int) -> None:
+    from underthesea import sent_tokenize
+
+    from partyextract.text import _splitter
+
+    lo, hi = min(cut_left, len(s)), max(min(cut_left, len(s)), len(s) - cut_right)
+    got = [s[a:b] for a, b in _splitter()(s, lo, hi)]
+    assert got == sent_tokenize(s[lo:hi])
+
+
+DOTTED_RUNS = ["a." * 100_000, "Đ." * 100_000, "." * 200_000, "?!" * 100_000, "1." * 100_000]
+
+
+@pytest.mark.parametrize("run", DOTTED_RUNS, ids=["a.", "Đ.", "dots", "?!", "1."])
+def test_sentences_take_linear_time_on_dotted_runs(run: str) -> None:
+    # underthesea's splitter walks back over the whole run at every dot: minutes on 200 kB
+    t = Text(run)
+    start = time.perf_counter()
+    windows = t.sentences
+    assert time.perf_counter() - start < 5
+    assert all(run[a:b].strip() for a, b in windows)
