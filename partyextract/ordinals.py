@@ -94,7 +94,7 @@ def words_to_int(s: str) -> int | None:
 
 
 def parse_ordinal(s: str) -> int | None:
-    """Read "XIII", "lần thứ XIII", "khóa XII", "thứ sáu", "lần thứ 13", "4" to an int (None if unreadable)."""
+    """Read "XIII", "lần thứ XIII", "khóa XII", "thứ sáu", "lần thứ 13", "4" as an int (None if not)."""
     body = _LEAD.sub("", s, count=1).strip()
     if not body:
         return None

@@ -54,7 +54,8 @@ _PART = r"\p{Lu}[\p{L}\d]{0,11}"
 
 # party: number-TYPE/ISSUER (spaces around the dash and slash tolerated, joint issuers hyphenated)
 _PARTY_CODE = regex.compile(
-    rf"(?<![\w/.\-])(?P<num>\d{{1,4}}[a-z]?)[ ]{{0,2}}-[ ]{{0,2}}(?P<type>\p{{Lu}}[\p{{L}}]{{0,4}})[ ]{{0,2}}/[ ]{{0,2}}"
+    rf"(?<![\w/.\-])(?P<num>\d{{1,4}}[a-z]?)[ ]{{0,2}}-[ ]{{0,2}}"
+    rf"(?P<type>\p{{Lu}}[\p{{L}}]{{0,4}})[ ]{{0,2}}/[ ]{{0,2}}"
     rf"(?P<iss>{_PART}(?:[ ]?-[ ]?{_PART})*)(?![\w])",
     _F,
 )
@@ -125,7 +126,9 @@ _BODY_BEFORE = regex.compile(
     rf"(?P<body>{_BODY})(?:[ ]+\p{{Ll}}+){{0,4}}?[ ]+(?i:ban hành|ra|đã ra)[ ]+(?:(?:các|và)[ ]+)?$", _F
 )
 _DATE_LEAD = regex.compile(
-    r"[ ,]*\(?[ ]*(?:(?:được[ ]+)?(?i:ban hành|ký)[ ]+)?(?:(?i:vào)[ ]+)?(?i:ngày|ngày ký)[ ]+|[ ,]*\([ ]*(?=\d)", _F
+    r"[ ,]*\(?[ ]*(?:(?:được[ ]+)?(?i:ban hành|ký)[ ]+)?(?:(?i:vào)[ ]+)?(?i:ngày|ngày ký)[ ]+"
+    r"|[ ,]*\([ ]*(?=\d)",
+    _F,
 )
 _DATE_BEFORE = regex.compile(r"(?i:ngày)[ ]+$", _F)
 _TITLE_LEAD = regex.compile(r"[ ,]*(?:(?P<ve>(?i:về))[ ]+|(?=\"))", _F)
@@ -257,8 +260,9 @@ def _state_mention(m: regex.Match[str]) -> _Mention | None:
     system = "party" if _is_party_issuer(head_issuer) and head_issuer not in data.STATE_ISSUERS else "state"
     code = f"{num}/{year}/" if year else f"{num}/"
     code += "-".join(parts)
-    name = data.STATE_DOC_TYPE_NAMES.get(dtype or "", data.DOC_TYPES.get(dtype or "")) if system == "state" else (
-        data.DOC_TYPES.get(dtype or ""))
+    name = data.DOC_TYPES.get(dtype or "")
+    if system == "state":
+        name = data.STATE_DOC_TYPE_NAMES.get(dtype or "", name)
     if dtype is None and year is not None and regex.match(r"^(?:UBTV)?QH\d", issuer):
         name = "Luật"
     iname = _state_issuer_name(issuer) if system == "state" else _party_issuer_name(head_issuer)
@@ -325,7 +329,8 @@ def _unit_index(t: Text) -> _UnitIndex:
             if m.start() > 0 and t.view[m.start() - 1 : m.start()].isalpha():
                 continue
         if level:
-            by_level.setdefault(level, []).append((m.start("n"), _clean_name(t.text[m.start("n") : m.end("n")])))
+            name = _clean_name(t.text[m.start("n") : m.end("n")])
+            by_level.setdefault(level, []).append((m.start("n"), name))
     return _UnitIndex(by_level)
 
 
@@ -344,9 +349,7 @@ def _read_congress(t: Text, m: regex.Match[str], units: list[_UnitIndex]) -> _Me
     end = om.end()
     body: str | None = None
     bm = _CONG_BODY.search(v, lo, hi)
-    if bm and bm.group("nat"):
-        body = "toàn quốc"
-    elif bm and bm.group("party") and not bm.group("lvl"):
+    if bm and (bm.group("nat") or bm.group("party")):
         body = "toàn quốc"
     elif bm:
         level = bm.group("lvl")
@@ -426,7 +429,8 @@ def _read_before(t: Text, men: _Mention, clause_lo: int) -> None:
         bm = _BODY_BEFORE.search(v, clause_lo, men.start)
         if bm:
             men.issuer = _body_text(t, bm.start("body"), bm.end("body"))
-    if men.issued_on is None and v[clause_lo:men.start].rstrip().lower().endswith(("ban hành", "ban hành các")):
+    before = v[clause_lo : men.start].rstrip().lower()
+    if men.issued_on is None and before.endswith(("ban hành", "ban hành các")):
         for s, e, d in find_dates(v, clause_lo, men.start):
             if _DATE_BEFORE.search(v, max(clause_lo, s - 8), s) and v[e:e + 2].startswith(","):
                 men.issued_on = d
@@ -536,22 +540,22 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
         spans = sorted({(x.start, x.end) for x in ms})
         out.append(
             Resolution(
-                kind=head.kind,  # type: ignore[arg-type]
+                kind=head.kind,
                 code=head.code,
-                system=head.system,  # type: ignore[arg-type]
+                system=head.system,
                 number=head.number,
                 doc_type=head.doc_type,
-                doc_type_name=first("doc_type_name"),  # type: ignore[arg-type]
+                doc_type_name=first("doc_type_name"),
                 issuer_code=head.issuer_code,
                 issuer_name=head.issuer_name,
                 year=head.year,
-                issued_on=first("issued_on"),  # type: ignore[arg-type]
-                issuer=first("issuer"),  # type: ignore[arg-type]
-                title=first("title"),  # type: ignore[arg-type]
+                issued_on=first("issued_on"),
+                issuer=first("issuer"),
+                title=first("title"),
                 implements=implements,
-                ordinal=first("ordinal"),  # type: ignore[arg-type]
-                tenure=first("tenure"),  # type: ignore[arg-type]
-                body=first("body"),  # type: ignore[arg-type]
+                ordinal=first("ordinal"),
+                tenure=first("tenure"),
+                body=first("body"),
                 mentions=[t.span(a, b) for a, b in spans],
             )
         )
@@ -569,7 +573,9 @@ def _overlaps(taken: list[tuple[int, int]], a: int, b: int) -> bool:
 def _find_mentions(t: Text) -> list[_Mention]:
     v = t.view
     tmo = timeout_for(v)
-    urls = [(m.start(), m.end()) for m in _URL.finditer(v, timeout=tmo)] if ("http" in v or "www." in v) else []
+    urls = []
+    if "http" in v or "www." in v:
+        urls = [(m.start(), m.end()) for m in _URL.finditer(v, timeout=tmo)]
 
     def usable(a: int, b: int, taken: list[tuple[int, int]]) -> bool:
         return not t.in_chrome(a, b) and not _overlaps(urls, a, b) and not _overlaps(taken, a, b)
@@ -628,19 +634,17 @@ def extract(t: Text) -> list[Resolution]:
     if not mentions:
         return []
     limits = [_clause_limits(t, m.start) for m in mentions]
-    for m, (_, hi) in zip(mentions, limits):
+    for m, (_, hi) in zip(mentions, limits, strict=True):
         nxt = [x.start for x in mentions if x.start > m.end]
         _read_tail(t, m, min([hi, *nxt]) if m.kind != "code" else hi)
     starts = {m.start: m for m in mentions}
     v = t.view
-    for m, (lo, hi) in zip(mentions, limits):
+    for m, (lo, hi) in zip(mentions, limits, strict=True):
         if m.kind in ("code", "number"):
             _read_title(t, m, starts, hi)
             cl = max(lo, m.start - _LOOKBACK)
-            cut = None
-            for cut in _CLAUSE_START.finditer(v, cl, m.start):
-                pass
-            _read_before(t, m, cut.end() if cut else cl)
+            cuts = [c.end() for c in _CLAUSE_START.finditer(v, cl, m.start)]
+            _read_before(t, m, cuts[-1] if cuts else cl)
     for m in mentions:  # a congress/plenum record has no code-style attributes beyond its date
         if m.kind in ("congress", "plenum"):
             m.title = None

@@ -1,4 +1,4 @@
-"""Spans of years: "nhiệm kỳ 2020-2025", "giai đoạn 2021 - 2025", "5 năm (2016 - 2020)", "từ năm 2016 đến năm 2020".
+"""Spans of years: "nhiệm kỳ 2020-2025", "5 năm (2016 - 2020)", "từ năm 2016 đến năm 2020".
 
 A term is two years 1930..2100, the second later than the first, written as a range
 ("2015–2020", "2021- 2025", "năm 2016 - năm 2020") or as "từ (năm) A đến (năm) B". Its kind
@@ -22,7 +22,8 @@ _F = regex.V1
 _YEAR = r"(?:19|20|21)\d\d"
 _YEAR_RANGE = regex.compile(
     # not inside a number, a date, a code or a longer chain of numbers
-    rf"(?<![\d.,/\-]|\d[ .])(?<![\d][ ]?-[ ]?)(?P<a>{_YEAR})[ ]{{0,2}}-[ ]{{0,2}}(?:(?i:năm)[ ]+)?(?P<b>{_YEAR})"
+    rf"(?<![\d.,/\-]|\d[ .])(?<![\d][ ]?-[ ]?)(?P<a>{_YEAR})[ ]{{0,2}}-[ ]{{0,2}}"
+    rf"(?:(?i:năm)[ ]+)?(?P<b>{_YEAR})"
     r"(?![\d]|[ ]?[-/.,]\d|[ ]?%|[ ]?[.,]\d)"
     rf"|(?<![\p{{L}}])(?i:từ)[ ]+(?:(?i:năm)[ ]+)?(?P<a>{_YEAR})[ ]+(?i:đến|tới)[ ]+(?:(?i:hết)[ ]+)?"
     rf"(?:(?i:năm)[ ]+)?(?P<b>{_YEAR})(?![\d]|[ ]?[-/.,]\d)",
@@ -40,7 +41,9 @@ _INTRO = regex.compile(
 _YEARS_ONLY = regex.compile(r"\d{1,2}[ ]+(?i:năm)[ ]*\(?[ ]*$", _F)
 _KHOA_BEFORE = regex.compile(rf"(?i:khóa|khoá)[ ]+(?P<k>{ROMAN}|\d{{1,2}})[ ]*[,(]?[ ]*$", _F)
 _KHOA_AFTER = regex.compile(rf"[ ]*\([ ]*(?i:khóa|khoá)[ ]+(?P<k>{ROMAN}|\d{{1,2}})[ ]*\)", _F)
-_PHONE_CONTEXT = regex.compile(r"(?i:đt|điện thoại|hotline|fax|sđt|tel|di động|liên hệ)\W{0,3}[\d ().+]*$", _F)
+_PHONE_CONTEXT = regex.compile(
+    r"(?i:đt|điện thoại|hotline|fax|sđt|tel|di động|liên hệ|đường dây nóng)\W{0,3}[\d ().+]*$", _F
+)
 _URL = regex.compile(r"(?i:https?://|www\.)\S+|\S+\.(?i:html?|php|aspx?|vn|com)\S*", _F)
 
 _KINDS = {"nhiệm kỳ": "nhiệm kỳ", "nhiệm kì": "nhiệm kỳ", "giai đoạn": "giai đoạn", "kế hoạch": "kế hoạch"}
@@ -92,7 +95,7 @@ def extract(t: Text) -> list[Term]:
         tenure = _tenure(v, start, end)
         rec = found.get((a, b))
         if rec is None:
-            found[(a, b)] = Term(start=a, end=b, kind=kind, tenure=tenure, mentions=[span])  # type: ignore[arg-type]
+            found[(a, b)] = Term(start=a, end=b, kind=kind, tenure=tenure, mentions=[span])
             continue
         rec.mentions.append(span)
         if rec.kind == "other" and kind != "other":

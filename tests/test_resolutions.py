@@ -53,7 +53,8 @@ PARTY_CODES = [
      {"code": "05-QC/BTCTU-BDVTU", "issuer_code": "BTCTU-BDVTU",
       "issuer_name": "Ban Tổ chức Tỉnh ủy - Ban Dân vận Tỉnh ủy"}),
     ("Triển khai Kế hoạch số 687-KH/TU của Ban Thường vụ Thành ủy.",
-     {"code": "687-KH/TU", "doc_type": "KH", "doc_type_name": "Kế hoạch", "issuer": "Ban Thường vụ Thành ủy"}),
+     {"code": "687-KH/TU", "doc_type": "KH", "doc_type_name": "Kế hoạch",
+      "issuer": "Ban Thường vụ Thành ủy"}),
     ("Thực hiện Kết luận 21-KL/TW về đẩy mạnh xây dựng, chỉnh đốn Đảng.",
      {"code": "21-KL/TW", "doc_type": "KL", "title": "đẩy mạnh xây dựng, chỉnh đốn Đảng"}),
     ("Theo Hướng dẫn số 26-HD/TU của Ban Thường vụ Tỉnh ủy, các huyện tổ chức đối thoại.",
@@ -125,7 +126,7 @@ NUMBERED = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "want"), NUMBERED, ids=[f"{w['doc_type']}-{w['number']}" for _, w in NUMBERED])
+@pytest.mark.parametrize(("sentence", "want"), NUMBERED, ids=[w["number"] for _, w in NUMBERED])
 def test_numbered_references(sentence: str, want: dict[str, Any]) -> None:
     _check(sentence, [{"kind": "number", "code": None, **want}])
 
@@ -184,7 +185,7 @@ def test_plenum_resolutions(sentence: str, pairs: list[tuple[int, int | None]]) 
 
 
 def test_plenum_named_after_a_code_enriches_the_code() -> None:
-    s = "Nghị quyết số 18-NQ/TW Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII về sắp xếp bộ máy."
+    s = "Nghị quyết số 18-NQ/TW Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII về bộ máy."
     _check(s, [{"kind": "code", "code": "18-NQ/TW", "ordinal": 6, "tenure": 12}])
 
 
@@ -215,7 +216,8 @@ ISSUERS = [
     ("BTV Huyện ủy ban hành Nghị quyết số 04-NQ/HU về an ninh.", "Ban Thường vụ Huyện ủy"),
     ("BCH Đảng bộ huyện đã nhanh chóng ban hành Nghị quyết số 01-NQ/HU về nhiệm vụ năm 2021.",
      "Ban Chấp hành Đảng bộ huyện"),
-    ("Quy định số 08-QĐ/TW của BCH Trung ương Đảng về trách nhiệm nêu gương.", "Ban Chấp hành Trung ương Đảng"),
+    ("Quy định số 08-QĐ/TW của BCH Trung ương Đảng về trách nhiệm nêu gương.",
+     "Ban Chấp hành Trung ương Đảng"),
     ("Kế hoạch số 15-KH/HU do Ban Thường vụ Huyện ủy Hải Lăng ban hành.", "Ban Thường vụ Huyện ủy Hải Lăng"),
     ("Nghị quyết số 06-NQ/HU về phát triển kinh tế nông nghiệp.", None),
 ]
@@ -236,7 +238,8 @@ TITLES = [
      "Giữ vững địa bàn an toàn, đẩy nhanh tốc độ phát triển"),
     ("Quy định số 08-QĐ/TW về trách nhiệm nêu gương của cán bộ, đảng viên, luôn được thực hiện nghiêm.",
      "trách nhiệm nêu gương của cán bộ, đảng viên"),
-    ("Kế hoạch số 12-KH/HU về phát triển cây quế (giai đoạn 2021-2025) được triển khai.", "phát triển cây quế"),
+    ("Kế hoạch số 12-KH/HU về phát triển cây quế (giai đoạn 2021-2025) được triển khai.",
+     "phát triển cây quế"),
     ("Chỉ thị số 05-CT/TW của Bộ Chính trị, gắn với các phong trào thi đua.", None),
 ]
 

@@ -198,9 +198,9 @@ BODY_COMMITTEES: tuple[str, ...] = (
 
 # Bodies named on their own ("của Bộ Chính trị"), optionally followed by a level and a name.
 BODY_STANDALONE: tuple[str, ...] = (
-    "Bộ Chính trị", "Ban Bí thư", "Thủ tướng Chính phủ", "Chính phủ", "Thủ tướng", "Ủy ban Thường vụ Quốc hội",
-    "Uỷ ban Thường vụ Quốc hội", "Quốc hội", "Hội đồng nhân dân", "HĐND", "Ủy ban nhân dân",
-    "Uỷ ban nhân dân", "UBND", "Chủ tịch nước",
+    "Bộ Chính trị", "Ban Bí thư", "Thủ tướng Chính phủ", "Chính phủ", "Thủ tướng",
+    "Ủy ban Thường vụ Quốc hội", "Uỷ ban Thường vụ Quốc hội", "Quốc hội", "Hội đồng nhân dân", "HĐND",
+    "Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND", "Chủ tịch nước",
 )
 
 # Administrative levels that may follow a body ("UBND tỉnh", "Đảng ủy xã").
@@ -216,7 +216,9 @@ COMMITTEE_LEVELS: dict[str, str] = {
 }
 
 # Verbs after a document that say it carries out another: "Kế hoạch ... thực hiện Nghị quyết ...".
-IMPLEMENT_VERBS: tuple[str, ...] = ("thực hiện", "cụ thể hóa", "cụ thể hoá", "triển khai thực hiện", "triển khai")
+IMPLEMENT_VERBS: tuple[str, ...] = (
+    "thực hiện", "cụ thể hóa", "cụ thể hoá", "triển khai thực hiện", "triển khai",
+)
 
 # Words that open a new clause after a comma, ending a document's title.
 CLAUSE_OPENERS: tuple[str, ...] = (
