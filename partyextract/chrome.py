@@ -1,8 +1,19 @@
 """Detection of page chrome: the menus, banners, comment boxes, counters,
-related-news lists, spam lines and photo captions a scraper keeps.
+related-news lists, advertising, spam lines and photo credits a scraper keeps.
 
-Works line by line on the matching view; returns sorted `(start, end)` ranges.
-The tables live in `partyextract.data.chrome`.
+Works line by line on the matching view, in one pass; returns sorted `(start, end)`
+ranges. A line is chrome when
+
+* it matches one of `data.LINE_PATTERNS` and is short (or carries spam anywhere);
+* it repeats an earlier line (image alt text repeating the headline, a doubled caption);
+* it sits in a related-news list: after a `data.LIST_HEADERS` heading in the page's
+  second half, headline-like lines (short, no closing full stop, or dated) up to the
+  first real paragraph;
+* it sits in the page's tail: after a `data.TAIL_HEADERS` heading (advertising,
+  comments, links) in the second half, every line up to the next long paragraph.
+
+Article lines (paragraphs, the headline, the byline, captions without a credit) stay
+outside chrome. The tables live in `partyextract.data.chrome`.
 """
 
 from __future__ import annotations
@@ -16,7 +27,9 @@ _SPAM = regex.compile(
     r"\b(?:" + "|".join(regex.escape(w) for w in data.SPAM_WORDS) + r")\b", regex.IGNORECASE
 )
 _HEADERS = frozenset(data.LIST_HEADERS)
+_TAIL = frozenset(data.TAIL_HEADERS)
 _LIST_ITEM_END = regex.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*$|\d{1,2}/\d{1,2}/\d{4}\s*$")
+_KEY_JUNK = regex.compile(r"[\s:.\-|»>]+$|^[\s\-|»>*]+")
 
 
 def is_chrome_line(line: str) -> bool:
@@ -30,31 +43,49 @@ def is_chrome_line(line: str) -> bool:
     return bool(_LINE.search(line)) or bool(_LIST_ITEM_END.search(line))
 
 
+def _heading_key(line: str) -> str:
+    """'CÁC TIN KHÁC:' -> 'các tin khác'; 'Bình luận (0)' -> 'bình luận'."""
+    key = regex.sub(r"\s*\(\s*\d*\s*\)\s*$", "", line)
+    return _KEY_JUNK.sub("", key).casefold()
+
+
+def _list_item(line: str) -> bool:
+    """A headline in a related-news list: short, dated or without a closing full stop."""
+    if len(line) > data.MAX_CHROME_LINE:
+        return False
+    return bool(_LIST_ITEM_END.search(line)) or not line.endswith((".", ":", ";")) or len(line) < 80
+
+
 def chrome_ranges(view: str) -> list[tuple[int, int]]:
     """Sorted, non-overlapping `(start, end)` ranges of chrome lines in `view`."""
     out: list[tuple[int, int]] = []
-    in_list = False  # inside a related-news list (opened by a header in the page's second half)
-    taken = 0
+    mode = ""  # "", "list" (related news) or "tail" (ads, comments, footer)
+    seen: set[str] = set()
     pos = 0
     n = len(view)
+    half = n // 2
     while pos <= n:
         nl = view.find("\n", pos)
         end = n if nl < 0 else nl
         raw = view[pos:end]
         line = raw.strip()
-        if not line:
-            in_list = in_list and not taken
-        else:
-            key = line.rstrip(":").strip().casefold()
-            if key in _HEADERS:
-                in_list, taken = pos > n // 2, 0
+        if line:
+            key = _heading_key(line)
+            if key in _HEADERS or key in _TAIL:
+                if pos > half:
+                    mode = "list" if key in _HEADERS else "tail"
+                chrome = key in _HEADERS or pos > half or is_chrome_line(line)
+            elif mode == "tail" and len(line) <= data.MAX_TAIL_LINE:
                 chrome = True
-            elif in_list and len(line) <= data.MAX_CHROME_LINE:
+            elif mode == "list" and _list_item(line):
                 chrome = True
-                taken += 1
             else:
-                in_list = False
+                mode = ""
                 chrome = is_chrome_line(line)
+            if not chrome and len(line) >= data.MIN_REPEATED_LINE and len(line) <= data.MAX_TAIL_LINE:
+                folded = line.casefold()
+                chrome = folded in seen
+                seen.add(folded)
             if chrome:
                 a = pos + (len(raw) - len(raw.lstrip()))
                 b = pos + len(raw.rstrip())

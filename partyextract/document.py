@@ -1,12 +1,369 @@
-"""Article metadata: title, published date, authors, outlet, url (not built yet)."""
+"""Article metadata: title, published date, authors, outlet and source URL.
+
+A scraped page puts the metadata around the headline: a site banner and the page's
+"today" date above it, the article's date and sometimes a byline just below it, the
+byline or a "Nguồn ..." line at the end of the body, the copyright line in the footer.
+The rules here read that layout line by line:
+
+* title: the first substantial line that is not chrome, a date, a menu or a category
+  label ("Tăng trưởng xanh");
+* published: the first date line after the title; a labelled date line ("Ngày cập
+  nhật: ...") anywhere; a date line before the title only when the article does not
+  contradict it (a "today" banner of 2024 over an article about 2021 is skipped);
+* authors: a shouted byline under the title ("* HỒ SỸ TRUNG, Phó Bí thư ...") or a
+  short line of names closing the body ("Minh Phú - Thu Hà"), never photo credits or
+  "Theo ..." source lines;
+* outlet: copyright line, dateline abbreviation "(QTO)", "Nguồn ..." line, URL domain;
+* url: the first source URL printed outside the page chrome.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from .text import Text
+import regex
+
+from .data import outlets as data
+from .data import titles as title_data
+from .dates import find_dates
+from .officials import natural_case
+from .text import Text, timeout_for
+
+__all__ = ["extract"]
+
+_L = r"\p{L}\p{M}"
+_WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s*nhật|cn)"
+_LABEL = (
+    r"(?:ngày\s+)?(?:cập\s+nhật(?:\s+lúc)?|đăng(?:\s+tải|\s+lúc|\s+ngày)?|xuất\s+bản|ngày\s+đăng"
+    r"|thời\s+gian(?:\s+đăng)?|ngày\s+xuất\s+bản|published|posted|updated|ngày)"
+)
+_LABELLED = regex.compile(rf"^\W*{_LABEL}\s*:?\s*", regex.IGNORECASE)
+_TIME = regex.compile(r"\b\d{1,2}\s*[:hg]\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:am|pm|sa|ch))?\b", regex.IGNORECASE)
+_DATE_NOISE = regex.compile(
+    rf"{_WEEKDAY}|\(?\[?\s*gmt\s*\+?\s*7\s*\]?\)?|\ba\s+a$|[|,\-–:/()\[\]]|\blúc\b",
+    regex.IGNORECASE,
+)
+_DATELINE = regex.compile(r"^\s*(?:[^\n()]{0,40}?)\(([^()\n]{2,16})\)\s*-")
+_BARE_DATELINE = regex.compile(r"^\s*([\p{Lu}Đ][\p{Lu}Đ.\s]{1,14}?)\s+-\s+\S")
+_URL = regex.compile(r"\b(?:https?://|www\.)[^\s<>\"'()\[\]{}]+", regex.IGNORECASE)
+_DOMAIN = regex.compile(r"\b((?:[a-z0-9-]+\.)+(?:vn|com|org|net|info))\b", regex.IGNORECASE)
+_COPYRIGHT = regex.compile(r"(?:copyright|bản\s+quyền|©)", regex.IGNORECASE)
+_BAO = regex.compile(rf"(?<![{_L}])(báo|tạp\s+chí|đài)\s+((?:[\p{{L}}\p{{M}}]+[ \t]*){{1,6}})", regex.IGNORECASE)
+_SOURCE = regex.compile(r"^\W*(nguồn|theo)\b\s*:?\s*(.*)$", regex.IGNORECASE)
+_NAME_PREFIX = regex.compile(
+    r"^\W*(?:(?:bài|tin|ảnh|bài\s+và\s+ảnh|tin\s+và\s+ảnh|bài,\s*ảnh|tin,\s*ảnh|video|clip|thực\s+hiện|"
+    r"tác\s+giả|nhóm\s+pv|pv|phóng\s+viên|ctv|nhóm\s+phóng\s+viên)\s*:\s*)",
+    regex.IGNORECASE,
+)
+_PHOTO = regex.compile(r"(?<![\p{L}])(?:ảnh|photo|video|clip|đồ\s+họa)\s*:", regex.IGNORECASE)
+_TITLE_WORD = regex.compile(
+    r"(?<![\p{L}])(?:" + "|".join(regex.escape(x) for x in sorted(title_data.TITLES, key=len, reverse=True)) + r")",
+    regex.IGNORECASE,
+)
+_NAME_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}\p{M}']*|\p{Lu}\.\s?\p{Lu}[\p{L}\p{M}']*|\p{Lu}\.)$")
+_MENU = regex.compile(r"\s[|»›>]\s|^\s*(?:trang chủ|home)\b", regex.IGNORECASE)
+_YEAR = regex.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
+
+_PROVINCE_BY_FOLD = {p.casefold(): p for p in data.PROVINCES}
+_NAMES = {k.casefold(): v for k, v in data.NAMES.items()}
+_DATELINES = {k.upper(): v for k, v in data.DATELINES.items()}
+_DOMAINS = {k.casefold(): v for k, v in data.DOMAINS.items()}
+
+_MAX_TITLE_WORDS = 40
+_NEAR = 6  # non-blank lines after the title searched for the date and the byline
+
+
+# ---------------------------------------------------------------------------
+# lines
+
+
+def _content_lines(t: Text) -> list[tuple[int, int]]:
+    """Non-blank lines, stripped, as (start, end)."""
+    out = []
+    for a, b in t.lines:
+        a, b = t.trimmed(a, b, " \t")
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+def _date_line(s: str) -> dt.date | None:
+    """The date of a line that is essentially a date ("Thứ Hai, 12/04/2021 - 08:15")."""
+    if len(s) > 90:
+        return None
+    found = list(find_dates(s))
+    if not found:
+        return None
+    a, b, date = found[0]
+    rest = s[:a] + " " + s[b:]
+    rest = _LABELLED.sub(" ", rest.strip())
+    rest = _TIME.sub(" ", rest)
+    rest = _DATE_NOISE.sub(" ", rest)
+    words = rest.split()
+    before = _DATE_NOISE.sub(" ", _TIME.sub(" ", _LABELLED.sub(" ", s[:a].strip()))).split()
+    # the date leads the line (after label/weekday/time), at most a short category follows
+    if before or len(words) > 5:
+        return None
+    return date
+
+
+def _labelled(s: str) -> bool:
+    return bool(_LABELLED.match(s)) and not s.casefold().lstrip("\W").startswith("ngày ") or bool(
+        regex.match(r"^\W*ngày\s+(?:cập|đăng|xuất)", s, regex.IGNORECASE)
+    )
+
+
+# ---------------------------------------------------------------------------
+# title
+
+
+def _is_site_name(s: str) -> bool:
+    f = s.casefold()
+    return len(s.split()) <= 7 and (
+        f.startswith(("báo ", "cổng thông tin", "trang thông tin", "tạp chí", "đài ")) or f in _NAMES
+    )
+
+
+def _title(t: Text, lines: list[tuple[int, int]]) -> int | None:
+    """Index in `lines` of the headline."""
+    v = t.view
+    fallback = None
+    for i, (a, b) in enumerate(lines[:25]):
+        s = v[a:b]
+        if t.in_chrome(a, b) or _date_line(s) or _MENU.search(s) or _is_site_name(s):
+            continue
+        if _DATELINE.match(s) or _BARE_DATELINE.match(s):
+            break  # the body has begun
+        words = s.split()
+        if len(words) > _MAX_TITLE_WORDS or len(s) > 300:
+            break  # a body paragraph: the headline, if any, came before
+        if len(words) < 4 or s.endswith((".", ":", ";", ",")) and len(words) > 25:
+            if fallback is None and len(words) >= 3 and not s.endswith("."):
+                fallback = i
+            continue
+        if s.lstrip().startswith("*") or _author_names(s, top=True):
+            continue
+        return i
+    return fallback
+
+
+# ---------------------------------------------------------------------------
+# published
+
+
+def _published(t: Text, lines: list[tuple[int, int]], title: int | None) -> dt.date | None:
+    v = t.view
+    start = 0 if title is None else title + 1
+    # 1. a date line just under the headline
+    for a, b in lines[start : start + _NEAR]:
+        d = _date_line(v[a:b])
+        if d:
+            return d
+    # 2. a labelled date line anywhere outside comment and related lists
+    for a, b in lines:
+        s = v[a:b]
+        if _labelled(s):
+            d = _date_line(s)
+            if d:
+                return d
+    # 3. a date line above the headline, unless the article contradicts it
+    if title:
+        years = [int(y) for y in _YEAR.findall(v, timeout=timeout_for(v))]
+        latest = max(years) if years else None
+        for a, b in lines[:title]:
+            d = _date_line(v[a:b])
+            if d and (latest is None or d.year <= latest):
+                body_years = [y for y in years if y != d.year]
+                if not body_years or d.year <= max(body_years) + 1:
+                    return d
+    return None
+
+
+# ---------------------------------------------------------------------------
+# authors
+
+
+def _split_names(s: str) -> list[str] | None:
+    """Names of a byline line, or None when the line is not a byline."""
+    s = _NAME_PREFIX.sub("", s.strip()).strip(" .*-–")
+    s = regex.sub(r"\s*\([^()]*\)\s*$", "", s)  # "(TTXVN)", "(tổng hợp)"
+    if not s or len(s) > 80:
+        return None
+    parts = regex.split(r"\s+-\s+|\s*[,;/&]\s*|\s+và\s+|\s+-(?=\p{Lu})|(?<=\p{L})-\s+", s)
+    names = []
+    for part in parts:
+        words = part.split()
+        if not 1 <= len(words) <= 5 or not all(_NAME_TOKEN.match(w) for w in words):
+            return None
+        if len(words) == 1 and (len(words[0]) < 3 or words[0].isupper()):
+            return None  # "PV", "TTXVN"
+        name = natural_case(" ".join(words))
+        if _is_site_name(name) or name.casefold() in _NAMES:
+            return None
+        names.append(name)
+    return names or None
+
+
+def _author_names(s: str, *, top: bool = False) -> list[str] | None:
+    """Authors of a byline line: "Trúc Linh", "Minh Phú - Thu Hà", "* HỒ SỸ TRUNG, Phó Bí thư ..."."""
+    if _PHOTO.search(s) and not regex.match(r"^\W*(?:bài|tin)\s*(?:và|,)\s*ảnh", s, regex.IGNORECASE):
+        return None
+    if _SOURCE.match(s):
+        return None
+    m = _TITLE_WORD.search(s)
+    if m and m.start() > 0:  # "NAME, Position ..." signs with a position
+        head = s[: m.start()].rstrip(" ,-–(")
+        names = _split_names(head)
+        if names and len(names) == 1 and (top or head.strip(" *").isupper() or len(names[0].split()) >= 2):
+            return names
+        return None
+    if top and not s.strip(" *").isupper():
+        return None
+    return _split_names(s)
+
+
+def _authors(t: Text, lines: list[tuple[int, int]], title: int | None) -> list[str]:
+    v = t.view
+    out: list[str] = []
+    start = 0 if title is None else title + 1
+    # under the headline: a shouted or starred byline
+    for a, b in lines[start : start + 4]:
+        s = v[a:b]
+        if len(s) > 200:
+            break
+        if s.lstrip().startswith("*") or s.split(",")[0].strip(" *").isupper():
+            names = _author_names(s, top=True)
+            if names:
+                out.extend(names)
+                break
+    # closing the body: the last content line before the footer
+    for a, b in reversed(lines):
+        s = v[a:b]
+        if t.in_chrome(a, b) or _URL.search(s) and len(s) < 200 or _SOURCE.match(s):
+            continue
+        if len(s) > 120:
+            break
+        names = _author_names(s)
+        if names:
+            out.extend(n for n in names if n not in out)
+        break
+    return out
+
+
+# ---------------------------------------------------------------------------
+# outlet and url
+
+
+def _outlet_from_name(s: str) -> str | None:
+    """'BÁO QUẢNG TRỊ' -> 'Báo Quảng Trị'; known national names."""
+    f = " ".join(s.split()).casefold().strip(" .,:;-")
+    if f in _NAMES:
+        return _NAMES[f]
+    m = _BAO.search(s)
+    if not m:
+        return None
+    kind = m.group(1).casefold()
+    rest = " ".join(m.group(2).split())
+    rf = rest.casefold()
+    for pf, p in _PROVINCE_BY_FOLD.items():
+        if rf == pf or rf.startswith(pf + " "):
+            return data.PROVINCE_PAPERS.get(p, f"Báo {p}") if kind == "báo" else None
+    full = f"{kind} {rf}"
+    for k, name in _NAMES.items():
+        if full.startswith(k):
+            return name
+    return None
+
+
+def _outlet_from_domain(s: str) -> str | None:
+    for m in _DOMAIN.finditer(s):
+        d = m.group(1).casefold()
+        d = d[4:] if d.startswith("www.") else d
+        while d:
+            if d in _DOMAINS:
+                return _DOMAINS[d]
+            if "." not in d:
+                break
+            d = d.split(".", 1)[1]
+    return None
+
+
+def _outlet(t: Text, lines: list[tuple[int, int]]) -> str | None:
+    v = t.view
+    # copyright line
+    for a, b in lines:
+        s = v[a:b]
+        m = _COPYRIGHT.search(s)
+        if m:
+            rest = s[m.end() :]
+            rest = regex.sub(r"^\W*(?:\d{4}\s*(?:-\s*\d{4})?)?\s*(?:by|thuộc\s+về|thuộc|của)?\s*", "", rest, flags=regex.I)
+            o = _outlet_from_name(rest) or _outlet_from_domain(rest)
+            if o:
+                return o
+    # dateline near the top: "(QTO) - ...", "NDO - ...", "(Chinhphu.vn) - ..."
+    for a, b in lines[:30]:
+        s = v[a:b]
+        m = _DATELINE.match(s)
+        key = m.group(1).strip() if m else None
+        if key is None:
+            m = _BARE_DATELINE.match(s)
+            key = m.group(1).strip() if m else None
+        if key:
+            o = _DATELINES.get(key.upper()) or _outlet_from_domain(key)
+            if o:
+                return o
+    # "Nguồn ..." / "Theo ..." lines, then any URL
+    for want in ("nguồn", "theo"):
+        for a, b in lines:
+            s = v[a:b]
+            m = _SOURCE.match(s)
+            if not m or m.group(1).casefold() != want or len(s) > 300:
+                continue
+            o = _outlet_from_domain(s) or _outlet_from_name(m.group(2).split(":")[0])
+            if o is None and want == "nguồn":
+                head = m.group(2).split(":")[0].strip()
+                p = _PROVINCE_BY_FOLD.get(head.casefold())
+                if p:
+                    o = data.PROVINCE_PAPERS.get(p, f"Báo {p}")
+            if o:
+                return o
+    for m in _URL.finditer(v, timeout=timeout_for(v)):
+        if not t.in_chrome(m.start(), m.end()):
+            o = _outlet_from_domain(m.group(0))
+            if o:
+                return o
+    return None
+
+
+def _url(t: Text) -> str | None:
+    """A URL on a "Nguồn ..."/"Theo ..." line (even in the footer), else the first one outside chrome."""
+    v = t.view
+    first = None
+    for m in _URL.finditer(v, timeout=timeout_for(v)):
+        a, b = t.trimmed(m.start(), m.end(), ".,;:!?")
+        ls = v.rfind("\n", 0, a) + 1
+        if _SOURCE.match(v[ls:a]):
+            return t.text[a:b]
+        if first is None and not t.in_chrome(a, b):
+            first = t.text[a:b]
+    return first
 
 
 def extract(t: Text) -> dict[str, Any]:
-    """Return the metadata fields of `Document` found in `t`; empty until built."""
-    return {}
+    """Return the metadata fields of `Document` (title, published, authors, outlet, url) found in `t`."""
+    lines = _content_lines(t)
+    if not lines:
+        return {}
+    ti = _title(t, lines)
+    title = None
+    if ti is not None:
+        a, b = lines[ti]
+        title = " ".join(t.text[a:b].split())
+    return {
+        "title": title,
+        "published": _published(t, lines, ti),
+        "authors": _authors(t, lines, ti),
+        "outlet": _outlet(t, lines),
+        "url": _url(t),
+    }
