@@ -97,11 +97,12 @@ def _syllable_key(word: str) -> str:
 def name_key(name: str) -> str:
     """Matching key of a unit name: case, spacing, tone placement and spelling variants folded.
 
-    Different tones keep different keys.
+    Different tones keep different keys. Syllables are joined without a separator (each
+    carries its tone digit), so 'Đakrông' and 'Đa Krông' share a key.
     """
     s = unicodedata.normalize("NFC", name).replace("\u00d0", "\u0110").lower().translate(_SEPARATORS)
     s = s.replace("\u2019", "'").replace("\u02bc", "'")
-    return " ".join(_syllable_key(w) for w in s.split())
+    return "".join(_syllable_key(w) for w in s.split())  # no separator: 'Đa Krông' = 'Đakrông'
 
 
 def fold(name: str) -> str:
@@ -176,8 +177,8 @@ class Gazetteer:
     ) -> list[Unit]:
         """Units called `name`, best first; empty when none.
 
-        `level` (a level word or abbreviation) prefers units of that level and falls back to
-        any level of its tiers ("huyện Mộc Châu" after it became a thị xã); `tier` restricts
+        `level` (a level word or abbreviation) keeps the units of that level when there are
+        any, else those of any level of its tiers ("huyện Mộc Châu" after it became a thị xã); `tier` restricts
         to one or more tiers; `province` / `district` (a code or a name) restrict to units
         inside them. With `former`, a name found nowhere else is looked up among former
         names: the result then has `code` None and `absorbed_by` set (or, for the same unit
@@ -206,9 +207,8 @@ class Gazetteer:
             )
 
         found = [u for u in self.by_name.get((era, name_key(name)), ()) if keep(u)]
-        if canon and len(found) > 1:
-            same = [u for u in found if u.level == canon]
-            found = same + [u for u in found if u.level != canon]
+        if canon and len(found) > 1:  # the written level wins; another of its tiers is a fallback
+            found = [u for u in found if u.level == canon] or found
         if found or not former or era != "legacy":
             return found
         return [u for u in self._former(name, canon, tiers) if keep(u)]

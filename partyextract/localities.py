@@ -64,11 +64,10 @@ _UNIT = regex.compile(
     rf"""
     (?<![\p{{L}}\p{{M}}\d])
     (?:
-        (?P<committee>(?i:{_alternation(list(COMMITTEE_WORDS))}))
-      | (?P<level>(?i:{_alternation(_SPELLED_LEVELS)}))
-      | (?P<abbr>(?:{_ABBREVIATIONS})\.?)
+        (?P<committee>(?i:{_alternation(list(COMMITTEE_WORDS))}))(?![\p{{L}}\p{{M}}])
+      | (?P<level>(?i:{_alternation(_SPELLED_LEVELS)}))(?![\p{{L}}\p{{M}}])
+      | (?P<abbr>(?:{_ABBREVIATIONS})(?:\.|(?![\p{{L}}\p{{M}}])))
     )
-    (?![\p{{L}}\p{{M}}])
     (?:[ ]+|(?<=\.))
     (?P<name>{_NAME}|{_NUMBER})
     (?![\p{{L}}\p{{M}}\d])
@@ -249,11 +248,9 @@ def extract(t: Text) -> list[Locality]:
             if item is None or item.end != lm.end("name"):
                 break
             pos = item.end
-    if not mentions:
-        return []
     _resolve(g, mentions)
     _bare_mentions(t, g, mentions)
-    return _records(t, g, mentions)
+    return _records(t, g, mentions) if mentions else []
 
 
 def _unit_key(u: Unit) -> tuple[str, ...]:
@@ -430,8 +427,8 @@ def _records(t: Text, g: Gazetteer, mentions: list[_Mention]) -> list[Locality]:
             cprovs = {c.province for c in cands}
             prov_code = cprovs.pop() if len(cprovs) == 1 else main_prov
             prov = g.by_code(prov_code) if prov_code else None
-            succs = []
             name, level, code = first.name, written or (cands[0].level if cands else "xã"), None
+            succs = _new_unit(g, name, level, prov_code) if not cands else []
             tier = cands[0].tier if cands and len({c.tier for c in cands}) == 1 else LEVEL_TIERS[level][-1]
         spans = []
         seen: set[tuple[int, int]] = set()
@@ -453,6 +450,17 @@ def _records(t: Text, g: Gazetteer, mentions: list[_Mention]) -> list[Locality]:
             )
         )
     return out
+
+
+def _new_unit(g: Gazetteer, name: str, level: str, prov_code: str | None) -> list[Unit]:
+    """A name unknown before the reform may be a unit created by it ("đặc khu Côn Đảo", a new xã)."""
+    if LEVEL_TIERS.get(level) != ("commune",):
+        return []
+    found = g.lookup(name, level=level, era="2025")
+    if prov_code and len(found) > 1:
+        new_prov = g.successor(g.by_code(prov_code) or found[0])
+        found = [u for u in found if new_prov and u.province == new_prov.code]
+    return found[:1] if len(found) == 1 else []
 
 
 def _successor(u: Unit) -> Successor:

@@ -26,6 +26,7 @@ import collections
 import gzip
 import io
 import json
+import re
 import sqlite3
 import sys
 import time
@@ -80,6 +81,11 @@ def fold(s: str) -> str:
 
     s = unicodedata.normalize("NFD", s.replace("đ", "d").replace("Đ", "D")).lower()
     return "".join(c for c in s if c.isalnum() and not unicodedata.combining(c))
+
+
+def clean(name: str) -> str:
+    """'Kỳ Anh (Huyện)' -> 'Kỳ Anh': the source disambiguates same-named units with a level in brackets."""
+    return re.sub(r"\s*\((?:Huyện|Thị xã|Thị trấn|Xã|Phường|Quận|Thành phố)\)$", "", name).strip()
 
 
 def split_province(full: str) -> tuple[str, str]:
@@ -152,11 +158,11 @@ def build(src: Path) -> tuple[str, dict[str, int]]:
         if dc not in seen:
             seen.add(dc)
             dlevel = r["districtType"].lower()
-            lines.append(f"U\tL\t{dc}\t{dlevel}\t{r['districtShort']}\t{pc}")
-            district_name[dc] = r["districtShort"]
+            lines.append(f"U\tL\t{dc}\t{dlevel}\t{clean(r['districtShort'])}\t{pc}")
+            district_name[dc] = clean(r["districtShort"])
             stats["legacy districts"] += 1
             for folded, alevel in parse_aliases(json.loads(r["districtAlias"] or "[]")):
-                same = folded == fold(r["districtShort"])
+                same = folded == fold(clean(r["districtShort"]))
                 aliases[dc].add((folded, alevel, "V" if same else "F"))
         wc = r["wardCode"]
         key = f"{r['provinceKey']}_{r['districtKey']}_{r['wardKey'] or ''}"
@@ -164,10 +170,10 @@ def build(src: Path) -> tuple[str, dict[str, int]]:
         if wc:
             assert wc not in seen, wc
             seen.add(wc)
-            lines.append(f"U\tL\t{wc}\t{r['wardType'].lower()}\t{r['wardShort']}\t{dc}")
+            lines.append(f"U\tL\t{wc}\t{r['wardType'].lower()}\t{clean(r['wardShort'])}\t{dc}")
             stats["legacy communes"] += 1
             for folded, alevel in parse_aliases(json.loads(r["wardAlias"] or "[]")):
-                same = folded == fold(r["wardShort"])
+                same = folded == fold(clean(r["wardShort"]))
                 aliases[wc].add((folded, alevel, "V" if same else "F"))
 
     for code, folded, alevel, kind in SUPPLEMENT:
@@ -188,9 +194,9 @@ def build(src: Path) -> tuple[str, dict[str, int]]:
             level, name = split_province(r["province"])
             lines.append(f"U\tN\t{pc}\t{level}\t{name}\t")
             stats["new provinces"] += 1
-        lines.append(f"U\tN\t{r['wardCode']}\t{r['wardType'].lower()}\t{r['wardShort']}\t{pc}")
+        lines.append(f"U\tN\t{r['wardCode']}\t{r['wardType'].lower()}\t{clean(r['wardShort'])}\t{pc}")
         new_code[(r["provinceKey"], r["wardKey"])] = r["wardCode"]
-        new_name[r["wardCode"]] = r["wardShort"]
+        new_name[r["wardCode"]] = clean(r["wardShort"])
         stats["new communes"] += 1
     new_prov_code = {r["provinceKey"]: r["provinceCode"] for r in new}
 

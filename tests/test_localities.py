@@ -1,0 +1,316 @@
+"""Labelled sentences for the localities extractor: what a careful reader takes as a unit.
+
+Each case is a sentence (or a short article) written for the project in the style of provincial
+party newspapers, with the exact set of units it names as (name, tier, pre-2025 GSO code);
+code None marks a unit the gazetteer cannot pin down (merged away, or ambiguous in context).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from partyextract import localities
+from partyextract.models import Locality
+from partyextract.text import Text
+
+
+def extract(text: str) -> list[Locality]:
+    return localities.extract(Text(unicodedata.normalize("NFC", text)))
+
+
+def units(text: str) -> set[tuple[str, str, str | None]]:
+    return {(loc.name, loc.tier, loc.code) for loc in extract(text)}
+
+
+# (id, text, expected units)
+CASES: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
+    # --- level word + name ---------------------------------------------------------------
+    (
+        "huyen",
+        "Năm 2021, huyện Bình Liêu có 3 xã đạt chuẩn nông thôn mới.",
+        {("Bình Liêu", "district", "198")},
+    ),
+    ("tinh", "Đoàn công tác làm việc tại tỉnh Lai Châu.", {("Lai Châu", "province", "12")}),
+    ("thi-tran", "Chợ thị trấn Phố Lu họp vào sáng chủ nhật.", {("Phố Lu", "commune", "02905")}),
+    (
+        "thanh-pho-district",
+        "Thành phố Hạ Long đón hơn 10 triệu lượt khách.",
+        {("Hạ Long", "district", "193")},
+    ),
+    ("thanh-pho-province", "Đại hội Đảng bộ thành phố Hà Nội lần thứ XVII.", {("Hà Nội", "province", "01")}),
+    ("tp-abbrev", "Lãnh đạo TP Đông Hà kiểm tra công trình.", {("Đông Hà", "district", "461")}),
+    ("tp-dot", "Tp. Móng Cái tổ chức hội nghị xúc tiến đầu tư.", {("Móng Cái", "district", "194")}),
+    ("tp-glued", "Các doanh nghiệp ở TP.Hồ Chí Minh đã ủng hộ.", {("Hồ Chí Minh", "province", "79")}),
+    ("tx-abbrev", "TX Quảng Trị hoàn thành kế hoạch.", {("Quảng Trị", "district", "462")}),
+    ("thi-xa", "Nhân dân thị xã Duy Tiên đón nhận danh hiệu.", {("Duy Tiên", "district", "349")}),
+    ("quan", "Quận Ba Đình triển khai chuyển đổi số.", {("Ba Đình", "district", "001")}),
+    (
+        "phuong-number",
+        "Đại hội Chi bộ khu phố 2, Phường 5, thành phố Đông Hà.",
+        {("Phường 5", "commune", "19348"), ("Đông Hà", "district", "461")},
+    ),
+    (
+        "phuong-zero",
+        "Trụ sở phường 03, thị xã Quảng Trị vừa được nâng cấp.",
+        {("Phường 3", "commune", "19361"), ("Quảng Trị", "district", "462")},
+    ),
+    ("phuong-name", "Phường Đông Lương có 9 khu phố.", {("Đông Lương", "commune", "19351")}),
+    (
+        "capital-level",
+        "Xã Hoành Mô là xã biên giới của huyện Bình Liêu.",
+        {("Hoành Mô", "commune", "06841"), ("Bình Liêu", "district", "198")},
+    ),
+    # --- committees and organisations naming their unit ------------------------------------
+    ("huyen-uy", "Huyện ủy Bát Xát ban hành chương trình hành động.", {("Bát Xát", "district", "082")}),
+    ("huyen-uy-old-tone", "Huyện uỷ Văn Bàn tổng kết công tác năm.", {("Văn Bàn", "district", "089")}),
+    ("tinh-uy", "Ban Thường vụ Tỉnh ủy Quảng Ninh làm việc với cơ sở.", {("Quảng Ninh", "province", "22")}),
+    ("thanh-uy-district", "Thành ủy Uông Bí chỉ đạo rà soát.", {("Uông Bí", "district", "196")}),
+    ("thanh-uy-province", "Thành ủy Hải Phòng ban hành nghị quyết.", {("Hải Phòng", "province", "31")}),
+    ("thi-uy", "Thị ủy Quảng Trị quán triệt nghị quyết.", {("Quảng Trị", "district", "462")}),
+    ("quan-uy", "Quận ủy Ba Đình kiểm tra việc thực hiện.", {("Ba Đình", "district", "001")}),
+    (
+        "dang-bo-huyen",
+        "Đảng bộ huyện Thanh Liêm có 52 tổ chức cơ sở đảng.",
+        {("Thanh Liêm", "district", "351")},
+    ),
+    (
+        "dang-uy-xa",
+        "Đảng ủy xã Đồn Đạc, huyện Ba Chẽ lãnh đạo thực hiện.",
+        {("Đồn Đạc", "commune", "06988"), ("Ba Chẽ", "district", "202")},
+    ),
+    ("ubnd", "UBND tỉnh Lào Cai phê duyệt đề án.", {("Lào Cai", "province", "10")}),
+    (
+        "uy-ban-full",
+        "Ủy ban nhân dân huyện Mường Khương triển khai kế hoạch.",
+        {("Mường Khương", "district", "083")},
+    ),
+    ("hdnd", "Phó Chủ tịch HĐND thành phố Cẩm Phả dự buổi tiếp xúc.", {("Cẩm Phả", "district", "195")}),
+    ("mttq", "Ủy ban MTTQ huyện Hải Hà phát động ủng hộ.", {("Hải Hà", "district", "201")}),
+    ("shouting", "HUYỆN ỦY BÌNH LIÊU TỔNG KẾT NĂM", {("Bình Liêu", "district", "198")}),
+    # --- the name stops where the place name does -------------------------------------------
+    ("name-then-person", "Bí thư Huyện ủy Lý Nhân Trần Văn Hòa phát biểu.", {("Lý Nhân", "district", "353")}),
+    ("xa-then-person", "Bí thư Đảng ủy xã Y Tý Sùng A Lử cho biết.", {("Y Tý", "commune", "02701")}),
+    ("person-not-commune", "Chủ tịch UBND xã Nguyễn Văn An nói.", set()),
+    ("stop-at-lowercase", "Huyện Đầm Hà đã hoàn thành mục tiêu.", {("Đầm Hà", "district", "200")}),
+    # --- lists sharing one level word --------------------------------------------------------
+    (
+        "list-comma-va",
+        "Các xã Đồng Văn, Hoành Mô và Lục Hồn của huyện Bình Liêu giáp biên giới.",
+        {
+            ("Đồng Văn", "commune", "06847"),
+            ("Hoành Mô", "commune", "06841"),
+            ("Lục Hồn", "commune", "06856"),
+            ("Bình Liêu", "district", "198"),
+        },
+    ),
+    (
+        "list-number",
+        "Huyện Bình Lục sáp nhập 2 xã Đồng Du và Tiêu Động.",
+        {("Bình Lục", "district", "352"), ("Đồng Du", "commune", "13516"), ("Tiêu Động", "commune", "13558")},
+    ),
+    (
+        "list-two-levels",
+        "Nhân dân xã Ngọc Lũ, thị trấn Bình Mỹ (huyện Bình Lục) góp công.",
+        {("Ngọc Lũ", "commune", "13519"), ("Bình Mỹ", "commune", "13501"), ("Bình Lục", "district", "352")},
+    ),
+    (
+        "list-districts",
+        "Các huyện Bảo Thắng, Văn Bàn và Bắc Hà triển khai đồng bộ.",
+        {("Bảo Thắng", "district", "086"), ("Văn Bàn", "district", "089"), ("Bắc Hà", "district", "085")},
+    ),
+    (
+        "list-stops-at-org",
+        "Đảng ủy xã Vô Ngại, Đảng ủy xã Húc Động cùng tham gia.",
+        {("Vô Ngại", "commune", "06853"), ("Húc Động", "commune", "06859")},
+    ),
+    # --- provinces in parentheses and bare repeats ---------------------------------------------
+    (
+        "paren-province",
+        "Huyện ủy Thanh Liêm (Hà Nam) sơ kết 3 năm.",
+        {("Thanh Liêm", "district", "351"), ("Hà Nam", "province", "35")},
+    ),
+    (
+        "bare-repeat",
+        "Huyện ủy Bảo Thắng họp phiên thường kỳ. Bảo Thắng đặt mục tiêu tăng trưởng 10%.",
+        {("Bảo Thắng", "district", "086")},
+    ),
+    (
+        "bare-parent-province",
+        "Huyện ủy Si Ma Cai đi đầu. Cấp ủy các cấp ở Lào Cai đã vào cuộc.",
+        {("Si Ma Cai", "district", "084"), ("Lào Cai", "province", "10")},
+    ),
+    (
+        "headline-bare",
+        "Phát huy vai trò người đứng đầu ở Cam Lộ\n\nThời gian qua, Huyện ủy đã chỉ đạo sâu sát.",
+        {("Cam Lộ", "district", "468")},
+    ),
+    (
+        "bare-inside-longer-name",
+        "Xã Hải An nằm trong Khu kinh tế Đông Nam Quảng Trị, huyện Hải Lăng.",
+        {("Hải An", "commune", "19684"), ("Hải Lăng", "district", "470")},
+    ),
+    # --- ambiguity resolved by the article's own context -------------------------------------------
+    (
+        "ambiguous-by-district",
+        "Huyện Ba Chẽ chỉ đạo xã Thanh Lâm làm điểm.",
+        {("Ba Chẽ", "district", "202"), ("Thanh Lâm", "commune", "06976")},
+    ),
+    (
+        "ambiguous-by-province",
+        "Tỉnh ủy Quảng Ninh biểu dương xã Tân Dân.",
+        {("Quảng Ninh", "province", "22"), ("Tân Dân", "commune", "07039")},
+    ),
+    ("ambiguous-no-context", "Mô hình hay của xã Tân Dân được nhân rộng.", {("Tân Dân", "commune", None)}),
+    (
+        "ambiguous-district-name",
+        "Huyện Châu Thành được công nhận đạt chuẩn nông thôn mới.",
+        {("Châu Thành", "district", None)},
+    ),
+    (
+        "ambiguous-district-paren",
+        "Huyện ủy Châu Thành (Tây Ninh) học tập kinh nghiệm.",
+        {("Châu Thành", "district", "708"), ("Tây Ninh", "province", "72")},
+    ),
+    (
+        "tier-by-context",
+        "Thành ủy Lào Cai và UBND tỉnh Lào Cai thống nhất chủ trương.",
+        {("Lào Cai", "district", "080"), ("Lào Cai", "province", "10")},
+    ),
+    # --- former names, level changes, spelling variants -------------------------------------------
+    (
+        "merged-away",
+        "Năm 2020, huyện Hải Lăng sáp nhập xã Hải Thọ vào thị trấn Diên Sanh.",
+        {("Hải Lăng", "district", "470"), ("Hải Thọ", "commune", None), ("Diên Sanh", "commune", "19681")},
+    ),
+    (
+        "merged-away-unknown-context",
+        "Đảng ủy xã An Nội, huyện Bình Lục tổng kết.",
+        {("An Nội", "commune", None), ("Bình Lục", "district", "352")},
+    ),
+    (
+        "former-district",
+        "Huyện Hoành Bồ nay là một phần của thành phố Hạ Long.",
+        {("Hoành Bồ", "district", None), ("Hạ Long", "district", "193")},
+    ),
+    ("level-changed", "Huyện ủy Kim Bảng đề ra 5 nhóm giải pháp.", {("Kim Bảng", "district", "350")}),
+    ("old-tone", "Huyện Hướng Hoá có nhiều đồng bào dân tộc thiểu số.", {("Hướng Hóa", "district", "465")}),
+    ("dak-variant", "Tỉnh Đăk Lăk có 15 huyện, thị xã, thành phố.", {("Đắk Lắk", "province", "66")}),
+    ("i-y-variant", "Thành phố Qui Nhơn đón khách du lịch.", {("Quy Nhơn", "district", "540")}),
+    (
+        "spacing-variant",
+        "Huyện Đakrông và huyện Hướng Hóa giáp Lào.",
+        {("Đa Krông", "district", "467"), ("Hướng Hóa", "district", "465")},
+    ),
+    ("renamed-province", "Tỉnh Thừa Thiên Huế tổ chức Festival.", {("Huế", "province", "46")}),
+    ("apostrophe", "Huyện Ea H'leo trồng cà phê.", {("Ea H'leo", "district", "645")}),
+    # --- not localities --------------------------------------------------------------------------
+    ("village", "Người dân thôn Tân Dân và bản Lướt góp đất làm đường.", set()),
+    ("region", "Bình Liêu là huyện miền núi vùng Đông Bắc.", set()),
+    ("economic-zone", "Khu kinh tế Vân Đồng thu hút nhiều dự án.", set()),
+    ("country", "Đoàn đại biểu Trung Quốc thăm Việt Nam.", set()),
+    ("committee-without-name", "Ban Thường vụ Tỉnh ủy quán triệt nghị quyết của Thành ủy.", set()),
+    ("xa-hoi", "Phát triển kinh tế - xã hội Hà Nam bền vững.", set()),
+    ("tinh-doan", "Tỉnh Đoàn phát động tháng thanh niên.", set()),
+    ("unknown-province", "Đoàn công tác tỉnh Bình Minh Xanh đến thăm.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_labelled(text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    assert units(text) == expected
+
+
+def test_enough_labelled_sentences() -> None:
+    assert len(CASES) >= 60
+
+
+def test_mentions_merge_committee_level_and_bare_forms() -> None:
+    text = "Huyện ủy Bình Liêu họp. Đảng bộ huyện Bình Liêu có 40 chi bộ; Bình Liêu phấn đấu về đích."
+    (loc,) = extract(text)
+    assert [m.text for m in loc.mentions] == ["Huyện ủy Bình Liêu", "huyện Bình Liêu", "Bình Liêu"]
+    for m in loc.mentions:
+        assert text[m.start : m.end] == m.text
+
+
+def test_record_fields() -> None:
+    loc = extract("Xã Hải Hưng (huyện Hải Lăng) vượt khó sau sáp nhập.")[0]
+    assert (loc.name, loc.level, loc.tier, loc.code, loc.province) == (
+        "Hải Hưng",
+        "xã",
+        "commune",
+        "19699",
+        "Quảng Trị",
+    )
+    assert loc.successor is not None and loc.successor.code == "19699" and loc.successor.name == "Vĩnh Định"
+
+
+def test_former_name_points_to_its_absorber() -> None:
+    locs = {
+        loc.name: loc
+        for loc in extract("Huyện Hải Lăng sáp nhập 2 xã Hải Vĩnh và Hải Xuân thành xã Hải Hưng.")
+    }
+    for name in ("Hải Vĩnh", "Hải Xuân"):
+        assert locs[name].code is None
+        assert locs[name].absorbed_by == "19699"
+        assert locs[name].province == "Quảng Trị"
+        assert locs[name].successor is not None and locs[name].successor.name == "Vĩnh Định"
+
+
+def test_district_successors_all_kept() -> None:
+    (loc,) = extract("Huyện Hải Lăng có 15 xã.")
+    assert loc.successor is not None and loc.successor.name == "Hải Lăng"
+    assert loc.successors[0] == loc.successor and len(loc.successors) > 1
+
+
+def test_post_reform_unit_has_successor_but_no_legacy_code() -> None:
+    (loc,) = extract("Đảng bộ đặc khu Côn Đảo tổ chức đại hội lần thứ I.")
+    assert (loc.name, loc.level, loc.tier, loc.code) == ("Côn Đảo", "đặc khu", "commune", None)
+    assert loc.successor is not None and loc.successor.level == "đặc khu"
+
+
+def test_nothing_from_chrome() -> None:
+    text = (
+        "Huyện ủy Bình Liêu ra nghị quyết\n\nNội dung bài viết về huyện Bình Liêu.\n\n"
+        "CÁC TIN KHÁC\nThị xã Quảng Trị quan tâm xây dựng đảng (5/8/2020)\n"
+        "Xây dựng huyện Hướng Hoá vững mạnh (4/8/2020)\n"
+    )
+    assert units(text) == {("Bình Liêu", "district", "198")}
+
+
+def test_no_level_word_no_work() -> None:
+    assert extract("Hội nghị diễn ra trong hai ngày, biểu quyết thông qua nghị quyết.") == []
+
+
+def test_import_does_not_load_gazetteer() -> None:
+    code = (
+        "import sys, partyextract, partyextract.localities, partyextract.gazetteer as g; "
+        "assert g._INSTANCE is None; print('ok')"
+    )
+    import subprocess
+
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "ok"
+
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+@pytest.mark.seeds
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds is absent")
+def test_seed_throughput() -> None:
+    texts = [unicodedata.normalize("NFC", p.read_text(encoding="utf-8")) for p in sorted(SEEDS.glob("*.txt"))]
+    localities.extract(Text(texts[0]))  # load the gazetteer first
+    prepared = [Text(t) for t in texts]
+    t0 = time.perf_counter()
+    n = 0
+    while time.perf_counter() - t0 < 0.5:
+        for t in prepared:
+            localities.extract(t)
+            n += len(t.text)
+    rate = n / (time.perf_counter() - t0)
+    assert rate > 200_000  # characters a second; measured well above on a quiet machine
