@@ -66,7 +66,7 @@ _PER = r"(?:\s*/\s*(?:" + _plain_alt(U.PER_UNITS) + r")" + _W + r")*"
 _UNIT = regex.compile(
     r"\s*(?:"
     r"(?P<pct>%|phần\s+trăm" + _W + r")(?P<pctper>" + _PER + r")"
-    r"|(?P<cur>" + _plain_alt(U.CURRENCIES) + r")" + _W + r"(?P<curper>" + _PER + r")"
+    r"|(?P<cur>" + _plain_alt(U.CURRENCIES) + r")" + _W + r"(?!\s+(?:" + _plain_alt(U.NOT_CURRENCY_AFTER_DONG) + r")" + _W + r")" + r"(?P<curper>" + _PER + r")"
     r"|(?P<mea>" + _plain_alt(U.MEASURES) + r")" + _W + r"(?P<meaper>" + _PER + r")"
     r"|(?P<times>" + U.MULTIPLIER_UNIT + r")" + _W + r"(?!\s+thứ)"
     r"|(?P<cnt>" + _alt(U.COUNT_NOUNS) + r")" + _W + r")",
@@ -379,6 +379,8 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
             if not regex.search(r"(?:^|\s)(?:" + _plain_alt(U.MULTIPLIER_VERBS) + r")\s*$", pre, _I):
                 continue
         if kind == "count":
+            if base in U.COUNTER_UNITS:
+                continue
             if _PROPER_AFTER.match(view, uend) and not regex.match(
                 r"\s+(?:Đảng|Nhân dân)\b", view[uend : uend + 12]
             ):
@@ -595,7 +597,10 @@ def _metric(view: str, q: _Q, rest: str, verbs: str, prev: _Q | None) -> str | N
             q.base_unit = prev.base_unit
             return prev.metric
         if phrase and _COPULA_END.search(verbs):
-            return phrase if _SO_START.match(phrase) else f"{np} {phrase}"
+            if _SO_START.match(phrase):
+                return phrase  # "Số đảng viên mới được kết nạp là 96 đồng chí"
+            if len(phrase.split()) <= 6:
+                return f"{np} {phrase}"  # "bình quân mỗi xã đạt 17,5 tiêu chí"
         return np or q.head
     if phrase:
         return phrase

@@ -418,7 +418,6 @@ IDENTIFIER_BEFORE: tuple[str, ...] = (
     "khóa",
     "khoá",
     "hạng",
-    "cấp",
     "điều",
     "khoản",
     "mục",
@@ -449,7 +448,6 @@ IDENTIFIER_BEFORE: tuple[str, ...] = (
     "trung ương",
     "quốc lộ",
     "tỉnh lộ",
-    "đường",
     "km",
     "mã",
     "hotline",
@@ -606,6 +604,9 @@ METRIC_TRAILING: tuple[str, ...] = (
     "phấn đấu",
     "không dưới",
     "không quá",
+    "cụ thể",
+    "như",
+    "cụ thể là",
 )
 
 # Words and phrases stripped from the start of the phrase (connectors, time phrases).
@@ -723,4 +724,15 @@ METRIC_CUTS: tuple[str, ...] = (
     "mà",
     "khi",
     "nên",
+)
+
+# Counted nouns that are page counters, not indicators ("1.520 lượt xem").
+COUNTER_UNITS: tuple[str, ...] = (
+    "lượt xem", "lượt truy cập", "lượt thích", "lượt chia sẻ", "lượt bình luận", "lượt đọc", "lượt tải",
+)
+
+# Words after "đồng" that make it another word, not the currency ("đồng chí", "đồng bào").
+NOT_CURRENCY_AFTER_DONG: tuple[str, ...] = (
+    "chí", "bào", "thời", "ý", "lòng", "tâm", "hương", "ruộng", "bằng", "đội", "hành", "loạt", "bộ", "nghiệp",
+    "minh", "thuận", "tình", "cảm",
 )
