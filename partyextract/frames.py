@@ -10,8 +10,9 @@ Tables and their keys (every table has ``doc_id``):
   ``url``, ``n_chars``, one ``n_<kind>`` count per record kind, and ``error`` (the message of an
   `ExtractionError` passed in place of a document, else empty).
 * ``resolutions``, ``terms``, ``indicators``, ``localities``, ``officials``: one row per record;
-  ``record`` is its position in the document's list; every SPEC field is a column (a
-  ``successor`` becomes ``successor_name``/``successor_level``/``successor_code``); the first
+  ``record`` is its position in the document's list; every model field is a column (a nested
+  object such as ``successor`` becomes ``successor_name``/``successor_level``/``successor_code``;
+  list cells are lists, in CSV joined with ``"; "`` or written as JSON for objects); the first
   mention is ``span_start``, ``span_end``, ``span_text`` and ``n_mentions`` counts them all.
 * ``mentions``: one row per span of every record: ``kind``, ``record``, ``start``, ``end``, ``text``;
   join it to a kind's table on ``(doc_id, record)``.
@@ -20,6 +21,7 @@ Tables and their keys (every table has ``doc_id``):
 from __future__ import annotations
 
 import datetime as dt
+import json
 import types
 import typing
 from collections.abc import Iterable, Sequence
@@ -51,11 +53,6 @@ _SPAN_COLUMNS: dict[str, str] = {
     "span_end": "Int64",
     "span_text": "string",
     "n_mentions": "Int64",
-}
-_SUCCESSOR_COLUMNS: dict[str, str] = {
-    "successor_name": "string",
-    "successor_level": "string",
-    "successor_code": "string",
 }
 _DOCUMENT_COLUMNS: dict[str, str] = {
     "doc_id": "object",
@@ -99,13 +96,22 @@ def _dtype(annotation: Any) -> str:
     return "object"
 
 
+def _nested_model(annotation: Any) -> type[BaseModel] | None:
+    """The model class of a ``Model | None`` field (flattened into ``field_sub`` columns)."""
+    for arg in (annotation, *typing.get_args(annotation)):
+        if isinstance(arg, type) and issubclass(arg, BaseModel):
+            return arg
+    return None
+
+
 def _record_columns(kind: str) -> dict[str, str]:
     cols: dict[str, str] = {"doc_id": "object", "record": "Int64"}
     for name, field in _MODELS[kind].model_fields.items():
         if name == "mentions":
             continue
-        if name == "successor":
-            cols.update(_SUCCESSOR_COLUMNS)
+        nested = _nested_model(field.annotation) if typing.get_origin(field.annotation) is not list else None
+        if nested is not None:
+            cols.update({f"{name}_{sub}": _dtype(f.annotation) for sub, f in nested.model_fields.items()})
         else:
             cols[name] = _dtype(field.annotation)
     cols.update(_SPAN_COLUMNS)
@@ -124,11 +130,17 @@ def columns(table: str) -> dict[str, str]:
 
 
 def _cell(value: Any, flat: bool) -> Any:
-    if flat:
-        if isinstance(value, list):
-            return "; ".join(_fmt(v) for v in value)
-        if isinstance(value, dt.date):
-            return value.isoformat()
+    """A cell value: lists stay lists (models in them become dicts) unless `flat`, where scalars
+    are joined with "; ", lists of objects written as JSON, and dates as YYYY-MM-DD."""
+    if isinstance(value, list):
+        items = [v.model_dump(mode="json") if isinstance(v, BaseModel) else v for v in value]
+        if not flat:
+            return items
+        if any(isinstance(v, dict) for v in items):
+            return json.dumps(items, ensure_ascii=False)
+        return "; ".join(_fmt(v) for v in items)
+    if flat and isinstance(value, dt.date):
+        return value.isoformat()
     return value
 
 
@@ -166,7 +178,7 @@ def to_rows(
                 "doc_id": doc_id,
                 "title": doc.title,
                 "published": _cell(doc.published, flat),
-                "authors": _cell(list(doc.authors), flat),
+                "authors": _cell(doc.authors, flat),
                 "outlet": doc.outlet,
                 "url": doc.url,
                 "n_chars": len(doc.text),
@@ -181,12 +193,15 @@ def to_rows(
                     value = getattr(rec, name)
                     if name == "mentions":
                         continue
-                    if name == "successor":
-                        row["successor_name"] = value.name if value else None
-                        row["successor_level"] = value.level if value else None
-                        row["successor_code"] = value.code if value else None
+                    if isinstance(value, BaseModel) or (
+                        value is None and _nested_model(type(rec).model_fields[name].annotation)
+                    ):
+                        nested = _nested_model(type(rec).model_fields[name].annotation)
+                        assert nested is not None
+                        for sub in nested.model_fields:
+                            row[f"{name}_{sub}"] = _cell(getattr(value, sub), flat) if value else None
                     else:
-                        row[name] = _cell(list(value) if isinstance(value, list) else value, flat)
+                        row[name] = _cell(value, flat)
                 first = rec.mentions[0] if rec.mentions else None
                 row["span_start"] = first.start if first else None
                 row["span_end"] = first.end if first else None
