@@ -178,8 +178,8 @@ class Gazetteer:
         """Units called `name`, best first; empty when none.
 
         `level` (a level word or abbreviation) keeps the units of that level when there are
-        any, else those of any level of its tiers ("huyện Mộc Châu" after it became a thị xã); `tier` restricts
-        to one or more tiers; `province` / `district` (a code or a name) restrict to units
+        any, else those of any level of its tiers ("huyện Mộc Châu", now a thị xã); `tier`
+        restricts to one or more tiers; `province` / `district` (a code or a name) restrict to units
         inside them. With `former`, a name found nowhere else is looked up among former
         names: the result then has `code` None and `absorbed_by` set (or, for the same unit
         under an older level, the unit itself).
