@@ -65,7 +65,8 @@ _W = r"(?!\w)"
 _PER = r"(?:\s*/\s*(?:" + _plain_alt(U.PER_UNITS) + r")" + _W + r")*"
 _UNIT = regex.compile(
     r"\s*(?:"
-    r"(?P<pct>%|phần\s+trăm" + _W + r")(?P<pctper>" + _PER + r")"
+    r"(?P<pct>%|phần\s+trăm" + _W + r"|(?:" + _plain_alt(U.PERCENT_POINT_WORDS) + r")" + _W + r")"
+    r"(?P<pctper>" + _PER + r")"
     r"|(?P<cur>" + _plain_alt(U.CURRENCIES) + r")" + _W + r"(?!\s+(?:" + _plain_alt(U.NOT_CURRENCY_AFTER_DONG) + r")" + _W + r")" + r"(?P<curper>" + _PER + r")"
     r"|(?P<mea>" + _plain_alt(U.MEASURES) + r")" + _W + r"(?P<meaper>" + _PER + r")"
     r"|(?P<times>" + U.MULTIPLIER_UNIT + r")" + _W + r"(?!\s+thứ)"
@@ -77,7 +78,10 @@ _RANGE_SEP = regex.compile(r"\s*(?:-|đến|tới|~)\s*", _I)
 _TU_BEFORE = regex.compile(r"(?:^|\s)(?:từ|khoảng\s+từ)\s*$", _I)
 
 _TIME_AFTER = regex.compile(r"\s*(?:" + _plain_alt(U.TIME_WORDS) + r")" + _W, _I)
-_IDENT_BEFORE = regex.compile(r"(?:^|[^\w])(?:" + _plain_alt(U.IDENTIFIER_BEFORE) + r")\s*$", _I)
+_IDENT_BEFORE = regex.compile(
+    r"(?:^|[^\w])(?<!tổng\s)(?:" + _plain_alt(U.IDENTIFIER_BEFORE) + r")\s*$", _I
+)
+_PCT_NP = regex.compile(r"\s+(?P<np>(?:(?:tổng\s+)?số\s+)?(?:" + _plain_alt(U.COUNT_NOUNS) + r"))" + _W, _I)
 _CODE_AFTER = regex.compile(r"\s*(?:[-/]\s*[A-ZĐ]|/\s*\d{4}\b|:\d|\.\d+\.\d)")
 _CLASSIFIER = regex.compile(r"(?:" + _plain_alt(U.CLASSIFIERS) + r")", _I)
 _TAIL_WORD = regex.compile(r"[ \t]+(?P<w>[\w-]+)(?!\w)")
@@ -176,7 +180,8 @@ def _read_unit(view: str, pos: int, num: Numeral) -> tuple[str, str, str, float,
     if m.group("pct") is not None:
         if num.scale_word:
             return None
-        unit = "%" + _clean(m.group("pctper")).replace(" ", "")
+        written = _clean(m.group("pct"))
+        unit = ("%" if written == "%" else written) + _clean(m.group("pctper")).replace(" ", "")
         return "percent", unit, "%", 1.0, m.end(), "%"
     if m.group("cur") is not None:
         cur = _clean(m.group("cur"))
@@ -583,10 +588,7 @@ def _metric(view: str, q: _Q, rest: str, verbs: str, prev: _Q | None) -> str | N
     """The noun phrase naming what is measured."""
     phrase = _subject(rest)
     if q.kind == "count":
-        np = _clean(view[q.start : q.np_end])
-        np = np[len(np.split()[0]) :].strip() if np else np  # drop the number
-        # drop the ratio or scale
-        np = regex.sub(r"^/\s*[\d.,]+\s*", "", np)
+        np = _clean(view[q.numeral_end : q.np_end])
         if (
             prev is not None
             and not phrase
@@ -602,6 +604,10 @@ def _metric(view: str, q: _Q, rest: str, verbs: str, prev: _Q | None) -> str | N
             if len(phrase.split()) <= 6:
                 return f"{np} {phrase}"  # "bình quân mỗi xã đạt 17,5 tiêu chí"
         return np or q.head
+    if q.kind == "percent" and q.role != "plan_attainment" and (not phrase or "có" in verbs.split()):
+        m = _PCT_NP.match(view, q.end)
+        if m is not None:  # "100% xã đạt chuẩn nông thôn mới", "95% đảng viên"
+            return _clean(view[m.start("np") : _count_tail(view, m.end(), len(view))])
     if phrase:
         return phrase
     if prev is not None:

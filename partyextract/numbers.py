@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .data.units import SCALE_WORDS
+from .data.units import GLUED_UNITS, SCALE_WORDS
 
 __all__ = ["SCALES", "Numeral", "Reading", "find_numerals", "parse_number", "read_digits", "read_words"]
 
@@ -236,9 +236,10 @@ def parse_number(s: str) -> Reading | None:
 # ---------------------------------------------------------------------------
 # Finding numerals in a text
 
+_GLUED = "|".join(sorted((regex.escape(u) for u in GLUED_UNITS), key=len, reverse=True))
 _SCALE_ALT = "|".join(sorted((regex.escape(k) for k in SCALES), key=len, reverse=True))
 _NUMERAL = regex.compile(
-    r"(?<![\w.,/:-])(?P<d>\d+(?:[.,]\d+)*)(?![\w]|[.,]\d)"
+    r"(?<![\w.,/:-])(?P<d>\d+(?:[.,]\d+)*)(?![.,]\d)(?:(?!\w)|(?=(?:" + _GLUED + r")(?!\w)))"
     r"|(?<![\w])(?P<w>(?:hàng\s+(?:chục|trăm|nghìn|ngàn|vạn|triệu))|"
     + _START
     + r"(?:\s+"
@@ -248,7 +249,7 @@ _NUMERAL = regex.compile(
     regex.IGNORECASE,
 )
 _SCALE_AFTER = regex.compile(
-    r"\s+(?P<s>(?:nghìn|ngàn)\s+(?:tỷ|tỉ)|" + _SCALE_ALT + r")(?!\w)", regex.IGNORECASE
+    r"\s*(?P<s>(?:nghìn|ngàn)\s+(?:tỷ|tỉ)|" + _SCALE_ALT + r")(?!\w)", regex.IGNORECASE
 )
 _TRAILING_SCALE = regex.compile(r"(?:\s+(?:" + _SCALE_ALT + r"))+$", regex.IGNORECASE)
 

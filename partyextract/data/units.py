@@ -736,3 +736,12 @@ NOT_CURRENCY_AFTER_DONG: tuple[str, ...] = (
     "chí", "bào", "thời", "ý", "lòng", "tâm", "hương", "ruộng", "bằng", "đội", "hành", "loạt", "bộ", "nghiệp",
     "minh", "thuận", "tình", "cảm",
 )
+
+# Units that may be written glued to the number ("500.000đ", "10ha", "5km", "20MW").
+GLUED_UNITS: tuple[str, ...] = (
+    "đ", "đồng", "ha", "km", "km2", "kg", "m", "m2", "m3", "mw", "kw", "kwh", "usd", "vnđ", "vnd", "tấn",
+    "lít", "triệu", "tỷ", "tỉ", "nghìn", "ngàn",
+)
+
+# Percentage points: read as a percent ("tăng 1,2 điểm phần trăm").
+PERCENT_POINT_WORDS: tuple[str, ...] = ("điểm phần trăm", "điểm %")
