@@ -82,6 +82,10 @@ _PLURAL_BEFORE = regex.compile(
 _WORD_RUN = regex.compile(rf"{_NAME}")
 
 _MAX_NAME_WORDS = 4
+_PREPS = frozenset(PLACE_PREPOSITIONS)
+_PREP_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?i:" + "|".join(regex.escape(p) for p in PLACE_PREPOSITIONS) + r")[ ]+$"
+)
 # Cheap test that a text may name a unit at all.
 _QUICK = regex.compile(r"(?i:ủy|uỷ|xã|huyện|tỉnh|phố|phường|quận|trấn|đặc khu)|TP|Tp|TX|TT")
 
@@ -102,13 +106,21 @@ class _Mention:
 
 
 def _is_capitalised_run_edge(view: str, start: int, end: int) -> bool:
-    """True when [start, end) is not glued to a capitalised word on either side."""
+    """True when [start, end) is not glued to a capitalised word on either side.
+
+    A capitalised preposition opening a sentence ("Tại Hải Lăng", "Ở Lào Cai") does not count.
+    """
     before = view[max(0, start - 40) : start]
     m = regex.search(r"(\S+)[ ]$", before)
-    if m and m.group(1)[:1].isupper() and m.group(1)[-1:].isalpha():
+    if m and m.group(1)[:1].isupper() and m.group(1)[-1:].isalpha() and m.group(1).lower() not in _PREPS:
         return False
     after = regex.match(r"[ ](\S+)", view[end : end + 40])
     return not (after and after.group(1)[:1].isupper() and after.group(1)[:1].isalpha())
+
+
+def _after_preposition(view: str, start: int) -> bool:
+    """True when a place preposition ("ở", "tại", "trên địa bàn" ...) comes right before `start`."""
+    return bool(_PREP_BEFORE.search(view, max(0, start - 20), start))
 
 
 def _looks_like_name(words: list[str]) -> bool:
@@ -125,11 +137,11 @@ def _titlecase(name: str) -> str:
 
 
 def _split_name(
-    g: Gazetteer, words: list[str], level: str | None, tiers: tuple[str, ...]
+    g: Gazetteer, words: list[str], level: str | None, tiers: tuple[str, ...], former: bool = True
 ) -> tuple[int, list[Unit]]:
     """Longest prefix of `words` the gazetteer knows at this level: (word count, candidates)."""
     for k in range(min(len(words), _MAX_NAME_WORDS), 0, -1):
-        found = g.lookup(" ".join(words[:k]), level=level, tier=tiers)
+        found = g.lookup(" ".join(words[:k]), level=level, tier=tiers, former=former)
         if found:
             return k, list(found)
     return 0, []
@@ -152,6 +164,7 @@ def extract(t: Text) -> list[Locality]:
         *,
         committee: bool,
         unknown_ok: bool,
+        former: bool = True,
         span_start: int | None = None,
     ) -> _Mention | None:
         words = run.split(" ")
@@ -161,7 +174,7 @@ def extract(t: Text) -> list[Locality]:
                 return None
             k = 1
         else:
-            k, cands = _split_name(g, words, level, tiers)
+            k, cands = _split_name(g, words, level, tiers, former=former)
         if k == 0:
             if not (unknown_ok and _looks_like_name(words)):
                 return None
@@ -244,6 +257,7 @@ def extract(t: Text) -> list[Locality]:
                 tiers,
                 committee=False,
                 unknown_ok=plural and unknown_ok,
+                former=plural,
             )
             if item is None or item.end != lm.end("name"):
                 break
@@ -344,6 +358,7 @@ def _bare_mentions(t: Text, g: Gazetteer, mentions: list[_Mention]) -> None:
     def free(a: int, b: int) -> bool:
         return not any(s < b and a < e for s, e in taken)
 
+    named: set[str] = set()
     if targets:
         names = sorted(targets, key=len, reverse=True)
         pat = regex.compile(
@@ -354,6 +369,9 @@ def _bare_mentions(t: Text, g: Gazetteer, mentions: list[_Mention]) -> None:
             if not free(a, b) or t.in_chrome(a, b) or not _is_capitalised_run_edge(view, a, b):
                 continue
             unit, src = targets[bm.group()]
+            if src is None and bm.group() not in named and not _after_preposition(view, a):
+                continue  # a parent never named: only "ở Lào Cai", "tại Hải Lăng" ... count
+            named.add(bm.group())
             tiers = (unit.tier,) if unit else (src.tiers if src else ("commune",))
             bare = _Mention(
                 a,

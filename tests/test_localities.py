@@ -150,6 +150,17 @@ CASES: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
         {("Cam Lộ", "district", "468")},
     ),
     (
+        "bare-parent-needs-preposition",
+        "Huyện ủy Si Ma Cai đi đầu. Đài Truyền hình Lào Cai đưa tin.",
+        {("Si Ma Cai", "district", "084")},
+    ),
+    (
+        "bare-after-capital-preposition",
+        "Huyện ủy Bảo Yên họp. Tại Bảo Yên, 100% chi bộ đã ký cam kết.",
+        {("Bảo Yên", "district", "087")},
+    ),
+    ("list-item-not-former", "Đại hội Đảng bộ xã Hải An, Hải Lăng thành công.", {("Hải An", "commune", None)}),
+    (
         "bare-inside-longer-name",
         "Xã Hải An nằm trong Khu kinh tế Đông Nam Quảng Trị, huyện Hải Lăng.",
         {("Hải An", "commune", "19684"), ("Hải Lăng", "district", "470")},
