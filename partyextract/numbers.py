@@ -220,6 +220,8 @@ def parse_number(s: str) -> Reading | None:
     if not s:
         return None
     if s[0].isdigit():
+        if s.endswith("%"):
+            return read_digits(s.replace(" ", ""))
         head, _, tail = s.partition(" ")
         r = read_digits(head)
         if r is None:

@@ -47,156 +47,316 @@ def check(got: dict[str, Any], want: dict[str, Any]) -> None:
 # Money, percent, measures: units as written, base values with scale words applied
 
 UNITS = [
-    ("Thu nhập bình quân đầu người năm 2022 đạt 58,3 triệu đồng.",
-     [E(value=58.3, unit="triệu đồng", base_value=58_300_000.0, base_unit="VND",
-        metric="thu nhập bình quân đầu người", year=2022)]),
-    ("Tổng thu ngân sách trên địa bàn huyện đạt 1.245,6 tỷ đồng.",
-     [E(base_value=1_245_600_000_000.0, base_unit="VND", metric="tổng thu ngân sách")]),
-    ("Kim ngạch xuất khẩu của tỉnh đạt 1,2 tỷ USD.",
-     [E(value=1.2, unit="tỷ USD", base_value=1_200_000_000.0, base_unit="USD", metric="kim ngạch xuất khẩu")]),
-    ("Vốn đầu tư trực tiếp nước ngoài đạt 350 triệu USD.",
-     [E(base_value=350_000_000.0, base_unit="USD", metric="vốn đầu tư trực tiếp nước ngoài")]),
-    ("Tổng vốn huy động cho chương trình là 3,5 nghìn tỷ đồng.",
-     [E(unit="nghìn tỷ đồng", base_value=3_500_000_000_000.0, base_unit="VND", metric="tổng vốn huy động")]),
-    ("Mỗi suất quà trị giá 500.000 đồng.",
-     [E(value=500000.0, unit="đồng", base_value=500000.0, base_unit="VND")]),
-    ("Mức hỗ trợ là 1.500.000 đồng/người/tháng.",
-     [E(unit="đồng/người/tháng", base_value=1_500_000.0, base_unit="VND", metric="mức hỗ trợ")]),
-    ("Thu nhập của người lao động đạt 6,5 triệu đồng/người/tháng.",
-     [E(unit="triệu đồng/người/tháng", base_value=6_500_000.0, base_unit="VND", metric="thu nhập")]),
-    ("Tỷ lệ hộ nghèo giảm còn 2,35%.",
-     [E(value=2.35, unit="%", base_value=2.35, base_unit="%", metric="tỷ lệ hộ nghèo", role="actual")]),
-    ("Tốc độ tăng trưởng kinh tế bình quân giai đoạn 2016 - 2020 đạt 7,8%/năm.",
-     [E(unit="%/năm", base_value=7.8, base_unit="%", approx="bình quân", metric="tốc độ tăng trưởng kinh tế")]),
-    ("Tỷ lệ bao phủ bảo hiểm y tế đạt 95 phần trăm.",
-     [E(value=95.0, base_unit="%", metric="tỷ lệ bao phủ bảo hiểm y tế")]),
-    ("Tổng sản lượng lương thực đạt 58 nghìn tấn.",
-     [E(value=58.0, unit="nghìn tấn", base_value=58000.0, base_unit="tấn", metric="tổng sản lượng lương thực")]),
-    ("Diện tích lúa hữu cơ đạt 120 ha.",
-     [E(value=120.0, unit="ha", base_value=120.0, base_unit="ha", metric="diện tích lúa hữu cơ")]),
-    ("Toàn huyện đã bê tông hóa được 45,7 km đường giao thông nông thôn.",
-     [E(value=45.7, unit="km", base_value=45.7, base_unit="km")]),
-    ("Công suất của nhà máy điện mặt trời là 50 MW.",
-     [E(value=50.0, base_unit="MW", metric="công suất")]),
-    ("Sản lượng điện thương phẩm đạt 820 triệu kWh.",
-     [E(value=820.0, base_value=820_000_000.0, base_unit="kWh", metric="sản lượng điện thương phẩm")]),
-    ("Dự án có tổng diện tích sàn 12.500 m2.",
-     [E(value=12500.0, base_unit="m2")]),
-    ("Nhà máy nước cung cấp 3.000 m3 nước sạch mỗi ngày.",
-     [E(value=3000.0, base_unit="m3")]),
-    ("Năng suất lúa bình quân đạt 6,2 tấn/ha.",
-     [E(value=6.2, unit="tấn/ha", base_unit="tấn", approx="bình quân", metric="năng suất lúa")]),
-    ("Tổng sản lượng thủy sản đạt 100,550 tấn.",
-     [E(value=100.55, base_value=100.55, base_unit="tấn", alt_values=[100550.0])]),
-    ("Giá trị sản xuất công nghiệp đạt 2.506,1 tỷ đồng.",
-     [E(value=2506.1, base_value=2_506_100_000_000.0, base_unit="VND")]),
-    ("Thu hút đầu tư đạt 1,234.5 tỷ đồng.",
-     [E(value=1234.5, base_unit="VND")]),
-    ("Quy mô nền kinh tế của huyện tăng gấp 2,5 lần so với năm 2015.",
-     [E(value=2.5, unit="lần", base_unit="lần", role="change", compared_to=2015, metric="quy mô nền kinh tế")]),
+    (
+        "Thu nhập bình quân đầu người năm 2022 đạt 58,3 triệu đồng.",
+        [
+            E(
+                value=58.3,
+                unit="triệu đồng",
+                base_value=58_300_000.0,
+                base_unit="VND",
+                metric="thu nhập bình quân đầu người",
+                year=2022,
+            )
+        ],
+    ),
+    (
+        "Tổng thu ngân sách trên địa bàn huyện đạt 1.245,6 tỷ đồng.",
+        [E(base_value=1_245_600_000_000.0, base_unit="VND", metric="tổng thu ngân sách")],
+    ),
+    (
+        "Kim ngạch xuất khẩu của tỉnh đạt 1,2 tỷ USD.",
+        [
+            E(
+                value=1.2,
+                unit="tỷ USD",
+                base_value=1_200_000_000.0,
+                base_unit="USD",
+                metric="kim ngạch xuất khẩu",
+            )
+        ],
+    ),
+    (
+        "Vốn đầu tư trực tiếp nước ngoài đạt 350 triệu USD.",
+        [E(base_value=350_000_000.0, base_unit="USD", metric="vốn đầu tư trực tiếp nước ngoài")],
+    ),
+    (
+        "Tổng vốn huy động cho chương trình là 3,5 nghìn tỷ đồng.",
+        [
+            E(
+                unit="nghìn tỷ đồng",
+                base_value=3_500_000_000_000.0,
+                base_unit="VND",
+                metric="tổng vốn huy động",
+            )
+        ],
+    ),
+    (
+        "Mỗi suất quà trị giá 500.000 đồng.",
+        [E(value=500000.0, unit="đồng", base_value=500000.0, base_unit="VND")],
+    ),
+    (
+        "Mức hỗ trợ là 1.500.000 đồng/người/tháng.",
+        [E(unit="đồng/người/tháng", base_value=1_500_000.0, base_unit="VND", metric="mức hỗ trợ")],
+    ),
+    (
+        "Thu nhập của người lao động đạt 6,5 triệu đồng/người/tháng.",
+        [E(unit="triệu đồng/người/tháng", base_value=6_500_000.0, base_unit="VND", metric="thu nhập")],
+    ),
+    (
+        "Tỷ lệ hộ nghèo giảm còn 2,35%.",
+        [E(value=2.35, unit="%", base_value=2.35, base_unit="%", metric="tỷ lệ hộ nghèo", role="actual")],
+    ),
+    (
+        "Tốc độ tăng trưởng kinh tế bình quân giai đoạn 2016 - 2020 đạt 7,8%/năm.",
+        [
+            E(
+                unit="%/năm",
+                base_value=7.8,
+                base_unit="%",
+                approx="bình quân",
+                metric="tốc độ tăng trưởng kinh tế",
+            )
+        ],
+    ),
+    (
+        "Tỷ lệ bao phủ bảo hiểm y tế đạt 95 phần trăm.",
+        [E(value=95.0, base_unit="%", metric="tỷ lệ bao phủ bảo hiểm y tế")],
+    ),
+    (
+        "Tổng sản lượng lương thực đạt 58 nghìn tấn.",
+        [
+            E(
+                value=58.0,
+                unit="nghìn tấn",
+                base_value=58000.0,
+                base_unit="tấn",
+                metric="tổng sản lượng lương thực",
+            )
+        ],
+    ),
+    (
+        "Diện tích lúa hữu cơ đạt 120 ha.",
+        [E(value=120.0, unit="ha", base_value=120.0, base_unit="ha", metric="diện tích lúa hữu cơ")],
+    ),
+    (
+        "Toàn huyện đã bê tông hóa được 45,7 km đường giao thông nông thôn.",
+        [E(value=45.7, unit="km", base_value=45.7, base_unit="km")],
+    ),
+    ("Công suất của nhà máy điện mặt trời là 50 MW.", [E(value=50.0, base_unit="MW", metric="công suất")]),
+    (
+        "Sản lượng điện thương phẩm đạt 820 triệu kWh.",
+        [E(value=820.0, base_value=820_000_000.0, base_unit="kWh", metric="sản lượng điện thương phẩm")],
+    ),
+    ("Dự án có tổng diện tích sàn 12.500 m2.", [E(value=12500.0, base_unit="m2")]),
+    ("Nhà máy nước cung cấp 3.000 m3 nước sạch mỗi ngày.", [E(value=3000.0, base_unit="m3")]),
+    (
+        "Năng suất lúa bình quân đạt 6,2 tấn/ha.",
+        [E(value=6.2, unit="tấn/ha", base_unit="tấn", approx="bình quân", metric="năng suất lúa")],
+    ),
+    (
+        "Tổng sản lượng thủy sản đạt 100,550 tấn.",
+        [E(value=100.55, base_value=100.55, base_unit="tấn", alt_values=[100550.0])],
+    ),
+    (
+        "Giá trị sản xuất công nghiệp đạt 2.506,1 tỷ đồng.",
+        [E(value=2506.1, base_value=2_506_100_000_000.0, base_unit="VND")],
+    ),
+    ("Thu hút đầu tư đạt 1,234.5 tỷ đồng.", [E(value=1234.5, base_unit="VND")]),
+    (
+        "Quy mô nền kinh tế của huyện tăng gấp 2,5 lần so với năm 2015.",
+        [
+            E(
+                value=2.5,
+                unit="lần",
+                base_unit="lần",
+                role="change",
+                compared_to=2015,
+                metric="quy mô nền kinh tế",
+            )
+        ],
+    ),
 ]
 
 # ---------------------------------------------------------------------------
 # Counts: the counted noun is the base unit
 
 COUNTS = [
-    ("Đảng bộ huyện hiện có 42 tổ chức cơ sở đảng với 3.150 đảng viên.",
-     [E(value=42.0, base_unit="tổ chức cơ sở đảng", metric="tổ chức cơ sở đảng"),
-      E(value=3150.0, base_unit="đảng viên", metric="đảng viên")]),
-    ("Đảng bộ xã có 18 chi bộ trực thuộc.",
-     [E(value=18.0, base_unit="chi bộ", metric="chi bộ trực thuộc")]),
-    ("Toàn đảng bộ có 31 chi, đảng bộ cơ sở.",
-     [E(value=31.0, base_unit="chi, đảng bộ", metric="chi, đảng bộ cơ sở")]),
-    ("Năm 2022, toàn huyện kết nạp 215 đảng viên mới.",
-     [E(value=215.0, base_unit="đảng viên mới", year=2022)]),
-    ("Ban Thường vụ Tỉnh ủy đã ban hành 3 nghị quyết, 12 chỉ thị, 5 kết luận và 46 kế hoạch.",
-     [E(value=3.0, base_unit="nghị quyết"), E(value=12.0, base_unit="chỉ thị"),
-      E(value=5.0, base_unit="kết luận"), E(value=46.0, base_unit="kế hoạch")]),
-    ("Huyện ủy đã tổ chức 28 cuộc kiểm tra và 14 cuộc giám sát chuyên đề.",
-     [E(value=28.0, base_unit="cuộc kiểm tra"), E(value=14.0, base_unit="cuộc giám sát")]),
-    ("Người đứng đầu cấp ủy đã tổ chức 52 cuộc đối thoại trực tiếp với Nhân dân.",
-     [E(value=52.0, base_unit="cuộc đối thoại", metric="cuộc đối thoại trực tiếp")]),
-    ("Trung tâm chính trị huyện mở 24 lớp bồi dưỡng với 1.860 học viên.",
-     [E(value=24.0, base_unit="lớp bồi dưỡng", metric="lớp bồi dưỡng"), E(value=1860.0, base_unit="học viên")]),
-    ("Đến nay, toàn tỉnh có 85/112 xã đạt chuẩn nông thôn mới.",
-     [E(value=85.0, total=112.0, base_unit="xã", metric="xã đạt chuẩn nông thôn mới")]),
-    ("Năm 2021 có 15/18 chỉ tiêu đạt và vượt kế hoạch.",
-     [E(value=15.0, total=18.0, base_unit="chỉ tiêu", year=2021)]),
-    ("Toàn tỉnh có 1.245 hộ thoát nghèo.",
-     [E(value=1245.0, base_unit="hộ", metric="hộ thoát nghèo")]),
-    ("Mặt trận đã vận động xây dựng 320 nhà đại đoàn kết cho hộ nghèo.",
-     [E(value=320.0, base_unit="nhà đại đoàn kết")]),
-    ("Huyện đã khởi công 12 công trình trọng điểm.",
-     [E(value=12.0, base_unit="công trình", metric="công trình trọng điểm")]),
-    ("Toàn huyện có 46 sản phẩm OCOP đạt từ 3 sao trở lên.",
-     [E(value=46.0, base_unit="sản phẩm ocop")]),
-    ("Các cấp hội đã xây dựng 135 mô hình dân vận khéo.",
-     [E(value=135.0, base_unit="mô hình", metric="mô hình dân vận khéo")]),
-    ("Ủy ban Kiểm tra đã thi hành kỷ luật 7 đảng viên vi phạm.",
-     [E(value=7.0, base_unit="đảng viên")]),
-    ("Huyện giải quyết việc làm mới cho 2.300 lao động.",
-     [E(value=2300.0, base_unit="lao động")]),
-    ("Đã có 9.800 lượt người tham gia các hoạt động tuyên truyền.",
-     [E(value=9800.0, base_unit="lượt người")]),
-    ("Tỉnh ủy khen thưởng 25 tập thể và 40 cá nhân tiêu biểu.",
-     [E(value=25.0, base_unit="tập thể"), E(value=40.0, base_unit="cá nhân")]),
-    ("Trong nhiệm kỳ, huyện đã sáp nhập 45 thôn thành 21 thôn mới.",
-     [E(value=45.0, base_unit="thôn"), E(value=21.0, base_unit="thôn")]),
-    ("Hội đồng nhân dân tỉnh đã tổ chức 4 kỳ họp thường lệ.",
-     [E(value=4.0, base_unit="kỳ họp")]),
-    ("Toàn tỉnh có 212 doanh nghiệp và 86 hợp tác xã nông nghiệp.",
-     [E(value=212.0, base_unit="doanh nghiệp"), E(value=86.0, base_unit="hợp tác xã")]),
-    ("Tổ công tác đã tiếp nhận 128 ý kiến, kiến nghị của cử tri.",
-     [E(value=128.0, base_unit="ý kiến")]),
-    ("Bình quân mỗi xã đạt 17,5 tiêu chí.",
-     [E(value=17.5, base_unit="tiêu chí", approx="bình quân", metric="tiêu chí")]),
-    ("Số đảng viên mới được kết nạp là 96 đồng chí.",
-     [E(value=96.0, base_unit="đồng chí", metric="số đảng viên mới được kết nạp")]),
-    ("Chi bộ đề ra 3 nhiệm vụ trọng tâm và 2 khâu đột phá.",
-     [E(value=3.0, base_unit="nhiệm vụ", metric="nhiệm vụ trọng tâm"),
-      E(value=2.0, base_unit="khâu đột phá")]),
-    ("Huyện đã trồng mới 350 ha rừng tập trung.",
-     [E(value=350.0, base_unit="ha")]),
+    (
+        "Đảng bộ huyện hiện có 42 tổ chức cơ sở đảng với 3.150 đảng viên.",
+        [
+            E(value=42.0, base_unit="tổ chức cơ sở đảng", metric="tổ chức cơ sở đảng"),
+            E(value=3150.0, base_unit="đảng viên", metric="đảng viên"),
+        ],
+    ),
+    ("Đảng bộ xã có 18 chi bộ trực thuộc.", [E(value=18.0, base_unit="chi bộ", metric="chi bộ trực thuộc")]),
+    (
+        "Toàn đảng bộ có 31 chi, đảng bộ cơ sở.",
+        [E(value=31.0, base_unit="chi, đảng bộ", metric="chi, đảng bộ cơ sở")],
+    ),
+    (
+        "Năm 2022, toàn huyện kết nạp 215 đảng viên mới.",
+        [E(value=215.0, base_unit="đảng viên mới", year=2022)],
+    ),
+    (
+        "Ban Thường vụ Tỉnh ủy đã ban hành 3 nghị quyết, 12 chỉ thị, 5 kết luận và 46 kế hoạch.",
+        [
+            E(value=3.0, base_unit="nghị quyết"),
+            E(value=12.0, base_unit="chỉ thị"),
+            E(value=5.0, base_unit="kết luận"),
+            E(value=46.0, base_unit="kế hoạch"),
+        ],
+    ),
+    (
+        "Huyện ủy đã tổ chức 28 cuộc kiểm tra và 14 cuộc giám sát chuyên đề.",
+        [E(value=28.0, base_unit="cuộc kiểm tra"), E(value=14.0, base_unit="cuộc giám sát")],
+    ),
+    (
+        "Người đứng đầu cấp ủy đã tổ chức 52 cuộc đối thoại trực tiếp với Nhân dân.",
+        [E(value=52.0, base_unit="cuộc đối thoại", metric="cuộc đối thoại trực tiếp")],
+    ),
+    (
+        "Trung tâm chính trị huyện mở 24 lớp bồi dưỡng với 1.860 học viên.",
+        [
+            E(value=24.0, base_unit="lớp bồi dưỡng", metric="lớp bồi dưỡng"),
+            E(value=1860.0, base_unit="học viên"),
+        ],
+    ),
+    (
+        "Đến nay, toàn tỉnh có 85/112 xã đạt chuẩn nông thôn mới.",
+        [E(value=85.0, total=112.0, base_unit="xã", metric="xã đạt chuẩn nông thôn mới")],
+    ),
+    (
+        "Năm 2021 có 15/18 chỉ tiêu đạt và vượt kế hoạch.",
+        [E(value=15.0, total=18.0, base_unit="chỉ tiêu", year=2021)],
+    ),
+    ("Toàn tỉnh có 1.245 hộ thoát nghèo.", [E(value=1245.0, base_unit="hộ", metric="hộ thoát nghèo")]),
+    (
+        "Mặt trận đã vận động xây dựng 320 nhà đại đoàn kết cho hộ nghèo.",
+        [E(value=320.0, base_unit="nhà đại đoàn kết")],
+    ),
+    (
+        "Huyện đã khởi công 12 công trình trọng điểm.",
+        [E(value=12.0, base_unit="công trình", metric="công trình trọng điểm")],
+    ),
+    ("Toàn huyện có 46 sản phẩm OCOP đạt từ 3 sao trở lên.", [E(value=46.0, base_unit="sản phẩm ocop")]),
+    (
+        "Các cấp hội đã xây dựng 135 mô hình dân vận khéo.",
+        [E(value=135.0, base_unit="mô hình", metric="mô hình dân vận khéo")],
+    ),
+    ("Ủy ban Kiểm tra đã thi hành kỷ luật 7 đảng viên vi phạm.", [E(value=7.0, base_unit="đảng viên")]),
+    ("Huyện giải quyết việc làm mới cho 2.300 lao động.", [E(value=2300.0, base_unit="lao động")]),
+    (
+        "Đã có 9.800 lượt người tham gia các hoạt động tuyên truyền.",
+        [E(value=9800.0, base_unit="lượt người")],
+    ),
+    (
+        "Tỉnh ủy khen thưởng 25 tập thể và 40 cá nhân tiêu biểu.",
+        [E(value=25.0, base_unit="tập thể"), E(value=40.0, base_unit="cá nhân")],
+    ),
+    (
+        "Trong nhiệm kỳ, huyện đã sáp nhập 45 thôn thành 21 thôn mới.",
+        [E(value=45.0, base_unit="thôn"), E(value=21.0, base_unit="thôn")],
+    ),
+    ("Hội đồng nhân dân tỉnh đã tổ chức 4 kỳ họp thường lệ.", [E(value=4.0, base_unit="kỳ họp")]),
+    (
+        "Toàn tỉnh có 212 doanh nghiệp và 86 hợp tác xã nông nghiệp.",
+        [E(value=212.0, base_unit="doanh nghiệp"), E(value=86.0, base_unit="hợp tác xã")],
+    ),
+    ("Tổ công tác đã tiếp nhận 128 ý kiến, kiến nghị của cử tri.", [E(value=128.0, base_unit="ý kiến")]),
+    (
+        "Bình quân mỗi xã đạt 17,5 tiêu chí.",
+        [E(value=17.5, base_unit="tiêu chí", approx="bình quân", metric="tiêu chí")],
+    ),
+    (
+        "Số đảng viên mới được kết nạp là 96 đồng chí.",
+        [E(value=96.0, base_unit="đồng chí", metric="số đảng viên mới được kết nạp")],
+    ),
+    (
+        "Chi bộ đề ra 3 nhiệm vụ trọng tâm và 2 khâu đột phá.",
+        [
+            E(value=3.0, base_unit="nhiệm vụ", metric="nhiệm vụ trọng tâm"),
+            E(value=2.0, base_unit="khâu đột phá"),
+        ],
+    ),
+    ("Huyện đã trồng mới 350 ha rừng tập trung.", [E(value=350.0, base_unit="ha")]),
     ("Đảng bộ xã có tổng số 286 đảng viên.", [E(value=286.0, base_unit="đảng viên")]),
-    ("Giá bán bình quân 25.000đ/kg, cả xã có 10ha chè và 5km kênh mương.",
-     [E(base_value=25000.0, base_unit="VND", unit="đ/kg"), E(base_value=10.0, base_unit="ha"),
-      E(base_value=5.0, base_unit="km")]),
+    (
+        "Giá bán bình quân 25.000đ/kg, cả xã có 10ha chè và 5km kênh mương.",
+        [
+            E(base_value=25000.0, base_unit="VND", unit="đ/kg"),
+            E(base_value=10.0, base_unit="ha"),
+            E(base_value=5.0, base_unit="km"),
+        ],
+    ),
     ("Dân số toàn tỉnh là 1,3 triệu người.", [E(value=1.3, base_value=1_300_000.0, base_unit="người")]),
-    ("Đàn gia súc của xã có 2.150 con.",
-     [E(value=2150.0, base_unit="con")]),
+    ("Đàn gia súc của xã có 2.150 con.", [E(value=2150.0, base_unit="con")]),
 ]
 
 # ---------------------------------------------------------------------------
 # Enumerations: numbers next to counts, shared subjects
 
 ENUMERATIONS = [
-    ("Nhiệm kỳ qua, Thành ủy đã ban hành 4 nghị quyết chuyên đề, 9 đề án và 2 quy hoạch.",
-     [E(value=4.0, base_unit="nghị quyết"), E(value=9.0, base_unit="đề án"), E(value=2.0, base_unit="quy hoạch")]),
-    ("Huyện xác định 5 nhiệm vụ trọng tâm và 3 khâu bứt phá trong năm 2023.",
-     [E(value=5.0, base_unit="nhiệm vụ"), E(value=3.0, metric="khâu bứt phá")]),
-    ("Tổng thu ngân sách đạt 1.050 tỷ đồng, tăng 12% so với năm 2021, bằng 145,2% dự toán.",
-     [E(base_value=1_050_000_000_000.0, role="actual", metric="tổng thu ngân sách"),
-      E(base_value=12.0, role="change", compared_to=2021, metric="tổng thu ngân sách"),
-      E(base_value=145.2, role="plan_attainment", metric="tổng thu ngân sách")]),
-    ("Năm 2022, giá trị sản xuất nông nghiệp ước đạt 3.150 tỷ đồng, đạt 102,5% kế hoạch, tăng 3,8% so với "
-     "năm 2021; giá trị sản xuất công nghiệp đạt 5.400 tỷ đồng, tăng 11,2%.",
-     [E(base_value=3_150_000_000_000.0, approx="ước", year=2022, metric="giá trị sản xuất nông nghiệp"),
-      E(base_value=102.5, role="plan_attainment", metric="giá trị sản xuất nông nghiệp"),
-      E(base_value=3.8, role="change", compared_to=2021, metric="giá trị sản xuất nông nghiệp"),
-      E(base_value=5_400_000_000_000.0, metric="giá trị sản xuất công nghiệp"),
-      E(base_value=11.2, role="change", metric="giá trị sản xuất công nghiệp")]),
-    ("Giá trị sản xuất nông, lâm nghiệp, thủy sản đạt 2.100 tỷ đồng.",
-     [E(metric="giá trị sản xuất nông, lâm nghiệp, thủy sản")]),
-    ("Toàn huyện tổ chức 40 cuộc đối thoại (tăng 12 cuộc so với năm 2021).",
-     [E(value=40.0, role="actual"), E(value=12.0, role="change", compared_to=2021, metric="cuộc đối thoại")]),
-    ("Kết quả, thu nhập bình quân đầu người đạt 62 triệu đồng, tăng 6 triệu đồng so với năm trước.",
-     [E(base_value=62_000_000.0, metric="thu nhập bình quân đầu người", approx=None),
-      E(base_value=6_000_000.0, role="change", metric="thu nhập bình quân đầu người")]),
-    ("Tỷ lệ hộ nghèo còn 3,1%, giảm 1,4% so với cùng kỳ năm 2021.",
-     [E(base_value=3.1, role="actual", metric="tỷ lệ hộ nghèo"),
-      E(base_value=1.4, role="change", compared_to=2021, metric="tỷ lệ hộ nghèo")]),
-    ("Thu ngân sách nhà nước trên địa bàn năm 2023 đạt 820 tỷ đồng, vượt 15% dự toán.",
-     [E(base_value=820_000_000_000.0, year=2023), E(base_value=15.0, role="plan_attainment")]),
+    (
+        "Nhiệm kỳ qua, Thành ủy đã ban hành 4 nghị quyết chuyên đề, 9 đề án và 2 quy hoạch.",
+        [
+            E(value=4.0, base_unit="nghị quyết"),
+            E(value=9.0, base_unit="đề án"),
+            E(value=2.0, base_unit="quy hoạch"),
+        ],
+    ),
+    (
+        "Huyện xác định 5 nhiệm vụ trọng tâm và 3 khâu bứt phá trong năm 2023.",
+        [E(value=5.0, base_unit="nhiệm vụ"), E(value=3.0, metric="khâu bứt phá")],
+    ),
+    (
+        "Tổng thu ngân sách đạt 1.050 tỷ đồng, tăng 12% so với năm 2021, bằng 145,2% dự toán.",
+        [
+            E(base_value=1_050_000_000_000.0, role="actual", metric="tổng thu ngân sách"),
+            E(base_value=12.0, role="change", compared_to=2021, metric="tổng thu ngân sách"),
+            E(base_value=145.2, role="plan_attainment", metric="tổng thu ngân sách"),
+        ],
+    ),
+    (
+        "Năm 2022, giá trị sản xuất nông nghiệp ước đạt 3.150 tỷ đồng, đạt 102,5% kế hoạch, tăng 3,8% so với "
+        "năm 2021; giá trị sản xuất công nghiệp đạt 5.400 tỷ đồng, tăng 11,2%.",
+        [
+            E(base_value=3_150_000_000_000.0, approx="ước", year=2022, metric="giá trị sản xuất nông nghiệp"),
+            E(base_value=102.5, role="plan_attainment", metric="giá trị sản xuất nông nghiệp"),
+            E(base_value=3.8, role="change", compared_to=2021, metric="giá trị sản xuất nông nghiệp"),
+            E(base_value=5_400_000_000_000.0, metric="giá trị sản xuất công nghiệp"),
+            E(base_value=11.2, role="change", metric="giá trị sản xuất công nghiệp"),
+        ],
+    ),
+    (
+        "Giá trị sản xuất nông, lâm nghiệp, thủy sản đạt 2.100 tỷ đồng.",
+        [E(metric="giá trị sản xuất nông, lâm nghiệp, thủy sản")],
+    ),
+    (
+        "Toàn huyện tổ chức 40 cuộc đối thoại (tăng 12 cuộc so với năm 2021).",
+        [
+            E(value=40.0, role="actual"),
+            E(value=12.0, role="change", compared_to=2021, metric="cuộc đối thoại"),
+        ],
+    ),
+    (
+        "Kết quả, thu nhập bình quân đầu người đạt 62 triệu đồng, tăng 6 triệu đồng so với năm trước.",
+        [
+            E(base_value=62_000_000.0, metric="thu nhập bình quân đầu người", approx=None),
+            E(base_value=6_000_000.0, role="change", metric="thu nhập bình quân đầu người"),
+        ],
+    ),
+    (
+        "Tỷ lệ hộ nghèo còn 3,1%, giảm 1,4% so với cùng kỳ năm 2021.",
+        [
+            E(base_value=3.1, role="actual", metric="tỷ lệ hộ nghèo"),
+            E(base_value=1.4, role="change", compared_to=2021, metric="tỷ lệ hộ nghèo"),
+        ],
+    ),
+    (
+        "Thu ngân sách nhà nước trên địa bàn năm 2023 đạt 820 tỷ đồng, vượt 15% dự toán.",
+        [E(base_value=820_000_000_000.0, year=2023), E(base_value=15.0, role="plan_attainment")],
+    ),
 ]
 
 # ---------------------------------------------------------------------------
@@ -207,12 +367,24 @@ HEDGES = [
     ("Tỷ lệ che phủ rừng đạt trên 65%.", [E(value=65.0, approx="trên")]),
     ("Huyện đã ban hành hơn 1.200 văn bản chỉ đạo.", [E(value=1200.0, approx="hơn", base_unit="văn bản")]),
     ("Mỗi năm có khoảng 300 lao động đi làm việc ở nước ngoài.", [E(value=300.0, approx="khoảng")]),
-    ("Giá trị sản xuất ngành dịch vụ ước đạt 1.850 tỷ đồng.", [E(approx="ước", metric="giá trị sản xuất ngành dịch vụ")]),
-    ("Vốn đầu tư toàn xã hội ước thực hiện 4.200 tỷ đồng.", [E(approx="ước", metric="vốn đầu tư toàn xã hội")]),
+    (
+        "Giá trị sản xuất ngành dịch vụ ước đạt 1.850 tỷ đồng.",
+        [E(approx="ước", metric="giá trị sản xuất ngành dịch vụ")],
+    ),
+    (
+        "Vốn đầu tư toàn xã hội ước thực hiện 4.200 tỷ đồng.",
+        [E(approx="ước", metric="vốn đầu tư toàn xã hội")],
+    ),
     ("Vốn đầu tư toàn xã hội ước thực hiện hơn 900 tỷ đồng.", [E(approx="hơn")]),
-    ("Thu nhập bình quân đầu người đạt 48 triệu đồng.", [E(approx=None, metric="thu nhập bình quân đầu người")]),
+    (
+        "Thu nhập bình quân đầu người đạt 48 triệu đồng.",
+        [E(approx=None, metric="thu nhập bình quân đầu người")],
+    ),
     ("Tốc độ tăng trưởng bình quân đạt 8,5%.", [E(approx="bình quân", base_value=8.5)]),
-    ("Mỗi chi bộ phải kết nạp tối thiểu 2 đảng viên mỗi năm.", [E(value=2.0, approx="tối thiểu", role="target")]),
+    (
+        "Mỗi chi bộ phải kết nạp tối thiểu 2 đảng viên mỗi năm.",
+        [E(value=2.0, approx="tối thiểu", role="target")],
+    ),
     ("Hằng năm kết nạp ít nhất 150 đảng viên mới.", [E(value=150.0, approx="ít nhất")]),
     ("Xã có hàng trăm hộ tham gia nuôi ong.", [E(value=100.0, approx="hàng trăm", base_unit="hộ")]),
 ]
@@ -221,15 +393,24 @@ HEDGES = [
 # Roles, years, comparisons, ranges
 
 ROLES = [
-    ("Phấn đấu đến năm 2025, thu nhập bình quân đầu người đạt 75 triệu đồng.",
-     [E(role="target", base_value=75_000_000.0)]),
-    ("Mục tiêu đến năm 2025 có 100% xã đạt chuẩn nông thôn mới.",
-     [E(role="target", base_value=100.0, metric="xã đạt chuẩn nông thôn mới")]),
+    (
+        "Phấn đấu đến năm 2025, thu nhập bình quân đầu người đạt 75 triệu đồng.",
+        [E(role="target", base_value=75_000_000.0)],
+    ),
+    (
+        "Mục tiêu đến năm 2025 có 100% xã đạt chuẩn nông thôn mới.",
+        [E(role="target", base_value=100.0, metric="xã đạt chuẩn nông thôn mới")],
+    ),
     ("Có 98% đảng viên được xếp loại hoàn thành tốt nhiệm vụ.", [E(base_value=98.0, metric="đảng viên")]),
     ("Đảng viên nữ chiếm 36,4% tổng số đảng viên.", [E(base_value=36.4, metric="đảng viên nữ")]),
-    ("Tỷ lệ lao động có việc làm tăng 1,5 điểm phần trăm.", [E(base_value=1.5, base_unit="%", role="change")]),
-    ("Phấn đấu tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ đạt từ 90% trở lên.",
-     [E(role="target", base_value=90.0)]),
+    (
+        "Tỷ lệ lao động có việc làm tăng 1,5 điểm phần trăm.",
+        [E(base_value=1.5, base_unit="%", role="change")],
+    ),
+    (
+        "Phấn đấu tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ đạt từ 90% trở lên.",
+        [E(role="target", base_value=90.0)],
+    ),
     ("Hằng năm, tỷ lệ kết nạp đảng viên mới phải đạt 3% trở lên.", [E(role="target", base_value=3.0)]),
     ("Năm 2023, tổng thu ngân sách dự kiến đạt 650 tỷ đồng.", [E(role="target", year=2023)]),
     ("Thu ngân sách đạt 112,6% kế hoạch.", [E(role="plan_attainment", base_value=112.6)]),
@@ -244,10 +425,15 @@ ROLES = [
     ("Năm 2021, toàn tỉnh thu hút 35 dự án đầu tư.", [E(year=2021, base_unit="dự án")]),
     ("Trong năm 2022 đã tổ chức 36 buổi tuyên truyền.", [E(year=2022, base_unit="buổi tuyên truyền")]),
     ("Tỉnh đã hoàn thành 12 tuyến đường năm 2020.", [E(year=2020)]),
-    ("Tăng trưởng kinh tế dự kiến từ 6,5 đến 7% trong năm 2024.",
-     [E(value=6.5, value_max=7.0, base_unit="%", role="target", year=2024)]),
+    (
+        "Tăng trưởng kinh tế dự kiến từ 6,5 đến 7% trong năm 2024.",
+        [E(value=6.5, value_max=7.0, base_unit="%", role="target", year=2024)],
+    ),
     ("Tỷ lệ lao động qua đào tạo đạt 65 - 70%.", [E(value=65.0, value_max=70.0, base_unit="%")]),
-    ("Mức hỗ trợ từ 2 đến 3 triệu đồng mỗi hộ.", [E(value=2.0, value_max=3.0, base_unit="VND", base_value=2_000_000.0)]),
+    (
+        "Mức hỗ trợ từ 2 đến 3 triệu đồng mỗi hộ.",
+        [E(value=2.0, value_max=3.0, base_unit="VND", base_value=2_000_000.0)],
+    ),
 ]
 
 # ---------------------------------------------------------------------------
@@ -304,8 +490,10 @@ MIXED = [
     ("Sau 3 năm triển khai, xã có 12 mô hình kinh tế hiệu quả.", [E(value=12.0, base_unit="mô hình")]),
     ("Ngày 5/5/2022, huyện khởi công 3 công trình.", [E(value=3.0, base_unit="công trình")]),
     ("Nghị quyết số 05-NQ/HU đề ra 9 chỉ tiêu chủ yếu.", [E(value=9.0, base_unit="chỉ tiêu")]),
-    ("Tại Đại hội lần thứ XX, 350 đại biểu đã bầu 45 đồng chí vào Ban Chấp hành.",
-     [E(value=350.0, base_unit="đại biểu"), E(value=45.0, base_unit="đồng chí")]),
+    (
+        "Tại Đại hội lần thứ XX, 350 đại biểu đã bầu 45 đồng chí vào Ban Chấp hành.",
+        [E(value=350.0, base_unit="đại biểu"), E(value=45.0, base_unit="đồng chí")],
+    ),
 ]
 
 ALL = [
@@ -323,7 +511,7 @@ ALL = [
 def test_quantities(sentence: str, want: list[dict[str, Any]]) -> None:
     got = run(sentence)
     assert len(got) == len(want), [(g["quote"], g["base_unit"]) for g in got]
-    for g, w in zip(got, want):
+    for g, w in zip(got, want, strict=True):
         check(g, w)
 
 

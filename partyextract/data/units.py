@@ -728,19 +728,61 @@ METRIC_CUTS: tuple[str, ...] = (
 
 # Counted nouns that are page counters, not indicators ("1.520 lượt xem").
 COUNTER_UNITS: tuple[str, ...] = (
-    "lượt xem", "lượt truy cập", "lượt thích", "lượt chia sẻ", "lượt bình luận", "lượt đọc", "lượt tải",
+    "lượt xem",
+    "lượt truy cập",
+    "lượt thích",
+    "lượt chia sẻ",
+    "lượt bình luận",
+    "lượt đọc",
+    "lượt tải",
 )
 
 # Words after "đồng" that make it another word, not the currency ("đồng chí", "đồng bào").
 NOT_CURRENCY_AFTER_DONG: tuple[str, ...] = (
-    "chí", "bào", "thời", "ý", "lòng", "tâm", "hương", "ruộng", "bằng", "đội", "hành", "loạt", "bộ", "nghiệp",
-    "minh", "thuận", "tình", "cảm",
+    "chí",
+    "bào",
+    "thời",
+    "ý",
+    "lòng",
+    "tâm",
+    "hương",
+    "ruộng",
+    "bằng",
+    "đội",
+    "hành",
+    "loạt",
+    "bộ",
+    "nghiệp",
+    "minh",
+    "thuận",
+    "tình",
+    "cảm",
 )
 
 # Units that may be written glued to the number ("500.000đ", "10ha", "5km", "20MW").
 GLUED_UNITS: tuple[str, ...] = (
-    "đ", "đồng", "ha", "km", "km2", "kg", "m", "m2", "m3", "mw", "kw", "kwh", "usd", "vnđ", "vnd", "tấn",
-    "lít", "triệu", "tỷ", "tỉ", "nghìn", "ngàn",
+    "đ",
+    "đồng",
+    "ha",
+    "km",
+    "km2",
+    "kg",
+    "m",
+    "m2",
+    "m3",
+    "mw",
+    "kw",
+    "kwh",
+    "usd",
+    "vnđ",
+    "vnd",
+    "tấn",
+    "lít",
+    "triệu",
+    "tỷ",
+    "tỉ",
+    "nghìn",
+    "ngàn",
 )
 
 # Percentage points: read as a percent ("tăng 1,2 điểm phần trăm").
