@@ -129,34 +129,32 @@ class Gazetteer:
     # -- loading ------------------------------------------------------------------------
     @classmethod
     def load(cls, lines: Iterable[str]) -> Gazetteer:
-        """Build the indexes from the TSV lines of the data file."""
+        """Build the indexes from the TSV lines of the data file (a unit's parent comes before it)."""
         g = cls()
-        aliases: list[list[str]] = []
+        units, by_name, succ = g.units, g.by_name, g.succ
         for line in lines:
             if not line or line[0] == "#":
                 continue
-            row = line.rstrip("\n").split("\t")
+            row = line.split("\t")
             kind = row[0]
             if kind == "U":
                 era: Era = "legacy" if row[1] == "L" else "2025"
                 code, level, name, parent = row[2], row[3], row[4], row[5] or None
                 tier = _TIER_BY_CODE_LEN[len(code)]
-                g.units[(era, code)] = Unit(code, name, level, tier, era, parent)
+                prov = code if parent is None else parent
+                if era == "legacy" and tier == "commune":
+                    prov = units[("legacy", prov)].parent or prov
+                u = units[(era, code)] = Unit(code, name, level, tier, era, parent, prov)
+                key = name_key(name)
+                by_name.setdefault((era, key), []).append(u)
+                for extra in _extra_keys(u):
+                    if extra != key:
+                        by_name.setdefault((era, extra), []).append(u)
             elif kind == "A":
-                aliases.append(row)
+                target = units[("legacy", row[1])]
+                g.former.setdefault(row[2], []).append((target, row[3], row[4] == "V"))
             elif kind == "S":
-                g.succ[row[1]] = tuple(row[2].split(","))
-        # provinces of districts and communes, then the name index
-        for (era, code), u in list(g.units.items()):
-            prov: str | None = code if u.tier == "province" else u.parent
-            if era == "legacy" and u.tier == "commune" and u.parent:
-                prov = g.units[("legacy", u.parent)].parent
-            g.units[(era, code)] = u = Unit(u.code, u.name, u.level, u.tier, era, u.parent, prov)
-            for key in {name_key(u.name), *_extra_keys(u)}:
-                g.by_name.setdefault((era, key), []).append(u)
-        for _, code, folded, level, kind in aliases:
-            target = g.units[("legacy", code)]
-            g.former.setdefault(folded, []).append((target, level, kind == "V"))
+                succ[row[1]] = tuple(row[2].split(","))
         return g
 
     # -- lookups ------------------------------------------------------------------------
