@@ -18,18 +18,51 @@ outside chrome. The tables live in `partyextract.data.chrome`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 import regex
 
 from .data import chrome as data
 
+
+def alternation(phrases: Iterable[str], *, variants: tuple[tuple[str, str], ...] = ()) -> str:
+    """A regex matching any of `phrases` (compile it with IGNORECASE), built as a trie.
+
+    A trie scans several times faster than a flat alternation. Phrases are folded to
+    lower case; a space matches any run of spaces; each `(a, b)` in `variants` adds the
+    spelling with `a` replaced by `b` (old and new tone placement: 'ủy', 'uỷ').
+    """
+    trie: dict[str, Any] = {}
+    for phrase in phrases:
+        folded = " ".join(phrase.casefold().split())
+        forms = {folded}
+        for a, b in variants:
+            forms |= {f.replace(a, b) for f in forms}
+        for form in forms:
+            node = trie
+            for ch in form:
+                node = node.setdefault(ch, {})
+            node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        alts = [(r"\s+" if ch == " " else regex.escape(ch)) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
 _LINE = regex.compile("|".join(f"(?:{p})" for p in data.LINE_PATTERNS), regex.IGNORECASE | regex.V1)
-_SPAM = regex.compile(
-    r"\b(?:" + "|".join(regex.escape(w) for w in data.SPAM_WORDS) + r")\b", regex.IGNORECASE
-)
+_SPAM = regex.compile(rf"\b(?:{alternation(data.SPAM_WORDS)})\b", regex.IGNORECASE)
 _HEADERS = frozenset(data.LIST_HEADERS)
 _TAIL = frozenset(data.TAIL_HEADERS)
 _LIST_ITEM_END = regex.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*$|\d{1,2}/\d{1,2}/\d{4}\s*$")
 _KEY_JUNK = regex.compile(r"[\s:.\-|»>]+$|^[\s\-|»>*]+")
+_KEY_COUNT = regex.compile(r"\s*\(\s*\d*\s*\)\s*$")
+_MAX_HEADING = 60
 
 
 def is_chrome_line(line: str) -> bool:
@@ -45,8 +78,9 @@ def is_chrome_line(line: str) -> bool:
 
 def _heading_key(line: str) -> str:
     """'CÁC TIN KHÁC:' -> 'các tin khác'; 'Bình luận (0)' -> 'bình luận'."""
-    key = regex.sub(r"\s*\(\s*\d*\s*\)\s*$", "", line)
-    return _KEY_JUNK.sub("", key).casefold()
+    if len(line) > _MAX_HEADING:
+        return ""
+    return _KEY_JUNK.sub("", _KEY_COUNT.sub("", line)).casefold()
 
 
 def _list_item(line: str) -> bool:
@@ -75,9 +109,7 @@ def chrome_ranges(view: str) -> list[tuple[int, int]]:
                 if pos > half:
                     mode = "list" if key in _HEADERS else "tail"
                 chrome = key in _HEADERS or pos > half or is_chrome_line(line)
-            elif mode == "tail" and len(line) <= data.MAX_TAIL_LINE:
-                chrome = True
-            elif mode == "list" and _list_item(line):
+            elif (mode == "tail" and len(line) <= data.MAX_TAIL_LINE) or (mode == "list" and _list_item(line)):
                 chrome = True
             else:
                 mode = ""

@@ -41,7 +41,7 @@ _LABEL = (
 _LABELLED = regex.compile(rf"^\W*{_LABEL}\s*:?\s*", regex.IGNORECASE)
 _TIME = regex.compile(r"\b\d{1,2}\s*[:hg]\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:am|pm|sa|ch))?\b", regex.IGNORECASE)
 _DATE_NOISE = regex.compile(
-    rf"{_WEEKDAY}|\(?\[?\s*gmt\s*\+?\s*7\s*\]?\)?|\ba\s+a$|[|,\-–:/()\[\]]|\blúc\b",
+    rf"{_WEEKDAY}|\(?\[?\s*gmt\s*\+?\s*7\s*\]?\)?|\ba\s+a$|[|,\-–:/()\[\]]|\blúc\b|\bngày\b|\bvào\b",
     regex.IGNORECASE,
 )
 _DATELINE = regex.compile(r"^\s*(?:[^\n()]{0,40}?)\(([^()\n]{2,16})\)\s*-")
@@ -109,7 +109,7 @@ def _date_line(s: str) -> dt.date | None:
 
 
 def _labelled(s: str) -> bool:
-    return bool(_LABELLED.match(s)) and not s.casefold().lstrip("\W").startswith("ngày ") or bool(
+    return (bool(_LABELLED.match(s)) and not s.casefold().lstrip(r"\W").startswith("ngày ")) or bool(
         regex.match(r"^\W*ngày\s+(?:cập|đăng|xuất)", s, regex.IGNORECASE)
     )
 
@@ -138,7 +138,7 @@ def _title(t: Text, lines: list[tuple[int, int]]) -> int | None:
         words = s.split()
         if len(words) > _MAX_TITLE_WORDS or len(s) > 300:
             break  # a body paragraph: the headline, if any, came before
-        if len(words) < 4 or s.endswith((".", ":", ";", ",")) and len(words) > 25:
+        if len(words) < 4 or (s.endswith((".", ":", ";", ",")) and len(words) > 25):
             if fallback is None and len(words) >= 3 and not s.endswith("."):
                 fallback = i
             continue
@@ -240,7 +240,7 @@ def _authors(t: Text, lines: list[tuple[int, int]], title: int | None) -> list[s
     # closing the body: the last content line before the footer
     for a, b in reversed(lines):
         s = v[a:b]
-        if t.in_chrome(a, b) or _URL.search(s) and len(s) < 200 or _SOURCE.match(s):
+        if t.in_chrome(a, b) or (_URL.search(s) and len(s) < 200) or _SOURCE.match(s):
             continue
         if len(s) > 120:
             break

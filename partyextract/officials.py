@@ -27,11 +27,12 @@ from dataclasses import dataclass, field
 
 import regex
 
+from .chrome import alternation
 from .data import titles as data
 from .models import Official
 from .text import Text, timeout_for
 
-__all__ = ["extract", "natural_case", "looks_like_name"]
+__all__ = ["extract", "looks_like_name", "natural_case"]
 
 
 def _fold(s: str) -> str:
@@ -40,25 +41,21 @@ def _fold(s: str) -> str:
 
 
 def _alt(phrases: Iterable[str]) -> str:
-    """Regex alternation of phrases, longest first, spaces flexible, 'ủy' in both tone placements."""
-    out = []
-    for p in sorted(set(phrases), key=len, reverse=True):
-        e = regex.escape(p)
-        e = e.replace(r"\ ", r"\s+").replace(" ", r"\s+")
-        e = regex.sub("(?i)ủy", lambda m: "(?:Ủy|Uỷ)" if m.group(0)[0].isupper() else "(?:ủy|uỷ)", e)
-        out.append(e)
-    return "|".join(out)
+    """Case-insensitive trie alternation of `phrases`; 'ủy' also matches 'uỷ'."""
+    return alternation(phrases, variants=(("ủy", "uỷ"),))
 
 
 _L = r"\p{L}\p{M}"
-_TITLE_RE = regex.compile(rf"(?<![{_L}])(?:{_alt(data.TITLES)})(?![{_L}])", regex.IGNORECASE)
-_PHRASE_RE = regex.compile(rf"(?:{_alt(data.POSITION_WORDS)})(?![{_L}])", regex.IGNORECASE)
+_TITLE_RE = regex.compile(rf"\b(?:{_alt(data.TITLES)})\b", regex.IGNORECASE)
+_ORG_RE = regex.compile(rf"(?:{_alt(data.ORGANISATIONS)})(?![{_L}])", regex.IGNORECASE)
+_COMP_RE = regex.compile(rf"(?:{_alt(data.COMPLEMENTS)})(?![{_L}])", regex.IGNORECASE)
+_COMP_HEADS = frozenset(_fold(w) for w in data.COMPLEMENT_HEADS)
 _WORD_RE = regex.compile(rf"[{_L}\d][{_L}\d&']*")
 _HONORIFIC_RE = regex.compile(rf"(?<![{_L}])(?:{_alt(data.HONORIFICS)})(?![{_L}])", regex.IGNORECASE)
 _HONORIFIC_TAIL_RE = regex.compile(rf"(?<![{_L}])(?:{_alt(data.HONORIFICS)})\s+$", regex.IGNORECASE)
 # An honorific followed by a capitalised run: later mentions ("ông Huy", "đồng chí Trung").
 _SHORT_RE = regex.compile(
-    rf"(?<![{_L}])(?:đồng\s+chí|đ/c|ông|bà|anh|chị)\s+(\p{{Lu}}[{_L}]*(?:\s+\p{{Lu}}[{_L}]*){{0,4}})",
+    rf"\b(?:đồng\s+chí|đ/c|ông|bà|anh|chị)\s+(\p{{Lu}}[{_L}]*(?:\s+\p{{Lu}}[{_L}]*){{0,4}})",
     regex.IGNORECASE,
 )
 # Joins between two positions of one person.
@@ -167,11 +164,24 @@ class _Scanner:
                 break
             if self._title_at(j):
                 break
-            m = _PHRASE_RE.match(v, j, limit)
-            if m:
-                toks.append(_Tok(j, m.end(), v[j : m.end()], "phrase"))
-                after_unit_word = _fold(m.group(0)) in _UNIT_WORDS
-                pos = m.end()
+            org = _ORG_RE.match(v, j, limit)
+            comp = _COMP_RE.match(v, j, limit)
+            if comp and (not org or comp.end() > org.end()):
+                head = toks[-1]
+                takes = _fold(" ".join(head.text.split())) in _COMP_HEADS or head.kind == "comp" or (
+                    head.kind == "title" and _fold(head.text).endswith("ban")
+                )
+                if takes or v[j].isupper():
+                    toks.append(_Tok(j, comp.end(), v[j : comp.end()], "comp"))
+                    after_unit_word = False
+                    pos = comp.end()
+                    continue
+                if not org:
+                    break
+            if org:
+                toks.append(_Tok(j, org.end(), v[j : org.end()], "phrase"))
+                after_unit_word = _fold(org.group(0)) in _UNIT_WORDS
+                pos = org.end()
                 continue
             m = _WORD_RE.match(v, j, limit)
             if not m:
@@ -213,7 +223,7 @@ class _Scanner:
         if n < 2:
             return
         before = toks[i - 1]
-        unit_before = before.kind == "phrase" and _fold(before.text) in _UNIT_WORDS or _fold(
+        unit_before = (before.kind == "phrase" and _fold(before.text) in _UNIT_WORDS) or _fold(
             before.text
         ) in _UNIT_WORDS
         for k in (3, 2, 4):
@@ -429,14 +439,19 @@ def _merge(t: Text, found: list[_Found]) -> list[Official]:
             by_key[key] = _Found(f.name, list(f.positions), list(f.spans))
     v = t.view
     recs = list(by_key.values())
-    # full names again, in natural or shouted case
+    # full names again, in natural or shouted case: one scan for all of them
+    forms: list[str] = []
+    index: dict[str, _Found] = {}
     for rec in recs:
-        for form in {rec.name, rec.name.upper()}:
-            body = r"\s+".join(regex.escape(w) for w in form.split())
-            pat = regex.compile(rf"(?<![{_L}]){body}(?![{_L}])")
-            for m in pat.finditer(v, timeout=timeout_for(v)):
-                if not t.in_chrome(m.start(), m.end()):
-                    rec.spans.append((m.start(), m.end()))
+        index[_fold(rec.name)] = rec
+        for form in (rec.name, rec.name.upper()):
+            forms.append(r"\s+".join(regex.escape(w) for w in form.split()))
+    if forms:
+        pat = regex.compile(rf"\b(?:{'|'.join(sorted(set(forms), key=len, reverse=True))})\b")
+        for m in pat.finditer(v, timeout=timeout_for(v)):
+            found = index.get(_fold(" ".join(m.group(0).split())))
+            if found is not None and not t.in_chrome(m.start(), m.end()):
+                found.spans.append((m.start(), m.end()))
     # "ông Huy", "đồng chí Trung", "bà Thị Dung"
     for m in _SHORT_RE.finditer(v, timeout=timeout_for(v)):
         words = m.group(1).split()

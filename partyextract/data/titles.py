@@ -36,31 +36,45 @@ TITLES: tuple[str, ...] = (
     "Trưởng khu phố", "Trưởng Đoàn", "Phó Trưởng Đoàn",
 )
 
-# Lower-case words and phrases that continue a position after its title
-# ("Trưởng Ban tuyên giáo huyện ủy", "Chủ tịch Ủy ban nhân dân thị xã").
-# Capitalised words and abbreviations (UBND, HĐND, Sở, Tỉnh ủy, unit names)
-# continue a position on their own.
-POSITION_WORDS: tuple[str, ...] = (
-    "ủy ban nhân dân", "hội đồng nhân dân", "nhân dân", "ban chấp hành", "ban thường vụ",
-    "thường vụ", "thường trực", "tuyên giáo", "tổ chức", "dân vận", "kiểm tra", "nội chính",
-    "kinh tế - ngân sách", "kinh tế", "pháp chế", "văn hóa - xã hội", "dân tộc", "quân sự",
-    "mặt trận tổ quốc việt nam", "mặt trận tổ quốc", "tổ quốc", "việt nam",
+# Words and phrases that continue a position after its title, in any letter case.
+# Capitalised words (unit names, abbreviations such as UBND, HĐND) continue it too.
+#
+# ORGANISATIONS name a body and may follow the title or another organisation word:
+# "Chủ tịch Ủy ban nhân dân huyện", "Bí thư Đảng ủy Khối cơ quan tỉnh".
+ORGANISATIONS: tuple[str, ...] = (
+    "ủy ban nhân dân", "hội đồng nhân dân", "ban chấp hành", "ban thường vụ", "ban thường trực",
+    "mặt trận tổ quốc việt nam", "mặt trận tổ quốc", "ủy ban mặt trận tổ quốc", "ủy ban",
     "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "đảng ủy khối",
-    "đảng bộ", "chi bộ", "đảng đoàn", "ban cán sự đảng", "đảng", "khối", "cơ quan",
-    "doanh nghiệp", "các cơ quan", "tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã",
-    "phường", "thị trấn", "đặc khu", "thôn", "bản", "ấp", "khu phố", "tổ dân phố", "làng",
-    "sở", "ban", "ủy ban", "văn phòng", "trung ương", "chính phủ", "quốc hội", "nhà nước",
-    "tài nguyên và môi trường", "nông nghiệp và phát triển nông thôn", "kế hoạch và đầu tư",
+    "đảng bộ", "chi bộ", "đảng đoàn", "ban cán sự đảng", "tỉnh", "thành phố", "huyện", "quận",
+    "thị xã", "xã", "phường", "thị trấn", "đặc khu", "thôn", "bản", "ấp", "khu phố", "tổ dân phố",
+    "làng", "sở", "ban", "văn phòng", "trung ương", "trung ương đảng", "chính phủ", "quốc hội",
+    "nhà nước", "hội nông dân", "hội liên hiệp phụ nữ", "hội cựu chiến binh",
+    "đoàn thanh niên cộng sản hồ chí minh", "đoàn thanh niên", "liên đoàn lao động", "công đoàn",
+    "công an", "trung tâm chính trị", "trung tâm", "bộ chỉ huy quân sự", "ban chỉ huy quân sự",
+    "bộ đội biên phòng", "đoàn đại biểu quốc hội", "ban chỉ đạo", "ban quản lý", "bộ", "cục",
+    "chi cục", "phòng", "viện kiểm sát nhân dân", "tòa án nhân dân", "bảo hiểm xã hội",
+    "kho bạc nhà nước", "ngân hàng chính sách xã hội", "trường chính trị", "cơ quan", "khối",
+)
+# COMPLEMENTS complete the organisation word just before them ("Ban tuyên giáo",
+# "Ủy ban kiểm tra", "Sở nội vụ"); elsewhere they are ordinary words ("kiểm tra", "tổ chức").
+COMPLEMENTS: tuple[str, ...] = (
+    "nhân dân", "thường vụ", "thường trực", "tuyên giáo", "tổ chức", "dân vận", "kiểm tra",
+    "nội chính", "kinh tế - ngân sách", "kinh tế", "pháp chế", "văn hóa - xã hội", "dân tộc",
+    "quân sự", "tổ quốc", "việt nam", "tài nguyên và môi trường",
+    "nông nghiệp và phát triển nông thôn", "nông nghiệp và môi trường", "kế hoạch và đầu tư",
     "giáo dục và đào tạo", "lao động - thương binh và xã hội", "khoa học và công nghệ",
     "thông tin và truyền thông", "văn hóa, thể thao và du lịch", "văn hóa - thể thao",
-    "giao thông vận tải", "y tế", "tư pháp", "nội vụ", "tài chính", "công thương",
-    "xây dựng", "ngoại vụ", "thanh tra", "công an", "hội nông dân", "nông dân",
-    "hội liên hiệp phụ nữ", "phụ nữ", "hội cựu chiến binh", "cựu chiến binh",
-    "đoàn thanh niên cộng sản hồ chí minh", "đoàn thanh niên", "thanh niên",
-    "liên đoàn lao động", "lao động", "công đoàn", "trung tâm chính trị", "chính trị",
-    "bộ chỉ huy quân sự", "ban chỉ huy quân sự", "bộ đội biên phòng", "biên phòng",
-    "đoàn đại biểu quốc hội", "đại biểu quốc hội", "ban chỉ đạo", "ban quản lý",
-    "dự khuyết", "khóa", "nhiệm kỳ",
+    "văn hóa, thể thao", "giao thông vận tải", "y tế", "tư pháp", "nội vụ", "tài chính",
+    "công thương", "xây dựng", "ngoại vụ", "thanh tra", "nông dân", "phụ nữ", "cựu chiến binh",
+    "thanh niên", "lao động", "chính trị", "biên phòng", "dự khuyết", "doanh nghiệp",
+    "các cơ quan", "cơ quan", "khối",
+)
+
+# Organisation words a complement may follow ("Ban" + "tuyên giáo", "Sở" + "nội vụ").
+COMPLEMENT_HEADS: tuple[str, ...] = (
+    "ban", "ủy ban", "sở", "bộ", "cục", "chi cục", "phòng", "trung tâm", "văn phòng", "hội",
+    "đảng ủy", "đảng ủy khối", "khối", "ban chỉ đạo", "ban chỉ huy", "bộ chỉ huy", "đoàn",
+    "mặt trận", "ban thường vụ", "ban chấp hành",
 )
 
 # Organisation words after which a capitalised run is (first) a unit name:

@@ -1,0 +1,244 @@
+"""Officials and their positions: labelled sentences written for the project.
+
+Each case is a sentence in the style of provincial party news and the officials a
+careful reader takes from it: name in natural case, positions as written with the
+unit they belong to. An empty list means "nobody here is an official".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from partyextract import officials
+from partyextract.officials import looks_like_name, natural_case
+from partyextract.text import Text
+
+Case = tuple[str, list[tuple[str, list[str]]]]
+
+CASES: list[Case] = [
+    # name first, positions after a comma
+    ("Đồng chí Nguyễn Văn Thắng, Bí thư Huyện ủy Tiên Yên, phát biểu chỉ đạo hội nghị.",
+     [("Nguyễn Văn Thắng", ["Bí thư Huyện ủy Tiên Yên"])]),
+    ("Trao đổi với phóng viên, ông Hoàng Văn Nam, Bí thư Huyện ủy Sơn Động (Bắc Giang) cho biết huyện đã hoàn thành 18/20 chỉ tiêu.",
+     [("Hoàng Văn Nam", ["Bí thư Huyện ủy Sơn Động"])]),
+    ("Đồng chí Phạm Thị Lan, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy dự và chỉ đạo.",
+     [("Phạm Thị Lan", ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Tổ chức Tỉnh ủy"])]),
+    ("Theo đồng chí Lò Văn Mừng, Trưởng Ban Dân vận Huyện ủy Mường La, công tác dân vận có nhiều chuyển biến.",
+     [("Lò Văn Mừng", ["Trưởng Ban Dân vận Huyện ủy Mường La"])]),
+    ("Đồng chí Giàng A Chu, Phó Bí thư Thường trực Huyện ủy Mù Cang Chải cho biết, toàn huyện có 2.100 đảng viên.",
+     [("Giàng A Chu", ["Phó Bí thư Thường trực Huyện ủy Mù Cang Chải"])]),
+    ("Tại buổi làm việc, bà Hà Thị Nga, Phó Chủ tịch HĐND huyện Cẩm Thủy, đề nghị các xã rà soát lại số liệu.",
+     [("Hà Thị Nga", ["Phó Chủ tịch HĐND huyện Cẩm Thủy"])]),
+    ("Đồng chí Ksor Phước Hà, Phó Bí thư Tỉnh ủy Gia Lai, dự hội nghị.",
+     [("Ksor Phước Hà", ["Phó Bí thư Tỉnh ủy Gia Lai"])]),
+    ("Đồng chí Trần Văn Sơn, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Điện Biên chủ trì hội nghị.",
+     [("Trần Văn Sơn", ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy Điện Biên"])]),
+    ("Phát biểu tại hội nghị, đồng chí Trần Quốc Bảo, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Huyện ủy Hướng Hóa, yêu cầu các cấp ủy tiếp tục đổi mới.",
+     [("Trần Quốc Bảo", ["Ủy viên Ban Thường vụ Tỉnh ủy", "Bí thư Huyện ủy Hướng Hóa"])]),
+    ("Đồng chí Nông Thị Hà, Huyện ủy viên, Chủ tịch Hội Liên hiệp Phụ nữ huyện Bảo Lâm trao quà cho các hộ nghèo.",
+     [("Nông Thị Hà", ["Huyện ủy viên", "Chủ tịch Hội Liên hiệp Phụ nữ huyện Bảo Lâm"])]),
+    ("Đ/c Vi Văn Thành, Bí thư Huyện ủy Bình Liêu, kiểm tra công tác chuẩn bị đại hội.",
+     [("Vi Văn Thành", ["Bí thư Huyện ủy Bình Liêu"])]),
+    ("Thượng tá Nguyễn Văn Bình, Trưởng Công an huyện Văn Lãng, báo cáo tình hình an ninh trật tự.",
+     [("Nguyễn Văn Bình", ["Trưởng Công an huyện Văn Lãng"])]),
+    ("Đại tá Đinh Quang Hải, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, phát biểu tại buổi lễ.",
+     [("Đinh Quang Hải", ["Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"])]),
+    ("Đồng chí Bùi Văn Quang, Chủ tịch UBND huyện Hoằng Hóa cho biết kế hoạch năm 2024.",
+     [("Bùi Văn Quang", ["Chủ tịch UBND huyện Hoằng Hóa"])]),
+    ("Ông Y Thanh Hà Niê Kđăm, Phó Bí thư Tỉnh ủy Đắk Lắk, đến thăm các gia đình chính sách.",
+     [("Y Thanh Hà Niê Kđăm", ["Phó Bí thư Tỉnh ủy Đắk Lắk"])]),
+    ("Đồng chí Lê Minh Khôi, Phó Trưởng Ban Tuyên giáo Tỉnh ủy kiêm Giám đốc Trung tâm Chính trị huyện, trình bày chuyên đề.",
+     [("Lê Minh Khôi", ["Phó Trưởng Ban Tuyên giáo Tỉnh ủy", "Giám đốc Trung tâm Chính trị huyện"])]),
+    # shouted names and bylines that sign with a position
+    ("* ĐỖ MINH TUẤN, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Thanh Hóa",
+     [("Đỗ Minh Tuấn", ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh Thanh Hóa"])]),
+    ("NGUYỄN THỊ THU HÀ, Trưởng Ban Tuyên giáo Huyện ủy Tam Đường",
+     [("Nguyễn Thị Thu Hà", ["Trưởng Ban Tuyên giáo Huyện ủy Tam Đường"])]),
+    # captions: name, then positions joined by dashes
+    ("Ông Vũ Đức Toàn (bên trái) - Tỉnh ủy viên - Bí thư Huyện ủy Lục Ngạn kiểm tra vườn vải thiều.",
+     [("Vũ Đức Toàn", ["Tỉnh ủy viên", "Bí thư Huyện ủy Lục Ngạn"])]),
+    ("Đồng chí Lý Thị Vinh - Phó Chủ tịch UBND tỉnh - trao bằng khen cho các tập thể.",
+     [("Lý Thị Vinh", ["Phó Chủ tịch UBND tỉnh"])]),
+    # position first, name at its end
+    ("Phó Chủ tịch UBND huyện Lê Thị Hương cho biết, năm 2023 huyện giải ngân 95% vốn đầu tư công.",
+     [("Lê Thị Hương", ["Phó Chủ tịch UBND huyện"])]),
+    ("Bí thư Đảng ủy xã Quảng Tân Trần Minh Đức khẳng định xã sẽ về đích nông thôn mới.",
+     [("Trần Minh Đức", ["Bí thư Đảng ủy xã Quảng Tân"])]),
+    ("Tổng Bí thư Nguyễn Phú Trọng nhấn mạnh yêu cầu xây dựng, chỉnh đốn Đảng.",
+     [("Nguyễn Phú Trọng", ["Tổng Bí thư"])]),
+    ("Thủ tướng Chính phủ Phạm Minh Chính chủ trì hội nghị trực tuyến với các địa phương.",
+     [("Phạm Minh Chính", ["Thủ tướng Chính phủ"])]),
+    ("Chủ tịch UBND tỉnh Quảng Trị Võ Văn Hưng đề nghị các sở, ngành phối hợp chặt chẽ.",
+     [("Võ Văn Hưng", ["Chủ tịch UBND tỉnh Quảng Trị"])]),
+    ("Chủ nhiệm Ủy ban Kiểm tra Huyện ủy Hải Hậu Trần Văn Quyết cho biết đã kiểm tra 12 tổ chức đảng.",
+     [("Trần Văn Quyết", ["Chủ nhiệm Ủy ban Kiểm tra Huyện ủy Hải Hậu"])]),
+    ("Giám đốc Sở Nội vụ Nguyễn Quang Hải cho biết tỉnh đã sắp xếp xong bộ máy.",
+     [("Nguyễn Quang Hải", ["Giám đốc Sở Nội vụ"])]),
+    ("Trưởng Ban Tuyên giáo Tỉnh ủy Nguyễn Thị Hòa quán triệt nội dung Nghị quyết.",
+     [("Nguyễn Thị Hòa", ["Trưởng Ban Tuyên giáo Tỉnh ủy"])]),
+    ("Phó Trưởng Ban Thường trực Ban Dân vận Tỉnh ủy Hoàng Thị Mai đánh giá cao mô hình dân vận khéo.",
+     [("Hoàng Thị Mai", ["Phó Trưởng Ban Thường trực Ban Dân vận Tỉnh ủy"])]),
+    ("Thứ trưởng Bộ Nội vụ Vũ Đăng Minh làm việc với tỉnh về sắp xếp đơn vị hành chính.",
+     [("Vũ Đăng Minh", ["Thứ trưởng Bộ Nội vụ"])]),
+    ("Chủ tịch Ủy ban MTTQ Việt Nam huyện Lê Thị Thu tặng 50 suất quà.",
+     [("Lê Thị Thu", ["Chủ tịch Ủy ban MTTQ Việt Nam huyện"])]),
+    ("Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn Đặng Văn Bình cho biết diện tích lúa hữu cơ tăng.",
+     [("Đặng Văn Bình", ["Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn"])]),
+    ("Bí thư Chi bộ thôn 3 Phạm Văn Tuấn cho biết chi bộ đã kết nạp 2 đảng viên.",
+     [("Phạm Văn Tuấn", ["Bí thư Chi bộ thôn 3"])]),
+    ("Bí thư Tỉnh ủy Nguyễn Văn Thi (thứ hai từ trái sang) thăm mô hình trồng cam.",
+     [("Nguyễn Văn Thi", ["Bí thư Tỉnh ủy"])]),
+    ("Phó Bí thư Tỉnh ủy kiêm Chủ tịch UBND tỉnh Lê Văn Chiến phát biểu bế mạc.",
+     [("Lê Văn Chiến", ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"])]),
+    # position first, then an honorific and the name
+    ("Bí thư Tỉnh ủy, đồng chí Nguyễn Đình Trung phát biểu kết luận hội nghị.",
+     [("Nguyễn Đình Trung", ["Bí thư Tỉnh ủy"])]),
+    ("Phó Bí thư Thường trực Huyện ủy - ông Đào Văn Lực trao quyết định cho các đồng chí.",
+     [("Đào Văn Lực", ["Phó Bí thư Thường trực Huyện ủy"])]),
+    # two officials in one sentence
+    ("Tham dự có đồng chí Nguyễn Văn Hùng, Bí thư Huyện ủy và đồng chí Đinh Công Sứ, Chủ tịch UBND huyện.",
+     [("Nguyễn Văn Hùng", ["Bí thư Huyện ủy"]), ("Đinh Công Sứ", ["Chủ tịch UBND huyện"])]),
+    ("Bí thư Huyện ủy Hải Lăng Lê Thế Quảng và Chủ tịch UBND huyện Lê Quang Chiến trao quà.",
+     [("Lê Thế Quảng", ["Bí thư Huyện ủy Hải Lăng"]), ("Lê Quang Chiến", ["Chủ tịch UBND huyện"])]),
+    # nobody: generic positions, places that look like names, history, credits
+    ("Bí thư Huyện ủy cho biết, năm nay huyện tập trung xây dựng nông thôn mới.", []),
+    ("Đoàn công tác do Chủ tịch UBND tỉnh Hà Nam dẫn đầu đã làm việc với huyện.", []),
+    ("Tại huyện Lương Sơn, Bí thư Huyện ủy chủ trì buổi làm việc với các xã.", []),
+    ("Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về ý chí tự lực, tự cường.", []),
+    ("Chủ tịch Hồ Chí Minh đã dạy: Đảng ta là đạo đức, là văn minh.", []),
+    ("Bí thư Đảng ủy phường Trần Hưng Đạo chủ trì hội nghị sơ kết.", []),
+    ("Thành phố Đông Hà phấn đấu trở thành đô thị loại II. Ảnh: Lâm Thanh", []),
+    ("Văn bản chỉ đạo của Bộ Chính trị, Ban Bí thư, Chính phủ và Thủ tướng Chính phủ được quán triệt.", []),
+    ("Đảng bộ xã có 15 chi bộ, bí thư chi bộ đồng thời là trưởng thôn ở 12/15 thôn.", []),
+    ("Minh Phú", []),
+]
+
+
+def _run(text: str) -> list[tuple[str, list[str]]]:
+    return [(o.name, o.positions) for o in officials.extract(Text(text))]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_officials_in_sentences(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    got = _run(text)
+    assert sorted(n for n, _ in got) == sorted(n for n, _ in expected)
+    got_positions = dict(got)
+    for name, positions in expected:
+        assert got_positions[name] == positions, name
+
+
+def test_there_are_enough_labelled_sentences() -> None:
+    assert len(CASES) >= 40
+
+
+def test_later_mentions_join_the_record() -> None:
+    text = (
+        "Đồng chí Lê Văn Minh, Bí thư Đảng ủy xã Tân Dân, cho biết xã đã hoàn thành 9/10 chỉ tiêu. "
+        "Theo ông Minh, năm tới xã tập trung chỉnh trang đường làng. "
+        "Đồng chí Lê Văn Minh cũng đề nghị huyện hỗ trợ thêm vốn."
+    )
+    (rec,) = officials.extract(Text(text))
+    assert rec.name == "Lê Văn Minh"
+    assert [m.text for m in rec.mentions] == ["Lê Văn Minh", "Minh", "Lê Văn Minh"]
+
+
+def test_ambiguous_short_mention_joins_no_one() -> None:
+    text = (
+        "Đồng chí Lê Văn Minh, Bí thư Đảng ủy xã Tân Dân và đồng chí Trần Quang Minh, "
+        "Chủ tịch UBND xã Tân Dân dự lễ. Ông Minh phát biểu khai mạc."
+    )
+    recs = officials.extract(Text(text))
+    assert {r.name for r in recs} == {"Lê Văn Minh", "Trần Quang Minh"}
+    assert all(len(r.mentions) == 1 for r in recs)
+
+
+def test_mentions_of_one_person_in_several_shapes_merge_positions() -> None:
+    text = (
+        "Ông Lê Xuân Hòa, Bí thư Huyện ủy Kim Bảng cho biết huyện có 52 tổ chức cơ sở đảng.\n"
+        "Ông Lê Xuân Hòa (thứ hai từ trái) - Tỉnh ủy viên - Bí thư Huyện ủy Kim Bảng thăm mô hình.\n"
+    )
+    (rec,) = officials.extract(Text(text))
+    assert rec.positions == ["Bí thư Huyện ủy Kim Bảng", "Tỉnh ủy viên"]
+    assert len(rec.mentions) == 2
+
+
+def test_spans_ground_in_the_text() -> None:
+    text = "Phát biểu tại hội nghị, đồng chí Trần\u00a0Quốc Bảo, Bí thư Huyện ủy Hướng Hóa, yêu cầu..."
+    t = Text(text)
+    for rec in officials.extract(t):
+        for s in rec.mentions:
+            assert text[s.start : s.end] == s.text
+
+
+def test_nothing_from_chrome() -> None:
+    text = (
+        "Huyện ủy Tiên Yên tổng kết công tác năm 2023\n"
+        "Nội dung bài viết về công tác xây dựng Đảng ở cơ sở, được viết đủ dài để là phần thân bài.\n"
+        "Đồng chí Nguyễn Văn An, Bí thư Huyện ủy phát biểu. Ảnh: Minh Hằng\n"
+        "Tổng biên tập: Nguyễn Văn Bình\n"
+        "Copyright 2023 by Báo Quảng Ninh - Tổng Biên tập Trần Văn Cường\n"
+    )
+    t = Text(text)
+    assert officials.extract(t) == []
+
+
+@pytest.mark.parametrize(
+    ("shouted", "natural"),
+    [("HỒ SỸ TRUNG", "Hồ Sỹ Trung"), ("NGUYỄN THỊ THU HÀ", "Nguyễn Thị Thu Hà"), ("Lê Xuân Huy", "Lê Xuân Huy"),
+     ("ĐẶNG  VĂN   BÌNH", "Đặng Văn Bình")],
+)
+def test_natural_case(shouted: str, natural: str) -> None:
+    assert natural_case(shouted) == natural
+
+
+@pytest.mark.parametrize(
+    ("words", "honorific", "ok"),
+    [
+        (["Nguyễn", "Văn", "An"], False, True),
+        (["Cáp", "Hữu", "Chiểu"], False, True),
+        (["Bình", "Lục"], False, False),  # a district
+        (["Hồ", "Chí", "Minh"], False, False),  # history, not the story
+        (["Y", "Biêr", "Niê"], True, True),  # after an honorific
+        (["Lê", "UBND"], False, False),
+        (["Nguyễn"], False, False),
+    ],
+)
+def test_looks_like_name(words: list[str], honorific: bool, ok: bool) -> None:
+    assert looks_like_name(words, honorific=honorific) is ok
+
+
+def test_default_path_needs_no_ner(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The default path never touches underthesea's tagger."""
+    import sys
+
+    monkeypatch.setitem(sys.modules, "underthesea", None)  # any import would fail
+    assert _run("Đồng chí Nguyễn Văn Thắng, Bí thư Huyện ủy Tiên Yên, phát biểu.")
+
+
+@pytest.mark.slow
+def test_ner_is_a_second_opinion_that_only_adds() -> None:
+    text = "Rmah Đức Thành, Phó Chủ tịch UBND huyện Chư Sê, cho biết. Đồng chí Nguyễn Văn An, Bí thư Huyện ủy, dự."
+    t = Text(text)
+    base = {o.name for o in officials.extract(t)}
+    assert base == {"Nguyễn Văn An"}
+    assert base <= {o.name for o in officials.extract(t, ner=True)}
+
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+@pytest.mark.seeds
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds absent")
+@pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else [], ids=lambda p: p.stem)
+def test_seed_officials_have_positions_and_grounded_spans(path: Path) -> None:
+    import unicodedata
+
+    text = unicodedata.normalize("NFC", path.read_text(encoding="utf-8"))
+    t = Text(text)
+    for rec in officials.extract(t):
+        assert rec.positions and rec.mentions
+        for s in rec.mentions:
+            assert text[s.start : s.end] == s.text
+            assert not t.in_chrome(s.start, s.end)
