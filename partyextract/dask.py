@@ -99,8 +99,13 @@ def _check_tables(tables: Sequence[str] | None) -> tuple[str, ...]:
     return chosen
 
 
-def _split(parts: list[Any], tables: tuple[str, ...], dd: Any) -> dict[str, dd.DataFrame]:
-    return {t: dd.from_delayed([p[t] for p in parts], meta=empty_frame(t), verify_meta=False) for t in tables}
+def _split(parts: list[Any], tables: tuple[str, ...], dask: Any, dd: Any) -> dict[str, dd.DataFrame]:
+    # List cells (authors, positions, ...) stay Python lists: keep dask from turning the
+    # object columns of the meta into strings.
+    with dask.config.set({"dataframe.convert-string": False}):
+        return {
+            t: dd.from_delayed([p[t] for p in parts], meta=empty_frame(t), verify_meta=False) for t in tables
+        }
 
 
 def extract_bag(texts: db.Bag, *, ner: bool = False) -> db.Bag:
@@ -129,7 +134,7 @@ def bag_to_frames(
         dask.delayed(_bag_partition, pure=True)(part, i, chosen, ner)
         for i, part in enumerate(_any(texts).to_delayed())
     ]
-    return _split(parts, chosen, dd)
+    return _split(parts, chosen, dask, dd)
 
 
 def dataframe_to_frames(
@@ -155,4 +160,4 @@ def dataframe_to_frames(
         dask.delayed(_frame_partition, pure=True)(part, text_column, id_column, chosen, ner)
         for part in _any(df).to_delayed()
     ]
-    return _split(parts, chosen, dd)
+    return _split(parts, chosen, dask, dd)
