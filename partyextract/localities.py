@@ -31,6 +31,7 @@ from .data.levels import (
     COMMON_SURNAMES,
     LEVEL_FORMS,
     LEVEL_TIERS,
+    NOT_BEFORE_LEVEL,
     NOT_NAME_STARTS,
     PLACE_PREPOSITIONS,
     PLURAL_MARKERS,
@@ -83,6 +84,9 @@ _WORD_RUN = regex.compile(rf"{_NAME}")
 
 _MAX_NAME_WORDS = 4
 _PREPS = frozenset(PLACE_PREPOSITIONS)
+_BLOCKED_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?i:" + "|".join(regex.escape(w) for w in NOT_BEFORE_LEVEL) + r")[ ]+$"
+)
 _PREP_BEFORE = regex.compile(
     r"(?<![\p{L}\p{M}])(?i:" + "|".join(regex.escape(p) for p in PLACE_PREPOSITIONS) + r")[ ]+$"
 )
@@ -206,6 +210,8 @@ def extract(t: Text) -> list[Locality]:
             committee, unknown_ok = False, False
         else:
             level = LEVEL_FORMS[" ".join(mt.group("level").lower().split())]
+            if _BLOCKED_BEFORE.search(view, max(0, mt.start() - 16), mt.start()):
+                continue  # "hợp tác xã Tân Dân" is a cooperative
             committee = False
             unknown_ok = LEVEL_TIERS[level][0] in ("district", "commune")
         tiers = LEVEL_TIERS[level]
@@ -339,7 +345,10 @@ def _bare_mentions(t: Text, g: Gazetteer, mentions: list[_Mention]) -> None:
     """Bare repeats of found names and of their provinces and districts; headline names after 'ở'."""
     view = t.view
     targets: dict[str, tuple[Unit | None, _Mention | None]] = {}
-    for m in mentions:
+    rank = {"province": 0, "district": 1, "commune": 2}
+    for m in sorted(
+        mentions, key=lambda m: rank[m.unit.tier] if m.unit else 3
+    ):  # bare "Lào Cai": the province
         if m.level is None and m.resolved is False:
             continue
         targets.setdefault(m.name, (m.unit if isinstance(m.unit, Unit) else None, m))

@@ -159,7 +159,16 @@ CASES: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
         "Huyện ủy Bảo Yên họp. Tại Bảo Yên, 100% chi bộ đã ký cam kết.",
         {("Bảo Yên", "district", "087")},
     ),
-    ("list-item-not-former", "Đại hội Đảng bộ xã Hải An, Hải Lăng thành công.", {("Hải An", "commune", None)}),
+    (
+        "list-item-not-former",
+        "Đại hội Đảng bộ xã Hải An, Hải Lăng thành công.",
+        {("Hải An", "commune", None)},
+    ),
+    (
+        "bare-prefers-province",
+        "Thành ủy Lào Cai và Tỉnh ủy Lào Cai cùng chỉ đạo. Ở Lào Cai, phong trào lan rộng.",
+        {("Lào Cai", "district", "080"), ("Lào Cai", "province", "10")},
+    ),
     (
         "bare-inside-longer-name",
         "Xã Hải An nằm trong Khu kinh tế Đông Nam Quảng Trị, huyện Hải Lăng.",
@@ -220,6 +229,7 @@ CASES: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
     ("renamed-province", "Tỉnh Thừa Thiên Huế tổ chức Festival.", {("Huế", "province", "46")}),
     ("apostrophe", "Huyện Ea H'leo trồng cà phê.", {("Ea H'leo", "district", "645")}),
     # --- not localities --------------------------------------------------------------------------
+    ("cooperative", "Hợp tác xã Tân Dân và HTX Đồng Tâm sản xuất chè.", set()),
     ("village", "Người dân thôn Tân Dân và bản Lướt góp đất làm đường.", set()),
     ("region", "Bình Liêu là huyện miền núi vùng Đông Bắc.", set()),
     ("economic-zone", "Khu kinh tế Vân Đồng thu hút nhiều dự án.", set()),
@@ -246,6 +256,16 @@ def test_mentions_merge_committee_level_and_bare_forms() -> None:
     assert [m.text for m in loc.mentions] == ["Huyện ủy Bình Liêu", "huyện Bình Liêu", "Bình Liêu"]
     for m in loc.mentions:
         assert text[m.start : m.end] == m.text
+
+
+def test_bare_repeat_goes_to_the_province() -> None:
+    locs = {
+        loc.tier: loc
+        for loc in extract(
+            "Thành ủy Lào Cai và Tỉnh ủy Lào Cai cùng chỉ đạo. Ở Lào Cai, phong trào lan rộng."
+        )
+    }
+    assert [m.text for m in locs["province"].mentions] == ["Tỉnh ủy Lào Cai", "Lào Cai"]
 
 
 def test_record_fields() -> None:

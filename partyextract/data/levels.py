@@ -156,6 +156,10 @@ NOT_NAME_STARTS: frozenset[str] = frozenset(
     }
 )
 
+# Words that make the level word after them part of something else: "hợp tác xã Tân Dân" is a
+# cooperative, not xã Tân Dân.
+NOT_BEFORE_LEVEL: tuple[str, ...] = ("hợp tác", "liên hiệp hợp tác")
+
 # Not units: villages and hamlets, regions, economic zones. A level word right after one of
 # these does not start a unit ("Khu kinh tế ..." has no level word; "thôn", "bản", "tổ dân phố",
 # "khu phố" are below the commune tier).
