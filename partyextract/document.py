@@ -50,7 +50,11 @@ _URL = regex.compile(r"\b(?:https?://|www\.)[^\s<>\"'()\[\]{}]+", regex.IGNORECA
 _DOMAIN = regex.compile(r"\b((?:[a-z0-9-]+\.)+(?:vn|com|org|net|info))\b", regex.IGNORECASE)
 _COPYRIGHT = regex.compile(r"(?:copyright|bản\s+quyền|©)", regex.IGNORECASE)
 _BAO = regex.compile(rf"(?<![{_L}])(báo|tạp\s+chí|đài)\s+((?:[\p{{L}}\p{{M}}]+[ \t]*){{1,6}})", regex.IGNORECASE)
-_SOURCE = regex.compile(r"^\W*(nguồn|theo)\b\s*:?\s*(.*)$", regex.IGNORECASE)
+# "Nguồn: ...", "Nguồn Lào Cai: http://...", "Theo Báo Nhân Dân", "Theo baolaichau.vn" (not "Theo báo cáo, ...")
+_SOURCE = regex.compile(
+    r"^\W*(?i:(nguồn|theo))\b\s*:?\s*((?:(?<=(?i:nguồn)\s*:?\s*)|(?=\p{Lu}|[\w.-]+\.(?i:vn|com|net|org)\b"
+    r"|(?i:báo|tạp\s+chí|đài)\s+\p{Lu}|(?i:https?://|www\.)))[^\n]{0,200})$"
+)
 _NAME_PREFIX = regex.compile(
     r"^\W*(?:(?:bài|tin|ảnh|bài\s+và\s+ảnh|tin\s+và\s+ảnh|bài,\s*ảnh|tin,\s*ảnh|video|clip|thực\s+hiện|"
     r"tác\s+giả|nhóm\s+pv|pv|phóng\s+viên|ctv|nhóm\s+phóng\s+viên)\s*:\s*)",
@@ -63,6 +67,7 @@ _TITLE_WORD = regex.compile(
 )
 _NAME_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}\p{M}']*|\p{Lu}\.\s?\p{Lu}[\p{L}\p{M}']*|\p{Lu}\.)$")
 _MENU = regex.compile(r"\s[|»›>]\s|^\s*(?:trang chủ|home)\b", regex.IGNORECASE)
+_BANNER = regex.compile(rf"{_WEEKDAY}|gmt|\d{{1,2}}\s*:\s*\d{{2}}", regex.IGNORECASE)
 _YEAR = regex.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 
 _PROVINCE_BY_FOLD = {p.casefold(): p for p in data.PROVINCES}
@@ -118,11 +123,19 @@ def _labelled(s: str) -> bool:
 # title
 
 
+_SITE_SUFFIX = regex.compile(r"\s*(?:điện\s+tử|online|\.vn|\.com\.vn|\.org\.vn)\s*$", regex.IGNORECASE)
+_SITE_PREFIXES = ("báo ", "cổng thông tin", "trang thông tin", "tạp chí", "đài ", "website ")
+
+
 def _is_site_name(s: str) -> bool:
-    f = s.casefold()
-    return len(s.split()) <= 7 and (
-        f.startswith(("báo ", "cổng thông tin", "trang thông tin", "tạp chí", "đài ")) or f in _NAMES
-    )
+    """'Báo Quảng Trị điện tử', 'Nhân Dân điện tử', 'Cổng thông tin điện tử huyện Tam Đường'."""
+    f = " ".join(s.split()).casefold()
+    if len(f.split()) > 10:
+        return False
+    if f.startswith(_SITE_PREFIXES[1:3]):
+        return True
+    bare = _SITE_SUFFIX.sub("", f)
+    return len(bare.split()) <= 6 and (bare.startswith(_SITE_PREFIXES) or bare in _NAMES or f != bare)
 
 
 def _title(t: Text, lines: list[tuple[int, int]]) -> int | None:
@@ -167,16 +180,17 @@ def _published(t: Text, lines: list[tuple[int, int]], title: int | None) -> dt.d
             d = _date_line(s)
             if d:
                 return d
-    # 3. a date line above the headline, unless the article contradicts it
+    # 3. a plain date line above the headline (not a "today" banner), unless the article contradicts it
     if title:
         years = [int(y) for y in _YEAR.findall(v, timeout=timeout_for(v))]
-        latest = max(years) if years else None
         for a, b in lines[:title]:
-            d = _date_line(v[a:b])
-            if d and (latest is None or d.year <= latest):
-                body_years = [y for y in years if y != d.year]
-                if not body_years or d.year <= max(body_years) + 1:
-                    return d
+            s = v[a:b]
+            d = _date_line(s)
+            if d is None or _BANNER.search(s):
+                continue
+            others = [y for y in years if y != d.year]
+            if not others or d.year <= max(others) + 1:
+                return d
     return None
 
 

@@ -60,7 +60,7 @@ LINE_PATTERNS: tuple[str, ...] = (
     r"\bghi rõ nguồn\b.*\bphát hành lại\b",
     r"\b(?:giấy phép|gpxb)\s*(?:số)?\s*:?\s*\d+\s*/\s*gp\b",
     # photo captions: a short line carrying a photo credit
-    r"(?:^|[\s.\-(])ảnh\s*:\s*[^\s].{0,60}$",
+    r"(?:^|[\s.\-(])(?<!\b(?:bài|tin)\s*(?:,|và)\s*)ảnh\s*:\s*[^\s].{0,60}$",
     r"\((?:ảnh|anh)\s*:[^)]*\)\s*$",
     r"^ảnh minh họa",
     r"^(?:ảnh|video|clip)\s*:",

@@ -1,0 +1,301 @@
+"""Article metadata on short articles written for the project, page chrome included.
+
+Each article imitates a scraped page of a provincial paper or portal: menus, the
+page's "today" banner, category labels, comment boxes, counters, related-news
+lists, advertising, spam, photo credits. The expected metadata is what a careful
+reader takes from it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from partyextract import document
+from partyextract.text import Text
+
+ARTICLES: dict[str, tuple[str, dict[str, Any]]] = {
+    # provincial paper: menu, today's banner, "Ngày cập nhật", dateline, credit, comments, list, copyright
+    "quang_tri": (
+        """Trang chủ | Chính trị | Kinh tế | Xã hội | Văn hóa
+Thứ Tư, 25/11/2026 09:10 (GMT +7)
+Gio Linh nâng cao chất lượng sinh hoạt chi bộ ở nông thôn
+
+
+Ngày cập nhật: 14/03/2023 07:45:12
+
+(QTO) - Những năm qua, Huyện ủy Gio Linh luôn chú trọng nâng cao chất lượng sinh hoạt chi bộ, coi đây là giải pháp then chốt để xây dựng tổ chức cơ sở đảng trong sạch, vững mạnh.
+
+Sinh hoạt chuyên đề tại Chi bộ thôn Hà Thanh - Ảnh: H.N
+
+Năm 2022, toàn huyện có 92% chi bộ được đánh giá hoàn thành tốt nhiệm vụ; kết nạp 215 đảng viên mới. Đồng chí Nguyễn Văn Hưng, Phó Bí thư Thường trực Huyện ủy cho biết huyện sẽ tiếp tục đổi mới nội dung sinh hoạt.
+
+Thanh Hải
+
+ Liên hệ - Góp ý  Quay lại!
+Bình luận của bạn:
+Ảnh CAPTCHA
+Nhập mã bảo mật trên
+Bình luận bạn đọc (0)
+CÁC TIN KHÁC
+Cam Lộ tổng kết công tác kiểm tra, giám sát năm 2022 (10/03/2023)
+Đakrông kết nạp đảng viên là người dân tộc thiểu số (09/03/2023)
+Trực tuyến
+146924450
+Copyright 2023 by BÁO QUẢNG TRỊ
+""",
+        {"title": "Gio Linh nâng cao chất lượng sinh hoạt chi bộ ở nông thôn", "published": dt.date(2023, 3, 14),
+         "authors": ["Thanh Hải"], "outlet": "Báo Quảng Trị", "url": None},
+    ),
+    # today's banner above the headline, the article's own stamp under it, two authors
+    "quang_ninh": (
+        """Tất cả chuyên mục
+Thứ Năm, 26/11/2026 08:00 (GMT +7)
+Tiên Yên: Đổi mới công tác dân vận của hệ thống chính trị
+Thứ 3, 07/03/2023 | 10:12:45 [GMT +7] A A
+Những năm qua, Đảng bộ huyện Tiên Yên đã quan tâm lãnh đạo công tác dân vận, phát huy sức mạnh của khối đại đoàn kết toàn dân tộc, góp phần thực hiện thắng lợi các mục tiêu phát triển kinh tế - xã hội.
+Năm 2022, các cấp ủy trong huyện đã tổ chức 36 cuộc đối thoại với Nhân dân, giải quyết dứt điểm nhiều kiến nghị chính đáng.
+Minh Phú - Thu Hà
+Liên kết website
+Ý kiến ()
+""",
+        {"title": "Tiên Yên: Đổi mới công tác dân vận của hệ thống chính trị", "published": dt.date(2023, 3, 7),
+         "authors": ["Minh Phú", "Thu Hà"], "outlet": None, "url": None},
+    ),
+    # date with a category label, headline repeated as image alt text, caption, advertising tail
+    "ha_nam": (
+        """Duy Tiên tăng cường công tác kiểm tra, giám sát của Đảng
+
+23/10/2022 19:14 Xây dựng Đảng
+Thời gian qua, Ủy ban Kiểm tra Thị ủy Duy Tiên đã tham mưu tổ chức nhiều cuộc kiểm tra, giám sát, góp phần giữ vững kỷ luật, kỷ cương trong Đảng bộ thị xã.
+
+Duy Tiên tăng cường công tác kiểm tra, giám sát của Đảng
+Ông Trần Văn Khải (bên phải) - Phó Bí thư Thường trực Thị ủy Duy Tiên làm việc với Đảng ủy phường Hòa Mạc.
+
+Năm 2021, Ủy ban Kiểm tra các cấp đã kiểm tra 48 tổ chức đảng và 65 đảng viên khi có dấu hiệu vi phạm.
+
+Nguyễn Hằng
+
+THÔNG TIN, TUYÊN TRUYỀN - QUẢNG CÁO
+
+Xin chờ trong giây lát...
+
+Khai trương showroom nội thất cao cấp tại trung tâm thành phố
+
+Phiên bản di động
+""",
+        {"title": "Duy Tiên tăng cường công tác kiểm tra, giám sát của Đảng", "published": dt.date(2022, 10, 23),
+         "authors": ["Nguyễn Hằng"], "outlet": None, "url": None},
+    ),
+    # reposted article: no date, a "Nguồn" line with the source URL
+    "lao_cai": (
+        """Bảo Thắng nâng cao năng lực lãnh đạo của tổ chức cơ sở đảng
+
+Ngay từ đầu nhiệm kỳ 2020 - 2025, Huyện ủy Bảo Thắng đã ban hành 5 nghị quyết chuyên đề, tập trung lãnh đạo phát triển nông nghiệp hàng hóa và xây dựng nông thôn mới.
+
+Đồng chí Hoàng Văn Tuấn, Bí thư Huyện ủy Bảo Thắng cho biết, đến nay toàn huyện có 9/14 xã đạt chuẩn nông thôn mới.
+
+Thành Nam
+
+Nguồn Lào Cai: http://www.baolaocai.vn/chinh-tri/bao-thang-nang-cao-nang-luc-lanh-dao-z1n20210412.htm
+""",
+        {"title": "Bảo Thắng nâng cao năng lực lãnh đạo của tổ chức cơ sở đảng", "published": None,
+         "authors": ["Thành Nam"], "outlet": "Báo Lào Cai",
+         "url": "http://www.baolaocai.vn/chinh-tri/bao-thang-nang-cao-nang-luc-lanh-dao-z1n20210412.htm"},
+    ),
+    # a byline that signs with a position, shouted; readers' comments with their own dates
+    "gio_linh_author": (
+        """Đổi mới phương thức lãnh đạo của Đảng bộ huyện trong giai đoạn mới
+
+
+Ngày cập nhật: 02/07/2020 14:28:39
+
+* NGUYỄN VĂN HƯNG, Phó Bí thư Thường trực Huyện ủy Gio Linh
+
+(QTO) - Xác định đổi mới phương thức lãnh đạo là yêu cầu cấp thiết, Ban Chấp hành Đảng bộ huyện đã ban hành nhiều quy chế, quy định để cụ thể hóa nguyên tắc tập trung dân chủ.
+
+Nhờ đó, 100% tổ chức cơ sở đảng đã xây dựng và thực hiện quy chế làm việc, công tác lãnh đạo, chỉ đạo ngày càng sát với thực tiễn.
+
+Ý kiến bạn đọc
+Trần Văn Bình - 15/08/2020 10:20
+Bài viết rất thiết thực, mong huyện tiếp tục nhân rộng các mô hình hay.
+Lê Thị Mai - 16/08/2020 08:05
+Cảm ơn tác giả.
+Copyright 2020 by BÁO QUẢNG TRỊ
+""",
+        {"title": "Đổi mới phương thức lãnh đạo của Đảng bộ huyện trong giai đoạn mới",
+         "published": dt.date(2020, 7, 2), "authors": ["Nguyễn Văn Hưng"], "outlet": "Báo Quảng Trị", "url": None},
+    ),
+    # national paper: bare dateline, date in words, "Bài và ảnh:" byline, related list, spam
+    "nhan_dan": (
+        """Nhân Dân điện tử
+Hà Nội tổng kết công tác xây dựng Đảng năm 2021
+Cập nhật lúc 08:15, ngày 12 tháng 4 năm 2021
+NDO - Sáng 12/4, Thành ủy Hà Nội tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2021, triển khai nhiệm vụ năm 2022.
+Theo báo cáo, năm 2021 toàn Đảng bộ thành phố kết nạp 8.500 đảng viên, đạt 106% kế hoạch.
+Bài và ảnh: Đức Anh
+Tin liên quan
+Hải Phòng sơ kết công tác kiểm tra (11/04/2021)
+Nam Định quán triệt Nghị quyết Trung ương (10/04/2021)
+nhà cái uy tín tặng 100k khi đăng ký
+""",
+        {"title": "Hà Nội tổng kết công tác xây dựng Đảng năm 2021", "published": dt.date(2021, 4, 12),
+         "authors": ["Đức Anh"], "outlet": "Báo Nhân Dân", "url": None},
+    ),
+    # ISO stamp, "Bài, ảnh:" byline, photo credit not an author, copyright "Bản quyền thuộc về"
+    "ha_tinh": (
+        """Tin tức | Chính trị | Xây dựng Đảng
+Kỳ Anh chuẩn bị đại hội chi bộ nhiệm kỳ 2022 - 2025
+2022-04-12 08:15
+Đến nay, 100% chi bộ trực thuộc Đảng bộ thị xã Kỳ Anh đã xây dựng xong văn kiện và phương án nhân sự đại hội.
+Đại hội điểm tại Chi bộ tổ dân phố Hưng Hòa. Ảnh: Lâm Thanh
+Ban Thường vụ Thị ủy đã thành lập 6 tổ công tác giúp các chi bộ chuẩn bị đại hội.
+Bài, ảnh: Thu Trang
+Tin cùng chuyên mục
+© Bản quyền thuộc về Báo Hà Tĩnh
+""",
+        {"title": "Kỳ Anh chuẩn bị đại hội chi bộ nhiệm kỳ 2022 - 2025", "published": dt.date(2022, 4, 12),
+         "authors": ["Thu Trang"], "outlet": "Báo Hà Tĩnh", "url": None},
+    ),
+    # only a "today" banner above the headline, which the article contradicts: no date
+    "banner_only": (
+        """Trang chủ
+Thứ Bảy, 02/11/2024 12:35 (GMT +7)
+Bình Liêu nâng cao chất lượng đội ngũ cấp ủy viên cơ sở
+Năm 2021, Huyện ủy Bình Liêu đã mở 4 lớp bồi dưỡng cho 320 cấp ủy viên cơ sở nhiệm kỳ 2020 - 2025.
+Các lớp học tập trung vào kỹ năng lãnh đạo, quản lý và công tác dân vận ở cơ sở.
+Trúc Linh
+Lượt xem: 1.234
+""",
+        {"title": "Bình Liêu nâng cao chất lượng đội ngũ cấp ủy viên cơ sở", "published": None,
+         "authors": ["Trúc Linh"], "outlet": None, "url": None},
+    ),
+    # a portal: date above the headline (not a banner), a "Theo" source line that is not an author
+    "portal": (
+        """Cổng thông tin điện tử huyện Tam Đường
+05/05/2021
+Tam Đường quán triệt Nghị quyết Đại hội Đảng bộ tỉnh
+Ngày 4/5/2021, Ban Thường vụ Huyện ủy Tam Đường tổ chức hội nghị quán triệt Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIV cho 250 cán bộ chủ chốt.
+Theo baolaichau.vn
+""",
+        {"title": "Tam Đường quán triệt Nghị quyết Đại hội Đảng bộ tỉnh", "published": dt.date(2021, 5, 5),
+         "authors": [], "outlet": "Báo Lai Châu", "url": None},
+    ),
+}
+
+
+@pytest.fixture(scope="module", params=sorted(ARTICLES))
+def article(request: pytest.FixtureRequest) -> tuple[dict[str, Any], dict[str, Any]]:
+    text, gold = ARTICLES[request.param]
+    return document.extract(Text(text)), gold
+
+
+@pytest.mark.parametrize("field", ["title", "published", "authors", "outlet", "url"])
+def test_metadata_of_written_articles(article: tuple[dict[str, Any], dict[str, Any]], field: str) -> None:
+    got, gold = article
+    assert got.get(field) == gold[field]
+
+
+def test_there_are_enough_articles() -> None:
+    assert len(ARTICLES) >= 6
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Thứ Hai, 12/04/2021 - 08:15", dt.date(2021, 4, 12)),
+        ("Ngày cập nhật: 02/07/2020 14:28:39", dt.date(2020, 7, 2)),
+        ("23/10/2022 19:14 Tăng trưởng xanh", dt.date(2022, 10, 23)),
+        ("12 tháng 4 năm 2021", dt.date(2021, 4, 12)),
+        ("2021-04-12", dt.date(2021, 4, 12)),
+        ("Cập nhật lúc 08:15, ngày 12 tháng 4 năm 2021", dt.date(2021, 4, 12)),
+        ("Thứ 7, 12/06/2021 | 06:42:58 [GMT +7] A A", dt.date(2021, 6, 12)),
+        ("Đăng ngày: 05/05/2021", dt.date(2021, 5, 5)),
+        ("Ngày 12/4/2021, Huyện ủy tổ chức hội nghị tổng kết công tác năm", None),  # body prose
+        ("Nghị quyết số 03-NQ/HU ngày 5/5/2021", None),
+    ],
+)
+def test_date_lines(line: str, date: dt.date | None) -> None:
+    assert document._date_line(line) == date
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Trúc Linh", ["Trúc Linh"]),
+        ("Minh Phú - Thu Hà", ["Minh Phú", "Thu Hà"]),
+        ("HỒNG NHUNG", ["Hồng Nhung"]),
+        ("Bài và ảnh: Đức Anh", ["Đức Anh"]),
+        ("Thu Hà (tổng hợp)", ["Thu Hà"]),
+        ("* HỒ SỸ TRUNG, Phó Bí thư Thường trực Thành ủy", ["Hồ Sỹ Trung"]),
+        ("Ảnh: Lâm Thanh", None),
+        ("Theo Báo Nhân Dân", None),
+        ("Hiệu quả trong thực tiễn", None),
+        ("TTXVN", None),
+    ],
+)
+def test_byline_lines(line: str, names: list[str] | None) -> None:
+    assert document._author_names(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("BÁO QUẢNG TRỊ", "Báo Quảng Trị"),
+        ("Báo Lào Cai", "Báo Lào Cai"),
+        ("báo bến tre", "Báo Đồng Khởi"),
+        ("Tạp chí Cộng sản", "Tạp chí Cộng sản"),
+        ("Báo Quân đội nhân dân", "Báo Quân đội nhân dân"),
+        ("Báo Điện tử", None),
+    ],
+)
+def test_outlet_names(line: str, outlet: str | None) -> None:
+    assert document._outlet_from_name(line) == outlet
+
+
+@pytest.mark.parametrize(
+    ("url", "outlet"),
+    [
+        ("http://www.baolaocai.vn/chinh-tri/x.htm", "Báo Lào Cai"),
+        ("https://baoquangtri.vn/x", "Báo Quảng Trị"),
+        ("https://nhandan.vn/x", "Báo Nhân Dân"),
+        ("https://special.nhandan.vn/x", "Báo Nhân Dân"),
+        ("https://www.qdnd.vn/x", "Báo Quân đội nhân dân"),
+        ("https://example.com/x", None),
+    ],
+)
+def test_outlet_domains(url: str, outlet: str | None) -> None:
+    assert document._outlet_from_domain(url) == outlet
+
+
+@pytest.mark.parametrize(
+    ("dateline", "outlet"),
+    [("(QTO) - Sáng nay", "Báo Quảng Trị"), ("(LCĐT) - Chiều 5/5", "Báo Lào Cai"),
+     ("NDO - Sáng 12/4", "Báo Nhân Dân"), ("Hà Nội, 12/4 (TTXVN) - Chiều nay", "Thông tấn xã Việt Nam"),
+     ("(Chinhphu.vn) - Thủ tướng", "Báo điện tử Chính phủ")],
+)
+def test_datelines(dateline: str, outlet: str) -> None:
+    text = f"Tiêu đề bài viết về công tác xây dựng Đảng\n{dateline} nội dung bài viết.\n"
+    assert document.extract(Text(text))["outlet"] == outlet
+
+
+def test_empty_and_blank_texts() -> None:
+    assert document.extract(Text("")) == {}
+    assert document.extract(Text("\n \n")) == {}
+
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+@pytest.mark.seeds
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds absent")
+@pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else [], ids=lambda p: p.stem)
+def test_seed_titles_are_lines_of_the_text(path: Path) -> None:
+    import unicodedata
+
+    text = unicodedata.normalize("NFC", path.read_text(encoding="utf-8"))
+    meta = document.extract(Text(text))
+    assert meta["title"] and meta["title"] in " ".join(text.split())
