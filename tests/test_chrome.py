@@ -1,0 +1,162 @@
+"""Page chrome: labelled lines of scraped pages written for the project.
+
+A chrome line is one no record may come from (menus, banners, comment boxes,
+counters, related-news lists, advertising, spam, photo credits, footers); an
+article line (headline, paragraphs, byline, captions without a credit) must stay
+outside chrome, or its records would be lost.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import partyextract
+from partyextract.chrome import alternation, chrome_ranges, is_chrome_line
+from partyextract.text import Text
+
+CHROME_LINES = [
+    "Bình luận (0)", "Ý kiến ()", "Gửi bình luận", "Viết bình luận", "Ý kiến bạn đọc",
+    "Hãy là người đầu tiên bình luận", "Họ và tên:", "Email (*)", "Nhập mã bảo mật trên", "Ảnh CAPTCHA",
+    "Lượt truy cập: 18273645", "Đang truy cập: 1.234", "Lượt xem: 2.134", "Trực tuyến", "93401966",
+    "Thứ Bảy, 02/11/2024 12:35 (GMT +7)", "Thứ 7, 12/06/2021 | 06:42:58 [GMT +7] A A",
+    "Ngày cập nhật: 02/07/2020 14:28:39", "Cập nhật: 18/09/2023 | 15:02",
+    "Trang chủ", "Tất cả chuyên mục", "Trang chủ | Chính trị | Kinh tế | Xã hội",
+    "Trang chủ > Chính trị > Xây dựng Đảng", "Phiên bản di động", "Liên hệ - Góp ý  Quay lại!",
+    "Chia sẻ:", "Facebook Zalo Twitter", "In bài viết", "Tags: Tỉnh ủy, nghị quyết", "Về đầu trang",
+    "Copyright 2020 by BÁO QUẢNG TRỊ", "© Bản quyền thuộc về Báo Hà Tĩnh",
+    "Tổng biên tập: Nguyễn Văn An", "Địa chỉ: 45 Hùng Vương, TP Đông Hà", "Điện thoại: 0233.3852.415",
+    "Giấy phép số 123/GP-BTTTT", "Ghi rõ nguồn Báo Quảng Trị khi phát hành lại thông tin từ website này",
+    "izmir escort bayan izmir escort bayan", "Nhà cái uy tín bet88 tặng 500k",
+    "Thành phố Đông Hà phấn đấu trở thành đô thị loại II. Ảnh: Lâm Thanh",
+    "Chú trọng phát triển mô hình canh tác lúa hữu cơ - Ảnh: Đ.V", "Ảnh minh họa",
+    "Cam Lộ tổng kết công tác kiểm tra, giám sát (11/03/2023)",
+]
+
+ARTICLE_LINES = [
+    "Đảng bộ huyện Bình Liêu: Nhiều giải pháp đổi mới phương thức lãnh đạo",
+    "Trúc Linh",
+    "Minh Phú - Thu Hà",
+    "Bài và ảnh: Đức Anh",
+    "Hiệu quả trong thực tiễn",
+    "(QTO) - Những năm qua, Huyện ủy Hải Lăng luôn chú trọng nêu cao vai trò gương mẫu của người đứng đầu.",
+    "Đồng chí Vi Ngọc Bích, Bí thư Huyện ủy, phát biểu tại hội nghị.",
+    "Ông Lê Xuân Huy (người đứng phát biểu) - Tỉnh ủy viên - Bí thư Huyện ủy Bình Lục trong buổi làm việc.",
+    "Tổng Biên tập Báo Nhân Dân Lê Quốc Minh phát biểu tại hội thảo.",
+    "Địa chỉ đỏ giáo dục truyền thống cách mạng được tu bổ trong năm 2022.",
+    "Ý kiến của các đại biểu tập trung vào công tác cán bộ và công tác kiểm tra, giám sát.",
+    "Năm 2022, toàn huyện có 92% chi bộ hoàn thành tốt nhiệm vụ; kết nạp 215 đảng viên mới.",
+    "Nguồn Lào Cai: http://www.baolaocai.vn/chinh-tri/doi-moi-z1n20200210.htm",
+]
+
+
+@pytest.mark.parametrize("line", CHROME_LINES)
+def test_chrome_lines(line: str) -> None:
+    assert is_chrome_line(line)
+
+
+@pytest.mark.parametrize("line", ARTICLE_LINES)
+def test_article_lines_are_not_chrome(line: str) -> None:
+    assert not is_chrome_line(line)
+
+
+PAGE = """Trang chủ | Tin tức | Chính trị
+Thứ Tư, 25/11/2026 09:10 (GMT +7)
+Huyện ủy Bảo Lâm sơ kết 3 năm thực hiện Chỉ thị 05 của Bộ Chính trị
+Cập nhật: 14/03/2023 07:45
+Ngày 13/3, Ban Thường vụ Huyện ủy Bảo Lâm tổ chức hội nghị sơ kết 3 năm thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.
+Huyện ủy Bảo Lâm sơ kết 3 năm thực hiện Chỉ thị 05 của Bộ Chính trị
+Đồng chí Nông Văn Tuấn, Bí thư Huyện ủy phát biểu tại hội nghị.
+Trong 3 năm, toàn huyện đã xây dựng 126 mô hình học tập và làm theo Bác, biểu dương 85 tập thể và 240 cá nhân tiêu biểu. Các cấp ủy đã gắn việc thực hiện Chỉ thị với nhiệm vụ chính trị của từng địa phương, đơn vị.
+Thu Hằng
+
+Tin liên quan
+
+Bảo Lạc tổng kết công tác dân vận (12/03/2023)
+
+Hà Quảng kết nạp 60 đảng viên mới
+Ý kiến bạn đọc
+Nguyễn Văn Bình - 15/03/2023 10:20
+Mô hình rất hay, cần được nhân rộng ra các xã khác trong huyện.
+Copyright 2023 by Báo Cao Bằng
+"""
+
+
+def _chrome_texts(text: str) -> list[str]:
+    t = Text(text)
+    return [text[a:b] for a, b in t.chrome]
+
+
+def _is_chrome(text: str, line: str, occurrence: int = 0) -> bool:
+    t = Text(text)
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(line, start + 1)
+    return t.in_chrome(start, start + len(line))
+
+
+@pytest.mark.parametrize(
+    ("line", "occurrence", "chrome"),
+    [
+        ("Trang chủ | Tin tức | Chính trị", 0, True),
+        ("Thứ Tư, 25/11/2026 09:10 (GMT +7)", 0, True),
+        ("Huyện ủy Bảo Lâm sơ kết 3 năm thực hiện Chỉ thị 05 của Bộ Chính trị", 0, False),  # the headline
+        ("Huyện ủy Bảo Lâm sơ kết 3 năm thực hiện Chỉ thị 05 của Bộ Chính trị", 1, True),  # its image alt text
+        ("Đồng chí Nông Văn Tuấn, Bí thư Huyện ủy phát biểu tại hội nghị.", 0, False),  # a caption without credit
+        ("Trong 3 năm, toàn huyện đã xây dựng 126 mô hình", 0, False),
+        ("Thu Hằng", 0, False),  # the byline
+        ("Tin liên quan", 0, True),
+        ("Bảo Lạc tổng kết công tác dân vận (12/03/2023)", 0, True),
+        ("Hà Quảng kết nạp 60 đảng viên mới", 0, True),  # an undated headline in the list
+        ("Nguyễn Văn Bình - 15/03/2023 10:20", 0, True),  # a comment's author and date
+        ("Mô hình rất hay, cần được nhân rộng ra các xã khác trong huyện.", 0, True),  # the comment
+        ("Copyright 2023 by Báo Cao Bằng", 0, True),
+    ],
+)
+def test_chrome_on_a_page(line: str, occurrence: int, chrome: bool) -> None:
+    assert _is_chrome(PAGE, line, occurrence) is chrome
+
+
+def test_no_record_from_the_page_chrome() -> None:
+    doc = partyextract.extract(PAGE)
+    t = Text(doc.text)
+    for kind, span in doc.spans():
+        assert not t.in_chrome(span.start, span.end), (kind, span)
+    assert [o.name for o in doc.officials] == ["Nông Văn Tuấn"]
+    assert doc.authors == ["Thu Hằng"]
+
+
+def test_related_list_in_the_first_half_is_not_a_list() -> None:
+    """A 'Xem thêm' heading early on does not swallow the article after it."""
+    text = (
+        "Xem thêm\nTam Đường quán triệt Nghị quyết Đại hội Đảng bộ tỉnh\n"
+        + "Ban Thường vụ Huyện ủy tổ chức hội nghị quán triệt cho cán bộ chủ chốt.\n" * 3
+    )
+    assert not _is_chrome(text, "Tam Đường quán triệt Nghị quyết Đại hội Đảng bộ tỉnh")
+
+
+def test_long_paragraph_ends_the_tail() -> None:
+    long = "Đảng bộ huyện " + "tiếp tục đổi mới phương thức lãnh đạo, " * 20 + "đạt nhiều kết quả."
+    body = "".join(f"Đoạn {i} của bài báo về công tác xây dựng Đảng ở cơ sở.\n" for i in range(30))
+    text = "Tiêu đề bài báo về xây dựng Đảng\n" + body + "Bình luận\nHay quá\n" + long + "\n"
+    assert _is_chrome(text, "Hay quá")
+    assert not _is_chrome(text, long)
+
+
+def test_ranges_are_sorted_disjoint_and_linear() -> None:
+    ranges = chrome_ranges(PAGE)
+    assert ranges == sorted(ranges)
+    assert all(b < c for (_, b), (c, _) in zip(ranges, ranges[1:]))
+    big = PAGE * 200
+    import time
+
+    start = time.perf_counter()
+    chrome_ranges(big)
+    assert time.perf_counter() - start < 2.0
+
+
+def test_alternation_is_a_case_insensitive_trie() -> None:
+    import regex
+
+    pat = regex.compile(rf"\b(?:{alternation(['Ủy ban', 'Ủy viên', 'Bí thư'], variants=(('ủy', 'uỷ'),))})\b",
+                        regex.IGNORECASE)
+    assert [m.group(0) for m in pat.finditer("Uỷ ban và ỦY VIÊN, bí  thư")] == ["Uỷ ban", "ỦY VIÊN", "bí  thư"]
