@@ -17,8 +17,12 @@ Nothing is taken from page chrome.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 import regex
 
@@ -49,6 +53,45 @@ def _uy(s: str) -> str:
 _NAME = r"(?:\p{Lu}\p{Ll}+(?:(?:[ ]+|[ ]?-[ ]?)\p{Lu}\p{Ll}+){0,4})"
 _KHOA = r"(?:khóa|khoá|Khóa|Khoá)"
 _TYPE_WORD = "(?i:" + _alt(data.TYPE_WORDS) + ")"
+
+
+def _trie(words: set[str]) -> str:
+    """A regex matching exactly `words`, factored as a trie so each position costs one character test."""
+    root: dict[str, Any] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
+def _casings(phrases: Iterable[str]) -> set[str]:
+    """The usual casings of phrases: lower, Capitalised, Title Case, UPPER."""
+    out: set[str] = set()
+    for p in phrases:
+        out.update({p, p[0].upper() + p[1:], p.title(), p.upper()})
+    return out
+
+
+# Lower-case words that name a unit of a level ("huyện ủy Bình Liêu", "huyện Bình Liêu"); the name follows.
+_UNIT_WORDS: dict[str, tuple[str, ...]] = {lvl: (lvl + " ",) for lvl in data.LEVELS}
+for _c, _lvl in data.COMMITTEE_LEVELS.items():
+    _UNIT_WORDS[_lvl] += (_c + " ", _c.replace("ủy", "uỷ") + " ")
+_NAME_AT = regex.compile(_NAME, _F)
+
+# Type words (lower case) found with str.find on the lower-cased view, then read whole with `_TYPE_AT`:
+# much faster than scanning for an alternation of phrases.
+_TYPE_KEYS: tuple[str, ...] = tuple(sorted({" ".join(w.split()[:2]) for w in data.TYPE_WORDS}))
+_TYPE_AT = re.compile(rf"(?:{_trie(set(data.TYPE_WORDS))})(?!\w)")
 _SO = r"(?i:số)"
 _PART = r"\p{Lu}[\p{L}\d]{0,11}"
 
@@ -69,13 +112,14 @@ _STATE_CODE = regex.compile(
 _NUMBER_REF = regex.compile(
     rf"(?<![\w])(?P<tw>{_TYPE_WORD})[ ]+(?:(?P<so>{_SO})[ ]+)?(?P<num>\d{{1,4}}[a-z]?)"
     r"(?![\w]|[ ]?[-/.,]\d|[ ]?[-/][ ]?\p{Lu}|[ ]?%)"
-    r"(?![ ]+(?:năm(?![ ]+\d{4})|tháng|ngày|lần|người|điểm|nội dung|nhiệm vụ|chỉ tiêu|văn bản|cuộc))",
+    r"(?![ ]+(?:năm(?![ ]+\d{4})|tháng|ngày|lần|người|điểm|nội dung|nhiệm vụ|chỉ tiêu|văn bản|cuộc"
+    r"|chuyên đề|đợt|lớp|buổi|bản|tỷ|triệu|nghìn|%))",
     _F,
 )
-_TYPE_BEFORE = regex.compile(rf"(?P<tw>{_TYPE_WORD})[ ]+(?:{_SO}[ ]*)?(?::[ ]*)?$", _F)
+_TYPE_BEFORE = regex.compile(rf"(?P<tw>{_TYPE_WORD})[ ]+(?:{_SO}[ ]*)?(?::[ ]*)?$", _F | regex.REVERSE)
 
 # "Nghị quyết Đại hội ..." (the congress phrase itself is read by `_read_congress`)
-_CONGRESS = regex.compile(r"(?<![\w])(?i:nghị quyết)[ ]+(?:(?i:của)[ ]+)?(?i:đại hội)(?![\w])", _F)
+_CONGRESS = regex.compile(r"(?<![\w])(?:(?i:nghị quyết)|NQ)[ ]+(?:(?i:của)[ ]+)?(?i:đại hội)(?![\w])", _F)
 _CONG_ORD = regex.compile(
     rf"(?i:lần[ ]+thứ)[ ]+(?P<o>\d{{1,3}}|{ROMAN}|{WORDS})(?![\p{{L}}\d])"
     rf"|{_KHOA}[ ]+(?P<o>\d{{1,3}}|{ROMAN})(?![\p{{L}}\d])"
@@ -89,12 +133,13 @@ _CONG_BODY = regex.compile(
     rf"|(?P<party>(?:(?<=(?i:đại hội|đại biểu|của)[ ]+))(?i:Đảng)(?![ ]+(?i:bộ))(?![\p{{L}}]))",
     _F,
 )
+_OF_PARTY = regex.compile(r"[ ]+(?i:của)[ ]+(?i:Đảng)(?![ ]+(?i:bộ))(?![\p{L}])", _F)
 _CONG_STOP = regex.compile(r"[,.;:\n(]|(?i:nghị quyết|[ ]và[ ]|[ ]nhiệm kỳ|[ ]giai đoạn)", _F)
 
 # "Nghị quyết (Hội nghị) (lần thứ N) (Ban Chấp hành) Trung ương (Đảng) N (,|() khóa X(, khóa Y))"
 _TW = r"(?:Trung[ ]+ương|Trung[ ]+Ương|TW|TƯ)"
 _PLENUM = regex.compile(
-    rf"(?<![\w])(?i:nghị quyết)[ ]+(?:(?i:hội nghị)[ ]+)?"
+    rf"(?<![\w])(?:(?i:nghị quyết)|NQ)[ ]+(?:(?i:hội nghị)[ ]+)?"
     rf"(?:(?i:lần[ ]+)?thứ[ ]+(?P<o1>\d{{1,2}}|{WORDS})[ ]+)?"
     rf"(?:(?:Ban[ ]+Chấp[ ]+hành|BCH)[ ]+)?{_TW}(?:[ ]+Đảng)?"
     rf"(?:[ ]*(?P<o2>\d{{1,2}})(?!\d))?"
@@ -123,14 +168,19 @@ _BODY = (
 )
 _BODY_AFTER = regex.compile(rf"[ ,]*(?:(?i:của|do)[ ]+)(?P<body>{_BODY})(?![\p{{L}}])", _F)
 _BODY_BEFORE = regex.compile(
-    rf"(?P<body>{_BODY})(?:[ ]+\p{{Ll}}+){{0,4}}?[ ]+(?i:ban hành|ra|đã ra)[ ]+(?:(?:các|và)[ ]+)?$", _F
+    rf"(?P<body>{_BODY})(?:[ ]+\p{{Ll}}+){{0,4}}?[ ]+(?i:ban hành|ký ban hành|ký|ra|thông qua)[ ]+"
+    r"(?:(?:các|và)[ ]+)?$",
+    _F | regex.REVERSE,
 )
 _DATE_LEAD = regex.compile(
     r"[ ,]*\(?[ ]*(?:(?:được[ ]+)?(?i:ban hành|ký)[ ]+)?(?:(?i:vào)[ ]+)?(?i:ngày|ngày ký)[ ]+"
     r"|[ ,]*\([ ]*(?=\d)",
     _F,
 )
-_DATE_BEFORE = regex.compile(r"(?i:ngày)[ ]+$", _F)
+_ISSUING_VERB = regex.compile(
+    r"(?<![\p{L}])(?:ban hành|ký|thông qua|ra)(?:[ ]+(?:các|và))?[ ]*$", _F | regex.REVERSE
+)
+_DATE_BEFORE = regex.compile(r"(?i:ngày)[ ]+$", _F | regex.REVERSE)
 _TITLE_LEAD = regex.compile(r"[ ,]*(?:(?P<ve>(?i:về))[ ]+|(?=\"))", _F)
 _IMPL_LEAD = regex.compile(
     r"[ ,]*(?:(?i:về)[ ]+)?(?:(?i:việc)[ ]+)?(?:(?i:tiếp tục)[ ]+)?(?:(?i:lãnh đạo|chỉ đạo|tổ chức)[ ]+)?"
@@ -146,14 +196,10 @@ _TITLE_CUT = regex.compile(
     _F,
 )
 _CLAUSE_START = regex.compile(r"[.;:!?\n]", _F)
-_URL = regex.compile(r"(?i:https?://|www\.)\S+", _F)
+_URLISH = regex.compile(r"://|(?i:www\.)|\.(?i:vn|com|net|org|gov|html?|php|aspx?)(?![\p{L}])", _F)
 _PARENS = regex.compile(r"[ ]*\((?:\p{Lu}[\p{Lu}\p{Ll}]{0,7})\)", _F)
-_UNIT_NAMES = regex.compile(
-    rf"(?P<c>(?i:tỉnh|thành|huyện|quận|thị)[ ]+(?:ủy|uỷ))[ ]+(?P<n>{_NAME})"
-    rf"|(?<![\p{{L}}])(?P<l>{_LEVEL})[ ]+(?P<n>{_NAME})",
-    _F,
-)
 
+_QH = regex.compile(r"^(UBTVQH|QH)(\d{1,2})$", _F)
 _TITLE_MAX = 300
 _LOOKBACK = 220
 
@@ -212,7 +258,7 @@ def _party_issuer_name(code: str) -> str | None:
 def _state_issuer_name(code: str) -> str | None:
     """"TTg" -> "Thủ tướng Chính phủ", "QH14" -> "Quốc hội khóa XIV", "UBND-KT" -> "Ủy ban nhân dân"."""
     head = code.split("-")[0]
-    m = regex.match(r"^(UBTVQH|QH)(\d{1,2})$", head)
+    m = _QH.match(head)
     if m:
         return f"{data.STATE_ISSUERS[m.group(1)]} khóa {to_roman(int(m.group(2)))}"
     return data.STATE_ISSUERS.get(head)
@@ -224,16 +270,17 @@ def _is_party_issuer(code: str) -> bool:
 
 def _party_mention(m: regex.Match[str]) -> _Mention | None:
     dtype = _canon_type(m.group("type"))
-    if dtype not in data.DOC_TYPES:
-        return None
-    issuer = regex.sub(r"\s+", "", m.group("iss"))
-    if not _is_party_issuer(issuer) and not (issuer.isupper() and len(issuer) <= 12):
+    issuer = m.group("iss").replace(" ", "")
+    known_issuer = _is_party_issuer(issuer)
+    if dtype not in data.DOC_TYPES and not (known_issuer and dtype.isupper()):
+        return None  # an unlisted type ("CTHĐ") is read only with a known party issuer
+    if not known_issuer and not (issuer.isupper() and len(issuer) <= 12):
         return None
     num = m.group("num")
     code = f"{num}-{m.group('type')}/{issuer}"
     return _Mention(
         m.start(), m.end(), "code", code=code, system="party", number=num, doc_type=dtype,
-        doc_type_name=data.DOC_TYPES[dtype], issuer_code=issuer, issuer_name=_party_issuer_name(issuer),
+        doc_type_name=data.DOC_TYPES.get(dtype), issuer_code=issuer, issuer_name=_party_issuer_name(issuer),
     )
 
 
@@ -245,7 +292,7 @@ def _state_mention(m: regex.Match[str]) -> _Mention | None:
     issuer: str
     if len(parts) == 1:
         # number/year/ISSUER ("45/2019/QH14") needs the year and a known issuer
-        head = regex.sub(r"\d+$", "", parts[0])
+        head = parts[0].rstrip("0123456789")
         if year is None or head not in data.STATE_ISSUERS:
             return None
         issuer = parts[0]
@@ -263,7 +310,7 @@ def _state_mention(m: regex.Match[str]) -> _Mention | None:
     name = data.DOC_TYPES.get(dtype or "")
     if system == "state":
         name = data.STATE_DOC_TYPE_NAMES.get(dtype or "", name)
-    if dtype is None and year is not None and regex.match(r"^(?:UBTV)?QH\d", issuer):
+    if dtype is None and year is not None and _QH.match(issuer):
         name = "Luật"
     iname = _state_issuer_name(issuer) if system == "state" else _party_issuer_name(head_issuer)
     return _Mention(
@@ -295,46 +342,68 @@ def _apply_type_word(t: Text, men: _Mention) -> None:
 # congress and plenum
 
 
-@dataclass
-class _UnitIndex:
-    """Proper names of administrative units named in the article, by level, with positions."""
-
-    by_level: dict[str, list[tuple[int, str]]]
-
-    def name_near(self, level: str, pos: int) -> str | None:
-        items = self.by_level.get(level) or []
-        before = [n for p, n in items if p < pos]
-        if before:
-            return before[-1]
-        return items[0][1] if items else None
-
-
 def _clean_name(name: str) -> str:
     """A unit name followed by a person's name ("Bình Lục Lê Xuân Huy") keeps its first two words."""
     words = name.split()
     return " ".join(words[:2]) if len(words) >= 4 and "-" not in name else name
 
 
-def _unit_index(t: Text) -> _UnitIndex:
-    by_level: dict[str, list[tuple[int, str]]] = {}
-    for m in _UNIT_NAMES.finditer(t.view, timeout=timeout_for(t.view)):
-        if t.in_chrome(m.start(), m.end()):
-            continue
-        if m.group("c"):
-            key = m.group("c").lower().replace("uỷ", "ủy")
-            key = regex.sub(r"\s+", " ", key)
-            level = data.COMMITTEE_LEVELS.get(key)
-        else:
-            level = m.group("l")
-            if m.start() > 0 and t.view[m.start() - 1 : m.start()].isalpha():
-                continue
-        if level:
-            name = _clean_name(t.text[m.start("n") : m.end("n")])
-            by_level.setdefault(level, []).append((m.start("n"), name))
-    return _UnitIndex(by_level)
+class _Units:
+    """Proper names of the units of one level named in the article, found on first request."""
+
+    def __init__(self, t: Text, lower: str) -> None:
+        self.t, self.lower = t, lower
+        self.by_level: dict[str, list[tuple[int, str]]] = {}
+
+    def _scan(self, level: str) -> list[tuple[int, str]]:
+        t, lv, v = self.t, self.lower, self.t.view
+        found: list[tuple[int, str]] = []
+        for word in _UNIT_WORDS.get(level, ()):
+            i = lv.find(word)
+            while i >= 0:
+                j = i + len(word)
+                if (i == 0 or not v[i - 1].isalnum()) and not (level == "xã" and lv.endswith("thị ", 0, i)):
+                    n = _NAME_AT.match(v, j)
+                    if n and not t.in_chrome(i, n.end()):
+                        found.append((i, _clean_name(t.text[n.start() : n.end()])))
+                i = lv.find(word, j)
+        return sorted(found)
+
+    def name_near(self, level: str, pos: int) -> str | None:
+        """The name of the nearest unit of `level` named before `pos`, else the first one after."""
+        if level not in self.by_level:
+            self.by_level[level] = self._scan(level)
+        items = self.by_level[level]
+        before = [n for p, n in items if p < pos]
+        if before:
+            return before[-1]
+        return items[0][1] if items else None
 
 
-def _read_congress(t: Text, m: regex.Match[str], units: list[_UnitIndex]) -> _Mention | None:
+def _lower(v: str) -> str:
+    """Lower-cased view of the same length (a character whose lower case is longer is kept)."""
+    lv = v.lower()
+    return lv if len(lv) == len(v) else "".join(c if len(c.lower()) != 1 else c.lower() for c in v)
+
+
+def _type_word_starts(v: str, lv: str) -> list[int]:
+    """Sorted starts of every type word (any case) and of "NQ"."""
+    out: list[int] = []
+    for key in _TYPE_KEYS:
+        i = lv.find(key)
+        while i >= 0:
+            if i == 0 or not v[i - 1].isalnum():
+                out.append(i)
+            i = lv.find(key, i + 1)
+    i = v.find("NQ")
+    while i >= 0:
+        if (i == 0 or not v[i - 1].isalnum()) and not v[i + 2 : i + 3].isalnum():
+            out.append(i)
+        i = v.find("NQ", i + 1)
+    return sorted(set(out))
+
+
+def _read_congress(t: Text, m: regex.Match[str], units: _Units) -> _Mention | None:
     """Read the ordinal and body after "Nghị quyết Đại hội" up to the phrase's end."""
     v = t.view
     lo = m.end()
@@ -355,14 +424,16 @@ def _read_congress(t: Text, m: regex.Match[str], units: list[_UnitIndex]) -> _Me
         level = bm.group("lvl")
         name = _clean_name(t.text[bm.start("name") : bm.end("name")]) if bm.group("name") else None
         if level and not name:
-            if not units:
-                units.append(_unit_index(t))
-            name = units[0].name_near(level.lower(), m.start())
+            name = units.name_near(level.lower(), m.start())
         body = " ".join(x for x in ("Đảng bộ", level, name) if x)
     elif 9 <= ordinal <= 14:
         body = "toàn quốc"  # "Nghị quyết Đại hội XIII": the national congress
     if bm:
         end = max(end, bm.end())
+    tail = _OF_PARTY.match(v, end, hi)
+    if tail:
+        end = tail.end()
+        body = body or "toàn quốc"
     return _Mention(m.start(), end, "congress", system="party", doc_type="NQ", doc_type_name="Nghị quyết",
                     ordinal=ordinal, body=body)
 
@@ -425,14 +496,16 @@ def _read_tail(t: Text, men: _Mention, limit: int) -> None:
 def _read_before(t: Text, men: _Mention, clause_lo: int) -> None:
     """"<body> (đã) ban hành <document>": the subject is the issuer; "Ngày d/m/y, ... ban hành" its date."""
     v = t.view
+    tail = v[max(clause_lo, men.start - 24) : men.start].lower()
+    if not _ISSUING_VERB.search(tail):
+        return  # cheap guard: only a clause ending in an issuing verb names an issuer or date before
     if men.issuer is None:
         bm = _BODY_BEFORE.search(v, clause_lo, men.start)
         if bm:
             men.issuer = _body_text(t, bm.start("body"), bm.end("body"))
-    before = v[clause_lo : men.start].rstrip().lower()
-    if men.issued_on is None and before.endswith(("ban hành", "ban hành các")):
+    if men.issued_on is None:
         for s, e, d in find_dates(v, clause_lo, men.start):
-            if _DATE_BEFORE.search(v, max(clause_lo, s - 8), s) and v[e:e + 2].startswith(","):
+            if _DATE_BEFORE.search(v, max(clause_lo, s - 8), s) and v[e : e + 2].startswith(","):
                 men.issued_on = d
                 break
 
@@ -486,9 +559,15 @@ def _read_title(t: Text, men: _Mention, starts: dict[int, _Mention], limit: int)
 # merging
 
 
+def _strip_zeros(code: str) -> str:
+    """"03-NQ/HU" -> "3-NQ/HU" (leading zeros of the number do not tell documents apart)."""
+    stripped = code.lstrip("0")
+    return stripped if stripped[:1].isdigit() else code[len(code) - len(stripped) - 1 :]
+
+
 def _key(men: _Mention) -> tuple[object, ...]:
     if men.code:
-        return ("code", regex.sub(r"^0+(?=\d)", "", men.code).casefold())
+        return ("code", _strip_zeros(men.code).casefold())
     if men.kind == "number":
         return ("number", men.doc_type, (men.number or "").lstrip("0") or "0")
     if men.kind == "congress":
@@ -506,7 +585,13 @@ def _compatible(back: _Mention, rec: _Mention) -> bool:
 def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
     groups: dict[tuple[object, ...], list[_Mention]] = {}
     order: list[tuple[object, ...]] = []
-    coded = [m for m in mentions if m.code]
+    coded: dict[str, list[_Mention]] = {}
+    coded_plenum: dict[tuple[int, int | None], _Mention] = {}
+    for m in mentions:
+        if m.code:
+            coded.setdefault((m.number or "").lstrip("0"), []).append(m)
+            if m.ordinal is not None:
+                coded_plenum.setdefault((m.ordinal, m.tenure), m)
     plenum_tenures: dict[int, list[_Mention]] = {}
     for m in mentions:
         if m.kind == "plenum" and m.tenure is not None and m.ordinal is not None:
@@ -514,7 +599,7 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
     for m in mentions:
         key = _key(m)
         if m.kind == "number":
-            cands = [c for c in coded if _compatible(m, c)]
+            cands = [c for c in coded.get((m.number or "").lstrip("0"), []) if _compatible(m, c)]
             if cands:
                 before = [c for c in cands if c.start < m.start]
                 key = _key(before[-1] if before else cands[0])
@@ -522,13 +607,19 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
             cands = plenum_tenures[m.ordinal]
             before = [c for c in cands if c.start < m.start]
             key = _key(before[-1] if before else cands[0])
+        if m.kind == "plenum" and m.ordinal is not None:
+            # "Nghị quyết Trung ương 6 khóa XII" after "Nghị quyết số 18-NQ/TW Hội nghị Trung ương 6 khóa XII"
+            tenure = key[2] if key[0] == "plenum" else m.tenure
+            owner = coded_plenum.get((m.ordinal, tenure))  # type: ignore[arg-type]
+            if owner is not None:
+                key = _key(owner)
         if key not in groups:
             groups[key] = []
             order.append(key)
         groups[key].append(m)
     out = []
     for key in order:
-        ms = sorted(groups[key], key=lambda x: (x.kind == "number", x.start))
+        ms = sorted(groups[key], key=lambda x: (x.kind != "code", x.kind == "number", x.start))
         head = ms[0]
 
         def first(attr: str, ms: list[_Mention] = ms) -> object:
@@ -566,56 +657,79 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
 # ---------------------------------------------------------------------------
 
 
-def _overlaps(taken: list[tuple[int, int]], a: int, b: int) -> bool:
-    return any(x < b and a < y for x, y in taken)
+class _Taken:
+    """Disjoint intervals already claimed, kept sorted so an overlap test is a bisection."""
+
+    def __init__(self, items: list[tuple[int, int]] | None = None) -> None:
+        self.items = sorted(items or [])
+
+    def overlaps(self, a: int, b: int) -> bool:
+        i = bisect.bisect_left(self.items, (b, b))
+        return i > 0 and self.items[i - 1][1] > a
+
+    def add(self, a: int, b: int) -> None:
+        bisect.insort(self.items, (a, b))
+
+
+def _in_url(v: str, a: int, b: int) -> bool:
+    """Whether `a:b` lies in a URL-like token (looked at within 300 characters either side)."""
+    lo = max(v.rfind(" ", max(0, a - 300), a), v.rfind("\n", max(0, a - 300), a)) + 1
+    hi = min(x for x in (v.find(" ", b, b + 300), v.find("\n", b, b + 300), b + 300) if x >= 0)
+    return bool(_URLISH.search(v, lo, hi))
 
 
 def _find_mentions(t: Text) -> list[_Mention]:
+    """Codes first, then one scan over type words that tries a plenum, a congress and a bare number."""
     v = t.view
     tmo = timeout_for(v)
-    urls = []
-    if "http" in v or "www." in v:
-        urls = [(m.start(), m.end()) for m in _URL.finditer(v, timeout=tmo)]
 
-    def usable(a: int, b: int, taken: list[tuple[int, int]]) -> bool:
-        return not t.in_chrome(a, b) and not _overlaps(urls, a, b) and not _overlaps(taken, a, b)
+    def usable(a: int, b: int, taken: _Taken) -> bool:
+        return not t.in_chrome(a, b) and not taken.overlaps(a, b) and not _in_url(v, a, b)
 
     found: list[_Mention] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Taken()
     for rx, make in ((_PARTY_CODE, _party_mention), (_STATE_CODE, _state_mention)):
         for m in rx.finditer(v, timeout=tmo):
             men = make(m)
             if men and usable(men.start, men.end, taken):
                 _apply_type_word(t, men)
                 found.append(men)
-                taken.append((men.start, men.end))
-    for m in _PLENUM.finditer(v, timeout=tmo):
-        ordinal, tenures = _plenum_numbers(m)
-        a, b = t.trimmed(m.start(), m.end(), " ,")
-        if not ordinal or ordinal > 30 or not usable(a, b, taken):
+                taken.add(men.start, men.end)
+    lv = _lower(v)
+    units = _Units(t, lv)
+    for p in _type_word_starts(v, lv):
+        is_nq = v.startswith("NQ", p)
+        w = None if is_nq else _TYPE_AT.match(lv, p)
+        if (w is None and not is_nq) or taken.overlaps(p, w.end() if w else p + 2):
             continue
-        for k in tenures or [None]:  # type: ignore[list-item]
-            found.append(_Mention(a, b, "plenum", system="party", doc_type="NQ", doc_type_name="Nghị quyết",
-                                  ordinal=ordinal, tenure=k))
-        taken.append((a, b))
-    units: list[_UnitIndex] = []
-    for m in _CONGRESS.finditer(v, timeout=tmo):
-        men = _read_congress(t, m, units)
-        if men and usable(men.start, men.end, taken):
-            found.append(men)
-            taken.append((men.start, men.end))
-    for m in _NUMBER_REF.finditer(v, timeout=tmo):
-        if not usable(m.start(), m.end(), taken):
+        pm = _PLENUM.match(v, p)
+        if pm:
+            ordinal, tenures = _plenum_numbers(pm)
+            a, b = t.trimmed(pm.start(), pm.end(), " ,")
+            if ordinal and ordinal <= 30 and usable(a, b, taken):
+                for k in tenures or [None]:  # type: ignore[list-item]
+                    found.append(_Mention(a, b, "plenum", system="party", doc_type="NQ",
+                                          doc_type_name="Nghị quyết", ordinal=ordinal, tenure=k))
+                taken.add(a, b)
             continue
-        word = m.group("tw").lower()
+        cm = _CONGRESS.match(v, p)
+        if cm:
+            men = _read_congress(t, cm, units)
+            if men and usable(men.start, men.end, taken):
+                found.append(men)
+                taken.add(men.start, men.end)
+            continue
+        nm = _NUMBER_REF.match(v, p)
+        if not nm or not usable(nm.start(), nm.end(), taken):
+            continue
+        word = nm.group("tw").lower()
         dtype = data.TYPE_WORDS[word][0]
-        if not m.group("so") and dtype not in data.CITED_BY_BARE_NUMBER:
+        if not nm.group("so") and dtype not in data.CITED_BY_BARE_NUMBER:
             continue
         name = word[0].upper() + word[1:]
-        men = _Mention(m.start(), m.end(), "number", number=m.group("num"), doc_type=dtype,
-                       doc_type_name=name, type_word=word)
-        found.append(men)
-        taken.append((m.start(), m.end()))
+        found.append(_Mention(nm.start(), nm.end(), "number", number=nm.group("num"), doc_type=dtype,
+                              doc_type_name=name, type_word=word))
+        taken.add(nm.start(), nm.end())
     found.sort(key=lambda x: x.start)
     return found
 
@@ -634,9 +748,11 @@ def extract(t: Text) -> list[Resolution]:
     if not mentions:
         return []
     limits = [_clause_limits(t, m.start) for m in mentions]
+    starts_sorted = [x.start for x in mentions]
     for m, (_, hi) in zip(mentions, limits, strict=True):
-        nxt = [x.start for x in mentions if x.start > m.end]
-        _read_tail(t, m, min([hi, *nxt]) if m.kind != "code" else hi)
+        i = bisect.bisect_right(starts_sorted, m.end)
+        nxt = starts_sorted[i] if i < len(starts_sorted) else hi
+        _read_tail(t, m, min(hi, nxt) if m.kind != "code" else hi)
     starts = {m.start: m for m in mentions}
     v = t.view
     for m, (lo, hi) in zip(mentions, limits, strict=True):

@@ -71,6 +71,8 @@ PARTY_CODES = [
      {"code": "07-NQ/ĐUK", "issuer_code": "ĐUK", "issuer_name": "Đảng ủy khối"}),
     ("Thực hiện Chỉ thị số 05-CT/ TW, nhiều mô hình hay đã được nhân rộng.",
      {"code": "05-CT/TW"}),
+    ("Tỉnh ủy ban hành Chương trình hành động số 20-CTHĐ/TU thực hiện nghị quyết.",
+     {"code": "20-CTHĐ/TU", "doc_type": "CTHĐ", "issuer_name": "Tỉnh ủy"}),
 ]
 
 
@@ -184,6 +186,19 @@ def test_plenum_resolutions(sentence: str, pairs: list[tuple[int, int | None]]) 
     _check(sentence, [{"kind": "plenum", "ordinal": o, "tenure": k} for o, k in pairs])
 
 
+def test_plenum_named_by_abbreviation() -> None:
+    _check("Các chi bộ học tập NQ Trung ương 8 khóa XIII về bảo vệ Tổ quốc.",
+           [{"kind": "plenum", "ordinal": 8, "tenure": 13}])
+
+
+def test_plenum_repeated_after_its_code_joins_the_code() -> None:
+    text = ("Thực hiện Nghị quyết số 18-NQ/TW, ngày 25/10/2017 Hội nghị lần thứ sáu BCH Trung ương Đảng "
+            "khóa XII. Nhờ Nghị quyết Trung ương 6 khóa XII, bộ máy tinh gọn hơn.")
+    (r,) = _check(text, [{"kind": "code", "code": "18-NQ/TW", "ordinal": 6, "tenure": 12,
+                          "issued_on": dt.date(2017, 10, 25)}])
+    assert len(r.mentions) == 2
+
+
 def test_plenum_named_after_a_code_enriches_the_code() -> None:
     s = "Nghị quyết số 18-NQ/TW Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII về bộ máy."
     _check(s, [{"kind": "code", "code": "18-NQ/TW", "ordinal": 6, "tenure": 12}])
@@ -200,6 +215,7 @@ DATES = [
     ("Kế hoạch số 56-KH/HU của Ban Thường vụ Huyện ủy ngày 02/6/2023 về chuyển đổi số.", dt.date(2023, 6, 2)),
     ("Ngày 6/5/2021, Ban Thường vụ Huyện ủy đã ban hành Nghị quyết số 04-NQ/HU.", dt.date(2021, 5, 6)),
     ("Nghị quyết số 04-NQ/HU được triển khai từ ngày 6/5/2021 tới nay.", None),
+    ("Ngày 15/10/2021, Thủ tướng Chính phủ ký Quyết định số 1719/QĐ-TTg.", dt.date(2021, 10, 15)),
 ]
 
 
@@ -220,6 +236,8 @@ ISSUERS = [
      "Ban Chấp hành Trung ương Đảng"),
     ("Kế hoạch số 15-KH/HU do Ban Thường vụ Huyện ủy Hải Lăng ban hành.", "Ban Thường vụ Huyện ủy Hải Lăng"),
     ("Nghị quyết số 06-NQ/HU về phát triển kinh tế nông nghiệp.", None),
+    ("HĐND tỉnh đã thông qua Nghị quyết số 20/NQ-HĐND về giá đất.", "Hội đồng nhân dân tỉnh"),
+    ("Ngày 15/10/2021, Thủ tướng Chính phủ ký Quyết định số 1719/QĐ-TTg.", "Thủ tướng Chính phủ"),
 ]
 
 
