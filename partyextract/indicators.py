@@ -97,14 +97,12 @@ _TAIL_WORD = regex.compile(r"[ \t]+(?P<w>[\w-]+)(?!\w)")
 _LOWER_WORD = regex.compile(r"\s+(?P<w>\p{Ll}+)(?!\w)")
 _TAIL_STOP = regex.compile(r"(?:" + _plain_alt(U.COUNT_TAIL_STOPS) + r")" + _W, _I)
 _TIME_WORD = regex.compile(r"(?:" + _plain_alt(U.TIME_WORDS) + r")" + _W, _I)
+_PARTY_AFTER = regex.compile(r"\s+(?:Đảng|Nhân dân)\b")
+_MULTIPLIER_BEFORE = regex.compile(r"(?:^|\s)(?:" + _plain_alt(U.MULTIPLIER_VERBS) + r")\s*$", _I)
 _PROPER_AFTER = regex.compile(r"\s+\p{Lu}\p{Ll}")
 _ENUM_SEP = regex.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+|;\s*)\s*$", _I)
 _ENUM_NOUN = regex.compile(r"\s+(?P<np>\p{Ll}+(?:\s+\p{Ll}+)?)(?!\w)")
 
-_HEDGE_END = regex.compile(r"(?:^|\s)(?P<h>" + _plain_alt(U.HEDGES) + r")\s*$", _I)
-_VERB_END = regex.compile(r"(?:^|\s)(?P<v>" + _plain_alt(U.METRIC_TRAILING) + r")\s*$", _I)
-_CHANGE_END = regex.compile(r"(?:^|\s)(?P<v>" + _plain_alt(U.CHANGE_VERBS) + r")\s*$", _I)
-_LEVEL_END = regex.compile(r"(?:^|\s)(?P<v>" + _plain_alt(U.LEVEL_AFTER_CHANGE) + r")\s*$", _I)
 _PLAN_AFTER = regex.compile(r"\s*(?:so\s+với\s+)?(?:" + _plain_alt(U.PLAN_WORDS) + r")" + _W, _I)
 _TARGET_CUE = regex.compile(r"(?:^|[^\w])(?:" + _plain_alt(U.TARGET_CUES) + r")" + _W, _I)
 _TARGET_AFTER = regex.compile(r"\s*(?:" + _plain_alt(U.TARGET_AFTER) + r")" + _W, _I)
@@ -139,9 +137,16 @@ _SO_START = regex.compile(r"^(?:tổng\s+)?số\s", _I)
 _BINH_QUAN = regex.compile(r"(?:bình\s+quân|trung\s+bình)(?!\s+(?:đầu\s+người|mỗi\s+người|một\s+người))", _I)
 
 # Whole-text scans.
-_HARD = regex.compile(r"[;:()\n…!?\[\]]|\.(?!\d)|\"")
-_SENT = regex.compile(r"[.!?…](?=\s)|\n")
+# Clause and sentence boundaries, looked up backwards from a quantity with `str.rfind`.
+_HARD_CHARS = (";", ":", "(", ")", "…", "!", "?", "[", "]", '"', ". ")
+_SENT_ENDS = (". ", "! ", "? ", "… ")
+_TAIL_LOOK = 60
+_MAX_SENT = 1500
+# Anchored matches get an end position: `regex` may otherwise scan the rest of the text
+# for a required literal.
+_WIN = 160
 _QUOTE = regex.compile(r"\"")
+_NEWLINE = regex.compile(r"\n")
 _PHONE = regex.compile(r"0\d{8,}")
 
 
@@ -181,7 +186,10 @@ def _clean(s: str) -> str:
 
 def _read_unit(view: str, pos: int, num: Numeral) -> tuple[str, str, str, float, int, str] | None:
     """The unit after a numeral: (kind, unit as written, base unit, factor, end, head)."""
-    m = _UNIT.match(view, pos)
+    c = view[pos : pos + 2].lstrip()[:1]
+    if not c or not (c.isalpha() or c == "%"):
+        return None
+    m = _UNIT.match(view, pos, pos + _WIN)
     if m is None:
         return None
     scale = num.scale
@@ -212,8 +220,12 @@ def _read_unit(view: str, pos: int, num: Numeral) -> tuple[str, str, str, float,
         p = end
         words = []
         for _ in range(2):
-            w = _LOWER_WORD.match(view, p)
-            if w is None or _TAIL_STOP.match(view, w.start("w")) or _TIME_WORD.match(view, w.start("w")):
+            w = _LOWER_WORD.match(view, p, p + _WIN)
+            if (
+                w is None
+                or _TAIL_STOP.match(view, w.start("w"), w.start("w") + _WIN)
+                or _TIME_WORD.match(view, w.start("w"), w.start("w") + _WIN)
+            ):
                 break
             words.append(w.group("w"))
             p = w.end()
@@ -228,14 +240,14 @@ def _count_tail(view: str, pos: int, limit: int, max_words: int = 7) -> int:
     p = pos
     words = 0
     while words < max_words:
-        w = _TAIL_WORD.match(view, p, limit)
+        w = _TAIL_WORD.match(view, p, min(limit, p + 40))
         if w is None:
             break
         word = w.group("w")
         if word == "-":
             p = w.end()
             continue
-        if word[0].isdigit() or _TAIL_STOP.match(view, w.start("w")):
+        if word[0].isdigit() or _TAIL_STOP.match(view, w.start("w"), w.start("w") + _WIN):
             break
         p = w.end()
         end = p
@@ -249,9 +261,8 @@ class _Index:
     def __init__(self, t: Text, blocked: Sequence[tuple[int, int]]) -> None:
         v = t.view
         to = timeout_for(v)
-        self.hard = [m.start() for m in _HARD.finditer(v, timeout=to)]
-        self.sent = [m.start() for m in _SENT.finditer(v, timeout=to)]
-        self.lines = [-1] + [i for i, c in enumerate(v) if c == "\n"] if "\n" in v else [-1]
+        self.view = v
+        self.lines = [-1, *(m.start() for m in _NEWLINE.finditer(v, timeout=to))]
         self.quotes = [m.start() for m in _QUOTE.finditer(v, timeout=to)]
         self.years = [(m.start(), m.end(), int(m.group("y"))) for m in _YEAR.finditer(v, timeout=to)]
         self.year_starts = [a for a, _, _ in self.years]
@@ -280,7 +291,25 @@ class _Index:
         return arr[i] if i < len(arr) else default
 
     def sentence(self, pos: int, n: int) -> tuple[int, int]:
-        return self.prev_in(self.sent, pos) + 1, self.next_in(self.sent, pos, n)
+        """The sentence around `pos`, within its line (at most `_MAX_SENT` characters each way)."""
+        a, b = self.line(pos, n)
+        a, b = max(a, pos - _MAX_SENT), min(b, pos + _MAX_SENT)
+        v = self.view
+        start = max(v.rfind(e, a, pos) for e in _SENT_ENDS)
+        start = a if start < 0 else start + 2
+        ends = [i for i in (v.find(e, pos, b) for e in _SENT_ENDS) if i >= 0]
+        end = min(ends) + 1 if ends else b
+        return start, end
+
+    def clause_start(self, pos: int, s_start: int) -> int:
+        """Start of the clause holding `pos` (after the last ';', ':', '(' ... of its sentence)."""
+        v = self.view
+        best = s_start
+        for c in _HARD_CHARS:
+            i = v.rfind(c, s_start, pos)
+            if i >= 0 and i + len(c) > best:
+                best = i + len(c)
+        return best
 
     def line(self, pos: int, n: int) -> tuple[int, int]:
         return self.prev_in(self.lines, pos) + 1, self.next_in(self.lines, pos, n)
@@ -294,7 +323,7 @@ class _Index:
         return self.quotes[i] - self.quotes[i - 1] <= 40
 
 
-def _excluded(view: str, n: Numeral, ix: _Index, line: tuple[int, int]) -> bool:
+def _excluded(view: str, n: Numeral, ix: _Index) -> bool:
     """Identifiers, codes, times, phone numbers, years, slogans: never indicators."""
     a, b = n.start, n.end
     if ix.is_blocked(a, n.full_end):
@@ -308,38 +337,46 @@ def _excluded(view: str, n: Numeral, ix: _Index, line: tuple[int, int]) -> bool:
         digits = view[a:b]
         if _PHONE.fullmatch(digits) or (digits.isdigit() and len(digits) >= 8):
             return True
-        if _CODE_AFTER.match(view, b):
+        if _CODE_AFTER.match(view, b, b + _WIN):
             return True
         if digits.isdigit() and len(digits) == 4 and 1930 <= int(digits) <= 2100:
             return True  # a year
-    elif view[a].isupper() and a > 0 and view[a - 1] == " " and a > 1 and view[a - 2].isalpha():
+    elif view[a].isupper() and a > 1 and view[a - 1] == " " and view[a - 2].isalpha():
         return True  # a capitalised number word inside a sentence is a name ("Hai Bà Trưng")
     if _IDENT_BEFORE.search(view, max(0, a - 16), a):
         return True
+    line = ix.line(a, len(view))
     return ix.in_short_quote(a, line[0], line[1])
+
+
+def _with_scale(n: Numeral, other: Numeral) -> Numeral:
+    """`n` carrying the scale word of `other` (the upper end of a range)."""
+    return Numeral(
+        n.start,
+        n.end,
+        n.value,
+        n.alternatives,
+        n.approx,
+        n.kind,
+        other.scale,
+        other.scale_word,
+        other.scale_end,
+    )
 
 
 def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
     view = t.view
-    n_len = len(view)
-    nums = [n for n in find_numerals(view) if not t.in_chrome(n.start, n.full_end)]
+    nums = list(find_numerals(view))
     out: list[_Q] = []
     unitless: list[Numeral] = []
     skip_until = -1
     for i, n in enumerate(nums):
         if n.start < skip_until:
             continue
-        line = ix.line(n.start, n_len)
-        if _excluded(view, n, ix, line):
-            continue
-        if n.kind == "words" and n.value == 1 and n.scale == 1.0:
-            # "một" alone is an article far more often than a count ("một số", "một bước").
-            u = _read_unit(view, n.full_end, n)
-            if u is None or u[0] == "count":
-                continue
+        # What follows decides first (cheap): most numerals (dates, years, codes) have no unit.
         total = None
         pos = n.full_end
-        rm = _RATIO.match(view, n.end) if n.kind == "digits" and n.scale == 1.0 else None
+        rm = _RATIO.match(view, n.end, n.end + _WIN) if n.kind == "digits" and n.scale == 1.0 else None
         if rm is not None:
             tr = read_digits(rm.group("tot"))
             if tr is None:
@@ -347,60 +384,55 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
             total = tr.value
             pos = rm.end()
         u = _read_unit(view, pos, n)
+        n2 = nums[i + 1] if i + 1 < len(nums) and total is None else None
+        if (
+            u is None
+            and n2 is not None
+            and (n2.start - n.full_end > 12 or not _RANGE_SEP.fullmatch(view, n.full_end, n2.start))
+        ):
+            n2 = None
+        if u is None and n2 is None:
+            if n.kind == "digits" and n.scale == 1.0 and total is None:
+                unitless.append(n)
+            continue
+        if t.in_chrome(n.start, n.full_end) or _excluded(view, n, ix):
+            continue
+        if n.kind == "words" and n.value == 1 and n.scale == 1.0 and (u is None or u[0] == "count"):
+            continue  # "một" alone is an article far more often than a count ("một số", "một bước")
         value_max = None
         end_num = pos
-        if u is None and total is None and i + 1 < len(nums):
-            # A range: "từ 5 đến 7%", "5 - 7 triệu đồng", "từ 5% đến 7%".
-            n2 = nums[i + 1]
+        if u is None and n2 is not None:
+            # A range: "từ 5 đến 7%", "5 - 7 triệu đồng".
             sep = _RANGE_SEP.fullmatch(view, n.full_end, n2.start)
             if sep is not None and n2.kind == n.kind:
                 u2 = _read_unit(view, n2.full_end, n2)
                 if u2 is not None and (
                     "-" in sep.group() or _TU_BEFORE.search(view, max(0, n.start - 12), n.start)
                 ):
-                    u = u2
-                    value_max = n2.value
-                    n = Numeral(
-                        n.start,
-                        n.end,
-                        n.value,
-                        n.alternatives,
-                        n.approx,
-                        n.kind,
-                        n2.scale,
-                        n2.scale_word,
-                        n2.scale_end,
-                    )
-                    end_num = n2.full_end
-                    skip_until = n2.full_end
-        elif u is not None and total is None and i + 1 < len(nums):
-            n2 = nums[i + 1]
-            sep = _RANGE_SEP.fullmatch(view, u[4], n2.start)
+                    u, value_max, n = u2, n2.value, _with_scale(n, n2)
+                    end_num = skip_until = n2.full_end
+        elif u is not None and n2 is not None:
+            # "từ 5% đến 7%"
+            sep = _RANGE_SEP.fullmatch(view, u[4], n2.start) if n2.start - u[4] <= 12 else None
             if sep is not None and _TU_BEFORE.search(view, max(0, n.start - 12), n.start):
                 u2 = _read_unit(view, n2.full_end, n2)
                 if u2 is not None and u2[2] == u[2]:
-                    value_max = n2.value
-                    u = (u2[0], u2[1], u2[2], u2[3], u2[4], u2[5])
-                    end_num = n2.full_end
-                    skip_until = n2.full_end
+                    u, value_max = u2, n2.value
+                    end_num = skip_until = n2.full_end
         if u is None:
             if total is None and n.kind == "digits" and n.scale == 1.0:
                 unitless.append(n)
             continue
         kind, unit, base, factor, uend, head = u
-        if kind == "times":
-            pre = view[max(0, n.start - 24) : n.start]
-            if not regex.search(r"(?:^|\s)(?:" + _plain_alt(U.MULTIPLIER_VERBS) + r")\s*$", pre, _I):
-                continue
+        if kind == "times" and not _MULTIPLIER_BEFORE.search(view, max(0, n.start - 24), n.start):
+            continue  # "2 lần" is a frequency unless something grows "gấp 2 lần"
         if kind == "count":
             if base in U.COUNTER_UNITS:
                 continue
-            if _PROPER_AFTER.match(view, uend) and not regex.match(
-                r"\s+(?:Đảng|Nhân dân)\b", view[uend : uend + 12]
+            if _PROPER_AFTER.match(view, uend, uend + _WIN) and not _PARTY_AFTER.match(
+                view, uend, uend + _WIN
             ):
                 continue  # "2 xã Hải Vĩnh và Hải Xuân": the number restates names, it measures nothing
-            if n.kind == "digits" and n.scale == 1.0 and n.value != int(n.value) and base != "tiêu chí":
-                pass
         q = _Q(
             start=n.start,
             end=uend,
@@ -415,25 +447,22 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
             alts=[a * factor for a in n.alternatives if "," in view[n.start : n.end]],
             head=head,
         )
-        if n.approx:
-            q.approx = (
-                view[n.start : n.end].split()[0].casefold()
-                + " "
-                + view[n.start : n.end].split()[-1].casefold()
-            )
+        if n.approx:  # "hàng trăm"
+            q.approx = _clean(view[n.start : n.end]).casefold()
         out.append(q)
-    out.extend(_enumerated(view, unitless, out, ix))
+    out.extend(_enumerated(t, unitless, out, ix))
     out.sort(key=lambda q: q.start)
     return out
 
 
-def _enumerated(view: str, unitless: list[Numeral], found: list[_Q], ix: _Index) -> list[_Q]:
+def _enumerated(t: Text, unitless: list[Numeral], found: list[_Q], ix: _Index) -> list[_Q]:
     """Numbers in an enumeration of counts ("4 nhiệm vụ trọng tâm và 2 công việc đột phá")."""
+    view = t.view
     counts = sorted((q for q in found if q.kind == "count"), key=lambda q: q.start)
     starts = [q.start for q in counts]
     out: list[_Q] = []
     for n in unitless:
-        m = _ENUM_NOUN.match(view, n.end)
+        m = _ENUM_NOUN.match(view, n.end, n.end + _WIN)
         if m is None:
             continue
         np = m.group("np")
@@ -443,11 +472,12 @@ def _enumerated(view: str, unitless: list[Numeral], found: list[_Q], ix: _Index)
         ok = False
         if i > 0:
             prev = counts[i - 1]
-            ok = _ENUM_SEP.fullmatch(view, _count_tail(view, prev.end, n.start), n.start) is not None
+            gap = _count_tail(view, prev.end, n.start)
+            ok = n.start - gap <= 12 and _ENUM_SEP.fullmatch(view, gap, n.start) is not None
         if not ok and i < len(counts):
             nxt = counts[i]
             ok = regex.fullmatch(r"\s*(?:,|và|,\s*và)\s*", view[m.end() : nxt.start]) is not None
-        if not ok:
+        if not ok or t.in_chrome(n.start, m.end()) or _excluded(view, n, ix):
             continue
         head = _clean(np)
         out.append(
@@ -470,16 +500,52 @@ def _enumerated(view: str, unitless: list[Numeral], found: list[_Q], ix: _Index)
 # Context: hedge, role, year, comparison, metric
 
 
-def _strip_end(s: str, pat: regex.Pattern[str]) -> tuple[str, list[str]]:
-    """Strip phrases matching `pat` from the end of `s` repeatedly; return the rest and the phrases."""
+_HEDGE_SET = frozenset(U.HEDGES)
+_HEDGE_OR_VERB = frozenset(U.HEDGES) | frozenset(U.METRIC_TRAILING)
+_CHANGE_SET = frozenset(U.CHANGE_VERBS)
+_LEVEL_SET = frozenset(U.LEVEL_AFTER_CHANGE)
+
+
+def _pop_phrase(s: str, table: frozenset[str]) -> tuple[str, str] | None:
+    """If `s` ends with a phrase of `table` (up to three words, longest first), split it off."""
+    parts = s.rsplit(None, 3)
+    for k in (3, 2, 1):
+        if len(parts) < k:
+            continue
+        phrase = " ".join(parts[-k:]).casefold()
+        if phrase in table:
+            head = " ".join(parts[:-k]).rstrip(" ,")
+            return head, phrase
+    return None
+
+
+def _ends_with(s: str, table: frozenset[str]) -> bool:
+    """Whether the words of `s` end with a phrase of `table`."""
+    words = s.split()
+    return any(" ".join(words[-k:]) in table for k in (3, 2, 1) if len(words) >= k)
+
+
+def _end_window(s: str) -> tuple[str, str]:
+    """Split `s` at a space so that the second part holds about its last `_TAIL_LOOK` characters."""
+    if len(s) <= _TAIL_LOOK:
+        return "", s
+    cut = s.find(" ", len(s) - _TAIL_LOOK)
+    if cut < 0:
+        return "", s
+    return s[:cut], s[cut:]
+
+
+def _strip_end(s: str, table: frozenset[str]) -> tuple[str, list[str]]:
+    """Strip phrases of `table` from the end of `s` repeatedly; return the rest and the phrases."""
+    keep, s = _end_window(s)
     found = []
     while s:
-        m = pat.search(s)
-        if m is None:
+        popped = _pop_phrase(s, table)
+        if popped is None:
             break
-        found.append(_clean(m.group(1)))
-        s = s[: m.start()].rstrip(" ,")
-    return s, found
+        s, phrase = popped
+        found.append(phrase)
+    return keep + s, found
 
 
 def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
@@ -488,28 +554,25 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
     prev: _Q | None = None
     for q in qs:
         s_start, s_end = ix.sentence(q.start, n)
-        hard = ix.prev_in(ix.hard, q.start) + 1
+        hard = ix.clause_start(q.start, s_start)
         clause_start = max(s_start, hard)
         same_sentence = prev is not None and prev.tail_end > s_start and prev.end <= q.start
         a = max(clause_start, prev.tail_end) if same_sentence and prev is not None else clause_start
         pre = view[a : q.start]
         # hedge and verbs right before the number
         rest = pre.rstrip()
+        keep, rest = _end_window(rest)  # only the last few words can be hedges and verbs
         hedge = None
         verbs: list[str] = []
         for _ in range(5):
-            hm = _HEDGE_END.search(rest)
-            vm = _VERB_END.search(rest)
-            if hm is not None and (vm is None or hm.start() <= vm.start()):
-                if hedge is None and not (hm.group("h").casefold() == "bình quân" and verbs):
-                    hedge = U.HEDGES[_clean(hm.group("h")).casefold()]
-                verbs.append(_clean(hm.group("h")).casefold())
-                rest = rest[: hm.start()].rstrip(" ,")
-            elif vm is not None:
-                verbs.append(_clean(vm.group("v")).casefold())
-                rest = rest[: vm.start()].rstrip(" ,")
-            else:
+            popped = _pop_phrase(rest, _HEDGE_OR_VERB)
+            if popped is None:
                 break
+            rest, phrase = popped
+            if phrase in _HEDGE_SET and hedge is None and not (phrase == "bình quân" and verbs):
+                hedge = U.HEDGES[phrase]
+            verbs.append(phrase)
+        rest = keep + rest
         verb_phrase = " ".join(reversed(verbs))
         if q.approx is None:
             q.approx = hedge
@@ -522,11 +585,11 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
         if q.kind == "count":
             q.np_end = _count_tail(view, q.end, s_end)
             tail = q.np_end
-        pm = _PLAN_AFTER.match(view, q.end)
+        pm = _PLAN_AFTER.match(view, q.end, q.end + _WIN)
         if q.kind == "percent" and pm is not None:
             q.role = "plan_attainment"
             tail = max(tail, _count_tail(view, pm.end(), s_end, 3))
-        cm = _COMPARE.match(view, tail)
+        cm = _COMPARE.match(view, tail, tail + _WIN)
         if cm is not None:
             what = _clean(cm.group("what")).casefold()
             if cm.group("y"):
@@ -541,21 +604,21 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
             ):
                 q.role = "plan_attainment"
             tail = cm.end()
-        ta = _TARGET_AFTER.match(view, tail)
+        ta = _TARGET_AFTER.match(view, tail, tail + _WIN)
         if ta is not None:
             tail = ta.end()
         q.tail_end = tail
         # role
-        clause_text = view[clause_start : q.start]
+        clause_text = view[max(clause_start, q.start - 160) : q.start]
         if q.role != "plan_attainment":
-            change = _CHANGE_END.search(verb_phrase) if verb_phrase else None
-            level = _LEVEL_END.search(verb_phrase) if verb_phrase else None
-            if q.kind == "times" or (change is not None and level is None):
+            change = _ends_with(verb_phrase, _CHANGE_SET)
+            level = _ends_with(verb_phrase, _LEVEL_SET)
+            if q.kind == "times" or (change and not level):
                 q.role = "change"
             elif _TARGET_CUE.search(clause_text) or ta is not None:
                 q.role = "target"
             else:
-                by = _BY_YEAR.search(view, clause_start, q.start)
+                by = _BY_YEAR.search(view, max(clause_start, q.start - 160), q.start)
                 if by is not None and ix.now is not None and int(by.group("y")) > ix.now:
                     q.role = "target"
         # year: in the clause before, else after it in the sentence, else the sentence, else the paragraph
@@ -614,7 +677,7 @@ def _metric(view: str, q: _Q, rest: str, verbs: str, prev: _Q | None) -> str | N
                 return f"{np} {phrase}"  # "bình quân mỗi xã đạt 17,5 tiêu chí"
         return np or q.head
     if q.kind == "percent" and q.role != "plan_attainment" and (not phrase or "có" in verbs.split()):
-        m = _PCT_NP.match(view, q.end)
+        m = _PCT_NP.match(view, q.end, q.end + _WIN)
         if m is not None:  # "100% xã đạt chuẩn nông thôn mới", "95% đảng viên"
             return _clean(view[m.start("np") : _count_tail(view, m.end(), len(view))])
     if phrase:
@@ -627,6 +690,9 @@ def _metric(view: str, q: _Q, rest: str, verbs: str, prev: _Q | None) -> str | N
 def _subject(rest: str) -> str:
     """Clean the clause text before a number down to its noun phrase."""
     s = rest
+    if len(s) > 240:  # a metric is a phrase, not a paragraph: look at the last words only
+        cut = s.find(" ", len(s) - 240)
+        s = s[cut:] if cut >= 0 else s
     cuts = [c.end() for c in _CUT.finditer(s)]
     if cuts:
         s = s[cuts[-1] :]
@@ -644,7 +710,7 @@ def _subject(rest: str) -> str:
             break
         s = s[lm.end() :]
     s = _INNER_YEAR.sub("", s)
-    s, _ = _strip_end(s, _VERB_END)
+    s, _ = _strip_end(s, _HEDGE_OR_VERB)
     om = _OF.search(" " + s + " ")
     if om is not None:
         left = (" " + s)[: om.start()].strip()

@@ -16,6 +16,7 @@ API:
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -240,19 +241,20 @@ def parse_number(s: str) -> Reading | None:
 
 _GLUED = "|".join(sorted((regex.escape(u) for u in GLUED_UNITS), key=len, reverse=True))
 _SCALE_ALT = "|".join(sorted((regex.escape(k) for k in SCALES), key=len, reverse=True))
-_NUMERAL = regex.compile(
-    r"(?<![\w.,/:-])(?P<d>\d+(?:[.,]\d+)*)(?![.,]\d)(?:(?!\w)|(?=(?:" + _GLUED + r")(?!\w)))"
-    r"|(?<![\w])(?P<w>(?:hàng\s+(?:chục|trăm|nghìn|ngàn|vạn|triệu))|"
-    + _START
-    + r"(?:\s+"
-    + _WORD
-    + r")*)(?!\w)"
-    r"",
-    regex.IGNORECASE,
+_DIGITS = regex.compile(
+    r"(?<![\w.,/:-])\d+(?:[.,]\d+)*(?![.,]\d)(?:(?!\w)|(?=(?:" + _GLUED + r")(?!\w)))", regex.IGNORECASE
 )
+# Word numerals: the first words are found with `str.find`, then an anchored match extends the run.
+# First words of a number, in lower and sentence case; a lone "năm" is the word for year.
+_FIRST_WORDS = ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "mười", "hàng")
+_FIRST_FORMS = tuple(f for w in _FIRST_WORDS for f in (w, w[0].upper() + w[1:]))
+_NAM_SCALE = regex.compile(r"\s+(?:mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ)\b")
+_WORD_RUN = regex.compile(r"(?:\s+" + _WORD + r"(?!\w))*")
+_HANG = regex.compile(r"\s+(?:chục|trăm|nghìn|ngàn|vạn|triệu)(?!\w)")
 _SCALE_AFTER = regex.compile(
     r"\s*(?P<s>(?:nghìn|ngàn)\s+(?:tỷ|tỉ)|" + _SCALE_ALT + r")(?!\w)", regex.IGNORECASE
 )
+_SCALE_FIRST = frozenset(c for w in SCALES for c in (w[0], w[0].upper()))
 _TRAILING_SCALE = regex.compile(r"(?:\s+(?:" + _SCALE_ALT + r"))+$", regex.IGNORECASE)
 
 
@@ -268,27 +270,12 @@ def find_numerals(view: str, start: int = 0, end: int | None = None) -> Iterator
     from .text import timeout_for
 
     end = len(view) if end is None else end
-    for m in _NUMERAL.finditer(view, start, end, timeout=timeout_for(end - start)):
-        if m.group("d") is not None:
-            r = read_digits(m.group("d"))
-            if r is None:
-                continue
-            n = Numeral(m.start(), m.end(), r.value, r.alternatives, False, "digits")
-        else:
-            words = m.group("w")
-            a, b = m.start(), m.end()
-            core = words
-            ts = _TRAILING_SCALE.search(words) if not words.casefold().startswith("hàng") else None
-            if ts is not None and ts.start() > 0:
-                core = words[: ts.start()]
-                b = a + len(core)
-            if core.casefold() == "năm":
-                continue  # a lone "năm" is the word for year far more often than five
-            r = read_words(core)
-            if r is None:
-                continue
-            n = Numeral(a, b, r.value, (), r.approx, "words")
-        sm = _SCALE_AFTER.match(view, n.end, end)
+    to = timeout_for(end - start)
+    digits = _digit_numerals(view, start, end, to)
+    words = _word_numerals(view, start, end)
+    for n in heapq.merge(digits, words, key=lambda x: x.start):
+        c = view[n.end : n.end + 2].lstrip()[:1]
+        sm = _SCALE_AFTER.match(view, n.end, min(end, n.end + 24)) if c and c in _SCALE_FIRST else None
         if sm is not None:
             word = " ".join(sm.group("s").split()).casefold()
             scale = SCALES.get(word)
@@ -300,3 +287,55 @@ def find_numerals(view: str, start: int = 0, end: int | None = None) -> Iterator
                 n.start, n.end, n.value, n.alternatives, n.approx, n.kind, scale, sm.group("s"), sm.end()
             )
         yield n
+
+
+def _digit_numerals(view: str, start: int, end: int, to: float) -> Iterator[Numeral]:
+    for m in _DIGITS.finditer(view, start, end, timeout=to):
+        r = read_digits(m.group())
+        if r is not None:
+            yield Numeral(m.start(), m.end(), r.value, r.alternatives, False, "digits")
+
+
+def _word_starts(view: str, start: int, end: int) -> list[tuple[int, int]]:
+    """`(start, end)` of every first number word, found with `str.find` (far cheaper than a regex scan)."""
+    out = []
+    for w in _FIRST_FORMS:
+        n = len(w)
+        i = view.find(w, start, end)
+        while i >= 0:
+            j = i + n
+            bounded = (i == 0 or not view[i - 1].isalnum()) and (j >= len(view) or not view[j].isalnum())
+            if bounded and (w[1:] != "ăm" or _NAM_SCALE.match(view, j, min(end, j + 16))):
+                out.append((i, j))
+            i = view.find(w, j, end)
+    out.sort()
+    return out
+
+
+def _word_numerals(view: str, start: int, end: int) -> Iterator[Numeral]:
+    last = -1
+    for a, first_end in _word_starts(view, start, end):
+        if a < last:
+            continue
+        first = view[a:first_end]
+        if first.casefold() == "hàng":
+            h = _HANG.match(view, first_end, min(end, first_end + 40))
+            if h is None:
+                continue
+            b = h.end()
+            core = view[a:b]
+        else:
+            run = _WORD_RUN.match(view, first_end, min(end, first_end + 80))
+            b = run.end() if run is not None else first_end
+            core = view[a:b]
+            ts = _TRAILING_SCALE.search(core)
+            if ts is not None and ts.start() > 0:
+                core = core[: ts.start()]
+                b = a + len(core)
+        last = b
+        r = read_words(core)
+        if r is None and " " in core:  # "hai năm": keep the first word
+            core, b = first, first_end
+            r = read_words(core)
+        if r is not None:
+            yield Numeral(a, b, r.value, (), r.approx, "words")
