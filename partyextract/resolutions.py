@@ -199,6 +199,7 @@ _CLAUSE_START = regex.compile(r"[.;:!?\n]", _F)
 _URLISH = regex.compile(r"://|(?i:www\.)|\.(?i:vn|com|net|org|gov|html?|php|aspx?)(?![\p{L}])", _F)
 _PARENS = regex.compile(r"[ ]*\((?:\p{Lu}[\p{Lu}\p{Ll}]{0,7})\)", _F)
 
+_PART_RX = regex.compile(r"[^\s\-]+", _F)
 _QH = regex.compile(r"^(UBTVQH|QH)(\d{1,2})$", _F)
 _TITLE_MAX = 300
 _LOOKBACK = 220
@@ -268,9 +269,29 @@ def _is_party_issuer(code: str) -> bool:
     return _party_issuer_name(code) is not None
 
 
+def _code_parts(m: regex.Match[str], group: str) -> tuple[list[str], int]:
+    """The hyphen-joined parts of a code that look like abbreviations, and where the last one ends.
+
+    "03-NQ/TU - Nghị quyết" stops before "Nghị": an abbreviation has at most one lower-case letter
+    ("ThU", "TTg", "QĐi").
+    """
+    parts: list[str] = []
+    end = m.start(group)
+    for pm in _PART_RX.finditer(m.string, m.start(group), m.end(group)):
+        p = pm.group(0)
+        if sum(c.islower() for c in p) > 1:
+            break
+        parts.append(p)
+        end = pm.end()
+    return parts, end
+
+
 def _party_mention(m: regex.Match[str]) -> _Mention | None:
     dtype = _canon_type(m.group("type"))
-    issuer = m.group("iss").replace(" ", "")
+    parts, end = _code_parts(m, "iss")
+    if not parts:
+        return None
+    issuer = "-".join(parts)
     known_issuer = _is_party_issuer(issuer)
     if dtype not in data.DOC_TYPES and not (known_issuer and dtype.isupper()):
         return None  # an unlisted type ("CTHĐ") is read only with a known party issuer
@@ -279,13 +300,15 @@ def _party_mention(m: regex.Match[str]) -> _Mention | None:
     num = m.group("num")
     code = f"{num}-{m.group('type')}/{issuer}"
     return _Mention(
-        m.start(), m.end(), "code", code=code, system="party", number=num, doc_type=dtype,
+        m.start(), end, "code", code=code, system="party", number=num, doc_type=dtype,
         doc_type_name=data.DOC_TYPES.get(dtype), issuer_code=issuer, issuer_name=_party_issuer_name(issuer),
     )
 
 
 def _state_mention(m: regex.Match[str]) -> _Mention | None:
-    parts = [p.strip() for p in m.group("parts").split("-")]
+    parts, end = _code_parts(m, "parts")
+    if not parts:
+        return None
     year = int(m.group("year")) if m.group("year") else None
     num = m.group("num")
     dtype: str | None = None
@@ -314,7 +337,7 @@ def _state_mention(m: regex.Match[str]) -> _Mention | None:
         name = "Luật"
     iname = _state_issuer_name(issuer) if system == "state" else _party_issuer_name(head_issuer)
     return _Mention(
-        m.start(), m.end(), "code", code=code, system=system, number=num, doc_type=dtype,
+        m.start(), end, "code", code=code, system=system, number=num, doc_type=dtype,
         doc_type_name=name, issuer_code=head_issuer if system == "state" and dtype is None else issuer,
         issuer_name=iname, year=year,
     )

@@ -73,6 +73,10 @@ PARTY_CODES = [
      {"code": "05-CT/TW"}),
     ("Tỉnh ủy ban hành Chương trình hành động số 20-CTHĐ/TU thực hiện nghị quyết.",
      {"code": "20-CTHĐ/TU", "doc_type": "CTHĐ", "issuer_name": "Tỉnh ủy"}),
+    ("Văn bản 03-NQ/TU - Nghị quyết chuyên đề đầu tiên của nhiệm kỳ.",
+     {"code": "03-NQ/TU", "issuer_code": "TU"}),
+    ("Huyện ủy triển khai Chương trình số 07-Ctr/HU về chuyển đổi số.",
+     {"code": "07-Ctr/HU", "doc_type": "CTr", "doc_type_name": "Chương trình"}),
 ]
 
 
@@ -104,6 +108,12 @@ STATE_CODES = [
      {"code": "01/2021/TT-BNV", "doc_type": "TT", "doc_type_name": "Thông tư", "issuer_code": "BNV"}),
     ("Nghị quyết 30/NQ-CP ngày 07/3/2021 hướng dẫn phòng, chống dịch.",
      {"code": "30/NQ-CP", "issued_on": dt.date(2021, 3, 7)}),
+    ("Các bộ ban hành Thông tư liên tịch số 12/2021/TTLT-BTC-BNV về kinh phí.",
+     {"code": "12/2021/TTLT-BTC-BNV", "doc_type": "TTLT", "issuer_code": "BTC-BNV", "year": 2021}),
+    ("Nghị định 30/2020/NĐ-CP - văn bản quan trọng về công tác văn thư.",
+     {"code": "30/2020/NĐ-CP", "issuer_code": "CP"}),
+    ("HĐND tỉnh ban hành Nghị quyết số 10/2021/NQ-HĐND được ban hành ngày 9/12/2021.",
+     {"code": "10/2021/NQ-HĐND", "issued_on": dt.date(2021, 12, 9), "issuer": "Hội đồng nhân dân tỉnh"}),
 ]
 
 

@@ -71,7 +71,7 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
 # Types that are cited by bare number ("Chỉ thị 35", "Nghị quyết 26"); the others
 # ("Kế hoạch", "Chương trình", "Đề án" ...) count only with "số" ("Kế hoạch số 12"),
 # since "Chương trình 135" or "Đề án 06" are names.
-CITED_BY_BARE_NUMBER: frozenset[str] = frozenset({"NQ", "CT", "KL", "QĐi", "QĐ", "NĐ", "TT", "L"})
+CITED_BY_BARE_NUMBER: frozenset[str] = frozenset({"NQ", "CT", "KL", "QĐi", "QĐ", "NĐ", "TT"})
 
 # Party committees as written at the end of a code or of a department code -> name.
 PARTY_COMMITTEES: dict[str, str] = {
