@@ -60,6 +60,7 @@ _NAME_PREFIX = regex.compile(
     r"tác\s+giả|nhóm\s+pv|pv|phóng\s+viên|ctv|nhóm\s+phóng\s+viên)\s*:\s*)",
     regex.IGNORECASE,
 )
+_PHOTO_PART = regex.compile(r"(?<!^\W*(?:bài|tin))\s*[;,|\-–]\s*(?:ảnh|photo|video|đồ\s+họa)\s*:.*$", regex.IGNORECASE)
 _PHOTO = regex.compile(r"(?<![\p{L}])(?:ảnh|photo|video|clip|đồ\s+họa)\s*:", regex.IGNORECASE)
 _TITLE_WORD = regex.compile(
     r"(?<![\p{L}])(?:" + "|".join(regex.escape(x) for x in sorted(title_data.TITLES, key=len, reverse=True)) + r")",
@@ -200,7 +201,8 @@ def _published(t: Text, lines: list[tuple[int, int]], title: int | None) -> dt.d
 
 def _split_names(s: str) -> list[str] | None:
     """Names of a byline line, or None when the line is not a byline."""
-    s = _NAME_PREFIX.sub("", s.strip()).strip(" .*-–")
+    s = _PHOTO_PART.sub("", s.strip())  # "Bài: Thu Hà; ảnh: Minh Phú" -> "Bài: Thu Hà"
+    s = _NAME_PREFIX.sub("", s).strip(" .*-–")
     s = regex.sub(r"\s*\([^()]*\)\s*$", "", s)  # "(TTXVN)", "(tổng hợp)"
     if not s or len(s) > 80:
         return None
@@ -214,13 +216,14 @@ def _split_names(s: str) -> list[str] | None:
             return None  # "PV", "TTXVN"
         name = natural_case(" ".join(words))
         if _is_site_name(name) or name.casefold() in _NAMES:
-            return None
+            continue  # "Thu Hà/Báo Lào Cai": the outlet is not an author
         names.append(name)
     return names or None
 
 
 def _author_names(s: str, *, top: bool = False) -> list[str] | None:
     """Authors of a byline line: "Trúc Linh", "Minh Phú - Thu Hà", "* HỒ SỸ TRUNG, Phó Bí thư ..."."""
+    s = _PHOTO_PART.sub("", s)
     if _PHOTO.search(s) and not regex.match(r"^\W*(?:bài|tin)\s*(?:và|,)\s*ảnh", s, regex.IGNORECASE):
         return None
     if _SOURCE.match(s):

@@ -46,7 +46,8 @@ def _alt(phrases: Iterable[str]) -> str:
 
 
 _L = r"\p{L}\p{M}"
-_TITLE_RE = regex.compile(rf"\b(?:{_alt(data.TITLES)})\b", regex.IGNORECASE)
+# "nguyên" (former) stays with the position as written: "nguyên Bí thư Tỉnh ủy".
+_TITLE_RE = regex.compile(rf"\b(?:nguyên\s+)?(?:{_alt(data.TITLES)})\b", regex.IGNORECASE)
 _ORG_RE = regex.compile(rf"(?:{_alt(data.ORGANISATIONS)})(?![{_L}])", regex.IGNORECASE)
 _COMP_RE = regex.compile(rf"(?:{_alt(data.COMPLEMENTS)})(?![{_L}])", regex.IGNORECASE)
 _COMP_HEADS = frozenset(_fold(w) for w in data.COMPLEMENT_HEADS)
@@ -55,7 +56,7 @@ _HONORIFIC_RE = regex.compile(rf"(?<![{_L}])(?:{_alt(data.HONORIFICS)})(?![{_L}]
 _HONORIFIC_TAIL_RE = regex.compile(rf"(?<![{_L}])(?:{_alt(data.HONORIFICS)})\s+$", regex.IGNORECASE)
 # An honorific followed by a capitalised run: later mentions ("ông Huy", "đồng chí Trung").
 _SHORT_RE = regex.compile(
-    rf"\b(?:đồng\s+chí|đ/c|ông|bà|anh|chị)\s+(\p{{Lu}}[{_L}]*(?:\s+\p{{Lu}}[{_L}]*){{0,4}})",
+    rf"\b(?:đồng\s+chí|đ/c|ông|bà|anh|chị)\s+((?-i:\p{{Lu}})[{_L}]*(?:\s+(?-i:\p{{Lu}})[{_L}]*){{0,4}})",
     regex.IGNORECASE,
 )
 # Joins between two positions of one person.
@@ -303,7 +304,7 @@ class _Scanner:
         if cand and len(cand) >= (2 if shouted else 3) and looks_like_name(cand):
             return words[cut][0], words[-1][1], cand, True
         # no family name: a second opinion (NER) may still take 3-4 capitalised syllables
-        if 3 <= len(texts) <= 4 and all(_name_word(w) for w in texts) and not shouted:
+        if 3 <= len(texts) <= 4 and all(_name_word(w) for w in texts) and not all(w.isupper() for w in texts):
             return words[0][0], words[-1][1], texts, False
         return None
 

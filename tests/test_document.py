@@ -231,6 +231,8 @@ def test_date_lines(line: str, date: dt.date | None) -> None:
         ("Bài và ảnh: Đức Anh", ["Đức Anh"]),
         ("Thu Hà (tổng hợp)", ["Thu Hà"]),
         ("* HỒ SỸ TRUNG, Phó Bí thư Thường trực Thành ủy", ["Hồ Sỹ Trung"]),
+        ("Bài: Thu Hà; ảnh: Minh Phú", ["Thu Hà"]),
+        ("Thu Hà/Báo Lào Cai", ["Thu Hà"]),
         ("Ảnh: Lâm Thanh", None),
         ("Theo Báo Nhân Dân", None),
         ("Hiệu quả trong thực tiễn", None),
