@@ -12,6 +12,8 @@ from pathlib import Path
 import partyextract
 
 HERE = Path(__file__).resolve().parent
+SINGULAR = {"resolutions": "resolution", "terms": "term", "indicators": "indicator",
+            "localities": "locality", "officials": "official"}
 
 
 def main(argv: list[str]) -> None:
@@ -24,7 +26,7 @@ def main(argv: list[str]) -> None:
     for kind, record in doc.records():
         fields = record.model_dump(mode="json", exclude={"mentions"}, exclude_none=True, exclude_defaults=True)
         where = ", ".join(f"{s.start}-{s.end} {s.text!r}" for s in record.mentions[:3])  # type: ignore[attr-defined]
-        print(f"{kind[:-1]:<11} {fields}  @ {where}")
+        print(f"{SINGULAR[kind]:<11} {fields}  @ {where}")
 
 
 if __name__ == "__main__":
