@@ -142,7 +142,7 @@ _PLENUM = regex.compile(
     rf"(?<![\w])(?:(?i:nghị quyết)|NQ)[ ]+(?:(?i:hội nghị)[ ]+)?"
     rf"(?:(?i:lần[ ]+)?thứ[ ]+(?P<o1>\d{{1,2}}|{WORDS})[ ]+)?"
     rf"(?:(?:Ban[ ]+Chấp[ ]+hành|BCH)[ ]+)?{_TW}(?:[ ]+Đảng)?"
-    rf"(?:[ ]*(?P<o2>\d{{1,2}})(?!\d))?"
+    rf"(?:[ ]*(?P<o2>\d{{1,2}})(?!\d)(?:[ ]*(?:,|và)[ ]*(?P<o2>\d{{1,2}})(?![\d%]))*)?"
     rf"(?:[ ]+(?:(?i:lần)[ ]+)?thứ[ ]+(?P<o3>\d{{1,2}}|{WORDS})(?![\p{{L}}]))?"
     rf"(?:[ ]*[,(]?[ ]*{_KHOA}[ ]+(?P<k>{ROMAN}|\d{{1,2}})(?![\p{{L}}\d])"
     rf"(?:[ ]*(?:,|và|;)[ ]*(?:{_KHOA}[ ]+)?(?P<k>{ROMAN}|\d{{1,2}})(?![\p{{L}}\d]))*[ ]*\)?)?",
@@ -228,7 +228,7 @@ class _Mention:
     issued_on: dt.date | None = None
     issuer: str | None = None
     title: str | None = None
-    implements: list[str] = field(default_factory=list)
+    implements: list[_Mention] = field(default_factory=list)  # the mentions it says it carries out
 
 
 # ---------------------------------------------------------------------------
@@ -461,15 +461,21 @@ def _read_congress(t: Text, m: regex.Match[str], units: _Units) -> _Mention | No
                     ordinal=ordinal, body=body)
 
 
-def _plenum_numbers(m: regex.Match[str]) -> tuple[int | None, list[int]]:
-    raw = m.group("o1") or m.group("o2") or m.group("o3")
-    ordinal = parse_ordinal(raw) if raw else None
+def _plenum_numbers(m: regex.Match[str]) -> tuple[list[int], list[int]]:
+    """Plenum numbers and tenures: "Trung ương 4, 5, 6 khóa XIII" -> [4, 5, 6], [13].
+
+    Several plenum numbers count only with a "khóa" after them (else "4, 5 năm qua" would read 5).
+    """
+    raws = m.captures("o2") or [m.group("o1") or m.group("o3") or ""]
     tenures = []
     for k in m.captures("k"):
         n = int(k) if k.isdigit() else roman_to_int(k)
         if n:
             tenures.append(n)
-    return ordinal, tenures
+    if not tenures:
+        raws = raws[:1]
+    ordinals = [o for o in (parse_ordinal(r) for r in raws if r) if o and o <= 30]
+    return ordinals, tenures
 
 
 # ---------------------------------------------------------------------------
@@ -494,16 +500,18 @@ def _read_tail(t: Text, men: _Mention, limit: int) -> None:
                 men.issued_on = d
                 p = e + 1 if e < len(v) and v[e] == ")" else e
             break
-    if men.kind == "code" and men.ordinal is None:
+    if men.kind in ("code", "number") and men.ordinal is None:
         pm = _PLENUM_AFTER.match(v, p, min(limit, p + 140))
         if pm:
-            ordinal, tenures = _plenum_numbers(pm)
-            if ordinal:
-                men.ordinal, men.tenure = ordinal, tenures[0] if tenures else None
+            ordinals, tenures = _plenum_numbers(pm)
+            if ordinals:
+                if men.doc_type == "NQ":  # the plenum's resolution itself; a conclusion only comes from it
+                    men.ordinal, men.tenure = ordinals[0], tenures[0] if tenures else None
+                men.issuer = men.issuer or "Ban Chấp hành Trung ương Đảng"
                 p = pm.end()
     bm = _BODY_AFTER.match(v, p, min(limit, p + 120))
     if bm:
-        men.issuer = _body_text(t, bm.start("body"), bm.end("body"))
+        men.issuer = men.issuer or _body_text(t, bm.start("body"), bm.end("body"))
         p = bm.end()
         if men.issued_on is None:
             dm = _DATE_LEAD.match(v, p, min(limit, p + 60))
@@ -546,8 +554,7 @@ def _read_title(t: Text, men: _Mention, starts: dict[int, _Mention], limit: int)
         q = im.end()
         while q in starts:
             other = starts[q]
-            if other.code:
-                men.implements.append(other.code)
+            men.implements.append(other)
             jm = _LIST_JOIN.match(v, other.tail, min(limit, other.tail + 8))
             if not jm or jm.end() not in starts:
                 break
@@ -619,6 +626,7 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
     for m in mentions:
         if m.kind == "plenum" and m.tenure is not None and m.ordinal is not None:
             plenum_tenures.setdefault(m.ordinal, []).append(m)
+    key_of: dict[int, tuple[object, ...]] = {}
     for m in mentions:
         key = _key(m)
         if m.kind == "number":
@@ -636,10 +644,12 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
             owner = coded_plenum.get((m.ordinal, tenure))  # type: ignore[arg-type]
             if owner is not None:
                 key = _key(owner)
+        key_of[id(m)] = key
         if key not in groups:
             groups[key] = []
             order.append(key)
         groups[key].append(m)
+    code_of = {key: next((x.code for x in ms if x.code), None) for key, ms in groups.items()}
     out = []
     for key in order:
         ms = sorted(groups[key], key=lambda x: (x.kind != "code", x.kind == "number", x.start))
@@ -650,7 +660,10 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
 
         implements: list[str] = []
         for x in ms:
-            implements.extend(c for c in x.implements if c not in implements)
+            for other in x.implements:  # a bare "Nghị quyết 05" implemented counts once joined to its code
+                c = code_of.get(key_of[id(other)])
+                if c and c not in implements and c != head.code:
+                    implements.append(c)
         spans = sorted({(x.start, x.end) for x in ms})
         out.append(
             Resolution(
@@ -727,12 +740,13 @@ def _find_mentions(t: Text) -> list[_Mention]:
             continue
         pm = _PLENUM.match(v, p)
         if pm:
-            ordinal, tenures = _plenum_numbers(pm)
+            ordinals, tenures = _plenum_numbers(pm)
             a, b = t.trimmed(pm.start(), pm.end(), " ,")
-            if ordinal and ordinal <= 30 and usable(a, b, taken):
-                for k in tenures or [None]:  # type: ignore[list-item]
-                    found.append(_Mention(a, b, "plenum", system="party", doc_type="NQ",
-                                          doc_type_name="Nghị quyết", ordinal=ordinal, tenure=k))
+            if ordinals and usable(a, b, taken):
+                for o in ordinals:
+                    for k in tenures or [None]:  # type: ignore[list-item]
+                        found.append(_Mention(a, b, "plenum", system="party", doc_type="NQ",
+                                              doc_type_name="Nghị quyết", ordinal=o, tenure=k))
                 taken.add(a, b)
             continue
         cm = _CONGRESS.match(v, p)

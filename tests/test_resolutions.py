@@ -188,6 +188,8 @@ PLENUMS = [
     ("Gắn với thực hiện Nghị quyết Trung ương 4 (khoá XIII) về xây dựng Đảng.", [(4, 13)]),
     ("Thực hiện Nghị quyết Trung ương 4 khóa XI và khóa XII trong toàn Đảng bộ.", [(4, 11), (4, 12)]),
     ("Tiếp tục học tập Nghị quyết Trung ương 5 trong cán bộ chủ chốt.", [(5, None)]),
+    ("Quán triệt các nghị quyết Trung ương 4, 5, 6 khóa XIII tới chi bộ.", [(4, 13), (5, 13), (6, 13)]),
+    ("Sau Nghị quyết Trung ương 4, 5 năm qua công tác cán bộ chuyển biến rõ.", [(4, None)]),
 ]
 
 
@@ -207,6 +209,14 @@ def test_plenum_repeated_after_its_code_joins_the_code() -> None:
     (r,) = _check(text, [{"kind": "code", "code": "18-NQ/TW", "ordinal": 6, "tenure": 12,
                           "issued_on": dt.date(2017, 10, 25)}])
     assert len(r.mentions) == 2
+
+
+def test_a_conclusion_of_a_plenum_is_not_the_plenum_resolution() -> None:
+    s = ("Kết luận số 21-KL/TW ngày 25/10/2021 của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng "
+         "khóa XIII về đẩy mạnh xây dựng, chỉnh đốn Đảng.")
+    _check(s, [{"code": "21-KL/TW", "ordinal": None, "tenure": None,
+                "issuer": "Ban Chấp hành Trung ương Đảng", "issued_on": dt.date(2021, 10, 25),
+                "title": "đẩy mạnh xây dựng, chỉnh đốn Đảng"}])
 
 
 def test_plenum_named_after_a_code_enriches_the_code() -> None:
@@ -285,6 +295,8 @@ IMPLEMENTS = [
     ("Chương trình số 09-CTr/TU thực hiện Nghị quyết số 18-NQ/TW và Nghị quyết số 19-NQ/TW.",
      "09-CTr/TU", ["18-NQ/TW", "19-NQ/TW"]),
     ("Chỉ thị số 05-CT/TW của Bộ Chính trị, gắn với thực hiện Quy định số 08-QĐ/TW.", "05-CT/TW", []),
+    ("Tỉnh ủy ban hành Nghị quyết số 05-NQ/TU về du lịch. UBND tỉnh ban hành Kế hoạch số 123/KH-UBND "
+     "triển khai Nghị quyết 05.", "123/KH-UBND", ["05-NQ/TU"]),
 ]
 
 
