@@ -30,7 +30,7 @@ import regex
 
 from .data import units as U
 from .dates import find_dates
-from .models import Indicator
+from .models import Indicator, Span
 from .numbers import Numeral, find_numerals, read_digits
 from .text import Text, timeout_for
 
@@ -741,6 +741,11 @@ _FUNCTION_WORDS = {
 }
 
 
+def _tidy(v: float) -> float:
+    """Drop float noise from scaling: 4360.4 x 1e9 -> 4360400000000.0, not ...399.9995."""
+    return float(f"{v:.12g}")
+
+
 def extract(t: Text, blocked: Sequence[tuple[int, int]] = ()) -> list[Indicator]:
     """Every quantity of `t` that measures or targets something, as `Indicator` records.
 
@@ -753,12 +758,13 @@ def extract(t: Text, blocked: Sequence[tuple[int, int]] = ()) -> list[Indicator]
     out = []
     for q in qs:
         a, b = t.trimmed(q.start, max(q.end, q.numeral_end))
+        # Built without re-validation: every field is typed by construction here.
         out.append(
-            Indicator(
+            Indicator.model_construct(
                 metric=q.metric or None,
                 value=q.value,
                 unit=q.unit,
-                base_value=q.value * q.factor,
+                base_value=_tidy(q.value * q.factor),
                 base_unit=q.base_unit,
                 total=q.total,
                 approx=q.approx,
@@ -766,8 +772,8 @@ def extract(t: Text, blocked: Sequence[tuple[int, int]] = ()) -> list[Indicator]
                 year=q.year,
                 compared_to=q.compared_to,
                 value_max=q.value_max,
-                alt_values=q.alts,
-                mentions=[t.span(a, b)],
+                alt_values=[_tidy(v) for v in q.alts],
+                mentions=[Span.model_construct(start=a, end=b, text=t.text[a:b])],
             )
         )
     return out

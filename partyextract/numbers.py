@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -29,8 +29,7 @@ __all__ = ["SCALES", "Numeral", "Reading", "find_numerals", "parse_number", "rea
 SCALES: dict[str, float] = dict(SCALE_WORDS)
 
 
-@dataclass(frozen=True)
-class Reading:
+class Reading(NamedTuple):
     """The value of a numeral: the preferred reading, other readings, and whether it is approximate."""
 
     value: float
@@ -39,14 +38,13 @@ class Reading:
     percent: bool = False
 
 
-@dataclass(frozen=True)
-class Numeral:
-    """A numeral found in a text.
+class Numeral(NamedTuple):
+    """A numeral found in a text (an immutable tuple: cheap to build by the hundred).
 
     `start:end` covers the number itself; `scale_end` extends over the scale word
-    that follows ("1,2 triệu" -> `scale` 1e6, `scale_word` "triệu"), equal to
-    `end` when there is none. `value` is the number as written (scale not
-    applied); `scaled` applies it. `kind` is "digits" or "words".
+    that follows ("1,2 triệu" -> `scale` 1e6, `scale_word` "triệu"), -1 when
+    there is none. `value` is the number as written (scale not applied);
+    `scaled` applies it. `kind` is "digits" or "words".
     """
 
     start: int
@@ -79,13 +77,15 @@ _THOUSANDS_COMMA = regex.compile(r"\d{1,3}(?:,\d{3})+")
 
 def read_digits(s: str) -> Reading | None:
     """Read a digit numeral with '.' and ',' separators ("2.506,1", "1,234.5", "100,550")."""
+    if s.isdigit():  # the common case, fast
+        return Reading(float(s))
     s = s.strip()
     percent = s.endswith("%")
     if percent:
         s = s[:-1].rstrip()
     if not s or not s[0].isdigit() or not s[-1].isdigit():
         return None
-    if any(c not in "0123456789.," for c in s):
+    if s.strip("0123456789.,"):
         return None
     dots, commas = s.count("."), s.count(",")
     try:
