@@ -134,6 +134,12 @@ _CONG_BODY = regex.compile(
     _F,
 )
 _OF_PARTY = regex.compile(r"[ ]+(?i:của)[ ]+(?i:Đảng)(?![ ]+(?i:bộ))(?![\p{L}])", _F)
+# a congress of a mass organisation, not of the Party: "Nghị quyết Đại hội Đoàn ...", "... Hội Nông dân ..."
+_NOT_PARTY_CONGRESS = regex.compile(
+    r"(?:[ ]+(?i:đại biểu))?[ ]+"
+    r"(?:Đoàn|Hội|Công đoàn|Mặt trận|MTTQ|Liên đoàn|Liên hiệp|Cựu chiến binh)(?![\p{L}])",
+    _F,
+)
 _CONG_STOP = regex.compile(r"[,.;:\n(]|(?i:nghị quyết|[ ]và[ ]|[ ]nhiệm kỳ|[ ]giai đoạn)", _F)
 
 # "Nghị quyết (Hội nghị) (lần thứ N) (Ban Chấp hành) Trung ương (Đảng) N (,|() khóa X(, khóa Y))"
@@ -166,7 +172,11 @@ _BODY = (
     rf"(?:(?:{_HEAD}{_PAREN_ABBR}[ ]+)?{_COMMITTEE}(?:[ ]+{_LEVEL})?(?:[ ]+{_NAME})?"
     rf"|{_STANDALONE}(?:[ ]+(?:Trung ương Đảng|Trung ương|{_LEVEL}))?(?:[ ]+{_NAME})?)"
 )
-_BODY_AFTER = regex.compile(rf"[ ,]*(?:(?i:của|do)[ ]+)(?P<body>{_BODY})(?![\p{{L}}])", _F)
+_BODY_AFTER = regex.compile(
+    rf"[ ,]*(?:(?i:của|do)[ ]+)(?P<body>{_BODY})(?![\p{{L}}])"
+    rf"(?:[ ]*[,(]?[ ]*{_KHOA}[ ]+{ROMAN}(?![\p{{L}}])[ ]*\)?)?",  # "của Bộ Chính trị (khóa XII)"
+    _F,
+)
 _BODY_BEFORE = regex.compile(
     rf"(?P<body>{_BODY})(?:[ ]+\p{{Ll}}+){{0,4}}?[ ]+(?i:ban hành|ký ban hành|ký|ra|thông qua)[ ]+"
     r"(?:(?:các|và)[ ]+)?$",
@@ -430,6 +440,8 @@ def _read_congress(t: Text, m: regex.Match[str], units: _Units) -> _Mention | No
     """Read the ordinal and body after "Nghị quyết Đại hội" up to the phrase's end."""
     v = t.view
     lo = m.end()
+    if _NOT_PARTY_CONGRESS.match(v, lo):
+        return None
     stop = _CONG_STOP.search(v, lo, min(len(v), lo + 160))
     hi = stop.start() if stop else min(len(v), lo + 160)
     om = _CONG_ORD.search(v, lo, hi)

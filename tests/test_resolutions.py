@@ -279,6 +279,7 @@ TITLES = [
     ("Kế hoạch số 12-KH/HU về phát triển cây quế (giai đoạn 2021-2025) được triển khai.",
      "phát triển cây quế"),
     ("Chỉ thị số 05-CT/TW của Bộ Chính trị, gắn với các phong trào thi đua.", None),
+    ("Chỉ thị số 35-CT/TW của Bộ Chính trị khóa XII về đại hội đảng bộ các cấp.", "đại hội đảng bộ các cấp"),
 ]
 
 
@@ -354,6 +355,8 @@ NOT_RESOLUTIONS = [
     "Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2015-2020 đã hoàn thành.",
     "Ông Nguyễn Văn A, Trưởng Ban Tổ chức Tỉnh ủy, phát biểu tại hội nghị.",
     "Kế hoạch 5 năm của huyện đạt 17/17 chỉ tiêu; Quyết định 3 năm một lần.",
+    "Thực hiện Nghị quyết Đại hội Đoàn TNCS Hồ Chí Minh tỉnh lần thứ XVI.",  # not a Party congress
+    "Triển khai Nghị quyết Đại hội đại biểu Hội Nông dân tỉnh lần thứ X.",
 ]
 
 
