@@ -93,6 +93,7 @@ _IDENT_BEFORE = regex.compile(r"(?:^|[^\w])(?<!tổng\s)(?:" + _plain_alt(U.IDEN
 _PCT_NP = regex.compile(r"\s+(?P<np>(?:(?:tổng\s+)?số\s+)?(?:" + _plain_alt(U.COUNT_NOUNS) + r"))" + _W, _I)
 _CODE_AFTER = regex.compile(r"\s*(?:[-/]\s*[A-ZĐ]|/\s*\d{4}\b|:\d|\.\d+\.\d)")
 _CLASSIFIER = regex.compile(r"(?:" + _plain_alt(U.CLASSIFIERS) + r")", _I)
+_QUOTED = regex.compile(r"\s*\"[^\"\n]{1,40}\"")
 _TAIL_WORD = regex.compile(r"[ \t]+(?P<w>[\w-]+)(?!\w)")
 _LOWER_WORD = regex.compile(r"\s+(?P<w>\p{Ll}+)(?!\w)")
 _TAIL_STOP = regex.compile(r"(?:" + _plain_alt(U.COUNT_TAIL_STOPS) + r")" + _W, _I)
@@ -108,7 +109,8 @@ _TARGET_CUE = regex.compile(r"(?:^|[^\w])(?:" + _plain_alt(U.TARGET_CUES) + r")"
 _TARGET_AFTER = regex.compile(r"\s*(?:" + _plain_alt(U.TARGET_AFTER) + r")" + _W, _I)
 _BY_YEAR = regex.compile(r"(?:^|[^\w])(?:đến|tới|vào)\s+(?:cuối\s+|hết\s+)?năm\s+(?P<y>\d{4})" + _W, _I)
 _COMPARE = regex.compile(
-    r"[\s,]*(?:\)\s*)?so\s+với\s+(?P<what>cùng\s+kỳ(?:\s+năm\s+(?P<y2>\d{4}))?|(?:năm\s+)?(?P<y>\d{4})"
+    r"[\s,]*(?:\)\s*)?so\s+với\s+(?P<what>cùng\s+kỳ(?:\s+năm\s+(?P<y2>\d{4}))?"
+    r"|(?:(?:thời\s+điểm\s+)?(?:cuối|đầu|hết)\s+)?(?:năm\s+)?(?P<y>\d{4})"
     + _W
     + r"|đầu\s+nhiệm\s+kỳ|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|nghị\s+quyết|bình\s+quân[\w\s]{0,20}?)",
     _I,
@@ -177,7 +179,6 @@ class _Q:
     year: int | None = None
     compared_to: int | None = None
     metric: str | None = None
-    pre: str = ""  # clause text before the hedge
 
 
 def _clean(s: str) -> str:
@@ -238,6 +239,9 @@ def _count_tail(view: str, pos: int, limit: int, max_words: int = 7) -> int:
     """End of the noun phrase that continues a counted noun ("lớp bồi dưỡng lý luận chính trị")."""
     end = pos
     p = pos
+    qm = _QUOTED.match(view, p, min(limit, p + 48))
+    if qm is not None:  # 125 mô hình "Dân vận khéo"
+        return qm.end()
     words = 0
     while words < max_words:
         w = _TAIL_WORD.match(view, p, min(limit, p + 40))
@@ -615,8 +619,12 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
             level = _ends_with(verb_phrase, _LEVEL_SET)
             if q.kind == "times" or (change and not level):
                 q.role = "change"
-            elif _TARGET_CUE.search(clause_text) or ta is not None:
-                q.role = "target"
+            elif (
+                _TARGET_CUE.search(clause_text)
+                or ta is not None
+                or (same_sentence and prev is not None and prev.role == "target")
+            ):
+                q.role = "target"  # a goal, or the next item of a list of goals
             else:
                 by = _BY_YEAR.search(view, max(clause_start, q.start - 160), q.start)
                 if by is not None and ix.now is not None and int(by.group("y")) > ix.now:
@@ -626,7 +634,13 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
         if q.compared_to == -1:
             q.compared_to = q.year - 1 if q.year else None
         # metric
-        q.pre = rest[: len(rest)]
+        if not _subject(rest) and a == clause_start and view[clause_start - 1 : clause_start] == ")":
+            # "tốc độ tăng trưởng (theo giá so sánh 2010) ước đạt 8,12%": read past the parenthesis
+            op = view.rfind("(", s_start, clause_start)
+            if op > s_start:
+                outer = ix.clause_start(op, s_start)
+                if not same_sentence or prev is None or outer >= prev.tail_end:
+                    rest = view[outer:op] + " " + rest
         q.metric = _metric(view, q, rest, verb_phrase, prev if same_sentence else None)
         prev = q
 
@@ -696,6 +710,9 @@ def _subject(rest: str) -> str:
     cuts = [c.end() for c in _CUT.finditer(s)]
     if cuts:
         s = s[cuts[-1] :]
+    has = s.find(" có ")
+    if 0 <= has and len(s[:has].split()) <= 3:  # "Huyện có diện tích tự nhiên" -> "diện tích tự nhiên"
+        s = s[has + 4 :]
     # commas: keep joining short pieces ("nông, lâm nghiệp, thủy sản")
     pieces = s.split(",")
     acc = pieces[-1]

@@ -359,6 +359,35 @@ ENUMERATIONS = [
     ),
 ]
 
+# Context that reaches past a parenthesis, over a list of goals, or into a quoted name
+CONTEXT = [
+    (
+        "Tốc độ tăng trưởng giá trị sản xuất (theo giá so sánh 2010) ước đạt 8,1%.",
+        [E(base_value=8.1, approx="ước", metric="tốc độ tăng trưởng giá trị sản xuất")],
+    ),
+    (
+        "Tỷ lệ hộ nghèo còn 3,2% (giảm 1,1% so với cuối năm 2021).",
+        [E(base_value=3.2, role="actual"), E(base_value=1.1, role="change", compared_to=2021)],
+    ),
+    (
+        "Năm 2024, huyện phấn đấu tăng trưởng đạt 8%; thu nhập bình quân đầu người đạt 60 triệu đồng; "
+        "kết nạp 150 đảng viên mới trở lên.",
+        [
+            E(base_value=8.0, role="target", year=2024),
+            E(base_value=60_000_000.0, role="target", metric="thu nhập bình quân đầu người"),
+            E(base_value=150.0, role="target", base_unit="đảng viên mới"),
+        ],
+    ),
+    (
+        'Toàn tỉnh có 125 mô hình "Dân vận khéo" được công nhận.',
+        [E(value=125.0, base_unit="mô hình", metric="dân vận khéo")],
+    ),
+    (
+        "Huyện có diện tích tự nhiên 35.610 ha.",
+        [E(base_value=35610.0, base_unit="ha", metric="diện tích tự nhiên")],
+    ),
+]
+
 # ---------------------------------------------------------------------------
 # Hedges
 
@@ -501,6 +530,7 @@ ALL = [
     *[pytest.param(s, w, id=f"count-{i}") for i, (s, w) in enumerate(COUNTS)],
     *[pytest.param(s, w, id=f"enum-{i}") for i, (s, w) in enumerate(ENUMERATIONS)],
     *[pytest.param(s, w, id=f"hedge-{i}") for i, (s, w) in enumerate(HEDGES)],
+    *[pytest.param(s, w, id=f"context-{i}") for i, (s, w) in enumerate(CONTEXT)],
     *[pytest.param(s, w, id=f"role-{i}") for i, (s, w) in enumerate(ROLES)],
     *[pytest.param(s, w, id=f"words-{i}") for i, (s, w) in enumerate(WORDS)],
     *[pytest.param(s, w, id=f"mixed-{i}") for i, (s, w) in enumerate(MIXED)],

@@ -705,6 +705,9 @@ COUNT_TAIL_STOPS: tuple[str, ...] = (
     "hoặc",
     "kể",
     "thuộc diện",
+    "trở lên",
+    "trở xuống",
+    "trở",
 )
 
 # Connectors that start a new noun phrase inside a clause ("... với tổng mức đầu tư trên 13,8 tỉ đồng").
@@ -724,6 +727,10 @@ METRIC_CUTS: tuple[str, ...] = (
     "mà",
     "khi",
     "nên",
+    "phấn đấu",
+    "phấn đấu đạt",
+    "dự kiến",
+    "mục tiêu là",
 )
 
 # Counted nouns that are page counters, not indicators ("1.520 lượt xem").
