@@ -711,7 +711,7 @@ def _subject(rest: str) -> str:
     if cuts:
         s = s[cuts[-1] :]
     has = s.find(" có ")
-    if 0 <= has and len(s[:has].split()) <= 3:  # "Huyện có diện tích tự nhiên" -> "diện tích tự nhiên"
+    if has >= 0 and len(s[:has].split()) <= 3:  # "Huyện có diện tích tự nhiên" -> "diện tích tự nhiên"
         s = s[has + 4 :]
     # commas: keep joining short pieces ("nông, lâm nghiệp, thủy sản")
     pieces = s.split(",")
