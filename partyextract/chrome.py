@@ -46,7 +46,9 @@ def alternation(phrases: Iterable[str], *, variants: tuple[tuple[str, str], ...]
             node[""] = {}
 
     def build(node: dict[str, Any]) -> str:
-        alts = [(r"\s+" if ch == " " else regex.escape(ch)) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        alts = [
+            (r"\s+" if ch == " " else regex.escape(ch)) + build(sub) for ch, sub in sorted(node.items()) if ch
+        ]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
@@ -90,6 +92,13 @@ def _list_item(line: str) -> bool:
     return bool(_LIST_ITEM_END.search(line)) or not line.endswith((".", ":", ";")) or len(line) < 80
 
 
+def _continues(mode: str, line: str) -> bool:
+    """Whether `line` continues the page's tail or a related-news list."""
+    if mode == "tail":
+        return len(line) <= data.MAX_TAIL_LINE
+    return mode == "list" and _list_item(line)
+
+
 def chrome_ranges(view: str) -> list[tuple[int, int]]:
     """Sorted, non-overlapping `(start, end)` ranges of chrome lines in `view`."""
     out: list[tuple[int, int]] = []
@@ -109,7 +118,7 @@ def chrome_ranges(view: str) -> list[tuple[int, int]]:
                 if pos > half:
                     mode = "list" if key in _HEADERS else "tail"
                 chrome = key in _HEADERS or pos > half or is_chrome_line(line)
-            elif (mode == "tail" and len(line) <= data.MAX_TAIL_LINE) or (mode == "list" and _list_item(line)):
+            elif _continues(mode, line):
                 chrome = True
             else:
                 mode = ""

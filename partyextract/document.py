@@ -24,6 +24,7 @@ from typing import Any
 
 import regex
 
+from .chrome import alternation
 from .data import outlets as data
 from .data import titles as title_data
 from .dates import find_dates
@@ -39,7 +40,9 @@ _LABEL = (
     r"|thời\s+gian(?:\s+đăng)?|ngày\s+xuất\s+bản|published|posted|updated|ngày)"
 )
 _LABELLED = regex.compile(rf"^\W*{_LABEL}\s*:?\s*", regex.IGNORECASE)
-_TIME = regex.compile(r"\b\d{1,2}\s*[:hg]\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:am|pm|sa|ch))?\b", regex.IGNORECASE)
+_TIME = regex.compile(
+    r"\b\d{1,2}\s*[:hg]\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:am|pm|sa|ch))?\b", regex.IGNORECASE
+)
 _DATE_NOISE = regex.compile(
     rf"{_WEEKDAY}|\(?\[?\s*gmt\s*\+?\s*7\s*\]?\)?|\ba\s+a$|[|,\-–:/()\[\]]|\blúc\b|\bngày\b|\bvào\b",
     regex.IGNORECASE,
@@ -48,9 +51,15 @@ _DATELINE = regex.compile(r"^\s*(?:[^\n()]{0,40}?)\(([^()\n]{2,16})\)\s*-")
 _BARE_DATELINE = regex.compile(r"^\s*([\p{Lu}Đ][\p{Lu}Đ.\s]{1,14}?)\s+-\s+\S")
 _URL = regex.compile(r"\b(?:https?://|www\.)[^\s<>\"'()\[\]{}]+", regex.IGNORECASE)
 _DOMAIN = regex.compile(r"\b((?:[a-z0-9-]+\.)+(?:vn|com|org|net|info))\b", regex.IGNORECASE)
+_COPYRIGHT_HEAD = regex.compile(
+    r"^\W*(?:\d{4}\s*(?:-\s*\d{4})?)?\s*(?:by|thuộc\s+về|thuộc|của)?\s*", regex.IGNORECASE
+)
 _COPYRIGHT = regex.compile(r"(?:copyright|bản\s+quyền|©)", regex.IGNORECASE)
-_BAO = regex.compile(rf"(?<![{_L}])(báo|tạp\s+chí|đài)\s+((?:[\p{{L}}\p{{M}}]+[ \t]*){{1,6}})", regex.IGNORECASE)
-# "Nguồn: ...", "Nguồn Lào Cai: http://...", "Theo Báo Nhân Dân", "Theo baolaichau.vn" (not "Theo báo cáo, ...")
+_BAO = regex.compile(
+    rf"(?<![{_L}])(báo|tạp\s+chí|đài)\s+((?:[\p{{L}}\p{{M}}]+[ \t]*){{1,6}})", regex.IGNORECASE
+)
+# "Nguồn: ...", "Nguồn Lào Cai: http://...", "Theo Báo Nhân Dân", "Theo baolaichau.vn";
+# not "Theo báo cáo, ..." nor "Theo kế hoạch".
 _SOURCE = regex.compile(
     r"^\W*(?i:(nguồn|theo))\b\s*:?\s*((?:(?<=(?i:nguồn)\s*:?\s*)|(?=\p{Lu}|[\w.-]+\.(?i:vn|com|net|org)\b"
     r"|(?i:báo|tạp\s+chí|đài)\s+\p{Lu}|(?i:https?://|www\.)))[^\n]{0,200})$"
@@ -60,11 +69,12 @@ _NAME_PREFIX = regex.compile(
     r"tác\s+giả|nhóm\s+pv|pv|phóng\s+viên|ctv|nhóm\s+phóng\s+viên)\s*:\s*)",
     regex.IGNORECASE,
 )
-_PHOTO_PART = regex.compile(r"(?<!^\W*(?:bài|tin))\s*[;,|\-–]\s*(?:ảnh|photo|video|đồ\s+họa)\s*:.*$", regex.IGNORECASE)
+_PHOTO_PART = regex.compile(
+    r"(?<!^\W*(?:bài|tin))\s*[;,|\-–]\s*(?:ảnh|photo|video|đồ\s+họa)\s*:.*$", regex.IGNORECASE
+)
 _PHOTO = regex.compile(r"(?<![\p{L}])(?:ảnh|photo|video|clip|đồ\s+họa)\s*:", regex.IGNORECASE)
 _TITLE_WORD = regex.compile(
-    r"(?<![\p{L}])(?:" + "|".join(regex.escape(x) for x in sorted(title_data.TITLES, key=len, reverse=True)) + r")",
-    regex.IGNORECASE,
+    rf"\b(?:{alternation(title_data.TITLES, variants=(('ủy', 'uỷ'),))})\b", regex.IGNORECASE
 )
 _NAME_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}\p{M}']*|\p{Lu}\.\s?\p{Lu}[\p{L}\p{M}']*|\p{Lu}\.)$")
 _MENU = regex.compile(r"\s[|»›>]\s|^\s*(?:trang chủ|home)\b", regex.IGNORECASE)
@@ -314,7 +324,7 @@ def _outlet(t: Text, lines: list[tuple[int, int]]) -> str | None:
         m = _COPYRIGHT.search(s)
         if m:
             rest = s[m.end() :]
-            rest = regex.sub(r"^\W*(?:\d{4}\s*(?:-\s*\d{4})?)?\s*(?:by|thuộc\s+về|thuộc|của)?\s*", "", rest, flags=regex.I)
+            rest = _COPYRIGHT_HEAD.sub("", rest)
             o = _outlet_from_name(rest) or _outlet_from_domain(rest)
             if o:
                 return o

@@ -60,7 +60,9 @@ _SHORT_RE = regex.compile(
     regex.IGNORECASE,
 )
 # Joins between two positions of one person.
-_CHAIN_SEP_RE = regex.compile(r"[ \t]*(?:,|;|-|\bkiêm\b|\bvà\b|\bđồng thời là\b|\bcùng là\b)?[ \t]*", regex.IGNORECASE)
+_CHAIN_SEP_RE = regex.compile(
+    r"[ \t]*(?:,|;|-|\bkiêm\b|\bvà\b|\bđồng thời là\b|\bcùng là\b)?[ \t]*", regex.IGNORECASE
+)
 
 _FAMILY = frozenset(_fold(n) for n in data.FAMILY_NAMES)
 _HISTORICAL = frozenset(_fold(n) for n in data.HISTORICAL_NAMES)
@@ -294,7 +296,9 @@ class _Scanner:
         if honorific:
             if len(texts) > 5:
                 return None
-            return (words[0][0], words[-1][1], texts, True) if looks_like_name(texts, honorific=True) else None
+            if not looks_like_name(texts, honorific=True):
+                return None
+            return words[0][0], words[-1][1], texts, True
         # no honorific: drop sentence-opening words until a family name ("Theo Nguyễn Văn A")
         cut = 0
         while cut < len(texts) and _fold(texts[cut]) not in _FAMILY:
@@ -319,7 +323,7 @@ class _Scanner:
         k = h.end()
         while k < len(v) and v[k] in " \t":
             k += 1
-        words = []
+        words: list[str] = []
         start = k
         last = k
         while len(words) < 5:
@@ -385,7 +389,9 @@ class _Scanner:
         if right is not None:
             self._emit(right[2], pending, (right[0], right[1]), True)
 
-    def _emit(self, words: list[str], positions: list[_Position], span: tuple[int, int], confident: bool) -> None:
+    def _emit(
+        self, words: list[str], positions: list[_Position], span: tuple[int, int], confident: bool
+    ) -> None:
         t = self.t
         if t.in_chrome(span[0], span[1]):
             return
@@ -450,9 +456,9 @@ def _merge(t: Text, found: list[_Found]) -> list[Official]:
     if forms:
         pat = regex.compile(rf"\b(?:{'|'.join(sorted(set(forms), key=len, reverse=True))})\b")
         for m in pat.finditer(v, timeout=timeout_for(v)):
-            found = index.get(_fold(" ".join(m.group(0).split())))
-            if found is not None and not t.in_chrome(m.start(), m.end()):
-                found.spans.append((m.start(), m.end()))
+            hit = index.get(_fold(" ".join(m.group(0).split())))
+            if hit is not None and not t.in_chrome(m.start(), m.end()):
+                hit.spans.append((m.start(), m.end()))
     # "ông Huy", "đồng chí Trung", "bà Thị Dung"
     for m in _SHORT_RE.finditer(v, timeout=timeout_for(v)):
         words = m.group(1).split()

@@ -8,6 +8,8 @@ outside chrome, or its records would be lost.
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 import partyextract
@@ -63,10 +65,13 @@ PAGE = """Trang chủ | Tin tức | Chính trị
 Thứ Tư, 25/11/2026 09:10 (GMT +7)
 Huyện ủy Bảo Lâm sơ kết 3 năm thực hiện Chỉ thị 05 của Bộ Chính trị
 Cập nhật: 14/03/2023 07:45
-Ngày 13/3, Ban Thường vụ Huyện ủy Bảo Lâm tổ chức hội nghị sơ kết 3 năm thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.
+Ngày 13/3, Ban Thường vụ Huyện ủy Bảo Lâm tổ chức hội nghị sơ kết 3 năm thực hiện Chỉ thị số 05-CT/TW của \
+Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.
 Huyện ủy Bảo Lâm sơ kết 3 năm thực hiện Chỉ thị 05 của Bộ Chính trị
 Đồng chí Nông Văn Tuấn, Bí thư Huyện ủy phát biểu tại hội nghị.
-Trong 3 năm, toàn huyện đã xây dựng 126 mô hình học tập và làm theo Bác, biểu dương 85 tập thể và 240 cá nhân tiêu biểu. Các cấp ủy đã gắn việc thực hiện Chỉ thị với nhiệm vụ chính trị của từng địa phương, đơn vị.
+Trong 3 năm, toàn huyện đã xây dựng 126 mô hình học tập và làm theo Bác, biểu dương 85 tập thể và 240 cá \
+nhân tiêu biểu. Các cấp ủy đã gắn việc thực hiện Chỉ thị với nhiệm vụ chính trị của từng địa phương, đơn \
+vị.
 Thu Hằng
 
 Tin liên quan
@@ -100,8 +105,8 @@ def _is_chrome(text: str, line: str, occurrence: int = 0) -> bool:
         ("Trang chủ | Tin tức | Chính trị", 0, True),
         ("Thứ Tư, 25/11/2026 09:10 (GMT +7)", 0, True),
         ("Huyện ủy Bảo Lâm sơ kết 3 năm thực hiện Chỉ thị 05 của Bộ Chính trị", 0, False),  # the headline
-        ("Huyện ủy Bảo Lâm sơ kết 3 năm thực hiện Chỉ thị 05 của Bộ Chính trị", 1, True),  # its image alt text
-        ("Đồng chí Nông Văn Tuấn, Bí thư Huyện ủy phát biểu tại hội nghị.", 0, False),  # a caption without credit
+        ("Huyện ủy Bảo Lâm sơ kết 3 năm thực hiện Chỉ thị 05 của Bộ Chính trị", 1, True),  # its alt text
+        ("Đồng chí Nông Văn Tuấn, Bí thư Huyện ủy phát biểu tại hội nghị.", 0, False),  # caption, no credit
         ("Trong 3 năm, toàn huyện đã xây dựng 126 mô hình", 0, False),
         ("Thu Hằng", 0, False),  # the byline
         ("Tin liên quan", 0, True),
@@ -145,7 +150,7 @@ def test_long_paragraph_ends_the_tail() -> None:
 def test_ranges_are_sorted_disjoint_and_linear() -> None:
     ranges = chrome_ranges(PAGE)
     assert ranges == sorted(ranges)
-    assert all(b < c for (_, b), (c, _) in zip(ranges, ranges[1:]))
+    assert all(b < c for (_, b), (c, _) in itertools.pairwise(ranges))
     big = PAGE * 200
     import time
 
@@ -159,4 +164,5 @@ def test_alternation_is_a_case_insensitive_trie() -> None:
 
     pat = regex.compile(rf"\b(?:{alternation(['Ủy ban', 'Ủy viên', 'Bí thư'], variants=(('ủy', 'uỷ'),))})\b",
                         regex.IGNORECASE)
-    assert [m.group(0) for m in pat.finditer("Uỷ ban và ỦY VIÊN, bí  thư")] == ["Uỷ ban", "ỦY VIÊN", "bí  thư"]
+    assert [m.group(0) for m in pat.finditer("Uỷ ban và ỦY VIÊN, bí  thư")] == ["Uỷ ban", "ỦY VIÊN", ("bí  "
+                                                                                                      "thư")]

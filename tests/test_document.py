@@ -27,11 +27,14 @@ Gio Linh nâng cao chất lượng sinh hoạt chi bộ ở nông thôn
 
 Ngày cập nhật: 14/03/2023 07:45:12
 
-(QTO) - Những năm qua, Huyện ủy Gio Linh luôn chú trọng nâng cao chất lượng sinh hoạt chi bộ, coi đây là giải pháp then chốt để xây dựng tổ chức cơ sở đảng trong sạch, vững mạnh.
+(QTO) - Những năm qua, Huyện ủy Gio Linh luôn chú trọng nâng cao chất lượng sinh hoạt chi bộ, coi đây là \
+giải pháp then chốt để xây dựng tổ chức cơ sở đảng trong sạch, vững mạnh.
 
 Sinh hoạt chuyên đề tại Chi bộ thôn Hà Thanh - Ảnh: H.N
 
-Năm 2022, toàn huyện có 92% chi bộ được đánh giá hoàn thành tốt nhiệm vụ; kết nạp 215 đảng viên mới. Đồng chí Nguyễn Văn Hưng, Phó Bí thư Thường trực Huyện ủy cho biết huyện sẽ tiếp tục đổi mới nội dung sinh hoạt.
+Năm 2022, toàn huyện có 92% chi bộ được đánh giá hoàn thành tốt nhiệm vụ; kết nạp 215 đảng viên mới. Đồng \
+chí Nguyễn Văn Hưng, Phó Bí thư Thường trực Huyện ủy cho biết huyện sẽ tiếp tục đổi mới nội dung sinh \
+hoạt.
 
 Thanh Hải
 
@@ -47,7 +50,8 @@ Trực tuyến
 146924450
 Copyright 2023 by BÁO QUẢNG TRỊ
 """,
-        {"title": "Gio Linh nâng cao chất lượng sinh hoạt chi bộ ở nông thôn", "published": dt.date(2023, 3, 14),
+        {"title": "Gio Linh nâng cao chất lượng sinh hoạt chi bộ ở nông thôn",
+         "published": dt.date(2023, 3, 14),
          "authors": ["Thanh Hải"], "outlet": "Báo Quảng Trị", "url": None},
     ),
     # today's banner above the headline, the article's own stamp under it, two authors
@@ -56,13 +60,16 @@ Copyright 2023 by BÁO QUẢNG TRỊ
 Thứ Năm, 26/11/2026 08:00 (GMT +7)
 Tiên Yên: Đổi mới công tác dân vận của hệ thống chính trị
 Thứ 3, 07/03/2023 | 10:12:45 [GMT +7] A A
-Những năm qua, Đảng bộ huyện Tiên Yên đã quan tâm lãnh đạo công tác dân vận, phát huy sức mạnh của khối đại đoàn kết toàn dân tộc, góp phần thực hiện thắng lợi các mục tiêu phát triển kinh tế - xã hội.
-Năm 2022, các cấp ủy trong huyện đã tổ chức 36 cuộc đối thoại với Nhân dân, giải quyết dứt điểm nhiều kiến nghị chính đáng.
+Những năm qua, Đảng bộ huyện Tiên Yên đã quan tâm lãnh đạo công tác dân vận, phát huy sức mạnh của khối \
+đại đoàn kết toàn dân tộc, góp phần thực hiện thắng lợi các mục tiêu phát triển kinh tế - xã hội.
+Năm 2022, các cấp ủy trong huyện đã tổ chức 36 cuộc đối thoại với Nhân dân, giải quyết dứt điểm nhiều \
+kiến nghị chính đáng.
 Minh Phú - Thu Hà
 Liên kết website
 Ý kiến ()
 """,
-        {"title": "Tiên Yên: Đổi mới công tác dân vận của hệ thống chính trị", "published": dt.date(2023, 3, 7),
+        {"title": "Tiên Yên: Đổi mới công tác dân vận của hệ thống chính trị",
+         "published": dt.date(2023, 3, 7),
          "authors": ["Minh Phú", "Thu Hà"], "outlet": None, "url": None},
     ),
     # date with a category label, headline repeated as image alt text, caption, advertising tail
@@ -70,7 +77,8 @@ Liên kết website
         """Duy Tiên tăng cường công tác kiểm tra, giám sát của Đảng
 
 23/10/2022 19:14 Xây dựng Đảng
-Thời gian qua, Ủy ban Kiểm tra Thị ủy Duy Tiên đã tham mưu tổ chức nhiều cuộc kiểm tra, giám sát, góp phần giữ vững kỷ luật, kỷ cương trong Đảng bộ thị xã.
+Thời gian qua, Ủy ban Kiểm tra Thị ủy Duy Tiên đã tham mưu tổ chức nhiều cuộc kiểm tra, giám sát, góp \
+phần giữ vững kỷ luật, kỷ cương trong Đảng bộ thị xã.
 
 Duy Tiên tăng cường công tác kiểm tra, giám sát của Đảng
 Ông Trần Văn Khải (bên phải) - Phó Bí thư Thường trực Thị ủy Duy Tiên làm việc với Đảng ủy phường Hòa Mạc.
@@ -87,22 +95,26 @@ Khai trương showroom nội thất cao cấp tại trung tâm thành phố
 
 Phiên bản di động
 """,
-        {"title": "Duy Tiên tăng cường công tác kiểm tra, giám sát của Đảng", "published": dt.date(2022, 10, 23),
+        {"title": "Duy Tiên tăng cường công tác kiểm tra, giám sát của Đảng",
+         "published": dt.date(2022, 10, 23),
          "authors": ["Nguyễn Hằng"], "outlet": None, "url": None},
     ),
     # reposted article: no date, a "Nguồn" line with the source URL
     "lao_cai": (
         """Bảo Thắng nâng cao năng lực lãnh đạo của tổ chức cơ sở đảng
 
-Ngay từ đầu nhiệm kỳ 2020 - 2025, Huyện ủy Bảo Thắng đã ban hành 5 nghị quyết chuyên đề, tập trung lãnh đạo phát triển nông nghiệp hàng hóa và xây dựng nông thôn mới.
+Ngay từ đầu nhiệm kỳ 2020 - 2025, Huyện ủy Bảo Thắng đã ban hành 5 nghị quyết chuyên đề, tập trung lãnh \
+đạo phát triển nông nghiệp hàng hóa và xây dựng nông thôn mới.
 
-Đồng chí Hoàng Văn Tuấn, Bí thư Huyện ủy Bảo Thắng cho biết, đến nay toàn huyện có 9/14 xã đạt chuẩn nông thôn mới.
+Đồng chí Hoàng Văn Tuấn, Bí thư Huyện ủy Bảo Thắng cho biết, đến nay toàn huyện có 9/14 xã đạt chuẩn nông \
+thôn mới.
 
 Thành Nam
 
 Nguồn Lào Cai: http://www.baolaocai.vn/chinh-tri/bao-thang-nang-cao-nang-luc-lanh-dao-z1n20210412.htm
 """,
-        {"title": "Bảo Thắng nâng cao năng lực lãnh đạo của tổ chức cơ sở đảng", "published": None,
+        {"title": "Bảo Thắng nâng cao năng lực lãnh đạo của tổ chức cơ sở đảng",
+         "published": None,
          "authors": ["Thành Nam"], "outlet": "Báo Lào Cai",
          "url": "http://www.baolaocai.vn/chinh-tri/bao-thang-nang-cao-nang-luc-lanh-dao-z1n20210412.htm"},
     ),
@@ -115,9 +127,11 @@ Ngày cập nhật: 02/07/2020 14:28:39
 
 * NGUYỄN VĂN HƯNG, Phó Bí thư Thường trực Huyện ủy Gio Linh
 
-(QTO) - Xác định đổi mới phương thức lãnh đạo là yêu cầu cấp thiết, Ban Chấp hành Đảng bộ huyện đã ban hành nhiều quy chế, quy định để cụ thể hóa nguyên tắc tập trung dân chủ.
+(QTO) - Xác định đổi mới phương thức lãnh đạo là yêu cầu cấp thiết, Ban Chấp hành Đảng bộ huyện đã ban \
+hành nhiều quy chế, quy định để cụ thể hóa nguyên tắc tập trung dân chủ.
 
-Nhờ đó, 100% tổ chức cơ sở đảng đã xây dựng và thực hiện quy chế làm việc, công tác lãnh đạo, chỉ đạo ngày càng sát với thực tiễn.
+Nhờ đó, 100% tổ chức cơ sở đảng đã xây dựng và thực hiện quy chế làm việc, công tác lãnh đạo, chỉ đạo \
+ngày càng sát với thực tiễn.
 
 Ý kiến bạn đọc
 Trần Văn Bình - 15/08/2020 10:20
@@ -127,14 +141,16 @@ Cảm ơn tác giả.
 Copyright 2020 by BÁO QUẢNG TRỊ
 """,
         {"title": "Đổi mới phương thức lãnh đạo của Đảng bộ huyện trong giai đoạn mới",
-         "published": dt.date(2020, 7, 2), "authors": ["Nguyễn Văn Hưng"], "outlet": "Báo Quảng Trị", "url": None},
+         "published": dt.date(2020, 7, 2), "authors": ["Nguyễn Văn Hưng"], "outlet": "Báo Quảng Trị",
+         "url": None},
     ),
     # national paper: bare dateline, date in words, "Bài và ảnh:" byline, related list, spam
     "nhan_dan": (
         """Nhân Dân điện tử
 Hà Nội tổng kết công tác xây dựng Đảng năm 2021
 Cập nhật lúc 08:15, ngày 12 tháng 4 năm 2021
-NDO - Sáng 12/4, Thành ủy Hà Nội tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2021, triển khai nhiệm vụ năm 2022.
+NDO - Sáng 12/4, Thành ủy Hà Nội tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2021, triển khai \
+nhiệm vụ năm 2022.
 Theo báo cáo, năm 2021 toàn Đảng bộ thành phố kết nạp 8.500 đảng viên, đạt 106% kế hoạch.
 Bài và ảnh: Đức Anh
 Tin liên quan
@@ -142,7 +158,8 @@ Hải Phòng sơ kết công tác kiểm tra (11/04/2021)
 Nam Định quán triệt Nghị quyết Trung ương (10/04/2021)
 nhà cái uy tín tặng 100k khi đăng ký
 """,
-        {"title": "Hà Nội tổng kết công tác xây dựng Đảng năm 2021", "published": dt.date(2021, 4, 12),
+        {"title": "Hà Nội tổng kết công tác xây dựng Đảng năm 2021",
+         "published": dt.date(2021, 4, 12),
          "authors": ["Đức Anh"], "outlet": "Báo Nhân Dân", "url": None},
     ),
     # ISO stamp, "Bài, ảnh:" byline, photo credit not an author, copyright "Bản quyền thuộc về"
@@ -150,14 +167,16 @@ nhà cái uy tín tặng 100k khi đăng ký
         """Tin tức | Chính trị | Xây dựng Đảng
 Kỳ Anh chuẩn bị đại hội chi bộ nhiệm kỳ 2022 - 2025
 2022-04-12 08:15
-Đến nay, 100% chi bộ trực thuộc Đảng bộ thị xã Kỳ Anh đã xây dựng xong văn kiện và phương án nhân sự đại hội.
+Đến nay, 100% chi bộ trực thuộc Đảng bộ thị xã Kỳ Anh đã xây dựng xong văn kiện và phương án nhân sự đại \
+hội.
 Đại hội điểm tại Chi bộ tổ dân phố Hưng Hòa. Ảnh: Lâm Thanh
 Ban Thường vụ Thị ủy đã thành lập 6 tổ công tác giúp các chi bộ chuẩn bị đại hội.
 Bài, ảnh: Thu Trang
 Tin cùng chuyên mục
 © Bản quyền thuộc về Báo Hà Tĩnh
 """,
-        {"title": "Kỳ Anh chuẩn bị đại hội chi bộ nhiệm kỳ 2022 - 2025", "published": dt.date(2022, 4, 12),
+        {"title": "Kỳ Anh chuẩn bị đại hội chi bộ nhiệm kỳ 2022 - 2025",
+         "published": dt.date(2022, 4, 12),
          "authors": ["Thu Trang"], "outlet": "Báo Hà Tĩnh", "url": None},
     ),
     # only a "today" banner above the headline, which the article contradicts: no date
@@ -170,7 +189,8 @@ Các lớp học tập trung vào kỹ năng lãnh đạo, quản lý và công 
 Trúc Linh
 Lượt xem: 1.234
 """,
-        {"title": "Bình Liêu nâng cao chất lượng đội ngũ cấp ủy viên cơ sở", "published": None,
+        {"title": "Bình Liêu nâng cao chất lượng đội ngũ cấp ủy viên cơ sở",
+         "published": None,
          "authors": ["Trúc Linh"], "outlet": None, "url": None},
     ),
     # a portal: date above the headline (not a banner), a "Theo" source line that is not an author
@@ -178,10 +198,12 @@ Lượt xem: 1.234
         """Cổng thông tin điện tử huyện Tam Đường
 05/05/2021
 Tam Đường quán triệt Nghị quyết Đại hội Đảng bộ tỉnh
-Ngày 4/5/2021, Ban Thường vụ Huyện ủy Tam Đường tổ chức hội nghị quán triệt Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIV cho 250 cán bộ chủ chốt.
+Ngày 4/5/2021, Ban Thường vụ Huyện ủy Tam Đường tổ chức hội nghị quán triệt Nghị quyết Đại hội đại biểu \
+Đảng bộ tỉnh lần thứ XIV cho 250 cán bộ chủ chốt.
 Theo baolaichau.vn
 """,
-        {"title": "Tam Đường quán triệt Nghị quyết Đại hội Đảng bộ tỉnh", "published": dt.date(2021, 5, 5),
+        {"title": "Tam Đường quán triệt Nghị quyết Đại hội Đảng bộ tỉnh",
+         "published": dt.date(2021, 5, 5),
          "authors": [], "outlet": "Báo Lai Châu", "url": None},
     ),
 }

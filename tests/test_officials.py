@@ -21,23 +21,29 @@ CASES: list[Case] = [
     # name first, positions after a comma
     ("Đồng chí Nguyễn Văn Thắng, Bí thư Huyện ủy Tiên Yên, phát biểu chỉ đạo hội nghị.",
      [("Nguyễn Văn Thắng", ["Bí thư Huyện ủy Tiên Yên"])]),
-    ("Trao đổi với phóng viên, ông Hoàng Văn Nam, Bí thư Huyện ủy Sơn Động (Bắc Giang) cho biết huyện đã hoàn thành 18/20 chỉ tiêu.",
+    (("Trao đổi với phóng viên, ông Hoàng Văn Nam, Bí thư Huyện ủy Sơn Động (Bắc Giang) cho biết huyện đã "
+      "hoàn thành 18/20 chỉ tiêu."),
      [("Hoàng Văn Nam", ["Bí thư Huyện ủy Sơn Động"])]),
     ("Đồng chí Phạm Thị Lan, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy dự và chỉ đạo.",
      [("Phạm Thị Lan", ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Tổ chức Tỉnh ủy"])]),
-    ("Theo đồng chí Lò Văn Mừng, Trưởng Ban Dân vận Huyện ủy Mường La, công tác dân vận có nhiều chuyển biến.",
+    (("Theo đồng chí Lò Văn Mừng, Trưởng Ban Dân vận Huyện ủy Mường La, công tác dân vận có nhiều chuyển "
+      "biến."),
      [("Lò Văn Mừng", ["Trưởng Ban Dân vận Huyện ủy Mường La"])]),
-    ("Đồng chí Giàng A Chu, Phó Bí thư Thường trực Huyện ủy Mù Cang Chải cho biết, toàn huyện có 2.100 đảng viên.",
+    (("Đồng chí Giàng A Chu, Phó Bí thư Thường trực Huyện ủy Mù Cang Chải cho biết, toàn huyện có 2.100 "
+      "đảng viên."),
      [("Giàng A Chu", ["Phó Bí thư Thường trực Huyện ủy Mù Cang Chải"])]),
-    ("Tại buổi làm việc, bà Hà Thị Nga, Phó Chủ tịch HĐND huyện Cẩm Thủy, đề nghị các xã rà soát lại số liệu.",
+    (("Tại buổi làm việc, bà Hà Thị Nga, Phó Chủ tịch HĐND huyện Cẩm Thủy, đề nghị các xã rà soát lại số "
+      "liệu."),
      [("Hà Thị Nga", ["Phó Chủ tịch HĐND huyện Cẩm Thủy"])]),
     ("Đồng chí Ksor Phước Hà, Phó Bí thư Tỉnh ủy Gia Lai, dự hội nghị.",
      [("Ksor Phước Hà", ["Phó Bí thư Tỉnh ủy Gia Lai"])]),
     ("Đồng chí Trần Văn Sơn, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Điện Biên chủ trì hội nghị.",
      [("Trần Văn Sơn", ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy Điện Biên"])]),
-    ("Phát biểu tại hội nghị, đồng chí Trần Quốc Bảo, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Huyện ủy Hướng Hóa, yêu cầu các cấp ủy tiếp tục đổi mới.",
+    (("Phát biểu tại hội nghị, đồng chí Trần Quốc Bảo, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Huyện ủy Hướng "
+      "Hóa, yêu cầu các cấp ủy tiếp tục đổi mới."),
      [("Trần Quốc Bảo", ["Ủy viên Ban Thường vụ Tỉnh ủy", "Bí thư Huyện ủy Hướng Hóa"])]),
-    ("Đồng chí Nông Thị Hà, Huyện ủy viên, Chủ tịch Hội Liên hiệp Phụ nữ huyện Bảo Lâm trao quà cho các hộ nghèo.",
+    (("Đồng chí Nông Thị Hà, Huyện ủy viên, Chủ tịch Hội Liên hiệp Phụ nữ huyện Bảo Lâm trao quà cho các hộ "
+      "nghèo."),
      [("Nông Thị Hà", ["Huyện ủy viên", "Chủ tịch Hội Liên hiệp Phụ nữ huyện Bảo Lâm"])]),
     ("Đ/c Vi Văn Thành, Bí thư Huyện ủy Bình Liêu, kiểm tra công tác chuẩn bị đại hội.",
      [("Vi Văn Thành", ["Bí thư Huyện ủy Bình Liêu"])]),
@@ -49,7 +55,8 @@ CASES: list[Case] = [
      [("Bùi Văn Quang", ["Chủ tịch UBND huyện Hoằng Hóa"])]),
     ("Ông Y Thanh Hà Niê Kđăm, Phó Bí thư Tỉnh ủy Đắk Lắk, đến thăm các gia đình chính sách.",
      [("Y Thanh Hà Niê Kđăm", ["Phó Bí thư Tỉnh ủy Đắk Lắk"])]),
-    ("Đồng chí Lê Minh Khôi, Phó Trưởng Ban Tuyên giáo Tỉnh ủy kiêm Giám đốc Trung tâm Chính trị huyện, trình bày chuyên đề.",
+    (("Đồng chí Lê Minh Khôi, Phó Trưởng Ban Tuyên giáo Tỉnh ủy kiêm Giám đốc Trung tâm Chính trị huyện, "
+      "trình bày chuyên đề."),
      [("Lê Minh Khôi", ["Phó Trưởng Ban Tuyên giáo Tỉnh ủy", "Giám đốc Trung tâm Chính trị huyện"])]),
     ("Đồng chí Nguyễn Văn Đọc, nguyên Bí thư Tỉnh ủy Quảng Ninh, dự lễ khánh thành.",
      [("Nguyễn Văn Đọc", ["nguyên Bí thư Tỉnh ủy Quảng Ninh"])]),
@@ -190,7 +197,8 @@ def test_nothing_from_chrome() -> None:
 
 @pytest.mark.parametrize(
     ("shouted", "natural"),
-    [("HỒ SỸ TRUNG", "Hồ Sỹ Trung"), ("NGUYỄN THỊ THU HÀ", "Nguyễn Thị Thu Hà"), ("Lê Xuân Huy", "Lê Xuân Huy"),
+    [("HỒ SỸ TRUNG", "Hồ Sỹ Trung"), ("NGUYỄN THỊ THU HÀ", "Nguyễn Thị Thu Hà"), ("Lê Xuân Huy", ("Lê Xuân "
+                                                                                                  "Huy")),
      ("ĐẶNG  VĂN   BÌNH", "Đặng Văn Bình")],
 )
 def test_natural_case(shouted: str, natural: str) -> None:
@@ -223,7 +231,8 @@ def test_default_path_needs_no_ner(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.slow
 def test_ner_is_a_second_opinion_that_only_adds() -> None:
-    text = "Rmah Đức Thành, Phó Chủ tịch UBND huyện Chư Sê, cho biết. Đồng chí Nguyễn Văn An, Bí thư Huyện ủy, dự."
+    text = ("Rmah Đức Thành, Phó Chủ tịch UBND huyện Chư Sê, cho biết. Đồng chí Nguyễn Văn An, Bí thư Huyện "
+            "ủy, dự.")
     t = Text(text)
     base = {o.name for o in officials.extract(t)}
     assert base == {"Nguyễn Văn An"}

@@ -19,7 +19,8 @@ LINE_PATTERNS: tuple[str, ...] = (
     r"\bmã (?:bảo mật|xác nhận|xác thực)\b",
     r"^liên hệ\s*-\s*góp ý\b",
     r"\bquay lại!?$",
-    r"^(?:về đầu trang|lên đầu trang|trở về đầu trang|trở lại|về trang chủ|xem tiếp|đọc tiếp|xem thêm)\s*[»>.]*$",
+    r"^(?:về đầu trang|lên đầu trang|trở về đầu trang|trở lại|về trang chủ|xem tiếp|đọc tiếp|xem thêm)"
+    r"\s*[»>.]*$",
     # counters
     r"^(?:trực tuyến|đang truy cập|đang online|lượt truy cập|lượt xem|lượt đọc|số lượt truy cập"
     r"|tổng truy cập|tổng lượt truy cập|hôm nay|hôm qua|trong tuần|trong tháng|tất cả|lượt thích"
@@ -46,7 +47,8 @@ LINE_PATTERNS: tuple[str, ...] = (
     r"^trang chủ\s*[>»/|›]",
     r"^(?:[^>»›\n]{1,40}[>»›]){2,}[^>»›\n]{0,60}$",
     # date banners and date stamps
-    r"^(?:thứ (?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ nhật|cn),? [\d/ :|\-,]+(?:[\[(]?gmt\s*\+?\s*7[\])]?)?(?: a a)?$",
+    r"^(?:thứ (?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ nhật|cn),? [\d/ :|\-,]+"
+    r"(?:[\[(]?gmt\s*\+?\s*7[\])]?)?(?: a a)?$",
     r"^(?:ngày )?(?:cập nhật|đăng|đăng tải|xuất bản|đăng lúc|cập nhật lúc|ngày đăng|thời gian đăng)"
     r"\s*:?\s*[\d/ :|\-,]+(?:\(?gmt\s*\+?\s*7\)?)?$",
     r"\(gmt\s*\+\s*7\)$",
