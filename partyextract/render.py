@@ -58,6 +58,9 @@ _TABLE_FIELDS: dict[str, tuple[str, ...]] = {
     "officials": ("name", "positions"),
 }
 
+# Free-text columns kept readable in narrow tables.
+_WIDE = frozenset({"title", "metric", "positions", "body"})
+_WIDE_CELL = ";min-width:10em"
 _FONT = "font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',Arial,sans-serif"
 _MARK = (
     "background:{bg};padding:0.1em 0.25em;margin:0 0.1em;border-radius:0.3em;"
@@ -68,13 +71,18 @@ _LABEL = (
     "vertical-align:middle;color:#374151;text-transform:uppercase"
 )
 _CELL = "border:1px solid #e5e7eb;padding:0.25em 0.5em;text-align:left;vertical-align:top"
+_CHIP = "background:{bg};padding:0 0.25em;border-radius:0.3em;line-height:1.7"
 
 
 def _fmt(value: Any) -> str:
+    """Display form of a field: whole numbers grouped by thin spaces (neither '.' nor ',', which
+    Vietnamese and English read differently), others to 10 significant digits."""
     if value is None:
         return ""
     if isinstance(value, float):
-        return f"{value:,.6g}" if abs(value) < 1e6 else f"{value:,.0f}"
+        if value.is_integer() and abs(value) < 1e15:
+            return f"{int(value):,}".replace(",", "\u202f")
+        return f"{value:.10g}"
     if isinstance(value, list):
         return "; ".join(_fmt(v) for v in value)
     return str(value)
@@ -173,13 +181,17 @@ def _tables(doc: Document) -> str:
         head += f'<th style="{_CELL};background:#f9fafb">mentions</th>'
         body = []
         for rec in recs:
-            cells = "".join(f'<td style="{_CELL}">{escape(_fmt(getattr(rec, f, None)))}</td>' for f in fields)
+            cells = "".join(
+                f'<td style="{_CELL}{_WIDE_CELL if f in _WIDE else ""}">'
+                f"{escape(_fmt(getattr(rec, f, None)))}</td>"
+                for f in fields
+            )
             ments = "<br>".join(
-                f'<span style="{_MARK.format(bg=COLOURS[kind])}">{escape(s.text)}</span>'
-                f' <small style="color:#6b7280">{s.start}-{s.end}</small>'
+                f'<span style="{_CHIP.format(bg=COLOURS[kind])}">{escape(s.text)}</span>'
+                f' <small style="color:#6b7280;white-space:nowrap">{s.start}-{s.end}</small>'
                 for s in rec.mentions
             )
-            body.append(f'<tr>{cells}<td style="{_CELL}">{ments}</td></tr>')
+            body.append(f'<tr>{cells}<td style="{_CELL};min-width:12em">{ments}</td></tr>')
         out.append(
             f'<h4 style="margin:1em 0 0.3em 0">{escape(kind)} ({len(recs)})</h4>'
             f'<div style="overflow-x:auto"><table style="border-collapse:collapse;font-size:0.85em">'

@@ -95,7 +95,7 @@ def test_legend_and_tables_list_every_kind_with_counts() -> None:
         n = len(getattr(doc, kind))
         assert f"{kind} <b>{n}</b>" in html  # legend
         assert f">{kind} ({n})</h4>" in html  # table heading
-    assert "52,300,000" in html  # base_value in the indicators table
+    assert "52\u202f300\u202f000" in html  # base_value in the indicators table, grouped by thin spaces
     assert "Bí thư Huyện ủy" in html  # positions
 
 
