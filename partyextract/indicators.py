@@ -132,7 +132,7 @@ _LEAD = regex.compile(
     _I,
 )
 _INNER_YEAR = regex.compile(r"\s*(?:trong\s+)?năm\s+\d{4}" + _W, _I)
-_CUT = regex.compile(r"(?:^|\s)(?:" + _plain_alt(U.METRIC_CUTS) + r")\s", _I)
+_CUT = regex.compile(r"(?<!\w)(?:" + _plain_alt(U.METRIC_CUTS) + r")(?=\s)", _I)
 _OF = regex.compile(r"\s(?:của|sau|trong\s+năm|trong\s+giai\s+đoạn|giai\s+đoạn)\s", _I)
 _COPULA_END = regex.compile(r"(?:^|\s)(?:đạt|là|bằng|chiếm)(?:\s|$)", _I)
 _SO_START = regex.compile(r"^(?:tổng\s+)?số\s", _I)
@@ -433,8 +433,10 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
         if kind == "count":
             if base in U.COUNTER_UNITS:
                 continue
-            if _PROPER_AFTER.match(view, uend, uend + _WIN) and not _PARTY_AFTER.match(
-                view, uend, uend + _WIN
+            if (
+                base in _NAMING
+                and _PROPER_AFTER.match(view, uend, uend + _WIN)
+                and not _PARTY_AFTER.match(view, uend, uend + _WIN)
             ):
                 continue  # "2 xã Hải Vĩnh và Hải Xuân": the number restates names, it measures nothing
         q = _Q(
@@ -505,6 +507,7 @@ def _enumerated(t: Text, unitless: list[Numeral], found: list[_Q], ix: _Index) -
 
 
 _HEDGE_SET = frozenset(U.HEDGES)
+_NAMING = frozenset(U.NAMING_COUNT_NOUNS)
 _HEDGE_OR_VERB = frozenset(U.HEDGES) | frozenset(U.METRIC_TRAILING)
 _CHANGE_SET = frozenset(U.CHANGE_VERBS)
 _LEVEL_SET = frozenset(U.LEVEL_AFTER_CHANGE)
@@ -586,8 +589,8 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
                 q.approx = "bình quân"
         # what belongs to this quantity after it
         tail = q.end
-        if q.kind == "count":
-            q.np_end = _count_tail(view, q.end, s_end)
+        if q.kind in ("count", "measure"):
+            q.np_end = _count_tail(view, q.end, s_end)  # "24,5 km đường giao thông nông thôn"
             tail = q.np_end
         pm = _PLAN_AFTER.match(view, q.end, q.end + _WIN)
         if q.kind == "percent" and pm is not None:
@@ -690,6 +693,8 @@ def _metric(view: str, q: _Q, rest: str, verbs: str, prev: _Q | None) -> str | N
             if len(phrase.split()) <= 6:
                 return f"{np} {phrase}"  # "bình quân mỗi xã đạt 17,5 tiêu chí"
         return np or q.head
+    if q.kind == "measure" and q.np_end > q.end and not _COPULA_END.search(verbs):
+        return _clean(view[q.end : q.np_end])  # "nâng cấp 24,5 km đường giao thông nông thôn"
     if q.kind == "percent" and q.role != "plan_attainment" and (not phrase or "có" in verbs.split()):
         m = _PCT_NP.match(view, q.end, q.end + _WIN)
         if m is not None:  # "100% xã đạt chuẩn nông thôn mới", "95% đảng viên"

@@ -383,6 +383,17 @@ CONTEXT = [
         [E(value=125.0, base_unit="mô hình", metric="dân vận khéo")],
     ),
     (
+        "Xã đã nâng cấp 24,5 km đường giao thông nông thôn, 12 km kênh mương nội đồng.",
+        [
+            E(base_value=24.5, metric="đường giao thông nông thôn"),
+            E(base_value=12.0, metric="kênh mương nội đồng"),
+        ],
+    ),
+    (
+        "Đảng bộ hoàn thành vượt mức 19/21 chỉ tiêu Nghị quyết Đại hội đề ra; dân số 12.850 người.",
+        [E(value=19.0, total=21.0, base_unit="chỉ tiêu"), E(value=12850.0, base_unit="người")],
+    ),
+    (
         "Huyện có diện tích tự nhiên 35.610 ha.",
         [E(base_value=35610.0, base_unit="ha", metric="diện tích tự nhiên")],
     ),

@@ -794,3 +794,34 @@ GLUED_UNITS: tuple[str, ...] = (
 
 # Percentage points: read as a percent ("tăng 1,2 điểm phần trăm").
 PERCENT_POINT_WORDS: tuple[str, ...] = ("điểm phần trăm", "điểm %")
+
+# Counted nouns that are followed by proper names when the number only restates a list of names
+# ("sáp nhập 2 xã Hải Vĩnh và Hải Xuân", "3 đồng chí Nguyễn Văn A, ..."): not indicators then.
+NAMING_COUNT_NOUNS: tuple[str, ...] = (
+    "xã",
+    "phường",
+    "thị trấn",
+    "huyện",
+    "quận",
+    "thị xã",
+    "thành phố",
+    "tỉnh",
+    "thôn",
+    "bản",
+    "làng",
+    "tổ dân phố",
+    "khu phố",
+    "ấp",
+    "khóm",
+    "xóm",
+    "đồng chí",
+    "đơn vị",
+    "địa phương",
+    "khu",
+    "trường",
+    "xã, phường",
+    "xã, thị trấn",
+    "xã, phường, thị trấn",
+    "thôn, bản",
+    "thôn, tổ dân phố",
+)
