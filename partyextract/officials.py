@@ -59,6 +59,17 @@ _SHORT_RE = regex.compile(
     rf"\b(?:đồng\s+chí|đ/c|ông|bà|anh|chị)\s+((?-i:\p{{Lu}})[{_L}]*(?:\s+(?-i:\p{{Lu}})[{_L}]*){{0,4}})",
     regex.IGNORECASE,
 )
+# Verbs joining a name to its position: "X được bầu giữ chức Bí thư", "X hiện là Chủ tịch".
+_S = r"[ \t]+"
+_ROLE_VERB_RE = regex.compile(
+    rf"{_S}(?:hiện{_S})?(?:là|làm|giữ{_S}chức(?:{_S}vụ)?|đảm{_S}nhiệm|được{_S}(?:tín{_S}nhiệm{_S})?"
+    rf"(?:bầu(?:{_S}lại)?|bầu{_S}bổ{_S}sung|bổ{_S}nhiệm(?:{_S}lại)?|điều{_S}động|phân{_S}công|"
+    rf"chỉ{_S}định|giới{_S}thiệu|luân{_S}chuyển|tái{_S}đắc{_S}cử)"
+    rf"(?:{_S}(?:giữ{_S}chức(?:{_S}vụ)?|làm|là|đảm{_S}nhiệm))?){_S}$",
+    regex.IGNORECASE,
+)
+# Between a position and the honorific + name after it: "Bí thư Tỉnh ủy, đồng chí X", "... là ông X".
+_RIGHT_SEP_RE = regex.compile(r"[ \t]*(?:[,:\-]|\blà\b)?[ \t]*", regex.IGNORECASE)
 # Joins between two positions of one person.
 _CHAIN_SEP_RE = regex.compile(
     r"[ \t]*(?:,|;|-|\bkiêm\b|\bvà\b|\bđồng thời là\b|\bcùng là\b)?[ \t]*", regex.IGNORECASE
@@ -249,12 +260,16 @@ class _Scanner:
     def _left_name(self, s: int) -> tuple[int, int, list[str], bool] | None:
         """The name written just before a position chain starting at `s` ("X, Bí thư ...")."""
         v = self.v
-        j = s
-        while j > 0 and v[j - 1] in " \t":
+        verb = _ROLE_VERB_RE.search(v, max(0, s - 60), s)
+        if verb:  # "đồng chí X được bầu giữ chức Bí thư ...", "ông X hiện là Chủ tịch ..."
+            j = verb.start()
+        else:
+            j = s
+            while j > 0 and v[j - 1] in " \t":
+                j -= 1
+            if j == 0 or v[j - 1] not in ",-(:":
+                return None
             j -= 1
-        if j == 0 or v[j - 1] not in ",-(:":
-            return None
-        j -= 1
         while j > 0 and v[j - 1] in " \t":
             j -= 1
         if j > 0 and v[j - 1] == ")":  # "Ông Lê Xuân Huy (người đứng phát biểu) - Tỉnh ủy viên"
@@ -315,7 +330,7 @@ class _Scanner:
     def _right_name(self, e: int) -> tuple[int, int, list[str]] | None:
         """An honorific + name right after a position chain ("Bí thư Tỉnh ủy, đồng chí X")."""
         v = self.v
-        m = regex.compile(r"[ \t]*[,:\-]?[ \t]*").match(v, e)
+        m = _RIGHT_SEP_RE.match(v, e)
         j = m.end() if m else e
         h = _HONORIFIC_RE.match(v, j)
         if not h:

@@ -108,6 +108,21 @@ CASES: list[Case] = [
      [("Nguyễn Đình Trung", ["Bí thư Tỉnh ủy"])]),
     ("Phó Bí thư Thường trực Huyện ủy - ông Đào Văn Lực trao quyết định cho các đồng chí.",
      [("Đào Văn Lực", ["Phó Bí thư Thường trực Huyện ủy"])]),
+    ("Chủ tịch UBND xã Phú Lộc, ông Trần Văn Nam cho biết xã đạt 19/19 tiêu chí nông thôn mới.",
+     [("Trần Văn Nam", ["Chủ tịch UBND xã Phú Lộc"])]),
+    ("Người đứng đầu Ban Chỉ đạo là Bí thư Huyện ủy là đồng chí Hà Văn Tiến.",
+     [("Hà Văn Tiến", ["Bí thư Huyện ủy"])]),
+    # a verb between the name and the position
+    (("Tại đại hội, đồng chí Lương Văn Hưng được bầu giữ chức Bí thư Đảng ủy xã Phúc Sơn nhiệm kỳ 2020 - "
+      "2025."),
+     [("Lương Văn Hưng", ["Bí thư Đảng ủy xã Phúc Sơn"])]),
+    ("Hiện nay, ông Vàng A Dế là Phó Chủ tịch UBND xã Trung Chải.",
+     [("Vàng A Dế", ["Phó Chủ tịch UBND xã Trung Chải"])]),
+    # abbreviations and long organisation names
+    ("Đồng chí Lê Hồng Sơn - TUV, Bí thư Huyện ủy Đắk Mil phát biểu.",
+     [("Lê Hồng Sơn", ["TUV", "Bí thư Huyện ủy Đắk Mil"])]),
+    ("Đồng chí Nguyễn Xuân Anh, Phó Bí thư Đảng ủy Khối cơ quan và doanh nghiệp tỉnh chủ trì hội nghị.",
+     [("Nguyễn Xuân Anh", ["Phó Bí thư Đảng ủy Khối cơ quan và doanh nghiệp tỉnh"])]),
     # two officials in one sentence
     ("Tham dự có đồng chí Nguyễn Văn Hùng, Bí thư Huyện ủy và đồng chí Đinh Công Sứ, Chủ tịch UBND huyện.",
      [("Nguyễn Văn Hùng", ["Bí thư Huyện ủy"]), ("Đinh Công Sứ", ["Chủ tịch UBND huyện"])]),
@@ -124,6 +139,8 @@ CASES: list[Case] = [
     ("Văn bản chỉ đạo của Bộ Chính trị, Ban Bí thư, Chính phủ và Thủ tướng Chính phủ được quán triệt.", []),
     ("Đảng bộ xã có 15 chi bộ, bí thư chi bộ đồng thời là trưởng thôn ở 12/15 thôn.", []),
     ("Minh Phú", []),
+    ("Phát biểu chỉ đạo, đồng chí Bí thư Tỉnh ủy yêu cầu các cấp ủy tập trung lãnh đạo.", []),
+    ("Tham dự có đại diện lãnh đạo Ban Tổ chức Tỉnh ủy, Ủy ban Kiểm tra Tỉnh ủy.", []),
 ]
 
 

@@ -15,7 +15,8 @@ TITLES: tuple[str, ...] = (
     "Ủy viên Ủy ban Kiểm tra", "Ủy viên UBKT", "Ủy viên UBND", "Ủy viên Ủy ban nhân dân",
     "Ủy viên Ban Chỉ đạo", "Ủy viên BTV", "Ủy viên BCH",
     "Tỉnh ủy viên", "Thành ủy viên", "Huyện ủy viên", "Quận ủy viên", "Thị ủy viên",
-    "Đảng ủy viên", "Cấp ủy viên", "Chi ủy viên",
+    "Đảng ủy viên", "Cấp ủy viên", "Chi ủy viên", "TUV", "HUV", "ThUV", "QUV", "ĐUV", "UVTW",
+    "UVBTV", "UV BTV", "UV BCH",
     "Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực",
     "Trưởng Ban", "Phó Trưởng Ban", "Phó Trưởng Ban Thường trực", "Trưởng ban", "Phó ban",
     "Chủ nhiệm", "Phó Chủ nhiệm", "Chủ nhiệm Ủy ban Kiểm tra", "Phó Chủ nhiệm Ủy ban Kiểm tra",
@@ -67,7 +68,7 @@ COMPLEMENTS: tuple[str, ...] = (
     "văn hóa, thể thao", "giao thông vận tải", "y tế", "tư pháp", "nội vụ", "tài chính",
     "công thương", "xây dựng", "ngoại vụ", "thanh tra", "nông dân", "phụ nữ", "cựu chiến binh",
     "thanh niên", "lao động", "chính trị", "biên phòng", "dự khuyết", "doanh nghiệp",
-    "các cơ quan", "cơ quan", "khối",
+    "các cơ quan", "cơ quan", "khối", "cơ quan và doanh nghiệp", "các cơ quan và doanh nghiệp",
 )
 
 # Organisation words a complement may follow ("Ban" + "tuyên giáo", "Sở" + "nội vụ").
