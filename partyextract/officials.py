@@ -461,19 +461,16 @@ def _merge(t: Text, found: list[_Found]) -> list[Official]:
             by_key[key] = _Found(f.name, list(f.positions), list(f.spans))
     v = t.view
     recs = list(by_key.values())
-    # full names again, in natural or shouted case: one scan for all of them
-    forms: list[str] = []
-    index: dict[str, _Found] = {}
+    # full names again, in natural or shouted case (plain substring search: fast)
     for rec in recs:
-        index[_fold(rec.name)] = rec
-        for form in (rec.name, rec.name.upper()):
-            forms.append(r"\s+".join(regex.escape(w) for w in form.split()))
-    if forms:
-        pat = regex.compile(rf"\b(?:{'|'.join(sorted(set(forms), key=len, reverse=True))})\b")
-        for m in pat.finditer(v, timeout=timeout_for(v)):
-            hit = index.get(_fold(" ".join(m.group(0).split())))
-            if hit is not None and not t.in_chrome(m.start(), m.end()):
-                hit.spans.append((m.start(), m.end()))
+        for form in {rec.name, rec.name.upper()}:
+            i = v.find(form)
+            while i >= 0:
+                j = i + len(form)
+                bounded = (i == 0 or not v[i - 1].isalnum()) and (j == len(v) or not v[j].isalnum())
+                if bounded and not t.in_chrome(i, j):
+                    rec.spans.append((i, j))
+                i = v.find(form, j)
     # "ông Huy", "đồng chí Trung", "bà Thị Dung"
     for m in _SHORT_RE.finditer(v, timeout=timeout_for(v)):
         words = m.group(1).split()
