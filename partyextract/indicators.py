@@ -89,7 +89,9 @@ _RANGE_SEP = regex.compile(r"\s*(?:-|đến|tới|~)\s*", _I)
 _TU_BEFORE = regex.compile(r"(?:^|\s)(?:từ|khoảng\s+từ)\s*$", _I)
 
 _TIME_AFTER = regex.compile(r"\s*(?:" + _plain_alt(U.TIME_WORDS) + r")" + _W, _I)
-_IDENT_BEFORE = regex.compile(r"(?:^|[^\w])(?<!(?:tổng|dân)\s)(?:" + _plain_alt(U.IDENTIFIER_BEFORE) + r")\s*$", _I)
+_IDENT_BEFORE = regex.compile(
+    r"(?:^|[^\w])(?<!(?:tổng|dân)\s)(?:" + _plain_alt(U.IDENTIFIER_BEFORE) + r")\s*$", _I
+)
 _PCT_NP = regex.compile(r"\s+(?P<np>(?:(?:tổng\s+)?số\s+)?(?:" + _plain_alt(U.COUNT_NOUNS) + r"))" + _W, _I)
 _CODE_AFTER = regex.compile(r"\s*(?:[-/]\s*[A-ZĐ]|/\s*\d{4}\b|:\d|\.\d+\.\d)")
 _CLASSIFIER = regex.compile(r"(?:" + _plain_alt(U.CLASSIFIERS) + r")", _I)
