@@ -137,6 +137,7 @@ _INNER_YEAR = regex.compile(r"\s*(?:trong\s+)?năm\s+\d{4}" + _W, _I)
 _CUT = regex.compile(r"(?<!\w)(?:" + _plain_alt(U.METRIC_CUTS) + r")(?=\s)", _I)
 _OF = regex.compile(r"\s(?:của|sau|trong\s+năm|trong\s+giai\s+đoạn|giai\s+đoạn)\s", _I)
 _COPULA_END = regex.compile(r"(?:^|\s)(?:đạt|là|bằng|chiếm)(?:\s|$)", _I)
+_CLAUSE_MARK = regex.compile(r"(?<!\w)(?:đã|đang|sẽ|được)(?!\w)", _I)
 _SO_START = regex.compile(r"^(?:tổng\s+)?số\s", _I)
 _BINH_QUAN = regex.compile(r"(?:bình\s+quân|trung\s+bình)(?!\s+(?:đầu\s+người|mỗi\s+người|một\s+người))", _I)
 
@@ -690,13 +691,21 @@ def _metric(view: str, q: _Q, rest: str, verbs: str, prev: _Q | None) -> str | N
             q.base_unit = prev.base_unit
             return prev.metric
         if phrase and _COPULA_END.search(verbs):
+            # "X đạt/là N <noun>": X names what is counted, when X is a noun phrase (not a clause)
+            size = len(phrase.split())
             if _SO_START.match(phrase):
                 return phrase  # "Số đảng viên mới được kết nạp là 96 đồng chí"
-            if len(phrase.split()) <= 6:
+            if not _CLAUSE_MARK.search(phrase) and size <= 10:
+                if q.head.casefold() in phrase.casefold() or size > 6:
+                    return phrase  # "Tổng lượt khách du lịch đến Hạ Long đạt 6,1 triệu lượt"
                 return f"{np} {phrase}"  # "bình quân mỗi xã đạt 17,5 tiêu chí"
         return np or q.head
     if q.kind == "measure" and q.np_end > q.end and not _COPULA_END.search(verbs):
         return _clean(view[q.end : q.np_end])  # "nâng cấp 24,5 km đường giao thông nông thôn"
+    if q.kind == "money" and (not phrase or _CLAUSE_MARK.search(phrase)):
+        after = _count_tail(view, q.end, q.end + 80)
+        if after > q.end:  # "Thành phố đã giải ngân 1.850 tỷ đồng vốn đầu tư công"
+            return _clean(view[q.end : after])
     if q.kind == "percent" and q.role != "plan_attainment" and (not phrase or "có" in verbs.split()):
         m = _PCT_NP.match(view, q.end, q.end + _WIN)
         if m is not None:  # "100% xã đạt chuẩn nông thôn mới", "95% đảng viên"

@@ -394,6 +394,21 @@ CONTEXT = [
         [E(value=19.0, total=21.0, base_unit="chỉ tiêu"), E(value=12850.0, base_unit="người")],
     ),
     (
+        "Tổng lượt khách du lịch đến thành phố đạt 6,1 triệu lượt, tăng 95% so với cùng kỳ năm 2022.",
+        [
+            E(base_value=6_100_000.0, base_unit="lượt", metric="tổng lượt khách du lịch"),
+            E(base_value=95.0, role="change", compared_to=2022, metric="tổng lượt khách du lịch"),
+        ],
+    ),
+    (
+        "Thành phố đã giải ngân 1.850 tỷ đồng vốn đầu tư công, đạt 41,5% kế hoạch.",
+        [E(metric="vốn đầu tư công"), E(role="plan_attainment", metric="vốn đầu tư công")],
+    ),
+    (
+        "Có 100% cơ quan, đơn vị sử dụng văn bản điện tử; thành phố có 33 phường, xã.",
+        [E(base_value=100.0, metric="cơ quan, đơn vị"), E(value=33.0, base_unit="phường, xã")],
+    ),
+    (
         "Huyện có diện tích tự nhiên 35.610 ha.",
         [E(base_value=35610.0, base_unit="ha", metric="diện tích tự nhiên")],
     ),
