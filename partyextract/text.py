@@ -45,6 +45,12 @@ _VIEW_TABLE.update({ord("\u00d0"): "\u0110", ord("\u00f0"): "\u0111", ord("\r"):
 _VIEW_TABLE.update({i: " " for i in list(range(0, 32)) + list(range(127, 160)) if chr(i) not in "\n\r\t\f\v"})
 # Unicode line and paragraph separators (and NEL) end a line like '\n'.
 _VIEW_TABLE.update({ord(c): "\n" for c in "\u0085\u2028\u2029"})
+_VIEW_CHARS: dict[str, str] = {chr(k): v for k, v in _VIEW_TABLE.items()}
+_VIEW_ODD = re.compile("[" + "".join(re.escape(c) for c in sorted(_VIEW_CHARS)) + "]")
+
+
+def _view_char(m: re.Match[str]) -> str:
+    return _VIEW_CHARS[m.group()]
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -89,7 +95,9 @@ def matching_view(text: str) -> str:
     """
     if "\r" in text:
         text = text.replace("\r\n", " \n")
-    return text.translate(_VIEW_TABLE)
+    # A compiled scan for the few characters to map: `str.translate` does a dict
+    # lookup per character of a non-ASCII string, ten times slower on articles.
+    return _VIEW_ODD.sub(_view_char, text)
 
 
 def timeout_for(text: str | int) -> float:

@@ -14,7 +14,15 @@ from hypothesis import strategies as st
 import partyextract
 from partyextract import InputError, to_original
 from partyextract.models import Span
-from partyextract.text import Text, matching_view, normalize, original_offsets, timeout_for
+from partyextract.text import (
+    _VIEW_CHARS,
+    _VIEW_TABLE,
+    Text,
+    matching_view,
+    normalize,
+    original_offsets,
+    timeout_for,
+)
 
 # ---------------------------------------------------------------------------
 # Input checks and NFC
@@ -93,6 +101,14 @@ def test_matching_view_keeps_the_length(s: str) -> None:
     assert len(matching_view(s)) == len(s)
     t = Text(unicodedata.normalize("NFC", s))
     assert len(t.view) == len(t.text) == len(t)
+
+
+view_chars = st.sampled_from([*sorted(_VIEW_CHARS), "\r\n", "a", "Đ", " ", "\n"]) | st.characters()
+
+
+@given(st.lists(view_chars, max_size=200).map("".join))
+def test_matching_view_applies_the_table(s: str) -> None:
+    assert matching_view(s) == s.replace("\r\n", " \n").translate(_VIEW_TABLE)
 
 
 def test_timeout_budget_grows_with_the_text() -> None:
@@ -275,6 +291,7 @@ def test_sentence_at_returns_the_window_holding_a_position(page: Text) -> None:
 def test_crlf_text_has_the_same_lines_and_sentences() -> None:
     unix, dos = Text(PAGE), Text(PAGE.replace("\n", "\r\n"))
     assert [unix.text[a:b] for a, b in unix.sentences] == [dos.text[a:b] for a, b in dos.sentences]
+
     def chrome_lines(t: Text) -> list[str]:
         return [t.text[a:b].strip() for a, b in t.lines if t.in_chrome(a, b) and t.text[a:b].strip()]
 

@@ -1,0 +1,277 @@
+"""Throughput, latency, import time, memory and scaling of `partyextract.extract()`,
+with underthesea's `word_tokenize` and `ner` on the same text as reference points.
+
+One process, one text set: the articles written for the project (examples/*.txt)
+plus ../shared/seeds/*.txt when present, cycled until about `--mb` megabytes
+(5 by default) of article text. Every figure is the best of a few repeats
+(`--repeat`), the usual way to read through a noisy machine.
+
+    .venv/bin/python benchmarks/throughput.py            # full run, a few minutes
+    .venv/bin/python benchmarks/throughput.py --quick    # smaller sizes, a sanity run
+
+Writes benchmarks/results/throughput.json and prints a short table.
+Measured:
+- extract() over the article set, article by article (MB/s), and the same for
+  underthesea.word_tokenize; the ratio between them;
+- underthesea.ner on a smaller slice (it runs at ~10 kB/s), paragraph by paragraph;
+- `import partyextract` in a fresh interpreter (best and median of several);
+- extract() latency on a ~10 kB article (median and 95th percentile, warm);
+- peak memory: tracemalloc peak of extract() on 1 MB and on a 10 kB article,
+  and the process's maximum resident set size;
+- per-character cost of extract() on one document of 100 kB, 1 MB and 10 MB
+  (linear time means these agree within 25%);
+- extract_many() with 1 and 2 processes over the article set (when batch exists).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gc
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+RESULTS = ROOT / "benchmarks" / "results" / "throughput.json"
+
+
+def load_articles() -> tuple[list[str], list[str]]:
+    """The text set and where it came from."""
+    paths = sorted((ROOT / "examples").glob("*.txt"))
+    if (SHARED / "seeds").is_dir():
+        paths += sorted((SHARED / "seeds").glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    return [t for t in texts if t.strip()], [str(p.relative_to(ROOT.parent)) for p in paths]
+
+
+def cycle_to(texts: list[str], n_chars: int) -> list[str]:
+    """The articles repeated in order until they hold at least `n_chars` characters."""
+    out: list[str] = []
+    total = 0
+    while total < n_chars:
+        for t in texts:
+            out.append(t)
+            total += len(t)
+            if total >= n_chars:
+                break
+    return out
+
+
+def one_document(texts: list[str], n_chars: int) -> str:
+    """One text of exactly `n_chars` characters made of whole articles (the last one cut)."""
+    joined = "\n\n".join(cycle_to(texts, n_chars))
+    return joined[:n_chars]
+
+
+def mb(n_chars: int | float) -> float:
+    return n_chars / 1e6
+
+
+def best_of(repeat: int, fn: Callable[[], Any]) -> float:
+    """Least wall time of `repeat` runs of `fn` (seconds)."""
+    times = []
+    for _ in range(repeat):
+        gc.collect()
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def import_time(runs: int) -> dict[str, float]:
+    code = "import time; t = time.perf_counter(); import partyextract; print(time.perf_counter() - t)"
+    times = []
+    for _ in range(runs):
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+        )
+        times.append(float(out.stdout))
+    return {"best_s": min(times), "median_s": statistics.median(times), "runs": runs}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--mb", type=float, default=5.0, help="megabytes of article text for throughput")
+    parser.add_argument(
+        "--ner-kb", type=float, default=60.0, help="kilobytes of text given to underthesea.ner"
+    )
+    parser.add_argument("--repeat", type=int, default=3, help="repeats per figure (the best is kept)")
+    parser.add_argument("--quick", action="store_true", help="small sizes: a sanity run, not a measurement")
+    parser.add_argument(
+        "--no-scaling", action="store_true", help="skip the 100 kB / 1 MB / 10 MB scaling runs"
+    )
+    parser.add_argument("--out", type=Path, default=RESULTS)
+    args = parser.parse_args()
+    if args.quick:
+        args.mb, args.ner_kb, args.repeat = 0.5, 10.0, 1
+    scaling_sizes = [100_000, 1_000_000] if args.quick else [100_000, 1_000_000, 10_000_000]
+
+    started = time.time()
+    texts, sources = load_articles()
+    result: dict[str, Any] = {
+        "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "command": " ".join([Path(sys.executable).name, *sys.argv]),
+        "machine": {
+            "platform": platform.platform(),
+            "python": platform.python_version(),
+            "cpus": os.cpu_count(),
+            "load_average_at_start": list(os.getloadavg()) if hasattr(os, "getloadavg") else None,
+        },
+        "text_set": {"files": sources, "articles": len(texts), "chars": sum(map(len, texts))},
+    }
+
+    # Import time first, before this process has imported anything heavy.
+    result["import"] = import_time(3 if args.quick else 9)
+
+    import partyextract
+
+    extract = partyextract.extract
+    corpus = cycle_to(texts, int(args.mb * 1e6))
+    corpus_chars = sum(map(len, corpus))
+    for t in texts:  # warm: lazy imports, pydantic validators, caches
+        extract(t)
+
+    # --- throughput: extract() vs underthesea.word_tokenize on the same articles
+    t_extract = best_of(args.repeat, lambda: [extract(t) for t in corpus])
+    from underthesea import ner, word_tokenize
+
+    word_tokenize(texts[0])
+    t_tok = best_of(max(1, args.repeat - 1), lambda: [word_tokenize(t) for t in corpus])
+    result["throughput"] = {
+        "chars": corpus_chars,
+        "documents": len(corpus),
+        "extract_mb_s": mb(corpus_chars) / t_extract,
+        "extract_docs_s": len(corpus) / t_extract,
+        "word_tokenize_mb_s": mb(corpus_chars) / t_tok,
+        "ratio_extract_over_word_tokenize": t_tok / t_extract,
+    }
+
+    # --- ner on a smaller slice, paragraph by paragraph (it is ~1000x slower than extract)
+    paragraphs = [p for t in cycle_to(texts, int(args.ner_kb * 1e3)) for p in t.split("\n") if p.strip()]
+    ner_chars = sum(map(len, paragraphs))
+    ner(paragraphs[0])
+    t_ner = best_of(1, lambda: [ner(p) for p in paragraphs])
+    result["ner"] = {
+        "chars": ner_chars,
+        "note": f"underthesea.ner on a {ner_chars / 1e3:.0f} kB slice of the same text, a paragraph a call",
+        "ner_mb_s": mb(ner_chars) / t_ner,
+        "ratio_extract_over_ner": (mb(corpus_chars) / t_extract) / (mb(ner_chars) / t_ner),
+    }
+
+    # --- latency on a ~10 kB article
+    article = one_document(texts, 10_000)
+    runs = []
+    for _ in range(20 if args.quick else 100):
+        start = time.perf_counter()
+        extract(article)
+        runs.append(time.perf_counter() - start)
+    runs.sort()
+    result["latency_10kB"] = {
+        "chars": len(article),
+        "median_ms": 1e3 * statistics.median(runs),
+        "p95_ms": 1e3 * runs[int(0.95 * (len(runs) - 1))],
+        "best_ms": 1e3 * runs[0],
+    }
+
+    # --- memory
+    def traced_peak(text: str) -> int:
+        gc.collect()
+        tracemalloc.start()
+        extract(text)
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        return peak
+
+    big = one_document(texts, 1_000_000)
+    result["memory"] = {
+        "tracemalloc_peak_mb_extract_1MB": traced_peak(big) / 1e6,
+        "tracemalloc_peak_mb_extract_10kB": traced_peak(article) / 1e6,
+    }
+
+    # --- scaling: one document of growing size
+    if not args.no_scaling:
+        scaling = []
+        for n in scaling_sizes:
+            doc_text = one_document(texts, n)
+            seconds = best_of(
+                1 if n >= 10_000_000 else args.repeat, lambda doc_text=doc_text: extract(doc_text)
+            )
+            scaling.append({"chars": n, "seconds": seconds, "us_per_char": 1e6 * seconds / n})
+        costs = [s["us_per_char"] for s in scaling]
+        result["scaling"] = {"runs": scaling, "max_over_min": max(costs) / min(costs)}
+
+    # --- extract_many with 1 and 2 processes
+    extract_many = getattr(partyextract, "extract_many", None)
+    if extract_many is not None:
+        many = cycle_to(texts, int(min(args.mb, 2.0) * 1e6))
+        many_chars = sum(map(len, many))
+        batch: dict[str, Any] = {"chars": many_chars, "documents": len(many)}
+        for n_process in (1, 2):
+            seconds = best_of(
+                1, lambda n_process=n_process: sum(1 for _ in extract_many(many, n_process=n_process))
+            )
+            batch[f"n_process_{n_process}_mb_s"] = mb(many_chars) / seconds
+        result["extract_many"] = batch
+
+    import resource
+
+    result["memory"]["max_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3
+    result["elapsed_s"] = time.time() - started
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print_table(result)
+    print(f"\nwritten to {args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out}")
+
+
+def print_table(r: dict[str, Any]) -> None:
+    tp, nr, lat, mem = r["throughput"], r["ner"], r["latency_10kB"], r["memory"]
+    rows = [
+        ("extract() throughput", f"{tp['extract_mb_s']:.2f} MB/s ({tp['extract_docs_s']:.0f} docs/s)"),
+        ("underthesea.word_tokenize", f"{tp['word_tokenize_mb_s']:.3f} MB/s"),
+        ("extract / word_tokenize", f"{tp['ratio_extract_over_word_tokenize']:.1f}x"),
+        (f"underthesea.ner ({nr['chars'] / 1e3:.0f} kB slice)", f"{1e3 * nr['ner_mb_s']:.1f} kB/s"),
+        ("extract / ner", f"{nr['ratio_extract_over_ner']:.0f}x"),
+        (
+            "import partyextract",
+            f"{1e3 * r['import']['best_s']:.0f} ms best, {1e3 * r['import']['median_s']:.0f} ms median",
+        ),
+        (
+            f"extract() on {lat['chars'] / 1e3:.0f} kB",
+            f"{lat['median_ms']:.1f} ms median, {lat['p95_ms']:.1f} ms p95",
+        ),
+        ("peak memory, extract 1 MB", f"{mem['tracemalloc_peak_mb_extract_1MB']:.0f} MB (tracemalloc)"),
+        ("max RSS of the run", f"{mem['max_rss_mb']:.0f} MB"),
+    ]
+    if "scaling" in r:
+        for s in r["scaling"]["runs"]:
+            rows.append(
+                (
+                    f"one document of {s['chars'] / 1e6:g} MB",
+                    f"{s['us_per_char']:.2f} µs/char ({s['seconds']:.2f} s)",
+                )
+            )
+        rows.append(("scaling max/min per-char cost", f"{r['scaling']['max_over_min']:.2f}"))
+    if "extract_many" in r:
+        b = r["extract_many"]
+        rows.append(("extract_many, 1 process", f"{b['n_process_1_mb_s']:.2f} MB/s"))
+        rows.append(("extract_many, 2 processes", f"{b['n_process_2_mb_s']:.2f} MB/s"))
+    width = max(len(k) for k, _ in rows)
+    machine = r["machine"]
+    load = machine["load_average_at_start"]
+    print(f"partyextract benchmark, {r['date']}, {machine['cpus']} CPUs, load average {load}")
+    for k, v in rows:
+        print(f"  {k:<{width}}  {v}")
+
+
+if __name__ == "__main__":
+    main()

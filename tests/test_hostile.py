@@ -1,0 +1,270 @@
+"""Hostile, huge and wrong inputs: each finishes in bounded time and memory, or
+raises the documented error.
+
+Documented behaviour:
+- a non-text input (None, int, list, ...) or a non-bool `ner` -> `TypeError`;
+- bytes that are not UTF-8, or a str holding lone surrogates -> `InputError`
+  (a `ValueError` and a `PartyExtractError`);
+- an empty or blank text -> an empty `Document`;
+- a pattern that runs past its budget (`timeout_for`) -> `ExtractionTimeout`
+  (a `TimeoutError` and a `PartyExtractError`) for that document only.
+
+Sizes here are kept modest so the file runs in well under two minutes on two
+shared cores; `benchmarks/throughput.py` runs the full sizes (10 MB of text,
+1 MB lines) and measures the per-character cost at 100 kB, 1 MB and 10 MB.
+Time limits are loose (a shared machine is noisy); the scaling tests compare a
+text with one four times its size, so quadratic behaviour fails them (16x)
+while noise does not.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+import threading
+import time
+import tracemalloc
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+import partyextract
+from partyextract import Document, ExtractionTimeout, InputError, PartyExtractError
+from partyextract.models import RECORD_KINDS
+
+pytestmark = pytest.mark.usefixtures("warm_extract")
+
+TESTS = Path(__file__).resolve().parent
+ARTICLE = (TESTS / "data" / "robustness" / "son_dong_party_building.txt").read_text(encoding="utf-8")
+
+
+def check_spans(doc: Document) -> None:
+    for kind, span in doc.spans():
+        assert 0 <= span.start < span.end <= len(doc.text), (kind, span)
+        assert doc.text[span.start : span.end] == span.text, (kind, span)
+
+
+class Hang(AssertionError):
+    """Raised in the test by an alarm when a call runs far past its limit."""
+
+
+@contextlib.contextmanager
+def hard_limit(seconds: float) -> Iterator[None]:
+    """Fail (instead of hanging the suite) when the block runs past `seconds` (Unix main thread only)."""
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_alarm(signum: int, frame: object) -> None:
+        raise Hang(f"still running after {seconds:.0f} s: superlinear or hanging")
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def timed(fn: Callable[[], Document], limit: float = 60) -> tuple[Document, float]:
+    """Run `fn`, returning its result and the seconds it took; a hard stop at `limit`."""
+    with hard_limit(limit):
+        start = time.perf_counter()
+        doc = fn()
+        return doc, time.perf_counter() - start
+
+
+# ---------------------------------------------------------------------------
+# Huge and degenerate text: each generator gives a text of about n characters.
+
+HOSTILE: dict[str, Callable[[int], str]] = {
+    "articles": lambda n: (ARTICLE + "\n") * (n // (len(ARTICLE) + 1) + 1),
+    "line_without_spaces": lambda n: "a" * n,
+    "vietnamese_without_spaces": lambda n: "Đảngbộhuyện" * (n // 11),
+    "digits": lambda n: "7" * n,
+    "NQ_code_fragments": lambda n: "-NQ/" * (n // 4),
+    "code_without_separators": lambda n: "03-NQ/HU" * (n // 8),
+    "deep_parentheses": lambda n: "(" * (n // 2) + ")" * (n // 2),
+    "nested_quotes_and_codes": lambda n: '("Nghị quyết số 03-NQ/TU ' * (n // 25),
+    "numbers_in_a_row": lambda n: " ".join(str(i) for i in range(n // 6)),
+    "vn_numbers_with_units": lambda n: "1.234,5 triệu đồng, " * (n // 20),
+    "ratios": lambda n: "12/15 xã " * (n // 9),
+    "year_ranges": lambda n: "2020-2025-" * (n // 10),
+    "dotted_abbreviations": lambda n: "Tp.Hcm." * (n // 7),
+    "slashes_and_dashes": lambda n: "/-–/" * (n // 4),
+    "one_char_lines": lambda n: "Đ\n" * (n // 2),
+    "blank_lines": lambda n: "\n" * n,
+    "crlf_only": lambda n: "\r\n" * (n // 2),
+    "nul_bytes": lambda n: "\x00" * n,
+    "zero_width": lambda n: "\u200b" * n,
+    "combining_marks": lambda n: "a" + "\u0301" * n,
+    "chrome_lines": lambda n: "Bình luận (0)\nLượt truy cập: 123\n" * (n // 32),
+    "titles_and_names": lambda n: "Đồng chí Nguyễn Văn An, Bí thư Huyện ủy, " * (n // 41),
+    "place_words": lambda n: "huyện Bình Liêu, xã Hoành Mô, " * (n // 30),
+    "uppercase_shouting": lambda n: "ĐỒNG CHÍ TRẦN VĂN BA PHÓ BÍ THƯ " * (n // 33),
+}
+
+
+@pytest.mark.parametrize("kind", list(HOSTILE))
+def test_hostile_input_finishes_with_valid_spans(kind: str) -> None:
+    text = HOSTILE[kind](100_000)
+    doc, seconds = timed(lambda: partyextract.extract(text))
+    assert seconds < 30, f"{kind}: {seconds:.1f} s for {len(text)} characters"
+    check_spans(doc)
+
+
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "articles",
+        "line_without_spaces",
+        "digits",
+        "NQ_code_fragments",
+        "deep_parentheses",
+        "numbers_in_a_row",
+        "dotted_abbreviations",
+        "titles_and_names",
+    ],
+)
+def test_cost_grows_linearly(kind: str) -> None:
+    small, big = HOSTILE[kind](25_000), HOSTILE[kind](100_000)
+    t_small = min(timed(lambda: partyextract.extract(small))[1] for _ in range(2))
+    t_big = min(timed(lambda: partyextract.extract(big))[1] for _ in range(2))
+    ratio = (t_big / len(big)) / (t_small / len(small))
+    assert t_big < 0.05 or ratio < 2.5, f"{kind}: per-character cost x{ratio:.1f} from 25 kB to 100 kB"
+
+
+def test_one_megabyte_line_without_spaces() -> None:
+    doc, seconds = timed(lambda: partyextract.extract("Đ" * 1_000_000))
+    assert seconds < 30
+    assert len(doc.text) == 1_000_000
+
+
+def test_hundred_thousand_digits() -> None:
+    doc, seconds = timed(lambda: partyextract.extract("1" * 100_000))
+    assert seconds < 10
+    check_spans(doc)
+
+
+def test_ten_thousand_numbers_in_a_row() -> None:
+    text = ", ".join(f"{i},5 tỷ đồng" for i in range(10_000))
+    doc, seconds = timed(lambda: partyextract.extract(text))
+    assert seconds < 30
+    check_spans(doc)
+
+
+def test_a_megabyte_of_articles_in_bounded_memory() -> None:
+    text = HOSTILE["articles"](1_000_000)
+    tracemalloc.start()
+    try:
+        doc, seconds = timed(lambda: partyextract.extract(text))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert seconds < 60
+    check_spans(doc)
+    # The text is held a few times (input, NFC, view, spans' text); records add a bounded multiple.
+    assert peak < 150 * len(text), f"peak {peak / 1e6:.0f} MB for {len(text) / 1e6:.1f} MB of text"
+
+
+# ---------------------------------------------------------------------------
+# Wrong types and unreadable input
+
+
+NOT_TEXT = [None, 0, 1.5, ["Huyện ủy"], ("a",), {"text": "Tỉnh ủy"}, object(), Path("x.txt")]
+
+
+@pytest.mark.parametrize("bad", NOT_TEXT)
+def test_non_text_is_a_type_error(bad: object) -> None:
+    with pytest.raises(TypeError, match="expects the article text as str"):
+        partyextract.extract(bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("ner", [None, 1, "yes"])
+def test_non_bool_ner_is_a_type_error(ner: object) -> None:
+    with pytest.raises(TypeError, match="ner"):
+        partyextract.extract("Huyện ủy", ner=ner)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\xff\xfe\xfd",
+        b"Huy\xe1\xbb\x87n \xc3",  # cut in the middle of a character
+        "Tỉnh ủy Quảng Trị".encode("utf-16"),
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",  # a binary file
+        bytes(range(256)),
+    ],
+)
+def test_invalid_utf8_is_an_input_error(data: bytes) -> None:
+    with pytest.raises(InputError, match="not valid UTF-8") as info:
+        partyextract.extract(data)
+    assert isinstance(info.value, ValueError) and isinstance(info.value, PartyExtractError)
+
+
+def test_lone_surrogates_are_an_input_error() -> None:
+    raw = b"Huy\xe1\xbb\x87n \xff \xe1\xbb\xa7y".decode("utf-8", errors="surrogateescape")
+    with pytest.raises(InputError, match="surrogate"):
+        partyextract.extract(raw)
+
+
+@pytest.mark.parametrize("blank", ["", " ", "\n\n", "\r\n\t ", "\u00a0\u3000", b"", b"\xef\xbb\xbf"])
+def test_blank_input_gives_an_empty_document(blank: str | bytes) -> None:
+    doc = partyextract.extract(blank)
+    assert all(getattr(doc, kind) == [] for kind in RECORD_KINDS)
+    assert doc.title is None and doc.published is None and doc.authors == []
+
+
+def test_nul_bytes_and_controls_inside_an_article_keep_the_invariant() -> None:
+    text = ARTICLE.replace(" ", " \x00", 40).replace("\n", "\x0b\n", 5).replace("Đ", "\x1bĐ", 3)
+    doc = partyextract.extract(text)
+    check_spans(doc)
+    assert doc.text == text
+
+
+def test_utf8_bytes_with_nul_bytes_are_read() -> None:
+    doc = partyextract.extract(("\x00" + ARTICLE).encode("utf-8"))
+    check_spans(doc)
+
+
+# ---------------------------------------------------------------------------
+# Timeouts: a clear error for that document, not a hang
+
+
+def _tiny_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+
+    for name in ("dates", "document", "resolutions", "terms", "indicators", "localities", "officials"):
+        module = importlib.import_module(f"partyextract.{name}")
+        if hasattr(module, "timeout_for"):
+            monkeypatch.setattr(module, "timeout_for", lambda _: 1e-9)
+
+
+def test_a_pattern_past_its_budget_is_an_extraction_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
+    _tiny_budget(monkeypatch)
+    text = HOSTILE["articles"](100_000)
+    with pytest.raises(ExtractionTimeout, match="time budget") as info:
+        partyextract.extract(text)
+    assert isinstance(info.value, TimeoutError) and isinstance(info.value, PartyExtractError)
+
+
+def test_a_timeout_in_any_extractor_is_an_extraction_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
+    from partyextract import terms
+
+    def slow(*_: object, **__: object) -> list[object]:
+        raise TimeoutError("regex timed out")
+
+    monkeypatch.setattr(terms, "extract", slow)
+    with pytest.raises(ExtractionTimeout, match=f"{len(ARTICLE)} characters"):
+        partyextract.extract(ARTICLE)
+
+
+def test_after_a_timeout_the_next_document_is_unaffected(monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = partyextract.extract(ARTICLE)
+    with monkeypatch.context() as m:
+        _tiny_budget(m)
+        with pytest.raises(ExtractionTimeout):
+            partyextract.extract(HOSTILE["articles"](100_000))
+    assert partyextract.extract(ARTICLE) == expected
