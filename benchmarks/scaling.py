@@ -6,7 +6,7 @@
 The batch cycles through the example articles (and the seed articles when ../shared/seeds
 exists), each copy made distinct by a numbered line, so that the output order can be
 checked document by document. Each setting runs `--repeat` times and keeps the best time
-(the least disturbed by other load on the machine). The parent is warmed up first (lazy
+(the least disturbed by other load on the machine), repeats interleaved. The parent is warmed up first (lazy
 imports, compiled patterns), so neither setting is charged for them; the worker start-up
 is charged to the parallel runs, as a user would pay it.
 
@@ -77,14 +77,21 @@ def main() -> int:
     extract(texts[0])  # warm-up: lazy imports and compiled patterns
     load_before = os.getloadavg()
     results = []
+    # Repeats are interleaved (1, 2, 1, 2, ...) so that a change in the machine's load
+    # affects every setting alike.
+    runs: dict[int, list[tuple[float, float, float]]] = {n: [] for n in args.processes}
+    for _ in range(args.repeat):
+        for n_process in args.processes:
+            runs[n_process].append(run(texts, n_process, args.batch_size))
+            wall = runs[n_process][-1][0]
+            print(f"  n_process={n_process}: {wall:.2f} s", flush=True)
     for n_process in args.processes:
-        runs = [run(texts, n_process, args.batch_size) for _ in range(args.repeat)]
-        best, cpu_parent, cpu_workers = min(runs)
+        best, cpu_parent, cpu_workers = min(runs[n_process])
         results.append(
             {
                 "n_process": n_process,
                 "seconds": round(best, 3),
-                "all_seconds": [round(r[0], 3) for r in runs],
+                "all_seconds": [round(r[0], 3) for r in runs[n_process]],
                 "docs_per_second": round(args.n / best, 1),
                 "mb_per_second": round(mbytes / best, 3),
                 "cpu_seconds_parent": round(cpu_parent, 3),
@@ -92,7 +99,7 @@ def main() -> int:
             }
         )
         print(
-            f"n_process={n_process}: {best:.2f} s, {args.n / best:.0f} docs/s, {mbytes / best:.2f} MB/s "
+            f"n_process={n_process}: best {best:.2f} s, {args.n / best:.0f} docs/s, {mbytes / best:.2f} MB/s "
             f"(CPU: parent {cpu_parent:.2f} s, workers {cpu_workers:.2f} s)"
         )
     base = results[0]
