@@ -185,7 +185,7 @@ def _progress_bar(total: int | None, enabled: bool) -> Any:
     if not enabled:
         return None
     try:
-        from tqdm.auto import tqdm  # type: ignore[import-untyped]
+        from tqdm.auto import tqdm  # type: ignore[import-untyped, import-not-found, unused-ignore]
     except ImportError:
         warnings.warn(
             "progress=True needs tqdm: pip install 'partyextract[progress]' "

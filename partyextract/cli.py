@@ -305,8 +305,8 @@ class _Parquet(_Writer):
 
 def _check_parquet() -> str | None:
     try:
-        import pandas  # type: ignore[import-untyped, unused-ignore]  # noqa: F401
-        import pyarrow  # type: ignore[import-untyped, unused-ignore]  # noqa: F401
+        import pandas  # type: ignore[import-untyped, import-not-found, unused-ignore]  # noqa: F401
+        import pyarrow  # type: ignore[import-untyped, import-not-found, unused-ignore]  # noqa: F401
     except ImportError as exc:
         return f"--format parquet needs pandas and pyarrow: pip install 'partyextract[frames]' ({exc})"
     return None
@@ -378,7 +378,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     bar = None
     if _show_progress(args):
         try:
-            from tqdm import tqdm  # type: ignore[import-untyped, unused-ignore]
+            from tqdm import tqdm  # type: ignore[import-untyped, import-not-found, unused-ignore]
 
             bar = tqdm(total=total, unit="doc", desc="partyextract", file=sys.stderr, dynamic_ncols=True)
         except ImportError:

@@ -27,17 +27,17 @@ from .models import Document
 from .pipeline import extract
 
 if TYPE_CHECKING:
-    import dask.bag as db  # type: ignore[import-untyped, unused-ignore]
-    import dask.dataframe as dd  # type: ignore[import-untyped, unused-ignore]
-    import pandas as pd  # type: ignore[import-untyped, unused-ignore]
+    import dask.bag as db  # type: ignore[import-untyped, import-not-found, unused-ignore]
+    import dask.dataframe as dd  # type: ignore[import-untyped, import-not-found, unused-ignore]
+    import pandas as pd  # type: ignore[import-untyped, import-not-found, unused-ignore]
 
 __all__ = ["bag_to_frames", "dataframe_to_frames", "empty_frame", "extract_bag"]
 
 
 def _require() -> tuple[Any, Any]:
     try:
-        import dask  # type: ignore[import-untyped, unused-ignore]
-        import dask.dataframe as dd  # type: ignore[import-untyped, unused-ignore]
+        import dask  # type: ignore[import-untyped, import-not-found, unused-ignore]
+        import dask.dataframe as dd  # type: ignore[import-untyped, import-not-found, unused-ignore]
     except ImportError:
         raise ImportError(
             "partyextract.dask needs dask[dataframe]: pip install 'partyextract[dask]'"

@@ -33,7 +33,7 @@ from .batch import ExtractionError
 from .models import RECORD_KINDS, Document, Indicator, Locality, Official, Resolution, Term
 
 if TYPE_CHECKING:
-    import pandas as pd  # type: ignore[import-untyped, unused-ignore]
+    import pandas as pd  # type: ignore[import-untyped, import-not-found, unused-ignore]
 
 __all__ = ["TABLES", "columns", "frame", "to_frames", "to_rows"]
 
@@ -224,7 +224,7 @@ def to_rows(
 
 def _pandas() -> Any:
     try:
-        import pandas  # type: ignore[import-untyped, unused-ignore]
+        import pandas  # type: ignore[import-untyped, import-not-found, unused-ignore]
     except ImportError:
         raise ImportError(
             "partyextract.to_frames() needs pandas: pip install 'partyextract[frames]'"
