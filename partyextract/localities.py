@@ -20,7 +20,9 @@ provinces and districts); an unresolvable one keeps code null. Nothing comes fro
 
 from __future__ import annotations
 
+import bisect
 import collections
+import itertools
 from dataclasses import dataclass, field
 
 import regex
@@ -75,6 +77,7 @@ _UNIT = regex.compile(
     """,
     regex.VERBOSE,
 )
+_COMMITTEE_START = regex.compile(rf"(?i:{_alternation(list(COMMITTEE_WORDS))})")
 _LIST_NEXT = regex.compile(rf"(?:[ ]*,[ ]*|[ ]+(?:và|cùng|hoặc)[ ]+)(?P<name>{_NAME})(?![\p{{L}}\p{{M}}])")
 _PAREN = regex.compile(rf"[ ]*\((?P<name>{_NAME})\)")
 _PLURAL_BEFORE = regex.compile(
@@ -83,7 +86,14 @@ _PLURAL_BEFORE = regex.compile(
 _WORD_RUN = regex.compile(rf"{_NAME}")
 
 _MAX_NAME_WORDS = 4
+# Bound on the text a local match may read (with `endpos`: an unbounded `match` can scan to the end).
+_WINDOW = 200
 _PREPS = frozenset(PLACE_PREPOSITIONS)
+_TITLE_PLACE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:"
+    + "|".join(regex.escape(p) for p in PLACE_PREPOSITIONS)
+    + rf")[ ]+(?P<name>{_NAME})"
+)
 _BLOCKED_BEFORE = regex.compile(
     r"(?<![\p{L}\p{M}])(?i:" + "|".join(regex.escape(w) for w in NOT_BEFORE_LEVEL) + r")[ ]+$"
 )
@@ -158,6 +168,7 @@ def extract(t: Text) -> list[Locality]:
         return []
     g = _gazetteer()
     mentions: list[_Mention] = []
+    memo: dict[tuple[str, str, bool], tuple[int, list[Unit]]] = {}  # names repeat within an article
 
     def add_named(
         start: int,
@@ -178,7 +189,10 @@ def extract(t: Text) -> list[Locality]:
                 return None
             k = 1
         else:
-            k, cands = _split_name(g, words, level, tiers, former=former)
+            memo_key = (run, level, former)
+            if memo_key not in memo:
+                memo[memo_key] = _split_name(g, words, level, tiers, former=former)
+            k, cands = memo[memo_key]
         if k == 0:
             if not (unknown_ok and _looks_like_name(words)):
                 return None
@@ -201,7 +215,7 @@ def extract(t: Text) -> list[Locality]:
         mentions.append(m)
         return m
 
-    for mt in _UNIT.finditer(view, timeout=timeout_for(view)):
+    for mt in list(_UNIT.finditer(view, timeout=timeout_for(view))):  # the budget covers the scan only
         if mt.group("committee"):
             level = COMMITTEE_WORDS[" ".join(mt.group("committee").lower().replace("uỷ", "ủy").split())]
             committee, unknown_ok = True, False
@@ -227,7 +241,7 @@ def extract(t: Text) -> list[Locality]:
         if m is None:
             continue
         # a province in parentheses right after the unit: "Huyện ủy Bình Lục (Hà Nam)"
-        pm = _PAREN.match(view, m.end)
+        pm = _PAREN.match(view, m.end, m.end + _WINDOW)
         if pm:
             provs = g.lookup(pm.group("name"), tier="province")
             if len(provs) == 1 and not t.in_chrome(pm.start("name"), pm.end("name")):
@@ -247,13 +261,11 @@ def extract(t: Text) -> list[Locality]:
         plural = bool(_PLURAL_BEFORE.search(view, max(0, mt.start() - 12), mt.start()))
         pos = m.end
         while True:
-            lm = _LIST_NEXT.match(view, pos)
+            lm = _LIST_NEXT.match(view, pos, pos + _WINDOW)
             if not lm:
                 break
             run = lm.group("name")
-            if run.split(" ")[0].lower() in LEVEL_FORMS or regex.match(
-                r"(?i:" + _alternation(list(COMMITTEE_WORDS)) + ")", run
-            ):
+            if run.split(" ")[0].lower() in LEVEL_FORMS or _COMMITTEE_START.match(run):
                 break
             item = add_named(
                 lm.start("name"),
@@ -363,17 +375,22 @@ def _bare_mentions(t: Text, g: Gazetteer, mentions: list[_Mention]) -> None:
             if parent is not None:
                 targets.setdefault(parent.name, (parent, None))
     taken = sorted((m.start, m.end) for m in mentions)
+    ends = list(itertools.accumulate((e for _, e in taken), max))  # running max end, for bisect
+    starts = [a for a, _ in taken]
 
     def free(a: int, b: int) -> bool:
-        return not any(s < b and a < e for s, e in taken)
+        """No found mention overlaps [a, b) (bare matches never overlap one another)."""
+        i = bisect.bisect_left(starts, b)  # mentions starting before b
+        return i == 0 or ends[i - 1] <= a
 
     named: set[str] = set()
+    bare_spans: set[tuple[int, int]] = set()
     if targets:
         names = sorted(targets, key=len, reverse=True)
         pat = regex.compile(
             r"(?<![\p{L}\p{M}\d])(?:" + "|".join(regex.escape(n) for n in names) + r")(?![\p{L}\p{M}\d])"
         )
-        for bm in pat.finditer(view, timeout=timeout_for(view)):
+        for bm in list(pat.finditer(view, timeout=timeout_for(view))):
             a, b = bm.span()
             if not free(a, b) or t.in_chrome(a, b) or not _is_capitalised_run_edge(view, a, b):
                 continue
@@ -395,16 +412,15 @@ def _bare_mentions(t: Text, g: Gazetteer, mentions: list[_Mention]) -> None:
             if unit is None and src is not None:
                 bare.level, bare.unknown_ok = src.level, True
             mentions.append(bare)
-            taken.append((a, b))
+            bare_spans.add((a, b))
     # the headline: "... ở Hải Lăng" names the article's unit even when the body does not
     title = next(((a, b) for a, b in t.lines if view[a:b].strip() and not t.in_chrome(a, b)), None)
     if title is None:
         return
     a0, b0 = title
-    prep = "|".join(regex.escape(p) for p in PLACE_PREPOSITIONS)
-    for tm in regex.finditer(rf"(?<![\p{{L}}\p{{M}}])(?:{prep})[ ]+(?P<name>{_NAME})", view[a0:b0]):
-        a, b = a0 + tm.start("name"), a0 + tm.end("name")
-        if not free(a, b):
+    for tm in _TITLE_PLACE.finditer(view, a0, min(b0, a0 + 1000)):
+        a, b = tm.start("name"), tm.end("name")
+        if not free(a, b) or (a, b) in bare_spans:
             continue
         found = [u for u in g.lookup(tm.group("name"), tier=("province", "district"), former=False)]
         if len({u.code for u in found}) == 1:
