@@ -30,7 +30,7 @@ import regex
 
 from .data import units as U
 from .dates import find_dates
-from .models import Indicator, Span
+from .models import Indicator, Role, Span
 from .numbers import Numeral, find_numerals, read_digits
 from .text import Text, timeout_for
 
@@ -178,7 +178,7 @@ class _Q:
     np_end: int = -1  # end of the counted noun phrase (counts)
     tail_end: int = -1  # end of what belongs to this quantity (plan words, comparison)
     approx: str | None = None
-    role: str = "actual"
+    role: Role = "actual"
     year: int | None = None
     compared_to: int | None = None
     metric: str | None = None
@@ -647,7 +647,7 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
                 outer = ix.clause_start(op, s_start)
                 if not same_sentence or prev is None or outer >= prev.tail_end:
                     rest = view[outer:op] + " " + rest
-        q.metric = _metric(view, q, rest, verb_phrase, prev if same_sentence else None)
+        q.metric = _metric(view, q, rest, verbs, prev if same_sentence else None)
         prev = q
 
 
@@ -676,8 +676,9 @@ def _year_for(ix: _Index, q: _Q, clause_start: int, s_start: int, s_end: int) ->
     return None
 
 
-def _metric(view: str, q: _Q, rest: str, verbs: str, prev: _Q | None) -> str | None:
-    """The noun phrase naming what is measured."""
+def _metric(view: str, q: _Q, rest: str, verb_list: list[str], prev: _Q | None) -> str | None:
+    """The noun phrase naming what is measured (`verb_list`: hedges and verbs before the number)."""
+    verbs = " ".join(reversed(verb_list))
     phrase = _subject(rest)
     if q.kind == "count":
         np = _clean(view[q.numeral_end : q.np_end])
@@ -690,6 +691,9 @@ def _metric(view: str, q: _Q, rest: str, verbs: str, prev: _Q | None) -> str | N
         ):
             q.base_unit = prev.base_unit
             return prev.metric
+        hedges_only = bool(verb_list) and all(v in _HEDGE_SET for v in verb_list)
+        if phrase and hedges_only and len(phrase.split()) <= 3 and not _CLAUSE_MARK.search(phrase):
+            return phrase  # "diện tích 35.610 ha, dân số hơn 90.000 người"
         if phrase and _COPULA_END.search(verbs):
             # "X đạt/là N <noun>": X names what is counted, when X is a noun phrase (not a clause)
             size = len(phrase.split())
@@ -706,7 +710,8 @@ def _metric(view: str, q: _Q, rest: str, verbs: str, prev: _Q | None) -> str | N
         after = _count_tail(view, q.end, q.end + 80)
         if after > q.end:  # "Thành phố đã giải ngân 1.850 tỷ đồng vốn đầu tư công"
             return _clean(view[q.end : after])
-    if q.kind == "percent" and q.role != "plan_attainment" and (not phrase or "có" in verbs.split()):
+    clause_like = not phrase or "có" in verbs.split() or bool(_CLAUSE_MARK.search(phrase))
+    if q.kind == "percent" and q.role != "plan_attainment" and clause_like:
         m = _PCT_NP.match(view, q.end, q.end + _WIN)
         if m is not None:  # "100% xã đạt chuẩn nông thôn mới", "95% đảng viên"
             return _clean(view[m.start("np") : _count_tail(view, m.end(), len(view))])

@@ -538,10 +538,19 @@ NOT_INDICATORS = [
     "Đồng chí sinh năm 1975, quê ở xã Cam Thành.",
     "Nhiệm kỳ 2020 - 2025 có nhiều khó khăn.",
     "Bài viết có 1520 lượt xem.",
+    "Dự án giai đoạn 2 đang được triển khai.",
+    "Thực hiện Chỉ thị 05 các chi bộ đã đăng ký làm theo.",
+    "Cuộc diễn tập do Quân khu 3 tổ chức.",
+    "Trao Huy hiệu 30 năm tuổi Đảng cho đồng chí Nguyễn Văn Ba.",
+    "Thành phố xếp thứ 12/63 tỉnh, thành phố về chỉ số PCI.",
+    "Kỳ họp thứ 7 Hội đồng nhân dân tỉnh khóa XVI.",
 ]
 
 # One sentence may contain a quantity next to an exclusion: only the quantity counts.
 MIXED = [
+    ("Đồng chí được bầu với 98,5% số phiếu tán thành.", [E(base_value=98.5, metric="số phiếu")]),
+    ("Trao Huy hiệu 40 năm tuổi Đảng cho 25 đảng viên.", [E(value=25.0, base_unit="đảng viên")]),
+    ("Ủy ban Kiểm tra kết luận 5 đảng viên có vi phạm.", [E(value=5.0, base_unit="đảng viên")]),
     ("Sau 3 năm triển khai, xã có 12 mô hình kinh tế hiệu quả.", [E(value=12.0, base_unit="mô hình")]),
     ("Ngày 5/5/2022, huyện khởi công 3 công trình.", [E(value=3.0, base_unit="công trình")]),
     ("Nghị quyết số 05-NQ/HU đề ra 9 chỉ tiêu chủ yếu.", [E(value=9.0, base_unit="chỉ tiêu")]),

@@ -181,6 +181,8 @@ COUNT_NOUNS: tuple[str, ...] = (
     "hội viên",
     "đoàn viên",
     "cử tri",
+    "phiếu",
+    "phiếu bầu",
     "đại biểu",
     "thành viên",
     "cấp ủy viên",
@@ -463,6 +465,26 @@ IDENTIFIER_BEFORE: tuple[str, ...] = (
     "tel",
     "covid",
     "sars-cov",
+    "giai đoạn",
+    "phân kỳ",
+    "tiểu khu",
+    "thửa",
+    "tờ bản đồ",
+    "phụ lục",
+    "nghị định",
+    "thông tư",
+    "quyết định",
+    "chỉ thị",
+    "nghị quyết",
+    "chương trình",
+    "đề án",
+    "công văn",
+    "quân khu",
+    "sư đoàn",
+    "trung đoàn",
+    "lữ đoàn",
+    "tiểu đoàn",
+    "kỳ họp thứ",
 )
 
 # ---------------------------------------------------------------------------
@@ -713,6 +735,8 @@ COUNT_TAIL_STOPS: tuple[str, ...] = (
     "trở lên",
     "trở xuống",
     "trở",
+    "đối với",
+    "đối",
 )
 
 # Connectors that start a new noun phrase inside a clause ("... với tổng mức đầu tư trên 13,8 tỉ đồng").
