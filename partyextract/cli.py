@@ -296,6 +296,7 @@ class _Parquet(_Writer):
 
         frames = to_frames(self.docs, [str(i) for i in self.ids])
         if self.kind:
+            self.target.parent.mkdir(parents=True, exist_ok=True)
             frames[self.kind].to_parquet(self.target, index=False)
             return
         self.target.mkdir(parents=True, exist_ok=True)

@@ -249,6 +249,15 @@ def test_parquet_folder(corpus: Path, tmp_path: Path) -> None:
     assert sorted(p.name for p in out.iterdir()) == sorted(f"{t}.parquet" for t in TABLES)
 
 
+def test_parquet_one_table_to_a_file(corpus: Path, tmp_path: Path) -> None:
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("pyarrow")
+    out = tmp_path / "new" / "officials.parquet"
+    res = call(str(corpus), "--format", "parquet", "--kind", "officials", "-o", str(out))
+    assert res.returncode == 0, res.stderr
+    assert list(pd.read_parquet(out).columns) == list(columns("officials"))
+
+
 def test_parquet_needs_an_output(corpus: Path) -> None:
     assert call(str(corpus), "--format", "parquet").returncode == 2
 
