@@ -48,7 +48,7 @@ __all__ = ["extract"]
 # --- patterns (compiled once) -------------------------------------------------------------
 
 _WORD = r"(?:\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:['’][\p{L}\p{M}]+)?)"
-_NAME = rf"{_WORD}(?:[ ]{_WORD}){{0,5}}"
+_NAME = rf"{_WORD}(?:(?:[ ]|[ ]?-[ ]?){_WORD}){{0,5}}"  # "Bà Rịa - Vũng Tàu", "Bà Rịa-Vũng Tàu"
 _NUMBER = r"\d{1,2}(?!\d|[.,/:-]\d)"
 
 
@@ -85,7 +85,7 @@ _PLURAL_BEFORE = regex.compile(
 )
 _WORD_RUN = regex.compile(rf"{_NAME}")
 
-_MAX_NAME_WORDS = 4
+_MAX_NAME_WORDS = 6
 # Bound on the text a local match may read (with `endpos`: an unbounded `match` can scan to the end).
 _WINDOW = 200
 _PREPS = frozenset(PLACE_PREPOSITIONS)
@@ -138,7 +138,7 @@ def _after_preposition(view: str, start: int) -> bool:
 
 
 def _looks_like_name(words: list[str]) -> bool:
-    if not 2 <= len(words) <= 3:
+    if not 2 <= len(words) <= 3 or any("-" in w for w in words):
         return False
     first = words[0].lower()
     if first in NOT_NAME_STARTS:

@@ -227,6 +227,12 @@ CASES: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
         {("Đa Krông", "district", "467"), ("Hướng Hóa", "district", "465")},
     ),
     ("renamed-province", "Tỉnh Thừa Thiên Huế tổ chức Festival.", {("Huế", "province", "46")}),
+    (
+        "hyphenated",
+        "Tỉnh Bà Rịa - Vũng Tàu và tỉnh Bà Rịa-Vũng Tàu là một.",
+        {("Bà Rịa - Vũng Tàu", "province", "77")},
+    ),
+    ("name-before-dash", "Huyện ủy Bình Liêu - 5 năm nhìn lại", {("Bình Liêu", "district", "198")}),
     ("apostrophe", "Huyện Ea H'leo trồng cà phê.", {("Ea H'leo", "district", "645")}),
     # --- not localities --------------------------------------------------------------------------
     ("cooperative", "Hợp tác xã Tân Dân và HTX Đồng Tâm sản xuất chè.", set()),
