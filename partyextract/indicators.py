@@ -108,6 +108,10 @@ _ENUM_NOUN = regex.compile(r"\s+(?P<np>\p{Ll}+(?:\s+\p{Ll}+)?)(?!\w)")
 
 _PLAN_AFTER = regex.compile(r"\s*(?:so\s+với\s+)?(?:" + _plain_alt(U.PLAN_WORDS) + r")" + _W, _I)
 _TARGET_CUE = regex.compile(r"(?:^|[^\w])(?:" + _plain_alt(U.TARGET_CUES) + r")" + _W, _I)
+# "Mục tiêu năm 2024: ...", "Các chỉ tiêu chủ yếu: ..." heads a list of goals.
+_GOAL_HEADING = regex.compile(
+    r"(?<!\w)(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|định\s+hướng|phương\s+hướng)[^.;:\n]{0,60}:", _I
+)
 _TARGET_AFTER = regex.compile(r"\s*(?:" + _plain_alt(U.TARGET_AFTER) + r")" + _W, _I)
 _BY_YEAR = regex.compile(r"(?:^|[^\w])(?:đến|tới|vào)\s+(?:cuối\s+|hết\s+)?năm\s+(?P<y>\d{4})" + _W, _I)
 _COMPARE = regex.compile(
@@ -150,6 +154,7 @@ _MAX_SENT = 1500
 # Anchored matches get an end position: `regex` may otherwise scan the rest of the text
 # for a required literal.
 _WIN = 160
+_LINK_LINE_END = regex.compile(r"\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)\s*$")
 _QUOTE = regex.compile(r"\"")
 _NEWLINE = regex.compile(r"\n")
 _PHONE = regex.compile(r"0\d{8,}")
@@ -329,6 +334,11 @@ class _Index:
             return False
         return self.quotes[i] - self.quotes[i - 1] <= 40
 
+    def in_link_line(self, pos: int, n: int) -> bool:
+        """Whether `pos` is on a short line ending in a date in brackets: a related-news link."""
+        a, b = self.line(pos, n)
+        return b - a <= 200 and _LINK_LINE_END.search(self.view, max(a, b - 16), b) is not None
+
 
 def _excluded(view: str, n: Numeral, ix: _Index) -> bool:
     """Identifiers, codes, times, phone numbers, years, slogans: never indicators."""
@@ -353,7 +363,7 @@ def _excluded(view: str, n: Numeral, ix: _Index) -> bool:
     if _IDENT_BEFORE.search(view, max(0, a - 16), a):
         return True
     line = ix.line(a, len(view))
-    return ix.in_short_quote(a, line[0], line[1])
+    return ix.in_short_quote(a, line[0], line[1]) or ix.in_link_line(a, len(view))
 
 
 def _with_scale(n: Numeral, other: Numeral) -> Numeral:
@@ -628,6 +638,7 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
             elif (
                 _TARGET_CUE.search(clause_text)
                 or ta is not None
+                or _GOAL_HEADING.search(view, max(s_start, q.start - 240), q.start)
                 or (same_sentence and prev is not None and prev.role == "target")
             ):
                 q.role = "target"  # a goal, or the next item of a list of goals

@@ -469,6 +469,10 @@ ROLES = [
     ("Hằng năm, tỷ lệ kết nạp đảng viên mới phải đạt 3% trở lên.", [E(role="target", base_value=3.0)]),
     ("Năm 2023, tổng thu ngân sách dự kiến đạt 650 tỷ đồng.", [E(role="target", year=2023)]),
     ("Thu ngân sách đạt 112,6% kế hoạch.", [E(role="plan_attainment", base_value=112.6)]),
+    (
+        "Các chỉ tiêu chủ yếu năm 2024: tăng trưởng kinh tế 8%; thu ngân sách 900 tỷ đồng.",
+        [E(role="target", base_value=8.0, year=2024), E(role="target", base_value=900e9)],
+    ),
     ("Giá trị xuất khẩu bằng 108% so với kế hoạch.", [E(role="plan_attainment", base_value=108.0)]),
     ("Thu ngân sách vượt 12% chỉ tiêu tỉnh giao.", [E(role="plan_attainment", base_value=12.0)]),
     ("Doanh thu du lịch đạt 96,4% dự toán.", [E(role="plan_attainment")]),
@@ -544,6 +548,7 @@ NOT_INDICATORS = [
     "Trao Huy hiệu 30 năm tuổi Đảng cho đồng chí Nguyễn Văn Ba.",
     "Thành phố xếp thứ 12/63 tỉnh, thành phố về chỉ số PCI.",
     "Kỳ họp thứ 7 Hội đồng nhân dân tỉnh khóa XVI.",
+    "Hải Lăng: 12 xã đạt chuẩn nông thôn mới (5/8/2020)",
 ]
 
 # One sentence may contain a quantity next to an exclusion: only the quantity counts.
