@@ -268,3 +268,90 @@ def test_after_a_timeout_the_next_document_is_unaffected(monkeypatch: pytest.Mon
         with pytest.raises(ExtractionTimeout):
             partyextract.extract(HOSTILE["articles"](100_000))
     assert partyextract.extract(ARTICLE) == expected
+
+
+# ---------------------------------------------------------------------------
+# Bad items in a batch and bad files on the command line: reported, nothing else lost
+
+BAD_ITEMS: list[object] = [
+    None,
+    b"\xff\xfe",
+    "ab\udcff",
+    42,
+    "",
+    "\x00" * 100,
+    HOSTILE["NQ_code_fragments"](4_000),
+]
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_bad_items_in_a_batch_are_recorded_in_place(n_process: int) -> None:
+    items = [ARTICLE, *BAD_ITEMS, ARTICLE.upper()]
+    with hard_limit(120):
+        out = list(partyextract.extract_many(items, n_process=n_process, on_error="record"))
+    assert len(out) == len(items)
+    for item, result in zip(items, out, strict=True):
+        if isinstance(item, (str, bytes)):
+            try:
+                expected: object = partyextract.extract(item)
+            except (TypeError, ValueError, PartyExtractError) as exc:
+                expected = exc
+        else:
+            expected = TypeError()
+        if isinstance(expected, Document):
+            assert result == expected
+        else:
+            assert isinstance(result, partyextract.ExtractionError), (item, result)
+
+
+def run_cli(args: list[str], stdin: str = "") -> tuple[int, str, str]:
+    """`partyextract.cli.main(args)` in this process with pipe-like streams: (exit code, stdout, stderr)."""
+    import io
+    import sys
+
+    from partyextract.cli import main
+
+    out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
+    err = io.StringIO()
+    inp = io.TextIOWrapper(io.BytesIO(stdin.encode("utf-8")), encoding="utf-8")
+    saved = sys.stdin, sys.stdout, sys.stderr
+    sys.stdin, sys.stdout, sys.stderr = inp, out, err
+    try:
+        with hard_limit(120):
+            code = main(args)
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    finally:
+        sys.stdin, sys.stdout, sys.stderr = saved
+    out.flush()
+    return code, out.buffer.getvalue().decode("utf-8"), err.getvalue()  # type: ignore[attr-defined]
+
+
+def test_the_cli_reports_bad_files_and_writes_the_good_ones(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xd8")
+    (tmp_path / "utf16.txt").write_bytes("Tỉnh ủy".encode("utf-16"))
+    missing = tmp_path / "khong_co.txt"
+    code, out, err = run_cli([str(tmp_path), str(missing)])
+    assert code == 0
+    assert len(out.splitlines()) == 2, err  # good.txt, and empty.txt as an empty Document
+    assert "binary.txt" in err and "utf16.txt" in err and "khong_co.txt" in err
+
+
+def test_the_cli_survives_malformed_jsonl_on_stdin() -> None:
+    stdin = "\n".join(
+        [
+            '{"text": "Huyện ủy Bình Liêu ban hành Nghị quyết số 03-NQ/HU."}',
+            '{"text": ',  # cut short
+            "[1, 2, 3]",
+            '{"no_text": true}',
+            '{"text": 5}',
+            "\x00\x01",
+            '{"text": "Tỉnh ủy Quảng Trị"}',
+        ]
+    )
+    code, out, err = run_cli(["-", "--input-format", "jsonl"], stdin)
+    assert code == 0
+    assert len(out.splitlines()) == 2, err  # the two good lines are not lost
+    assert err.strip(), "the bad lines are reported"
