@@ -33,6 +33,7 @@ from .data.levels import (
     COMMON_SURNAMES,
     LEVEL_FORMS,
     LEVEL_TIERS,
+    NOT_BARE_NAMES,
     NOT_BEFORE_LEVEL,
     NOT_NAME_STARTS,
     PLACE_PREPOSITIONS,
@@ -78,7 +79,16 @@ _UNIT = regex.compile(
     regex.VERBOSE,
 )
 _COMMITTEE_START = regex.compile(rf"(?i:{_alternation(list(COMMITTEE_WORDS))})")
-_LIST_NEXT = regex.compile(rf"(?:[ ]*,[ ]*|[ ]+(?:và|cùng|hoặc)[ ]+)(?P<name>{_NAME})(?![\p{{L}}\p{{M}}])")
+_LIST_NEXT = regex.compile(
+    r"(?:[ ]*\([^()\n]{1,80}\))?"  # "các xã Yên Đồng (huyện Ý Yên cũ), Vũ Dương ..."
+    rf"(?:[ ]*,[ ]*|[ ]+(?:và|cùng|hoặc)[ ]+)(?P<name>{_NAME})(?![\p{{L}}\p{{M}}])"
+)
+_PLURAL_INTRO = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}])(?:(?i:{'|'.join(PLURAL_MARKERS)})|\d+)[ ]+"
+    rf"(?P<level>(?i:{_alternation([w for w in _SPELLED_LEVELS if w != 'đặc khu'])}))"
+    r"(?:(?:[ ]+\p{Ll}+){0,4}?[ ]+(?i:như|gồm|gồm có|là)[ ]*:?|[ ]*:)[ ]+"
+    rf"(?P<name>{_NAME})"
+)
 _PAREN = regex.compile(rf"[ ]*\((?P<name>{_NAME})\)")
 _PLURAL_BEFORE = regex.compile(
     rf"(?:(?<![\p{{L}}\p{{M}}])(?i:{'|'.join(PLURAL_MARKERS)})|\d+)[ ]+$",
@@ -89,6 +99,7 @@ _MAX_NAME_WORDS = 6
 # Bound on the text a local match may read (with `endpos`: an unbounded `match` can scan to the end).
 _WINDOW = 200
 _PREPS = frozenset(PLACE_PREPOSITIONS)
+_NUMBERED = regex.compile(r"(?i:phường|quận)[ ]+0*(\d+)$")
 _TITLE_PLACE = regex.compile(
     r"(?<![\p{L}\p{M}])(?:"
     + "|".join(regex.escape(p) for p in PLACE_PREPOSITIONS)
@@ -130,6 +141,11 @@ def _is_capitalised_run_edge(view: str, start: int, end: int) -> bool:
         return False
     after = regex.match(r"[ ](\S+)", view[end : end + 40])
     return not (after and after.group(1)[:1].isupper() and after.group(1)[:1].isalpha())
+
+
+def _bare_repeatable(name: str) -> bool:
+    """Names that are searched for bare: not numbers ("Phường 1" is "1"), not people's names."""
+    return not any(c.isdigit() for c in name) and name not in NOT_BARE_NAMES
 
 
 def _after_preposition(view: str, start: int) -> bool:
@@ -215,7 +231,9 @@ def extract(t: Text) -> list[Locality]:
         mentions.append(m)
         return m
 
-    for mt in list(_UNIT.finditer(view, timeout=timeout_for(view))):  # the budget covers the scan only
+    # (span start, name start, name run, level, committee?, unknown name allowed?, plural?)
+    starts: list[tuple[int, int, str, str, bool, bool, bool]] = []
+    for mt in _UNIT.finditer(view, timeout=timeout_for(view)):
         if mt.group("committee"):
             level = COMMITTEE_WORDS[" ".join(mt.group("committee").lower().replace("uỷ", "ủy").split())]
             committee, unknown_ok = True, False
@@ -228,49 +246,39 @@ def extract(t: Text) -> list[Locality]:
                 continue  # "hợp tác xã Tân Dân" is a cooperative
             committee = False
             unknown_ok = LEVEL_TIERS[level][0] in ("district", "commune")
+        plural = not committee and bool(_PLURAL_BEFORE.search(view, max(0, mt.start() - 12), mt.start()))
+        starts.append((mt.start(), mt.start("name"), mt.group("name"), level, committee, unknown_ok, plural))
+    # "các xã lân cận như Hòa Ninh, Bảo Thuận và Sơn Điền", "các huyện: Mèo Vạc, Yên Minh"
+    for mt in _PLURAL_INTRO.finditer(view, timeout=timeout_for(view)):
+        level = LEVEL_FORMS[" ".join(mt.group("level").lower().split())]
+        unknown_ok = LEVEL_TIERS[level][0] in ("district", "commune")
+        starts.append((mt.start("name"), mt.start("name"), mt.group("name"), level, False, unknown_ok, True))
+    starts.sort(key=lambda x: x[1])
+    used: set[int] = set()  # name starts already read (as a unit or a list item)
+    for start, name_start, run, level, committee, unknown_ok, plural in starts:
+        if name_start in used:
+            continue
         tiers = LEVEL_TIERS[level]
-        m = add_named(
-            mt.start(),
-            mt.start("name"),
-            mt.group("name"),
-            level,
-            tiers,
-            committee=committee,
-            unknown_ok=unknown_ok,
-        )
+        m = add_named(start, name_start, run, level, tiers, committee=committee, unknown_ok=unknown_ok)
         if m is None:
             continue
-        # a province in parentheses right after the unit: "Huyện ủy Bình Lục (Hà Nam)"
-        pm = _PAREN.match(view, m.end, m.end + _WINDOW)
-        if pm:
-            provs = g.lookup(pm.group("name"), tier="province")
-            if len(provs) == 1 and not t.in_chrome(pm.start("name"), pm.end("name")):
-                m.hint_province = provs[0].code
-                p = _Mention(
-                    pm.start("name"),
-                    pm.end("name"),
-                    pm.group("name"),
-                    None,
-                    ("province",),
-                    candidates=list(provs),
-                )
-                mentions.append(p)
+        used.add(name_start)
+        _paren_province(t, g, m, mentions)
         # a list sharing the level word: "các xã Đồng Văn, Tân Dân và Lục Hồn"
-        if committee or (m.end != mt.start("name") + len(mt.group("name")) and m.unknown_ok is False):
+        if committee or m.end != name_start + len(run):
             continue
-        plural = bool(_PLURAL_BEFORE.search(view, max(0, mt.start() - 12), mt.start()))
         pos = m.end
         while True:
             lm = _LIST_NEXT.match(view, pos, pos + _WINDOW)
             if not lm:
                 break
-            run = lm.group("name")
-            if run.split(" ")[0].lower() in LEVEL_FORMS or _COMMITTEE_START.match(run):
+            item_run = lm.group("name")
+            if item_run.split(" ")[0].lower() in LEVEL_FORMS or _COMMITTEE_START.match(item_run):
                 break
             item = add_named(
                 lm.start("name"),
                 lm.start("name"),
-                run,
+                item_run,
                 level,
                 tiers,
                 committee=False,
@@ -280,9 +288,32 @@ def extract(t: Text) -> list[Locality]:
             if item is None or item.end != lm.end("name"):
                 break
             pos = item.end
+            used.add(lm.start("name"))
     _resolve(g, mentions)
     _bare_mentions(t, g, mentions)
     return _records(t, g, mentions) if mentions else []
+
+
+def _paren_province(t: Text, g: Gazetteer, m: _Mention, mentions: list[_Mention]) -> None:
+    """A province in parentheses right after a unit ("Huyện ủy Bình Lục (Hà Nam)") is named too."""
+    pm = _PAREN.match(t.view, m.end, m.end + _WINDOW)
+    if not pm:
+        return
+    provs = g.lookup(pm.group("name"), tier="province")
+    if len(provs) == 1 and not t.in_chrome(pm.start("name"), pm.end("name")):
+        m.hint_province = provs[0].code
+        resolved = m.level is None  # found after the resolution pass: take the unit as it is
+        p = _Mention(
+            pm.start("name"),
+            pm.end("name"),
+            pm.group("name"),
+            None,
+            ("province",),
+            candidates=list(provs),
+            unit=provs[0] if resolved else None,
+            resolved=resolved,
+        )
+        mentions.append(p)
 
 
 def _unit_key(u: Unit) -> tuple[str, ...]:
@@ -363,16 +394,16 @@ def _bare_mentions(t: Text, g: Gazetteer, mentions: list[_Mention]) -> None:
     ):  # bare "Lào Cai": the province
         if m.level is None and m.resolved is False:
             continue
-        targets.setdefault(m.name, (m.unit if isinstance(m.unit, Unit) else None, m))
-        if isinstance(m.unit, Unit) and m.unit.code and m.name != m.unit.name:
-            targets.setdefault(m.unit.name, (m.unit, m))
+        for written in (m.name, m.unit.name if m.unit and m.unit.code else m.name):
+            if _bare_repeatable(written):
+                targets.setdefault(written, (m.unit, m))
     for m in list(mentions):
         u = m.unit
         if not isinstance(u, Unit):
             continue
         for ref in (u.province, u.parent if u.tier == "commune" else None):
             parent = g.by_code(ref) if ref else None
-            if parent is not None:
+            if parent is not None and _bare_repeatable(parent.name):
                 targets.setdefault(parent.name, (parent, None))
     taken = sorted((m.start, m.end) for m in mentions)
     ends = list(itertools.accumulate((e for _, e in taken), max))  # running max end, for bisect
@@ -413,6 +444,7 @@ def _bare_mentions(t: Text, g: Gazetteer, mentions: list[_Mention]) -> None:
                 bare.level, bare.unknown_ok = src.level, True
             mentions.append(bare)
             bare_spans.add((a, b))
+            _paren_province(t, g, bare, mentions)  # "Hòa Thành (Tây Ninh)"
     # the headline: "... ở Hải Lăng" names the article's unit even when the body does not
     title = next(((a, b) for a, b in t.lines if view[a:b].strip() and not t.in_chrome(a, b)), None)
     if title is None:
@@ -462,6 +494,9 @@ def _records(t: Text, g: Gazetteer, mentions: list[_Mention]) -> list[Locality]:
             prov = g.by_code(unit.province) if unit.province else None
             succs = g.successors(unit)
             name = unit.name if unit.code else first.name
+            numbered = _NUMBERED.match(name)
+            if numbered:  # "Phường 1" is named "1"
+                name = str(int(numbered.group(1)))
             level = written if written and unit.tier in LEVEL_TIERS.get(written, ()) else unit.level
             tier = unit.tier
             code = unit.code

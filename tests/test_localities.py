@@ -52,12 +52,12 @@ CASES: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
     (
         "phuong-number",
         "Đại hội Chi bộ khu phố 2, Phường 5, thành phố Đông Hà.",
-        {("Phường 5", "commune", "19348"), ("Đông Hà", "district", "461")},
+        {("5", "commune", "19348"), ("Đông Hà", "district", "461")},
     ),
     (
         "phuong-zero",
         "Trụ sở phường 03, thị xã Quảng Trị vừa được nâng cấp.",
-        {("Phường 3", "commune", "19361"), ("Quảng Trị", "district", "462")},
+        {("3", "commune", "19361"), ("Quảng Trị", "district", "462")},
     ),
     ("phuong-name", "Phường Đông Lương có 9 khu phố.", {("Đông Lương", "commune", "19351")}),
     (
@@ -236,6 +236,46 @@ CASES: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
     ("apostrophe", "Huyện Ea H'leo trồng cà phê.", {("Ea H'leo", "district", "645")}),
     # --- not localities --------------------------------------------------------------------------
     ("cooperative", "Hợp tác xã Tân Dân và HTX Đồng Tâm sản xuất chè.", set()),
+    (
+        "plural-intro",
+        "Huyện ủy Bình Liêu chỉ đạo các xã biên giới như Hoành Mô, Đồng Văn và Lục Hồn tăng cường tuần tra.",
+        {
+            ("Bình Liêu", "district", "198"),
+            ("Hoành Mô", "commune", "06841"),
+            ("Đồng Văn", "commune", "06847"),
+            ("Lục Hồn", "commune", "06856"),
+        },
+    ),
+    (
+        "plural-colon",
+        "Tỉnh ủy Lào Cai kiểm tra 3 huyện: Bảo Thắng, Văn Bàn và Bắc Hà.",
+        {
+            ("Lào Cai", "province", "10"),
+            ("Bảo Thắng", "district", "086"),
+            ("Văn Bàn", "district", "089"),
+            ("Bắc Hà", "district", "085"),
+        },
+    ),
+    (
+        "list-across-parenthesis",
+        "Nối các xã Đồng Tâm (huyện Bình Liêu), Vô Ngại và Húc Động.",
+        {
+            ("Đồng Tâm", "commune", "06844"),
+            ("Bình Liêu", "district", "198"),
+            ("Vô Ngại", "commune", "06853"),
+            ("Húc Động", "commune", "06859"),
+        },
+    ),
+    (
+        "paren-after-bare",
+        "Thị ủy Duy Tiên họp. Sau 3 năm lên thị xã, Duy Tiên (Hà Nam) thay đổi rõ nét.",
+        {("Duy Tiên", "district", "349"), ("Hà Nam", "province", "35")},
+    ),
+    (
+        "person-name-not-city",
+        "Thành phố Hồ Chí Minh hỗ trợ. Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.",
+        {("Hồ Chí Minh", "province", "79")},
+    ),
     ("village", "Người dân thôn Tân Dân và bản Lướt góp đất làm đường.", set()),
     ("region", "Bình Liêu là huyện miền núi vùng Đông Bắc.", set()),
     ("economic-zone", "Khu kinh tế Vân Đồng thu hút nhiều dự án.", set()),
@@ -272,6 +312,16 @@ def test_bare_repeat_goes_to_the_province() -> None:
         )
     }
     assert [m.text for m in locs["province"].mentions] == ["Tỉnh ủy Lào Cai", "Lào Cai"]
+
+
+def test_person_name_is_not_a_mention_of_the_city() -> None:
+    (loc,) = extract("Thành phố Hồ Chí Minh hỗ trợ. Làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.")
+    assert [m.text for m in loc.mentions] == ["Thành phố Hồ Chí Minh"]
+
+
+def test_numbered_ward_is_not_searched_bare() -> None:
+    (loc, _) = extract("Phường 1, thị xã Quảng Trị có 1 trường học và 12 chi bộ.")
+    assert loc.name == "1" and [m.text for m in loc.mentions] == ["Phường 1"]
 
 
 def test_record_fields() -> None:

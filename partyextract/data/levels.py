@@ -160,6 +160,10 @@ NOT_NAME_STARTS: frozenset[str] = frozenset(
 # cooperative, not xã Tân Dân.
 NOT_BEFORE_LEVEL: tuple[str, ...] = ("hợp tác", "liên hiệp hợp tác")
 
+# Unit names that, written bare, name a person rather than the place: "tư tưởng, đạo đức,
+# phong cách Hồ Chí Minh" is not Thành phố Hồ Chí Minh.
+NOT_BARE_NAMES: frozenset[str] = frozenset({"Hồ Chí Minh"})
+
 # Not units: villages and hamlets, regions, economic zones. A level word right after one of
 # these does not start a unit ("Khu kinh tế ..." has no level word; "thôn", "bản", "tổ dân phố",
 # "khu phố" are below the commune tier).
