@@ -139,6 +139,8 @@ def _run_chunk(start: int, items: list[object], ner: bool) -> list[_Outcome]:
 
 def _prepare(item: object) -> object:
     """What is sent to a worker: text as is, a cheap placeholder for anything else."""
+    if isinstance(item, memoryview):
+        return bytes(item)
     return item if isinstance(item, (str, bytes, bytearray)) else _NotText(type(item).__name__)
 
 
@@ -275,6 +277,8 @@ def extract_many(
     Yields:
         `Document` (or `ExtractionError` with ``on_error="record"``), or ``(result, context)``.
     """
+    if isinstance(texts, (str, bytes, bytearray)):
+        raise TypeError("extract_many() takes an iterable of texts; for a single text use extract()")
     if on_error not in ("raise", "skip", "record"):
         raise ValueError(f"on_error must be 'raise', 'skip' or 'record', not {on_error!r}")
     if n_process == -1:

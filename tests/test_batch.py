@@ -199,6 +199,17 @@ def test_bad_arguments_fail_at_the_call(kwargs: dict[str, object], message: str)
         extract_many(["x"], **kwargs)  # type: ignore[arg-type]
 
 
+def test_a_single_string_is_a_mistake() -> None:
+    with pytest.raises(TypeError, match="use extract"):
+        extract_many("Huyện ủy họp.")  # type: ignore[arg-type]
+
+
+def test_bytes_and_memoryviews_are_decoded_like_extract() -> None:
+    raw = "Tỉnh ủy họp.".encode()
+    docs = list(extract_many([raw, bytearray(raw), memoryview(raw)], n_process=2, batch_size=1))
+    assert [d.text for d in docs] == ["Tỉnh ủy họp."] * 3
+
+
 def test_all_cpus() -> None:
     assert [d.text for d in extract_many(["a", "b", "c"], n_process=-1)] == ["a", "b", "c"]
 
