@@ -141,6 +141,8 @@ def _cell(value: Any, flat: bool) -> Any:
         return "; ".join(_fmt(v) for v in items)
     if flat and isinstance(value, dt.date):
         return value.isoformat()
+    if flat and isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, default=str)
     return value
 
 
