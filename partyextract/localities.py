@@ -503,10 +503,13 @@ def _records(t: Text, g: Gazetteer, mentions: list[_Mention]) -> list[Locality]:
         else:
             cands = list(first.candidates)
             cprovs = {c.province for c in cands}
+            # its province: the one all its readings share, unless the article is about another
             prov_code = cprovs.pop() if len(cprovs) == 1 else main_prov
+            if prov_count and prov_code not in prov_count:
+                prov_code = main_prov
             prov = g.by_code(prov_code) if prov_code else None
             name, level, code = first.name, written or (cands[0].level if cands else "xã"), None
-            succs = _new_unit(g, name, level, prov_code) if not cands else []
+            succs = _new_unit(g, name, level, prov_code)
             tier = cands[0].tier if cands and len({c.tier for c in cands}) == 1 else LEVEL_TIERS[level][-1]
         spans = []
         seen: set[tuple[int, int]] = set()

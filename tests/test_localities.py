@@ -324,6 +324,16 @@ def test_numbered_ward_is_not_searched_bare() -> None:
     assert loc.name == "1" and [m.text for m in loc.mentions] == ["Phường 1"]
 
 
+def test_new_commune_named_like_a_unit_elsewhere() -> None:
+    """A 2025 xã whose name a legacy xã of another province bears: no code, the article's province."""
+    locs = {
+        loc.name: loc for loc in extract("Đại hội Đảng bộ xã Gia Viễn, tỉnh Ninh Bình lần thứ I thành công.")
+    }
+    gv = locs["Gia Viễn"]
+    assert (gv.tier, gv.code, gv.province) == ("commune", None, "Ninh Bình")
+    assert gv.successor is not None and gv.successor.code == "14464"
+
+
 def test_record_fields() -> None:
     loc = extract("Xã Hải Hưng (huyện Hải Lăng) vượt khó sau sáp nhập.")[0]
     assert (loc.name, loc.level, loc.tier, loc.code, loc.province) == (
