@@ -638,18 +638,24 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
     for m in mentions:
         if m.kind == "plenum" and m.tenure is not None and m.ordinal is not None:
             plenum_tenures.setdefault(m.ordinal, []).append(m)
+    plenum_starts = {o: [c.start for c in cs] for o, cs in plenum_tenures.items()}
     key_of: dict[int, tuple[object, ...]] = {}
+    compatible: dict[tuple[str, str], tuple[list[int], list[_Mention]]] = {}
     for m in mentions:
         key = _key(m)
         if m.kind == "number":
-            cands = [c for c in coded.get((m.number or "").lstrip("0"), []) if _compatible(m, c)]
+            ck = ((m.number or "").lstrip("0"), m.type_word or "")
+            if ck not in compatible:
+                cs = [c for c in coded.get(ck[0], []) if _compatible(m, c)]
+                compatible[ck] = ([c.start for c in cs], cs)
+            starts, cands = compatible[ck]
             if cands:
-                before = [c for c in cands if c.start < m.start]
-                key = _key(before[-1] if before else cands[0])
+                i = bisect.bisect_left(starts, m.start)
+                key = _key(cands[i - 1] if i else cands[0])
         elif m.kind == "plenum" and m.tenure is None and m.ordinal in plenum_tenures:
             cands = plenum_tenures[m.ordinal]
-            before = [c for c in cands if c.start < m.start]
-            key = _key(before[-1] if before else cands[0])
+            i = bisect.bisect_left(plenum_starts[m.ordinal], m.start)
+            key = _key(cands[i - 1] if i else cands[0])
         if m.kind == "plenum" and m.ordinal is not None:
             # "Nghị quyết Trung ương 6 khóa XII" after "Nghị quyết số 18-NQ/TW Hội nghị Trung ương 6 khóa XII"
             tenure = key[2] if key[0] == "plenum" else m.tenure
@@ -787,8 +793,8 @@ def _clause_limits(t: Text, pos: int) -> tuple[int, int]:
     """(start, end) of the stretch around `pos` that context may be read from: its line, minus chrome."""
     v = t.view
     lo = v.rfind("\n", max(0, pos - 2000), pos) + 1
-    hi = v.find("\n", pos)
-    return lo, len(v) if hi < 0 else hi
+    hi = v.find("\n", pos, pos + 2000)
+    return lo, min(len(v), pos + 2000) if hi < 0 else hi
 
 
 def extract(t: Text) -> list[Resolution]:
