@@ -104,6 +104,7 @@ def chrome_ranges(view: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     mode = ""  # "", "list" (related news) or "tail" (ads, comments, footer)
     seen: set[str] = set()
+    verdicts: dict[str, bool] = {}  # lines repeat (blank-ish, separators): judge each text once
     pos = 0
     n = len(view)
     half = n // 2
@@ -122,7 +123,10 @@ def chrome_ranges(view: str) -> list[tuple[int, int]]:
                 chrome = True
             else:
                 mode = ""
-                chrome = is_chrome_line(line)
+                known = verdicts.get(line)
+                if known is None:
+                    known = verdicts[line] = is_chrome_line(line)
+                chrome = known
             if not chrome and len(line) >= data.MIN_REPEATED_LINE and len(line) <= data.MAX_TAIL_LINE:
                 folded = line.casefold()
                 chrome = folded in seen

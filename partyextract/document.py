@@ -40,6 +40,7 @@ _LABEL = (
     r"|thời\s+gian(?:\s+đăng)?|ngày\s+xuất\s+bản|published|posted|updated|ngày)"
 )
 _LABELLED = regex.compile(rf"^\W*{_LABEL}\s*:?\s*", regex.IGNORECASE)
+_PUBLICATION_LABEL = regex.compile(rf"^\W*(?:ngày\s+(?:cập|đăng|xuất)|(?!ngày\b){_LABEL})", regex.IGNORECASE)
 _TIME = regex.compile(
     r"\b\d{1,2}\s*[:hg]\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:am|pm|sa|ch))?\b", regex.IGNORECASE
 )
@@ -51,6 +52,10 @@ _DATELINE = regex.compile(r"^\s*(?:[^\n()]{0,40}?)\(([^()\n]{2,16})\)\s*-")
 _BARE_DATELINE = regex.compile(r"^\s*([\p{Lu}Đ][\p{Lu}Đ.\s]{1,14}?)\s+-\s+\S")
 _URL = regex.compile(r"\b(?:https?://|www\.)[^\s<>\"'()\[\]{}]+", regex.IGNORECASE)
 _DOMAIN = regex.compile(r"\b((?:[a-z0-9-]+\.)+(?:vn|com|org|net|info))\b", regex.IGNORECASE)
+_CONTENT_LINE = regex.compile(r"[^\s](?:[^\n]*[^\s])?")
+# First characters of lines worth a closer look (a cheap filter before the regexes).
+_LABEL_FIRST = frozenset("nNcCđĐxXtTpPuUgG*-([")
+_SOURCE_FIRST = frozenset("nNtT*-([")
 _COPYRIGHT_HEAD = regex.compile(
     r"^\W*(?:\d{4}\s*(?:-\s*\d{4})?)?\s*(?:by|thuộc\s+về|thuộc|của)?\s*", regex.IGNORECASE
 )
@@ -94,14 +99,15 @@ _NEAR = 6  # non-blank lines after the title searched for the date and the bylin
 # lines
 
 
+def _line_at(v: str, pos: int) -> slice:
+    """The line of `v` holding `pos`, as a slice."""
+    end = v.find("\n", pos)
+    return slice(v.rfind("\n", 0, pos) + 1, len(v) if end < 0 else end)
+
+
 def _content_lines(t: Text) -> list[tuple[int, int]]:
     """Non-blank lines, stripped, as (start, end)."""
-    out = []
-    for a, b in t.lines:
-        a, b = t.trimmed(a, b, " \t")
-        if a < b:
-            out.append((a, b))
-    return out
+    return [m.span() for m in _CONTENT_LINE.finditer(t.view, timeout=timeout_for(t.view))]
 
 
 def _date_line(s: str) -> dt.date | None:
@@ -125,9 +131,8 @@ def _date_line(s: str) -> dt.date | None:
 
 
 def _labelled(s: str) -> bool:
-    return (bool(_LABELLED.match(s)) and not s.casefold().lstrip(r"\W").startswith("ngày ")) or bool(
-        regex.match(r"^\W*ngày\s+(?:cập|đăng|xuất)", s, regex.IGNORECASE)
-    )
+    """A line opening with a publication label ("Ngày cập nhật:", "Đăng ngày"), not "Ngày 12/4, ..."."""
+    return bool(_PUBLICATION_LABEL.match(s))
 
 
 # ---------------------------------------------------------------------------
@@ -184,8 +189,10 @@ def _published(t: Text, lines: list[tuple[int, int]], title: int | None) -> dt.d
         d = _date_line(v[a:b])
         if d:
             return d
-    # 2. a labelled date line anywhere outside comment and related lists
+    # 2. a labelled date line anywhere ("Ngày cập nhật: ...", "Đăng ngày ...")
     for a, b in lines:
+        if v[a] not in _LABEL_FIRST or not 8 <= b - a <= 90:
+            continue
         s = v[a:b]
         if _labelled(s):
             d = _date_line(s)
@@ -319,11 +326,10 @@ def _outlet_from_domain(s: str) -> str | None:
 def _outlet(t: Text, lines: list[tuple[int, int]]) -> str | None:
     v = t.view
     # copyright line
-    for a, b in lines:
-        s = v[a:b]
-        m = _COPYRIGHT.search(s)
-        if m:
-            rest = s[m.end() :]
+    for c in _COPYRIGHT.finditer(v, timeout=timeout_for(v)):
+        line = _line_at(v, c.start())
+        if line.stop - line.start <= 300:
+            rest = v[c.end() : line.stop]
             rest = _COPYRIGHT_HEAD.sub("", rest)
             o = _outlet_from_name(rest) or _outlet_from_domain(rest)
             if o:
@@ -331,25 +337,23 @@ def _outlet(t: Text, lines: list[tuple[int, int]]) -> str | None:
     # dateline near the top: "(QTO) - ...", "NDO - ...", "(Chinhphu.vn) - ..."
     for a, b in lines[:30]:
         s = v[a:b]
-        m = _DATELINE.match(s)
-        key = m.group(1).strip() if m else None
-        if key is None:
-            m = _BARE_DATELINE.match(s)
-            key = m.group(1).strip() if m else None
+        d = _DATELINE.match(s) or _BARE_DATELINE.match(s)
+        key = d.group(1).strip() if d else None
         if key:
             o = _DATELINES.get(key.upper()) or _outlet_from_domain(key)
             if o:
                 return o
     # "Nguồn ..." / "Theo ..." lines, then any URL
+    sources = [slice(a, b) for a, b in lines if v[a] in _SOURCE_FIRST]
     for want in ("nguồn", "theo"):
-        for a, b in lines:
-            s = v[a:b]
-            m = _SOURCE.match(s)
-            if not m or m.group(1).casefold() != want or len(s) > 300:
+        for line in sources:
+            s = v[line]
+            src = _SOURCE.match(s)
+            if not src or src.group(1).casefold() != want or len(s) > 300:
                 continue
-            o = _outlet_from_domain(s) or _outlet_from_name(m.group(2).split(":")[0])
+            o = _outlet_from_domain(s) or _outlet_from_name(src.group(2).split(":")[0])
             if o is None and want == "nguồn":
-                head = m.group(2).split(":")[0].strip()
+                head = src.group(2).split(":")[0].strip()
                 p = _PROVINCE_BY_FOLD.get(head.casefold())
                 if p:
                     o = data.PROVINCE_PAPERS.get(p, f"Báo {p}")

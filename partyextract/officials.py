@@ -22,6 +22,8 @@ does not open with a known family name, instead of dropping them.
 
 from __future__ import annotations
 
+import bisect
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -35,6 +37,7 @@ from .text import Text, timeout_for
 __all__ = ["extract", "looks_like_name", "natural_case"]
 
 
+@functools.lru_cache(maxsize=8192)
 def _fold(s: str) -> str:
     """Case- and 'Ủy/Uỷ'-insensitive key."""
     return s.casefold().replace("uỷ", "ủy").replace("uý", "úy")
@@ -59,6 +62,7 @@ _SHORT_RE = regex.compile(
     rf"\b(?:đồng\s+chí|đ/c|ông|bà|anh|chị)\s+((?-i:\p{{Lu}})[{_L}]*(?:\s+(?-i:\p{{Lu}})[{_L}]*){{0,4}})",
     regex.IGNORECASE,
 )
+_COMRADE_RE = regex.compile(r"(?:đồng\s+chí|đ/c)\b", regex.IGNORECASE)
 # Verbs joining a name to its position: "X được bầu giữ chức Bí thư", "X hiện là Chủ tịch".
 _S = r"[ \t]+"
 _ROLE_VERB_RE = regex.compile(
@@ -104,6 +108,7 @@ def _is_cap(w: str) -> bool:
     return bool(w) and w[0].isupper()
 
 
+@functools.lru_cache(maxsize=8192)
 def _name_word(w: str) -> bool:
     """A syllable that can be part of a person's name: 'Khoa', 'KHOA', 'Kđăm', "H'Yim"."""
     if not w or not w[0].isupper() or len(w) > 8 or any(c.isdigit() for c in w):
@@ -176,7 +181,7 @@ class _Scanner:
                 j += 1
             if j == pos or j >= limit:
                 break
-            if self._title_at(j):
+            if self._title_at(j) or _COMRADE_RE.match(v, j):
                 break
             org = _ORG_RE.match(v, j, limit)
             comp = _COMP_RE.match(v, j, limit)
@@ -217,8 +222,6 @@ class _Scanner:
         return p
 
     def _title_at(self, i: int) -> tuple[int, int] | None:
-        import bisect
-
         k = bisect.bisect_left(self.titles, (i, -1))
         if k < len(self.titles) and self.titles[k][0] == i:
             return self.titles[k]
