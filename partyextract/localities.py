@@ -31,9 +31,11 @@ from .data.levels import (
     CAPITAL_ABBREVIATIONS,
     COMMITTEE_WORDS,
     COMMON_SURNAMES,
+    FOREIGN_COUNTRIES,
     LEVEL_FORMS,
     LEVEL_TIERS,
     NOT_BARE_NAMES,
+    NOT_BEFORE_BARE,
     NOT_BEFORE_LEVEL,
     NOT_NAME_STARTS,
     PLACE_PREPOSITIONS,
@@ -99,6 +101,10 @@ _MAX_NAME_WORDS = 6
 # Bound on the text a local match may read (with `endpos`: an unbounded `match` can scan to the end).
 _WINDOW = 200
 _PREPS = frozenset(PLACE_PREPOSITIONS)
+_FOREIGN_AFTER = regex.compile(r"[ ]*\((?:" + "|".join(regex.escape(c) for c in FOREIGN_COUNTRIES) + r")\)")
+_BARE_BLOCKED = regex.compile(
+    r"(?<![\p{L}\p{M}])(?i:" + "|".join(regex.escape(w) for w in NOT_BEFORE_BARE) + r")[ ]+$"
+)
 _NUMBERED = regex.compile(r"(?i:phường|quận)[ ]+0*(\d+)$")
 _TITLE_PLACE = regex.compile(
     r"(?<![\p{L}\p{M}])(?:"
@@ -213,6 +219,8 @@ def extract(t: Text) -> list[Locality]:
             if not (unknown_ok and _looks_like_name(words)):
                 return None
             k = len(words)
+            if _FOREIGN_AFTER.match(view, end_name_start + len(run), end_name_start + len(run) + _WINDOW):
+                return None  # "huyện Mường Xay (Lào)"
         name = " ".join(words[:k])
         name_end = end_name_start + len(name)
         s = start if span_start is None else span_start
@@ -425,6 +433,8 @@ def _bare_mentions(t: Text, g: Gazetteer, mentions: list[_Mention]) -> None:
             a, b = bm.span()
             if not free(a, b) or t.in_chrome(a, b) or not _is_capitalised_run_edge(view, a, b):
                 continue
+            if _BARE_BLOCKED.search(view, max(0, a - 16), a):
+                continue  # "thôn Tân Dân", "đường Quang Trung"
             unit, src = targets[bm.group()]
             if src is None and bm.group() not in named and not _after_preposition(view, a):
                 continue  # a parent never named: only "ở Lào Cai", "tại Hải Lăng" ... count

@@ -276,6 +276,11 @@ CASES: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
         "Thành phố Hồ Chí Minh hỗ trợ. Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.",
         {("Hồ Chí Minh", "province", "79")},
     ),
+    (
+        "foreign-district",
+        "Huyện Mường Khương hợp tác với huyện Mường Xay (Lào).",
+        {("Mường Khương", "district", "083")},
+    ),
     ("village", "Người dân thôn Tân Dân và bản Lướt góp đất làm đường.", set()),
     ("region", "Bình Liêu là huyện miền núi vùng Đông Bắc.", set()),
     ("economic-zone", "Khu kinh tế Vân Đồng thu hút nhiều dự án.", set()),
@@ -332,6 +337,11 @@ def test_new_commune_named_like_a_unit_elsewhere() -> None:
     gv = locs["Gia Viễn"]
     assert (gv.tier, gv.code, gv.province) == ("commune", None, "Ninh Bình")
     assert gv.successor is not None and gv.successor.code == "14464"
+
+
+def test_village_named_after_its_commune_is_not_a_mention() -> None:
+    (loc,) = extract("Xã Đồn Đạc, huyện Ba Chẽ có thôn Đồn Đạc và đường Đồn Đạc.")[:1]
+    assert [m.text for m in loc.mentions] == ["Xã Đồn Đạc"]
 
 
 def test_record_fields() -> None:

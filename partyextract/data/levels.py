@@ -182,6 +182,25 @@ NON_UNIT_WORDS: tuple[str, ...] = (
     "khu công nghiệp",
 )
 
+# Words after which a repeated unit name names something else: a village or a street named
+# after the commune ("thôn Tân Dân", "đường Quang Trung"), not the commune itself.
+NOT_BEFORE_BARE: tuple[str, ...] = (
+    *NON_UNIT_WORDS,
+    "đường",
+    "phố",
+    "ngõ",
+    "ngách",
+    "hẻm",
+    "cầu",
+    "chợ",
+    "sông",
+    "núi",
+)
+
+# Neighbouring countries: a unit name followed by one of them in parentheses is foreign
+# ("huyện Mường Xay (Lào)").
+FOREIGN_COUNTRIES: tuple[str, ...] = ("Lào", "Campuchia", "Trung Quốc", "CHDCND Lào", "Thái Lan")
+
 # The commonest family names: a three-word capitalised run starting with one of them after a
 # level word is a person ("Chủ tịch UBND xã Nguyễn Văn An"), unless the gazetteer knows it.
 COMMON_SURNAMES: frozenset[str] = frozenset(
