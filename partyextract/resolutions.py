@@ -112,8 +112,8 @@ _STATE_CODE = regex.compile(
 _NUMBER_REF = regex.compile(
     rf"(?<![\w])(?P<tw>{_TYPE_WORD})[ ]+(?:(?P<so>{_SO})[ ]+)?(?P<num>\d{{1,4}}[a-z]?)"
     r"(?![\w]|[ ]?[-/.,]\d|[ ]?[-/][ ]?\p{Lu}|[ ]?%)"
-    r"(?![ ]+(?:năm(?![ ]+\d{4})|tháng|ngày|lần|người|điểm|nội dung|nhiệm vụ|chỉ tiêu|văn bản|cuộc"
-    r"|chuyên đề|đợt|lớp|buổi|bản|tỷ|triệu|nghìn|%))",
+    # "Quyết định 3 năm", "Nghị quyết 12 chuyên đề": a count of things, not a document number
+    rf"(?![ ]+(?:năm(?![ ]+\d{{4}})|{_alt(data.COUNT_NOUNS)})(?![\p{{L}}]))",
     _F,
 )
 _TYPE_BEFORE = regex.compile(rf"(?P<tw>{_TYPE_WORD})[ ]+(?:{_SO}[ ]*)?(?::[ ]*)?$", _F | regex.REVERSE)

@@ -135,6 +135,8 @@ NUMBERED = [
      {"doc_type": "QĐi", "number": "205", "doc_type_name": "Quy định"}),
     ("Huyện ủy ban hành Kế hoạch số 47 về chuyển đổi số.",
      {"doc_type": "KH", "number": "47", "issuer": "Huyện ủy"}),
+    ("Tổng kết Nghị quyết 26 năm 2008 của Trung ương về nông nghiệp.", {"doc_type": "NQ", "number": "26"}),
+    ("Chính phủ ban hành Nghị định 100 về xử phạt vi phạm giao thông.", {"doc_type": "NĐ", "number": "100"}),
 ]
 
 
@@ -357,6 +359,8 @@ NOT_RESOLUTIONS = [
     "Kế hoạch 5 năm của huyện đạt 17/17 chỉ tiêu; Quyết định 3 năm một lần.",
     "Thực hiện Nghị quyết Đại hội Đoàn TNCS Hồ Chí Minh tỉnh lần thứ XVI.",  # not a Party congress
     "Triển khai Nghị quyết Đại hội đại biểu Hội Nông dân tỉnh lần thứ X.",
+    "Nghị quyết 3 chương trình đột phá được cụ thể hóa thành kế hoạch.",  # a count, not a number
+    "Năm qua, Ban Thường vụ ban hành Nghị quyết 12 chuyên đề.",
 ]
 
 

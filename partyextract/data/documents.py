@@ -227,3 +227,14 @@ CLAUSE_OPENERS: tuple[str, ...] = (
     "để", "khi", "sau đó", "tiếp tục", "cùng với", "với", "theo", "căn cứ", "trên cơ sở", "vì vậy", "do đó",
     "tạo", "giúp",
 )
+
+# Nouns that, after "<type word> <number>", show the number counts things ("Nghị quyết 12 chuyên đề",
+# "Quyết định 3 năm") rather than numbering a document. ("năm" followed by a year is allowed.)
+COUNT_NOUNS: tuple[str, ...] = (
+    "tháng", "ngày", "tuần", "quý", "lần", "người", "điểm", "nội dung", "nhiệm vụ", "chỉ tiêu", "văn bản",
+    "cuộc", "chuyên đề", "đợt", "lớp", "buổi", "bản", "tỷ", "triệu", "nghìn", "ngàn", "chương trình", "đề án",
+    "giải pháp", "nhóm", "mục tiêu", "lĩnh vực", "khâu", "tiêu chí", "chương", "mục", "phần", "trang", "bước",
+    "điều", "khoản", "vấn đề", "quan điểm", "nguyên tắc", "trụ cột", "hội nghị", "xã", "huyện", "tỉnh",
+    "đơn vị", "chi bộ", "đảng viên", "hộ", "ha", "km", "tấn", "mô hình", "công trình", "dự án", "kế hoạch",
+    "nghị quyết", "chỉ thị", "kết luận", "quy định", "quyết định", "đột phá",
+)
