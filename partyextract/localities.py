@@ -51,7 +51,7 @@ __all__ = ["extract"]
 # --- patterns (compiled once) -------------------------------------------------------------
 
 _WORD = r"(?:\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:['’][\p{L}\p{M}]+)?)"
-_NAME = rf"{_WORD}(?:(?:[ ]|[ ]?-[ ]?){_WORD}){{0,5}}"  # "Bà Rịa - Vũng Tàu", "Bà Rịa-Vũng Tàu"
+_NAME = rf"(?:Nông[ ]trường[ ])?{_WORD}(?:(?:[ ]|[ ]?-[ ]?){_WORD}){{0,5}}"  # "Nông trường Việt Lâm"  # "Bà Rịa - Vũng Tàu", "Bà Rịa-Vũng Tàu"
 _NUMBER = r"\d{1,2}(?!\d|[.,/:-]\d)"
 
 

@@ -233,6 +233,11 @@ CASES: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
         {("Bà Rịa - Vũng Tàu", "province", "77")},
     ),
     ("name-before-dash", "Huyện ủy Bình Liêu - 5 năm nhìn lại", {("Bình Liêu", "district", "198")}),
+    (
+        "lowercase-in-name",
+        "Thị trấn Nông trường Việt Lâm phát triển chè.",
+        {("Nông trường Việt Lâm", "commune", "00916")},
+    ),
     ("apostrophe", "Huyện Ea H'leo trồng cà phê.", {("Ea H'leo", "district", "645")}),
     # --- not localities --------------------------------------------------------------------------
     ("cooperative", "Hợp tác xã Tân Dân và HTX Đồng Tâm sản xuất chè.", set()),
