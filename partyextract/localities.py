@@ -51,7 +51,8 @@ __all__ = ["extract"]
 # --- patterns (compiled once) -------------------------------------------------------------
 
 _WORD = r"(?:\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:['’][\p{L}\p{M}]+)?)"
-_NAME = rf"(?:Nông[ ]trường[ ])?{_WORD}(?:(?:[ ]|[ ]?-[ ]?){_WORD}){{0,5}}"  # "Nông trường Việt Lâm"  # "Bà Rịa - Vũng Tàu", "Bà Rịa-Vũng Tàu"
+# Capitalised syllables, joined by spaces or a hyphen ("Bà Rịa - Vũng Tàu"); "Nông trường Việt Lâm".
+_NAME = rf"(?:Nông[ ]trường[ ])?{_WORD}(?:(?:[ ]|[ ]?-[ ]?){_WORD}){{0,5}}"
 _NUMBER = r"\d{1,2}(?!\d|[.,/:-]\d)"
 
 
