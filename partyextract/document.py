@@ -52,6 +52,15 @@ _DATELINE = regex.compile(r"^\s*(?:[^\n()]{0,40}?)\(([^()\n]{2,16})\)\s*-")
 _BARE_DATELINE = regex.compile(r"^\s*([\p{Lu}Đ][\p{Lu}Đ.\s]{1,14}?)\s+-\s+\S")
 _URL = regex.compile(r"\b(?:https?://|www\.)[^\s<>\"'()\[\]{}]+", regex.IGNORECASE)
 _DOMAIN = regex.compile(r"\b((?:[a-z0-9-]+\.)+(?:vn|com|org|net|info))\b", regex.IGNORECASE)
+_ALPHA_WORD = regex.compile(r"[\p{L}\p{M}\d]+")
+# Lines closing a body that are neither byline nor text: "(Còn nữa)", "(Hết)", "* * *".
+_TRAILER = regex.compile(
+    r"^\W*(?:(?:còn\s+(?:nữa|tiếp)|hết|kỳ\s+sau|tiếp\s+theo)\W*$|[\W_]+$)", regex.IGNORECASE
+)
+# Bylines that name no person: "PV", "Nhóm PV", "Phóng viên", "Ban Biên tập".
+_NOT_A_NAME = frozenset(
+    ("nhóm", "phóng", "pv", "ctv", "btv", "ban", "tổng", "bài", "tin", "ảnh", "nguồn", "theo")
+)
 _CONTENT_LINE = regex.compile(r"[^\s](?:[^\n]*[^\s])?")
 # First characters of lines worth a closer look (a cheap filter before the regexes).
 _LABEL_FIRST = frozenset("nNcCđĐxXtTpPuUgG*-([")
@@ -83,7 +92,11 @@ _TITLE_WORD = regex.compile(
 )
 _NAME_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}\p{M}']*|\p{Lu}\.\s?\p{Lu}[\p{L}\p{M}']*|\p{Lu}\.)$")
 _MENU = regex.compile(r"\s[|»›>]\s|^\s*(?:trang chủ|home)\b", regex.IGNORECASE)
-_BANNER = regex.compile(rf"{_WEEKDAY}|gmt|\d{{1,2}}\s*:\s*\d{{2}}", regex.IGNORECASE)
+_EVENT_YEAR = regex.compile(
+    r"(?<!(?:đến|tới|trước|sau|tầm\s+nhìn|vào|giai\s+đoạn|nhiệm\s+kỳ|kế\s+hoạch)\s+(?:năm\s+)?)"
+    r"(?<![\d/.\-–]\s*)(?<!\d)((?:19[5-9]|20\d)\d)(?!\d)(?!\s*[-–]\s*(?:19|20)\d\d)",
+    regex.IGNORECASE,
+)
 _YEAR = regex.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 
 _PROVINCE_BY_FOLD = {p.casefold(): p for p in data.PROVINCES}
@@ -164,10 +177,10 @@ def _title(t: Text, lines: list[tuple[int, int]]) -> int | None:
             continue
         if _DATELINE.match(s) or _BARE_DATELINE.match(s):
             break  # the body has begun
-        words = s.split()
+        words = _ALPHA_WORD.findall(s)
         if len(words) > _MAX_TITLE_WORDS or len(s) > 300:
             break  # a body paragraph: the headline, if any, came before
-        if len(words) < 4 or (s.endswith((".", ":", ";", ",")) and len(words) > 25):
+        if len(words) < 5 or (s.endswith((".", ":", ";", ",")) and len(words) > 25):
             if fallback is None and len(words) >= 3 and not s.endswith("."):
                 fallback = i
             continue
@@ -198,18 +211,32 @@ def _published(t: Text, lines: list[tuple[int, int]], title: int | None) -> dt.d
             d = _date_line(s)
             if d:
                 return d
-    # 3. a plain date line above the headline (not a "today" banner), unless the article contradicts it
+    # 3. a date line above the headline (nearest first), unless the article contradicts it: a
+    # "today" banner of 2024 over an article about 2021 is the page's date, not the article's
     if title:
-        years = [int(y) for y in _YEAR.findall(v, timeout=timeout_for(v))]
-        for a, b in lines[:title]:
-            s = v[a:b]
-            d = _date_line(s)
-            if d is None or _BANNER.search(s):
-                continue
-            others = [y for y in years if y != d.year]
-            if not others or d.year <= max(others) + 1:
+        latest = _latest_event_year(t, lines[title:])
+        for a, b in reversed(lines[:title]):
+            d = _date_line(v[a:b])
+            if d is not None and (latest is None or d.year <= latest + 1):
                 return d
     return None
+
+
+def _latest_event_year(t: Text, lines: list[tuple[int, int]]) -> int | None:
+    """The latest year the article reports as past or present ("năm 2021"), outside chrome.
+
+    Year spans ("2020 - 2025") and targets ("đến năm 2025", "tầm nhìn 2045") look ahead
+    and are left out.
+    """
+    v = t.view
+    latest = None
+    for a, b in lines:
+        if t.in_chrome(a, b):
+            continue
+        for m in _EVENT_YEAR.finditer(v, a, b):
+            y = int(m.group(1))
+            latest = y if latest is None or y > latest else latest
+    return latest
 
 
 # ---------------------------------------------------------------------------
@@ -231,6 +258,9 @@ def _split_names(s: str) -> list[str] | None:
             return None
         if len(words) == 1 and (len(words[0]) < 3 or words[0].isupper()):
             return None  # "PV", "TTXVN"
+        abbreviation = any(2 <= len(w) <= 3 and w.isupper() for w in words)
+        if words[0].casefold() in _NOT_A_NAME or (abbreviation and not all(w.isupper() for w in words)):
+            return None  # "Nhóm PV", "Ban Biên tập"
         name = natural_case(" ".join(words))
         if _is_site_name(name) or name.casefold() in _NAMES:
             continue  # "Thu Hà/Báo Lào Cai": the outlet is not an author
@@ -274,7 +304,7 @@ def _authors(t: Text, lines: list[tuple[int, int]], title: int | None) -> list[s
     # closing the body: the last content line before the footer
     for a, b in reversed(lines):
         s = v[a:b]
-        if t.in_chrome(a, b) or (_URL.search(s) and len(s) < 200) or _SOURCE.match(s):
+        if t.in_chrome(a, b) or (_URL.search(s) and len(s) < 200) or _SOURCE.match(s) or _TRAILER.match(s):
             continue
         if len(s) > 120:
             break

@@ -206,6 +206,33 @@ Theo baolaichau.vn
          "published": dt.date(2021, 5, 5),
          "authors": [], "outlet": "Báo Lai Châu", "url": None},
     ),
+    # breadcrumb, category label, a shouted headline, a dashed date, a byline with an affiliation
+    "shouted_title": (
+        """Trang chủ / Thời sự / Chính trị
+Chính trị - Xã hội
+ĐẢNG BỘ XÃ TÂN DÂN LÃNH ĐẠO XÂY DỰNG NÔNG THÔN MỚI KIỂU MẪU
+12-04-2021 08:15
+Năm 2020, Đảng bộ xã Tân Dân đã lãnh đạo hoàn thành 19/19 tiêu chí nông thôn mới kiểu mẫu, thu nhập \
+bình quân đạt 58 triệu đồng/người/năm.
+Thanh Hà - Ngọc Lan (Trung tâm TTVH huyện)
+(Còn nữa)
+Chia sẻ
+""",
+        {"title": "ĐẢNG BỘ XÃ TÂN DÂN LÃNH ĐẠO XÂY DỰNG NÔNG THÔN MỚI KIỂU MẪU",
+         "published": dt.date(2021, 4, 12), "authors": ["Thanh Hà", "Ngọc Lan"], "outlet": None, "url": None},
+    ),
+    # the date above the headline agrees with the article; the byline names no person
+    "date_above": (
+        """Báo Lạng Sơn điện tử
+Thứ hai, 12/4/2021, 08:15 GMT+7
+Lạng Sơn: Nâng cao chất lượng tổ chức cơ sở đảng
+LSO - Sáng 12/4, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết công tác xây dựng Đảng quý I năm 2021.
+Nội dung hội nghị tập trung vào nâng cao chất lượng sinh hoạt chi bộ và kết nạp đảng viên mới ở cơ sở.
+Nhóm PV
+""",
+        {"title": "Lạng Sơn: Nâng cao chất lượng tổ chức cơ sở đảng", "published": dt.date(2021, 4, 12),
+         "authors": [], "outlet": "Báo Lạng Sơn", "url": None},
+    ),
 }
 
 
@@ -259,6 +286,8 @@ def test_date_lines(line: str, date: dt.date | None) -> None:
         ("Theo Báo Nhân Dân", None),
         ("Hiệu quả trong thực tiễn", None),
         ("TTXVN", None),
+        ("Nhóm PV", None),
+        ("Giàng A Chu", ["Giàng A Chu"]),
     ],
 )
 def test_byline_lines(line: str, names: list[str] | None) -> None:
