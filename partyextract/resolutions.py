@@ -28,7 +28,7 @@ import regex
 
 from .data import documents as data
 from .dates import find_dates
-from .models import Resolution
+from .models import Resolution, ResolutionKind, System
 from .ordinals import ROMAN, WORDS, parse_ordinal, roman_to_int, to_roman
 from .text import Text, timeout_for
 
@@ -221,9 +221,9 @@ class _Mention:
 
     start: int
     end: int  # end of the mention proper (code, number or congress/plenum phrase)
-    kind: str
+    kind: ResolutionKind
     code: str | None = None
-    system: str | None = None
+    system: System | None = None
     number: str | None = None
     doc_type: str | None = None
     doc_type_name: str | None = None
@@ -337,7 +337,9 @@ def _state_mention(m: regex.Match[str]) -> _Mention | None:
     else:
         return None
     head_issuer = issuer.split("-")[0]
-    system = "party" if _is_party_issuer(head_issuer) and head_issuer not in data.STATE_ISSUERS else "state"
+    system: System = "state"
+    if _is_party_issuer(head_issuer) and head_issuer not in data.STATE_ISSUERS:
+        system = "party"  # a party issuer written state-style ("03/NQ-ĐU")
     code = f"{num}/{year}/" if year else f"{num}/"
     code += "-".join(parts)
     name = data.DOC_TYPES.get(dtype or "")
@@ -673,7 +675,7 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
         ms = sorted(groups[key], key=lambda x: (x.kind != "code", x.kind == "number", x.start))
         head = ms[0]
 
-        def first(attr: str, ms: list[_Mention] = ms) -> object:
+        def first(attr: str, ms: list[_Mention] = ms) -> Any:
             return next((getattr(x, attr) for x in ms if getattr(x, attr)), None)
 
         implements: list[str] = []
@@ -684,7 +686,7 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
                     implements.append(c)
         spans = sorted({(x.start, x.end) for x in ms})
         out.append(
-            Resolution(
+            Resolution.model_construct(  # fields are built typed here; skip re-validation
                 kind=head.kind,
                 code=head.code,
                 system=head.system,
@@ -756,7 +758,8 @@ def _find_mentions(t: Text) -> list[_Mention]:
         w = None if is_nq else _TYPE_AT.match(lv, p)
         if (w is None and not is_nq) or taken.overlaps(p, w.end() if w else p + 2):
             continue
-        pm = _PLENUM.match(v, p)
+        resolution_word = is_nq or lv.startswith("nghị quyết", p)
+        pm = _PLENUM.match(v, p) if resolution_word else None
         if pm:
             ordinals, tenures = _plenum_numbers(pm)
             a, b = t.trimmed(pm.start(), pm.end(), " ,")
@@ -767,14 +770,17 @@ def _find_mentions(t: Text) -> list[_Mention]:
                                               doc_type_name="Nghị quyết", ordinal=o, tenure=k))
                 taken.add(a, b)
             continue
-        cm = _CONGRESS.match(v, p)
+        cm = _CONGRESS.match(v, p) if resolution_word else None
         if cm:
             men = _read_congress(t, cm, units)
             if men and usable(men.start, men.end, taken):
                 found.append(men)
                 taken.add(men.start, men.end)
             continue
-        nm = _NUMBER_REF.match(v, p)
+        q = w.end() + 1 if w else p + 3
+        if lv.startswith("số ", q):
+            q += 3
+        nm = _NUMBER_REF.match(v, p) if v[q : q + 1].isdigit() else None  # cheap guard: a digit must follow
         if not nm or not usable(nm.start(), nm.end(), taken):
             continue
         word = nm.group("tw").lower()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from .models import Term
+from .models import Term, TermKind
 from .ordinals import ROMAN, parse_ordinal
 from .text import Text, timeout_for
 
@@ -51,11 +51,13 @@ _PHONE_CONTEXT = regex.compile(
 # A token that looks like a URL or a host name.
 _URLISH = regex.compile(r"://|(?i:www\.)|\.(?i:vn|com|net|org|gov|html?|php|aspx?)(?![\p{L}])", _F)
 
-_KINDS = {"nhiệm kỳ": "nhiệm kỳ", "nhiệm kì": "nhiệm kỳ", "giai đoạn": "giai đoạn", "kế hoạch": "kế hoạch"}
+_KINDS: dict[str, TermKind] = {
+    "nhiệm kỳ": "nhiệm kỳ", "nhiệm kì": "nhiệm kỳ", "giai đoạn": "giai đoạn", "kế hoạch": "kế hoạch",
+}
 _BACK = 90
 
 
-def _kind_and_start(v: str, a: int) -> tuple[str, int]:
+def _kind_and_start(v: str, a: int) -> tuple[TermKind, int]:
     """The kind introduced before position `a`, and where its mention starts."""
     lo = max(0, a - _BACK)
     m = _INTRO.search(v, lo, a)
@@ -108,11 +110,11 @@ def extract(t: Text) -> list[Term]:
         tenure = _tenure(v, start, end)
         rec = found.get((a, b))
         if rec is None:
-            found[(a, b)] = Term(start=a, end=b, kind=kind, tenure=tenure, mentions=[span])
+            found[(a, b)] = Term.model_construct(start=a, end=b, kind=kind, tenure=tenure, mentions=[span])
             continue
         rec.mentions.append(span)
         if rec.kind == "other" and kind != "other":
-            rec.kind = kind  # type: ignore[assignment]
+            rec.kind = kind
         if rec.tenure is None:
             rec.tenure = tenure
     return list(found.values())
