@@ -1,7 +1,7 @@
 """Throughput, latency, import time, memory and scaling of `partyextract.extract()`,
 with underthesea's `word_tokenize` and `ner` on the same text as reference points.
 
-One process, one text set: the articles written for the project (examples/*.txt)
+One process, one text set: the articles written for the project (examples/**/*.txt)
 plus ../shared/seeds/*.txt when present, cycled until about `--mb` megabytes
 (5 by default) of article text. Every figure is the best of a few repeats
 (`--repeat`), the usual way to read through a noisy machine.
@@ -47,7 +47,7 @@ RESULTS = ROOT / "benchmarks" / "results" / "throughput.json"
 
 def load_articles() -> tuple[list[str], list[str]]:
     """The text set and where it came from."""
-    paths = sorted((ROOT / "examples").glob("*.txt"))
+    paths = sorted((ROOT / "examples").rglob("*.txt"))
     if (SHARED / "seeds").is_dir():
         paths += sorted((SHARED / "seeds").glob("*.txt"))
     texts = [p.read_text(encoding="utf-8") for p in paths]

@@ -45,7 +45,7 @@ SHARED = ROOT.parent / "shared"
 
 
 def _articles() -> list[str]:
-    paths = sorted((TESTS / "data" / "robustness").glob("*.txt")) + sorted((ROOT / "examples").glob("*.txt"))
+    paths = sorted((TESTS / "data" / "robustness").glob("*.txt")) + sorted((ROOT / "examples").rglob("*.txt"))
     if (SHARED / "seeds").is_dir():
         paths += sorted((SHARED / "seeds").glob("*.txt"))
     return [p.read_text(encoding="utf-8") for p in paths]
