@@ -116,6 +116,24 @@ def _name_word(w: str) -> bool:
     return _fold(w) not in _ORG_HEADS
 
 
+_LEVEL_OF_WORD = {"tp": "thành phố", "tp.": "thành phố", "tx": "thị xã", "tx.": "thị xã", "tt": "thị trấn"}
+
+
+def _unit_named(words: list[str], before: str) -> bool:
+    """Whether an administrative unit of the level just written bears this name (gazetteer, lazily)."""
+    from . import gazetteer  # loaded on first use; the default pipeline loads it for localities anyway
+
+    level = " ".join(_fold(before).split()[-2:])
+    if level not in _UNIT_WORDS:
+        level = _fold(before).split()[-1]
+    level = _LEVEL_OF_WORD.get(level, level)
+    try:
+        found = gazetteer.lookup(" ".join(words), level=level, former=False)
+    except (KeyError, ValueError):
+        found = gazetteer.lookup(" ".join(words), former=False)
+    return bool(found)
+
+
 def looks_like_name(words: list[str], *, honorific: bool = False) -> bool:
     """Whether capitalised `words` read as a Vietnamese person's name.
 
@@ -254,6 +272,8 @@ class _Scanner:
                 continue
             if not looks_like_name(words):
                 continue
+            if unit == 0 and unit_before and _unit_named(words, before.text):
+                return  # "Chủ tịch UBND phường Lê Thanh Nghị": a ward named after a person
             p.name = (run[unit].start, run[-1].end, words)
             p.end = run[unit - 1].end if unit else before.end
             return

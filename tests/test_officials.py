@@ -135,6 +135,7 @@ CASES: list[Case] = [
     ("Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về ý chí tự lực, tự cường.", []),
     ("Chủ tịch Hồ Chí Minh đã dạy: Đảng ta là đạo đức, là văn minh.", []),
     ("Bí thư Đảng ủy phường Trần Hưng Đạo chủ trì hội nghị sơ kết.", []),
+    ("Chủ tịch UBND phường Lê Thanh Nghị cho biết phường đã hoàn thành kế hoạch.", []),
     ("Thành phố Đông Hà phấn đấu trở thành đô thị loại II. Ảnh: Lâm Thanh", []),
     ("Văn bản chỉ đạo của Bộ Chính trị, Ban Bí thư, Chính phủ và Thủ tướng Chính phủ được quán triệt.", []),
     ("Đảng bộ xã có 15 chi bộ, bí thư chi bộ đồng thời là trưởng thôn ở 12/15 thôn.", []),
