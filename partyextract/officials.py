@@ -127,11 +127,7 @@ def _unit_named(words: list[str], before: str) -> bool:
     if level not in _UNIT_WORDS:
         level = _fold(before).split()[-1]
     level = _LEVEL_OF_WORD.get(level, level)
-    try:
-        found = gazetteer.lookup(" ".join(words), level=level, former=False)
-    except (KeyError, ValueError):
-        found = gazetteer.lookup(" ".join(words), former=False)
-    return bool(found)
+    return bool(gazetteer.get().lookup(" ".join(words), level=level, former=False))
 
 
 def looks_like_name(words: list[str], *, honorific: bool = False) -> bool:
