@@ -52,6 +52,7 @@ _DATELINE = regex.compile(r"^\s*(?:[^\n()]{0,40}?)\(([^()\n]{2,16})\)\s*-")
 _BARE_DATELINE = regex.compile(r"^\s*([\p{Lu}Đ][\p{Lu}Đ.\s]{1,14}?)\s+-\s+\S")
 _URL = regex.compile(r"\b(?:https?://|www\.)[^\s<>\"'()\[\]{}]+", regex.IGNORECASE)
 _DOMAIN = regex.compile(r"\b((?:[a-z0-9-]+\.)+(?:vn|com|org|net|info))\b", regex.IGNORECASE)
+_OUTLET_TAG = regex.compile(r"^(?:\p{Lu}{2,8}(?:\.\p{Lu}{2,3})?|[\w-]+\.(?i:vn|com|net|org))$")
 _ALPHA_WORD = regex.compile(r"[\p{L}\p{M}\d]+")
 # Lines closing a body that are neither byline nor text: "(Còn nữa)", "(Hết)", "* * *".
 _TRAILER = regex.compile(
@@ -254,6 +255,8 @@ def _split_names(s: str) -> list[str] | None:
     names = []
     for part in parts:
         words = part.split()
+        if len(words) == 1 and _OUTLET_TAG.match(words[0]) and len(parts) > 1:
+            continue  # "Thu Hà/VOV.VN", "Minh Phú - TTXVN": the outlet, not an author
         if not 1 <= len(words) <= 5 or not all(_NAME_TOKEN.match(w) for w in words):
             return None
         if len(words) == 1 and (len(words[0]) < 3 or words[0].isupper()):
@@ -291,13 +294,16 @@ def _authors(t: Text, lines: list[tuple[int, int]], title: int | None) -> list[s
     v = t.view
     out: list[str] = []
     start = 0 if title is None else title + 1
-    # under the headline: a shouted or starred byline
-    for a, b in lines[start : start + 4]:
+    # under the headline: a shouted or starred byline, or a line of names next to the date line
+    head = lines[start : start + 4]
+    for i, (a, b) in enumerate(head):
         s = v[a:b]
         if len(s) > 200:
             break
-        if s.lstrip().startswith("*") or s.split(",")[0].strip(" *").isupper():
-            names = _author_names(s, top=True)
+        shouted = s.lstrip().startswith("*") or s.split(",")[0].strip(" *").isupper()
+        dated = any(_date_line(v[c:d]) for c, d in head[max(0, i - 1) : i + 2] if (c, d) != (a, b))
+        if shouted or (dated and not t.in_chrome(a, b)):
+            names = _author_names(s, top=shouted)
             if names:
                 out.extend(names)
                 break

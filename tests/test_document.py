@@ -233,6 +233,20 @@ Nhóm PV
         {"title": "Lạng Sơn: Nâng cao chất lượng tổ chức cơ sở đảng", "published": dt.date(2021, 4, 12),
          "authors": [], "outlet": "Báo Lạng Sơn", "url": None},
     ),
+    # a byline under the headline, next to the date line; a bare dateline of a national outlet
+    "vov": (
+        """Tin mới
+Thanh Hóa kiện toàn tổ chức bộ máy sau sắp xếp đơn vị hành chính
+Thu Hà/VOV.VN
+Thứ sáu, 15/03/2024 10:20 (GMT+7)
+VOV.VN - Ban Thường vụ Tỉnh ủy Thanh Hóa vừa công bố các quyết định về công tác cán bộ tại 11 xã, \
+thị trấn hình thành sau sắp xếp đơn vị hành chính cấp xã giai đoạn 2023 - 2025.
+Việc kiện toàn bảo đảm đúng quy trình, đáp ứng yêu cầu nhiệm vụ chính trị của từng địa phương.
+""",
+        {"title": "Thanh Hóa kiện toàn tổ chức bộ máy sau sắp xếp đơn vị hành chính",
+         "published": dt.date(2024, 3, 15), "authors": ["Thu Hà"], "outlet": "Đài Tiếng nói Việt Nam",
+         "url": None},
+    ),
 }
 
 
@@ -287,6 +301,8 @@ def test_date_lines(line: str, date: dt.date | None) -> None:
         ("Hiệu quả trong thực tiễn", None),
         ("TTXVN", None),
         ("Nhóm PV", None),
+        ("Thu Hà/VOV.VN", ["Thu Hà"]),
+        ("Minh Phú - TTXVN", ["Minh Phú"]),
         ("Giàng A Chu", ["Giàng A Chu"]),
     ],
 )
