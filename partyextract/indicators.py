@@ -340,6 +340,35 @@ class _Index:
         return b - a <= 200 and _LINK_LINE_END.search(self.view, max(a, b - 16), b) is not None
 
 
+_IDENT_WORDS = frozenset(U.IDENTIFIER_BEFORE)
+_NOT_IDENT_SO = frozenset(("tổng", "dân"))  # "tổng số 286 đảng viên", "dân số 12.850 người"
+_TARGET_KEYS = tuple(sorted({c.split()[0] for c in U.TARGET_CUES}))
+_BQ_KEYS = ("bình quân", "trung bình", "Bình quân", "Trung bình")
+
+
+def _has_any(view: str, a: int, b: int, keys: tuple[str, ...]) -> bool:
+    """Whether one of `keys` occurs in `view[a:b]` (a cheap test before a regex search)."""
+    w = view[max(0, a) : b].casefold()
+    return any(k in w for k in keys)
+
+
+def _ident_before(view: str, a: int) -> bool:
+    """Whether the words right before position `a` make the number an identifier ("số 5", "lần thứ 3")."""
+    head = view[max(0, a - 24) : a]
+    if not head or not head[-1].isspace() and head[-1] not in "(":
+        return head[-1:].isalpha()  # glued to a word: "Covid19"-like, never a quantity
+    words = head.casefold().split()
+    if not words:
+        return False
+    words[-1] = words[-1].lstrip("(\"'")
+    for k in (3, 2, 1):
+        if len(words) >= k and " ".join(words[-k:]) in _IDENT_WORDS:
+            if k == 1 and words[-1] == "số" and len(words) > 1 and words[-2] in _NOT_IDENT_SO:
+                return False
+            return True
+    return False
+
+
 def _excluded(view: str, n: Numeral, ix: _Index) -> bool:
     """Identifiers, codes, times, phone numbers, years, slogans: never indicators."""
     a, b = n.start, n.end
@@ -360,7 +389,7 @@ def _excluded(view: str, n: Numeral, ix: _Index) -> bool:
             return True  # a year
     elif view[a].isupper() and a > 1 and view[a - 1] == " " and view[a - 2].isalpha():
         return True  # a capitalised number word inside a sentence is a name ("Hai Bà Trưng")
-    if _IDENT_BEFORE.search(view, max(0, a - 16), a):
+    if _ident_before(view, a):
         return True
     line = ix.line(a, len(view))
     return ix.in_short_quote(a, line[0], line[1]) or ix.in_link_line(a, len(view))
@@ -597,7 +626,8 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
         if q.approx is None:
             q.approx = hedge
         if q.approx is None:
-            bq = _BINH_QUAN.search(view, max(clause_start, q.start - 80), q.start)
+            w0 = max(clause_start, q.start - 80)
+            bq = _BINH_QUAN.search(view, w0, q.start) if _has_any(view, w0, q.start, _BQ_KEYS) else None
             if bq is not None:
                 q.approx = "bình quân"
         # what belongs to this quantity after it
@@ -636,14 +666,21 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
             if q.kind == "times" or (change and not level):
                 q.role = "change"
             elif (
-                _TARGET_CUE.search(clause_text)
+                (
+                    _has_any(view, q.start - len(clause_text), q.start, _TARGET_KEYS)
+                    and _TARGET_CUE.search(clause_text)
+                )
                 or ta is not None
-                or _GOAL_HEADING.search(view, max(s_start, q.start - 240), q.start)
+                or (
+                    view.find(":", max(s_start, q.start - 240), q.start) >= 0
+                    and _GOAL_HEADING.search(view, max(s_start, q.start - 240), q.start)
+                )
                 or (same_sentence and prev is not None and prev.role == "target")
             ):
                 q.role = "target"  # a goal, or the next item of a list of goals
             else:
-                by = _BY_YEAR.search(view, max(clause_start, q.start - 160), q.start)
+                w0 = max(clause_start, q.start - 160)
+                by = _BY_YEAR.search(view, w0, q.start) if view.find("năm", w0, q.start) >= 0 else None
                 if by is not None and ix.now is not None and int(by.group("y")) > ix.now:
                     q.role = "target"
         # year: in the clause before, else after it in the sentence, else the sentence, else the paragraph
@@ -651,7 +688,7 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
         if q.compared_to == -1:
             q.compared_to = q.year - 1 if q.year else None
         # metric
-        if not _subject(rest) and a == clause_start and view[clause_start - 1 : clause_start] == ")":
+        if a == clause_start and view[clause_start - 1 : clause_start] == ")" and not _subject(rest):
             # "tốc độ tăng trưởng (theo giá so sánh 2010) ước đạt 8,12%": read past the parenthesis
             op = view.rfind("(", s_start, clause_start)
             if op > s_start:
@@ -736,8 +773,8 @@ def _metric(view: str, q: _Q, rest: str, verb_list: list[str], prev: _Q | None) 
 def _subject(rest: str) -> str:
     """Clean the clause text before a number down to its noun phrase."""
     s = rest
-    if len(s) > 240:  # a metric is a phrase, not a paragraph: look at the last words only
-        cut = s.find(" ", len(s) - 240)
+    if len(s) > 160:  # a metric is a phrase, not a paragraph: look at the last words only
+        cut = s.find(" ", len(s) - 160)
         s = s[cut:] if cut >= 0 else s
     cuts = [c.end() for c in _CUT.finditer(s)]
     if cuts:
@@ -758,7 +795,8 @@ def _subject(rest: str) -> str:
         if lm is None or lm.end() == 0:
             break
         s = s[lm.end() :]
-    s = _INNER_YEAR.sub("", s)
+    if "năm" in s:
+        s = _INNER_YEAR.sub("", s)
     s, _ = _strip_end(s, _HEDGE_OR_VERB)
     om = _OF.search(" " + s + " ")
     if om is not None:
