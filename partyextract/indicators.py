@@ -355,7 +355,7 @@ def _has_any(view: str, a: int, b: int, keys: tuple[str, ...]) -> bool:
 def _ident_before(view: str, a: int) -> bool:
     """Whether the words right before position `a` make the number an identifier ("số 5", "lần thứ 3")."""
     head = view[max(0, a - 24) : a]
-    if not head or not head[-1].isspace() and head[-1] not in "(":
+    if not head or (not head[-1].isspace() and head[-1] not in "("):
         return head[-1:].isalpha()  # glued to a word: "Covid19"-like, never a quantity
     words = head.casefold().split()
     if not words:
@@ -363,9 +363,7 @@ def _ident_before(view: str, a: int) -> bool:
     words[-1] = words[-1].lstrip("(\"'")
     for k in (3, 2, 1):
         if len(words) >= k and " ".join(words[-k:]) in _IDENT_WORDS:
-            if k == 1 and words[-1] == "số" and len(words) > 1 and words[-2] in _NOT_IDENT_SO:
-                return False
-            return True
+            return not (k == 1 and words[-1] == "số" and len(words) > 1 and words[-2] in _NOT_IDENT_SO)
     return False
 
 
