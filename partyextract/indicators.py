@@ -140,7 +140,7 @@ _LEAD = regex.compile(
 _INNER_YEAR = regex.compile(r"\s*(?:trong\s+)?năm\s+\d{4}" + _W, _I)
 _CUT = regex.compile(r"(?<!\w)(?:" + _plain_alt(U.METRIC_CUTS) + r")(?=\s)", _I)
 _OF = regex.compile(r"\s(?:của|sau|trong\s+năm|trong\s+giai\s+đoạn|giai\s+đoạn)\s", _I)
-_COPULA_END = regex.compile(r"(?:^|\s)(?:đạt|là|bằng|chiếm)(?:\s|$)", _I)
+_COPULA_END = regex.compile(r"(?:^|\s)(?:đạt|là|bằng|chiếm|lên|còn)(?:\s|$)", _I)
 _CLAUSE_MARK = regex.compile(r"(?<!\w)(?:đã|đang|sẽ|được)(?!\w)", _I)
 _SO_START = regex.compile(r"^(?:tổng\s+)?số\s", _I)
 _BINH_QUAN = regex.compile(r"(?:bình\s+quân|trung\s+bình)(?!\s+(?:đầu\s+người|mỗi\s+người|một\s+người))", _I)
@@ -155,6 +155,7 @@ _MAX_SENT = 1500
 # for a required literal.
 _WIN = 160
 _LINK_LINE_END = regex.compile(r"\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)\s*$")
+_BULLETS = "-+•*–·"
 _QUOTE = regex.compile(r"\"")
 _NEWLINE = regex.compile(r"\n")
 _PHONE = regex.compile(r"0\d{8,}")
@@ -333,6 +334,24 @@ class _Index:
         if before % 2 == 0 or i >= len(self.quotes) or self.quotes[i] > line_end:
             return False
         return self.quotes[i] - self.quotes[i - 1] <= 40
+
+    def heading_year(self, pos: int) -> int | None:
+        """The year of the heading that opens the bulleted list holding `pos` ("Kết quả năm 2022:")."""
+        v = self.view
+        k = bisect.bisect_left(self.lines, pos) - 1  # self.lines[k] is the newline before pos's line
+        for _ in range(16):
+            if k <= 0:
+                return None
+            a, b = self.lines[k - 1] + 1, self.lines[k]
+            line = v[a:b].strip()
+            if line.endswith(":"):
+                i = bisect.bisect_left(self.year_starts, a)
+                j = bisect.bisect_left(self.year_starts, b)
+                return self.years[j - 1][2] if j > i else None
+            if line and line[0] not in _BULLETS:
+                return None
+            k -= 1
+        return None
 
     def in_link_line(self, pos: int, n: int) -> bool:
         """Whether `pos` is on a short line ending in a date in brackets: a related-news link."""
@@ -719,7 +738,7 @@ def _year_for(ix: _Index, q: _Q, clause_start: int, s_start: int, s_end: int) ->
         line_start = ix.prev_in(ix.lines, s_start) + 1
         if a >= line_start and not ix.is_blocked(a, b):
             return y
-    return None
+    return ix.heading_year(s_start)
 
 
 def _metric(view: str, q: _Q, rest: str, verb_list: list[str], prev: _Q | None) -> str | None:

@@ -590,6 +590,24 @@ def test_not_indicators(sentence: str) -> None:
     assert [g["quote"] for g in run(sentence)] == []
 
 
+def test_bulleted_list_under_a_heading() -> None:
+    text = (
+        "Kết quả thực hiện các chỉ tiêu chủ yếu năm 2022:\n"
+        "- Tốc độ tăng trưởng kinh tế (GRDP) đạt 7,52%.\n"
+        "- Số giường bệnh/vạn dân đạt 32 giường.\n"
+        "- Nâng tổng số xã đạt chuẩn nông thôn mới lên 98 xã.\n"
+    )
+    got = run(text)
+    assert [(g["value"], g["base_unit"], g["year"]) for g in got] == [
+        (7.52, "%", 2022),
+        (32.0, "giường", 2022),
+        (98.0, "xã", 2022),
+    ]
+    assert "tốc độ tăng trưởng kinh tế" in got[0]["metric"].casefold()
+    assert "giường bệnh" in got[1]["metric"].casefold()
+    assert "số xã đạt chuẩn" in got[2]["metric"].casefold()
+
+
 def test_blocked_spans_are_respected() -> None:
     s = "Kế hoạch 5 năm giao 12 chỉ tiêu."
     t = Text(normalize(s))
