@@ -55,9 +55,6 @@ def _plain_alt(words: Iterable[str]) -> str:
     return "|".join(_phrase(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-_alt = _plain_alt
-
-
 # ---------------------------------------------------------------------------
 # Patterns (compiled once)
 
@@ -81,17 +78,13 @@ _UNIT = regex.compile(
     + r")"
     r"|(?P<mea>" + _plain_alt(U.MEASURES) + r")" + _W + r"(?P<meaper>" + _PER + r")"
     r"|(?P<times>" + U.MULTIPLIER_UNIT + r")" + _W + r"(?!\s+thứ)"
-    r"|(?P<cnt>" + _alt(U.COUNT_NOUNS) + r")" + _W + r")",
+    r"|(?P<cnt>" + _plain_alt(U.COUNT_NOUNS) + r")" + _W + r")",
     _I,
 )
 _RATIO = regex.compile(r"\s*/\s*(?P<tot>\d+(?:[.,]\d+)*)(?![\w/]|[.,]\d)")
 _RANGE_SEP = regex.compile(r"\s*(?:-|đến|tới|~)\s*", _I)
 _TU_BEFORE = regex.compile(r"(?:^|\s)(?:từ|khoảng\s+từ)\s*$", _I)
 
-_TIME_AFTER = regex.compile(r"\s*(?:" + _plain_alt(U.TIME_WORDS) + r")" + _W, _I)
-_IDENT_BEFORE = regex.compile(
-    r"(?:^|[^\w])(?<!(?:tổng|dân)\s)(?:" + _plain_alt(U.IDENTIFIER_BEFORE) + r")\s*$", _I
-)
 _PCT_NP = regex.compile(r"\s+(?P<np>(?:(?:tổng\s+)?số\s+)?(?:" + _plain_alt(U.COUNT_NOUNS) + r"))" + _W, _I)
 _CODE_AFTER = regex.compile(r"\s*(?:[-/]\s*[A-ZĐ]|/\s*\d{4}\b|:\d|\.\d+\.\d)")
 _CLASSIFIER = regex.compile(r"(?:" + _plain_alt(U.CLASSIFIERS) + r")", _I)
@@ -124,7 +117,6 @@ _COMPARE = regex.compile(
 _YEAR = regex.compile(
     r"(?<!so\s+với\s+(?:cùng\s+kỳ\s+)?)(?<!\w)năm\s+(?P<y>(?:19[3-9]\d|20\d\d|2100))(?![\d\w-])", _I
 )
-_SO_VOI_BEFORE = regex.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?$", _I)
 _LEAD = regex.compile(
     r"^(?:\s|,|-)*(?:(?:"
     + _plain_alt(U.METRIC_LEADING)

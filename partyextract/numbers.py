@@ -156,7 +156,6 @@ _WORD = (
     r"(?:một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|linh|lẻ|trăm"
     r"|nghìn|ngàn|vạn|triệu|tỷ|tỉ)"
 )
-_START = r"(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)"
 
 
 def read_words(s: str) -> Reading | None:
