@@ -299,9 +299,20 @@ def get() -> Gazetteer:
     return _INSTANCE
 
 
-def lookup(name: str, **context: str | None) -> list[Unit]:
-    """`get().lookup(name, ...)`: units called `name`, best first (see `Gazetteer.lookup`)."""
-    return get().lookup(name, **context)  # type: ignore[arg-type]
+def lookup(
+    name: str,
+    *,
+    level: str | None = None,
+    tier: str | Iterable[str] | None = None,
+    province: str | None = None,
+    district: str | None = None,
+    era: Era = "legacy",
+    former: bool = True,
+) -> list[Unit]:
+    """Units called `name`, best first: `get().lookup(...)` (see `Gazetteer.lookup`)."""
+    return get().lookup(
+        name, level=level, tier=tier, province=province, district=district, era=era, former=former
+    )
 
 
 def by_code(code: str, era: Era = "legacy") -> Unit | None:
