@@ -434,8 +434,8 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
         rm = _RATIO.match(view, n.end, n.end + _WIN) if n.kind == "digits" and n.scale == 1.0 else None
         if rm is not None:
             tr = read_digits(rm.group("tot"))
-            if tr is None:
-                continue
+            if tr is None or tr.value < n.value or tr.value == 0:
+                continue  # "15/3" is a date, not fifteen out of three
             total = tr.value
             pos = rm.end()
         u = _read_unit(view, pos, n)

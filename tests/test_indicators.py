@@ -549,6 +549,8 @@ NOT_INDICATORS = [
     "Thành phố xếp thứ 12/63 tỉnh, thành phố về chỉ số PCI.",
     "Kỳ họp thứ 7 Hội đồng nhân dân tỉnh khóa XVI.",
     "Hải Lăng: 12 xã đạt chuẩn nông thôn mới (5/8/2020)",
+    "Ngày 15/3 xã tổ chức lễ ra quân.",
+    "Chiều 12/4 các đồng chí lãnh đạo đã đến thăm.",
 ]
 
 # One sentence may contain a quantity next to an exclusion: only the quantity counts.
