@@ -331,10 +331,10 @@ def _word_numerals(view: str, start: int, end: int) -> Iterator[Numeral]:
             if ts is not None and ts.start() > 0:
                 core = core[: ts.start()]
                 b = a + len(core)
-        last = b
         r = read_words(core)
         if r is None and " " in core:  # "hai năm": keep the first word
             core, b = first, first_end
             r = read_words(core)
+        last = b
         if r is not None:
             yield Numeral(a, b, r.value, (), r.approx, "words")
