@@ -311,3 +311,20 @@ def test_output_can_be_cut_short(corpus: Path) -> None:
     proc.stdout.close()
     proc.wait(timeout=60)
     assert b"Traceback" not in proc.stderr.read()
+
+
+def test_input_format_overrides_the_file_name(tmp_path: Path) -> None:
+    lines = tmp_path / "export.txt"
+    lines.write_text(json.dumps({"text": ARTICLE_A}, ensure_ascii=False) + "\n", encoding="utf-8")
+    (rec,) = jsonl(call(str(lines), "--input-format", "jsonl").stdout)
+    assert rec["text"] == ARTICLE_A and rec["id"] == f"{lines}:1"
+    raw = tmp_path / "article.jsonl"
+    raw.write_text(ARTICLE_B, encoding="utf-8")
+    (rec,) = jsonl(call(str(raw), "--input-format", "text").stdout)
+    assert rec["text"] == ARTICLE_B
+
+
+def test_stdin_jsonl_by_input_format() -> None:
+    line = json.dumps({"id": "x", "text": ARTICLE_B}, ensure_ascii=False).encode("utf-8")
+    (rec,) = jsonl(call("-", "--input-format", "jsonl", stdin=line).stdout)
+    assert rec["id"] == "x"
