@@ -109,7 +109,7 @@ _LIST_NEXT = regex.compile(
     r"(?:[ ]*\([^()\n]{1,80}\))?"  # "các xã Yên Đồng (huyện Ý Yên cũ), Vũ Dương ..."
     rf"(?:[ ]*,[ ]*|[ ]+(?:và|cùng|hoặc)[ ]+)(?P<name>{_NAME})(?![\p{{L}}\p{{M}}])"
 )
-_PAREN = regex.compile(rf"[ ]*\((?P<name>{_NAME})\)")
+_PAREN = regex.compile(rf"[ ]*\((?P<name>{_NAME})(?:,[ ]*(?P<name2>{_NAME}))?\)")
 _WORD_RUN = regex.compile(rf"{_NAME}")
 
 _MAX_NAME_WORDS = 6
@@ -332,25 +332,37 @@ def extract(t: Text) -> list[Locality]:
 
 
 def _paren_province(t: Text, g: Gazetteer, m: _Mention, mentions: list[_Mention]) -> None:
-    """A province in parentheses right after a unit ("Huyện ủy Bình Lục (Hà Nam)") is named too."""
+    """Units in parentheses right after a unit are named too: its province ("Huyện ủy Bình Lục
+    (Hà Nam)"), its district ("xã Tân Dân (Sóc Sơn)") or both ("(Sóc Sơn, Hà Nội)")."""
     pm = _PAREN.match(t.view, m.end, m.end + _WINDOW)
-    if not pm:
+    if not pm or t.in_chrome(pm.start(), pm.end()):
         return
-    provs = g.lookup(pm.group("name"), tier="province")
-    if len(provs) == 1 and not t.in_chrome(pm.start("name"), pm.end("name")):
-        m.hint_province = provs[0].code
-        resolved = m.level is None  # found after the resolution pass: take the unit as it is
-        p = _Mention(
-            pm.start("name"),
-            pm.end("name"),
-            pm.group("name"),
-            None,
-            ("province",),
-            candidates=list(provs),
-            unit=provs[0] if resolved else None,
-            resolved=resolved,
+    resolved = m.level is None  # found after the resolution pass: take the unit as it is
+    found: list[tuple[str, Unit]] = []
+    for group, tier in (("name2", "province"), ("name", "province"), ("name", "district")):
+        if pm.group(group) and not any(grp == group for grp, _ in found):
+            prov = found[0][1].code if found else None
+            units = g.lookup(pm.group(group), tier=tier, province=prov, former=tier == "district")
+            if len(units) == 1:
+                found.append((group, units[0]))
+    if pm.group("name2") and len(found) < 2:
+        return  # "(A, B)" is not "(district, province)"
+    for group, unit in found:
+        if unit.tier == "province":
+            m.hint_province = unit.code
+        a, b = pm.span(group)
+        mentions.append(
+            _Mention(
+                a,
+                b,
+                pm.group(group),
+                None,
+                (unit.tier,),
+                candidates=[unit],
+                unit=unit if resolved else None,
+                resolved=resolved,
+            )
         )
-        mentions.append(p)
 
 
 def _unit_key(u: Unit) -> tuple[str, ...]:

@@ -282,6 +282,17 @@ CASES: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
         {("Hồ Chí Minh", "province", "79")},
     ),
     (
+        "paren-district",
+        "Đảng ủy xã Tân Dân (Hoành Bồ) được khen thưởng; xã Thanh Lâm (Ba Chẽ, Quảng Ninh) cũng vậy.",
+        {
+            ("Tân Dân", "commune", "07039"),
+            ("Hoành Bồ", "district", None),
+            ("Thanh Lâm", "commune", "06976"),
+            ("Ba Chẽ", "district", "202"),
+            ("Quảng Ninh", "province", "22"),
+        },
+    ),
+    (
         "foreign-district",
         "Huyện Mường Khương hợp tác với huyện Mường Xay (Lào).",
         {("Mường Khương", "district", "083")},
