@@ -81,6 +81,7 @@ _UNIT = regex.compile(
     r"|(?P<cnt>" + _plain_alt(U.COUNT_NOUNS) + r")" + _W + r")",
     _I,
 )
+_SCALED_PER = regex.compile(r"(?:\s*/\s*(?:" + _plain_alt(U.PER_UNITS) + r")" + _W + r")+", _I)
 _RATIO = regex.compile(r"\s*/\s*(?P<tot>\d+(?:[.,]\d+)*)(?![\w/]|[.,]\d)")
 _RANGE_SEP = regex.compile(r"\s*(?:-|đến|tới|~)\s*", _I)
 _TU_BEFORE = regex.compile(r"(?:^|\s)(?:từ|khoảng\s+từ)\s*$", _I)
@@ -189,6 +190,13 @@ def _clean(s: str) -> str:
 def _read_unit(view: str, pos: int, num: Numeral) -> tuple[str, str, str, float, int, str] | None:
     """The unit after a numeral: (kind, unit as written, base unit, factor, end, head)."""
     c = view[pos : pos + 2].lstrip()[:1]
+    if c == "/" and num.scale_word:
+        # "5 triệu/hộ": a scaled amount per unit is money even without "đồng"
+        pm = _SCALED_PER.match(view, pos, pos + 40)
+        if pm is not None:
+            per = _clean(pm.group()).replace(" ", "")
+            return "money", num.scale_word + per, "VND", num.scale, pm.end(), num.scale_word
+        return None
     if not c or not (c.isalpha() or c == "%"):
         return None
     m = _UNIT.match(view, pos, pos + _WIN)

@@ -289,6 +289,11 @@ COUNTS = [
             E(base_value=5.0, base_unit="km"),
         ],
     ),
+    (
+        "Mỗi hộ nghèo được hỗ trợ 5 triệu/hộ để sửa nhà.",
+        [E(base_value=5_000_000.0, base_unit="VND", unit="triệu/hộ")],
+    ),
+    ("Toàn huyện có 25 trường Tiểu học đạt chuẩn quốc gia.", [E(value=25.0, base_unit="trường")]),
     ("Dân số toàn tỉnh là 1,3 triệu người.", [E(value=1.3, base_value=1_300_000.0, base_unit="người")]),
     ("Đàn gia súc của xã có 2.150 con.", [E(value=2150.0, base_unit="con")]),
 ]

@@ -869,7 +869,6 @@ NAMING_COUNT_NOUNS: tuple[str, ...] = (
     "đơn vị",
     "địa phương",
     "khu",
-    "trường",
     "xã, phường",
     "xã, thị trấn",
     "xã, phường, thị trấn",
