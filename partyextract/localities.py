@@ -225,7 +225,6 @@ def extract(t: Text) -> list[Locality]:
         committee: bool,
         unknown_ok: bool,
         former: bool = True,
-        span_start: int | None = None,
     ) -> _Mention | None:
         words = run.split(" ")
         if run.isdigit():
@@ -246,11 +245,10 @@ def extract(t: Text) -> list[Locality]:
                 return None  # "huyện Mường Xay (Lào)"
         name = " ".join(words[:k])
         name_end = end_name_start + len(name)
-        s = start if span_start is None else span_start
-        if t.in_chrome(s, name_end):
+        if t.in_chrome(start, name_end):
             return None
         m = _Mention(
-            s,
+            start,
             name_end,
             _titlecase(name),
             level,
