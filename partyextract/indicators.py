@@ -135,6 +135,8 @@ _CUT = regex.compile(r"(?<!\w)(?:" + _plain_alt(U.METRIC_CUTS) + r")(?=\s)", _I)
 _OF = regex.compile(r"\s(?:của|sau|trong\s+năm|trong\s+giai\s+đoạn|giai\s+đoạn)\s", _I)
 _COPULA_END = regex.compile(r"(?:^|\s)(?:đạt|là|bằng|chiếm|lên|còn)(?:\s|$)", _I)
 _CLAUSE_MARK = regex.compile(r"(?<!\w)(?:đã|đang|sẽ|được)(?!\w)", _I)
+_TENSE = regex.compile(r"(?<!\w)(?:đã|đang|sẽ)\s", _I)
+_METRIC_HEAD = regex.compile(r"(?:tỷ|tỉ)\s+(?:lệ|trọng)|số\s|tổng\s|tốc\s+độ|giá\s+trị|mức\s", _I)
 _SO_START = regex.compile(r"^(?:tổng\s+)?số\s", _I)
 _BINH_QUAN = regex.compile(r"(?:bình\s+quân|trung\s+bình)(?!\s+(?:đầu\s+người|mỗi\s+người|một\s+người))", _I)
 
@@ -771,11 +773,12 @@ def _metric(view: str, q: _Q, rest: str, verb_list: list[str], prev: _Q | None) 
         return np or q.head
     if q.kind == "measure" and q.np_end > q.end and not _COPULA_END.search(verbs):
         return _clean(view[q.end : q.np_end])  # "nâng cấp 24,5 km đường giao thông nông thôn"
-    if q.kind == "money" and (not phrase or _CLAUSE_MARK.search(phrase)):
+    acts = bool(_CLAUSE_MARK.search(rest, max(0, len(rest) - 60)))  # the clause before is "X đã <verb>"
+    if q.kind == "money" and (not phrase or acts):
         after = _count_tail(view, q.end, q.end + 80)
         if after > q.end:  # "Thành phố đã giải ngân 1.850 tỷ đồng vốn đầu tư công"
             return _clean(view[q.end : after])
-    clause_like = not phrase or "có" in verbs.split() or bool(_CLAUSE_MARK.search(phrase))
+    clause_like = not phrase or "có" in verbs.split() or acts
     if q.kind == "percent" and q.role != "plan_attainment" and clause_like:
         m = _PCT_NP.match(view, q.end, q.end + _WIN)
         if m is not None:  # "100% xã đạt chuẩn nông thôn mới", "95% đảng viên"
@@ -799,6 +802,14 @@ def _subject(rest: str) -> str:
     has = s.find(" có ")
     if has >= 0 and len(s[:has].split()) <= 3:  # "Huyện có diện tích tự nhiên" -> "diện tích tự nhiên"
         s = s[has + 4 :]
+    tenses = list(_TENSE.finditer(s))
+    if tenses:
+        tm = tenses[
+            -1
+        ]  # "Thành phố đã huy động" -> "huy động": the subject is who acts, not what is measured
+        left = s[: tm.start()].split()
+        if len(left) <= 4 and not _METRIC_HEAD.match(s.lstrip()) and s[tm.end() :].strip():
+            s = s[tm.end() :]
     # commas: keep joining short pieces ("nông, lâm nghiệp, thủy sản")
     pieces = s.split(",")
     acc = pieces[-1]
