@@ -807,8 +807,8 @@ def _subject(rest: str) -> str:
         tm = tenses[
             -1
         ]  # "Thành phố đã huy động" -> "huy động": the subject is who acts, not what is measured
-        left = s[: tm.start()].split()
-        if len(left) <= 4 and not _METRIC_HEAD.match(s.lstrip()) and s[tm.end() :].strip():
+        actor = s[: tm.start()].split()
+        if len(actor) <= 4 and not _METRIC_HEAD.match(s.lstrip()) and s[tm.end() :].strip():
             s = s[tm.end() :]
     # commas: keep joining short pieces ("nông, lâm nghiệp, thủy sản")
     pieces = s.split(",")
