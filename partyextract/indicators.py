@@ -568,6 +568,7 @@ def _enumerated(t: Text, unitless: list[Numeral], found: list[_Q], ix: _Index) -
 
 
 _HEDGE_SET = frozenset(U.HEDGES)
+_COUNT_METRICS = frozenset(U.COUNT_METRIC_NOUNS)
 _NAMING = frozenset(U.NAMING_COUNT_NOUNS)
 _HEDGE_OR_VERB = frozenset(U.HEDGES) | frozenset(U.METRIC_TRAILING)
 _CHANGE_SET = frozenset(U.CHANGE_VERBS)
@@ -759,7 +760,7 @@ def _metric(view: str, q: _Q, rest: str, verb_list: list[str], prev: _Q | None) 
             q.base_unit = prev.base_unit
             return prev.metric
         hedges_only = bool(verb_list) and all(v in _HEDGE_SET for v in verb_list)
-        if phrase and hedges_only and len(phrase.split()) <= 3 and not _CLAUSE_MARK.search(phrase):
+        if phrase and hedges_only and phrase.casefold() in _COUNT_METRICS:
             return phrase  # "diện tích 35.610 ha, dân số hơn 90.000 người"
         if phrase and _COPULA_END.search(verbs):
             # "X đạt/là N <noun>": X names what is counted, when X is a noun phrase (not a clause)

@@ -875,3 +875,16 @@ NAMING_COUNT_NOUNS: tuple[str, ...] = (
     "thôn, bản",
     "thôn, tổ dân phố",
 )
+
+# Nouns that name what a count measures when written right before it ("dân số hơn 90.000 người").
+COUNT_METRIC_NOUNS: tuple[str, ...] = (
+    "dân số",
+    "số lượng",
+    "quy mô",
+    "tổng số",
+    "sĩ số",
+    "lực lượng",
+    "số dân",
+    "số hộ",
+    "số người",
+)
