@@ -84,15 +84,7 @@ _HISTORICAL = frozenset(_fold(n) for n in data.HISTORICAL_NAMES)
 _UNIT_WORDS = frozenset(_fold(w) for w in data.UNIT_WORDS)
 _STOP_CAPS = frozenset(data.POSITION_STOP_WORDS)
 _HONORIFIC_WORDS = frozenset(_fold(h) for h in data.HONORIFICS)
-# Capitalised words that head an organisation, never a person's name.
-_ORG_HEADS = frozenset(
-    _fold(w)
-    for w in (
-        "Sở", "Ban", "Bộ", "Cục", "Vụ", "Viện", "Phòng", "Hội", "Tỉnh", "Huyện", "Xã", "Phường",
-        "Quận", "Khối", "Đảng", "Tổ", "Ủy", "Uỷ", "Báo", "Đài", "Tạp", "TP", "TX", "TT", "UBND",
-        "HĐND", "MTTQ", "BCH", "BTV", "ĐBQH",
-    )
-)
+_ORG_HEADS = frozenset(_fold(w) for w in data.ORG_HEADS)
 
 
 def natural_case(name: str) -> str:
@@ -116,7 +108,7 @@ def _name_word(w: str) -> bool:
     return _fold(w) not in _ORG_HEADS
 
 
-_LEVEL_OF_WORD = {"tp": "thành phố", "tp.": "thành phố", "tx": "thị xã", "tx.": "thị xã", "tt": "thị trấn"}
+_LEVEL_OF_WORD = {_fold(k): v for k, v in data.LEVEL_ABBREVIATIONS.items()}
 
 
 def _unit_named(words: list[str], before: str) -> bool:

@@ -87,6 +87,19 @@ UNIT_WORDS: tuple[str, ...] = (
     "ubnd", "hđnd", "ủy ban nhân dân", "hội đồng nhân dân", "ubmttq", "mttq", "sở", "bộ",
 )
 
+# Capitalised words that head an organisation, never part of a person's name.
+ORG_HEADS: tuple[str, ...] = (
+    "Sở", "Ban", "Bộ", "Cục", "Vụ", "Viện", "Phòng", "Hội", "Tỉnh", "Huyện", "Xã", "Phường",
+    "Quận", "Khối", "Đảng", "Tổ", "Ủy", "Uỷ", "Báo", "Đài", "Tạp", "TP", "TX", "TT", "UBND",
+    "HĐND", "MTTQ", "BCH", "BTV", "ĐBQH",
+)
+
+# Abbreviated level words -> the level word the gazetteer knows.
+LEVEL_ABBREVIATIONS: dict[str, str] = {
+    "TP": "thành phố", "TP.": "thành phố", "Tp": "thành phố",
+    "TX": "thị xã", "TX.": "thị xã", "TT": "thị trấn",
+}
+
 # Words that introduce a person's name.
 HONORIFICS: tuple[str, ...] = (
     "đồng chí", "đ/c", "ông", "bà", "anh", "chị", "cô", "thầy", "cụ",
