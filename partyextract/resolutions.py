@@ -28,7 +28,7 @@ import regex
 
 from .data import documents as data
 from .dates import find_dates
-from .models import Resolution, ResolutionKind, System
+from .models import Resolution, ResolutionKind, Span, System
 from .ordinals import ROMAN, WORDS, parse_ordinal, roman_to_int, to_roman
 from .text import Text, timeout_for
 
@@ -90,7 +90,11 @@ _NAME_AT = regex.compile(_NAME, _F)
 
 # Type words (lower case) found with str.find on the lower-cased view, then read whole with `_TYPE_AT`:
 # much faster than scanning for an alternation of phrases.
-_TYPE_KEYS: tuple[str, ...] = tuple(sorted({" ".join(w.split()[:2]) for w in data.TYPE_WORDS}))
+# Only types cited by a bare number ("Chỉ thị 35") are searched for; the others count only with "số",
+# so they are found from each "số <digit>" looking back (fewer passes over the text).
+_BARE_WORDS = [w for w, ab in data.TYPE_WORDS.items() if ab[0] in data.CITED_BY_BARE_NUMBER]
+_TYPE_KEYS: tuple[str, ...] = tuple(sorted({" ".join(w.split()[:2]) for w in _BARE_WORDS}))
+_TYPE_ENDS: tuple[str, ...] = tuple(w + " " for w in data.TYPE_WORDS)
 _TYPE_AT = re.compile(rf"(?:{_trie(set(data.TYPE_WORDS))})(?!\w)")
 _SO = r"(?i:số)"
 _PART = r"\p{Lu}[\p{L}\d]{0,11}"
@@ -127,12 +131,11 @@ _CONG_ORD = regex.compile(
     _F,
 )
 _LEVEL = _alt(data.LEVELS)
-_CONG_BODY = regex.compile(
-    rf"(?P<nat>(?i:toàn quốc))"
-    rf"|(?i:Đảng[ ]+bộ)[ ]+(?:(?P<lvl>(?i:{_LEVEL}))(?:[ ]+(?P<name>{_NAME}))?|(?P<name>{_NAME}))"
-    rf"|(?P<party>(?:(?<=(?i:đại hội|đại biểu|của)[ ]+))(?i:Đảng)(?![ ]+(?i:bộ))(?![\p{{L}}]))",
-    _F,
+_DANG_BO_AT = regex.compile(
+    rf"(?i:Đảng[ ]+bộ)[ ]+(?:(?P<lvl>(?i:{_LEVEL}))(?:[ ]+(?P<name>{_NAME}))?|(?P<name>{_NAME}))", _F
 )
+_CONG_STOP_CHARS = regex.compile(r"[,.;:\n(]", _F)
+_CONG_STOP_WORDS: tuple[str, ...] = ("nghị quyết", " và ", " nhiệm kỳ", " giai đoạn")
 _OF_PARTY = regex.compile(r"[ ]+(?i:của)[ ]+(?i:Đảng)(?![ ]+(?i:bộ))(?![\p{L}])", _F)
 # a congress of a mass organisation, not of the Party: "Nghị quyết Đại hội Đoàn ...", "... Hội Nông dân ..."
 _NOT_PARTY_CONGRESS = regex.compile(
@@ -384,35 +387,51 @@ def _clean_name(name: str) -> str:
 
 
 class _Units:
-    """Proper names of the units of one level named in the article, found on first request."""
+    """Proper names of administrative units named in the article, looked up around a position."""
 
     def __init__(self, t: Text, lower: str) -> None:
         self.t, self.lower = t, lower
-        self.by_level: dict[str, list[tuple[int, str]]] = {}
+        self.cache: dict[tuple[str, int], str | None] = {}
 
-    def _scan(self, level: str) -> list[tuple[int, str]]:
-        t, lv, v = self.t, self.lower, self.t.view
-        found: list[tuple[int, str]] = []
-        for word in _UNIT_WORDS.get(level, ()):
-            i = lv.find(word)
-            while i >= 0:
-                j = i + len(word)
-                if (i == 0 or not v[i - 1].isalnum()) and not (level == "xã" and lv.endswith("thị ", 0, i)):
-                    n = _NAME_AT.match(v, j)
-                    if n and not t.in_chrome(i, n.end()):
-                        found.append((i, _clean_name(t.text[n.start() : n.end()])))
-                i = lv.find(word, j)
-        return sorted(found)
+    def _name_at(self, level: str, i: int, word: str) -> str | None:
+        """The unit name after `word` found at `i`, if that is a real naming ("huyện Bình Liêu")."""
+        t, v = self.t, self.t.view
+        if (i > 0 and v[i - 1].isalnum()) or (level == "xã" and self.lower.endswith("thị ", 0, i)):
+            return None
+        n = _NAME_AT.match(v, i + len(word))
+        if not n or t.in_chrome(i, n.end()):
+            return None
+        return _clean_name(t.text[n.start() : n.end()])
 
     def name_near(self, level: str, pos: int) -> str | None:
-        """The name of the nearest unit of `level` named before `pos`, else the first one after."""
-        if level not in self.by_level:
-            self.by_level[level] = self._scan(level)
-        items = self.by_level[level]
-        before = [n for p, n in items if p < pos]
-        if before:
-            return before[-1]
-        return items[0][1] if items else None
+        """The name of the nearest unit of `level` named before `pos`, else the first one after.
+
+        Searches backwards from `pos` with `rfind`, so the cost is the distance to that mention.
+        """
+        key = (level, pos)
+        if key in self.cache:
+            return self.cache[key]
+        lv = self.lower
+        best: tuple[int, str] | None = None
+        for word in _UNIT_WORDS.get(level, ()):
+            i = lv.rfind(word, 0, pos)
+            while i >= 0 and (best is None or i > best[0]):
+                name = self._name_at(level, i, word)
+                if name:
+                    best = (i, name)
+                    break
+                i = lv.rfind(word, 0, i)
+        if best is None:
+            for word in _UNIT_WORDS.get(level, ()):
+                i = lv.find(word, pos)
+                while i >= 0 and (best is None or i < best[0]):
+                    name = self._name_at(level, i, word)
+                    if name:
+                        best = (i, name)
+                        break
+                    i = lv.find(word, i + 1)
+        self.cache[key] = best[1] if best else None
+        return self.cache[key]
 
 
 def _lower(v: str) -> str:
@@ -430,6 +449,13 @@ def _type_word_starts(v: str, lv: str) -> list[int]:
             if i == 0 or not v[i - 1].isalnum():
                 out.append(i)
             i = lv.find(key, i + 1)
+    i = lv.find("số ")
+    while i >= 0:
+        if lv[i + 3 : i + 4].isdigit() and lv.endswith(_TYPE_ENDS, max(0, i - 24), i):
+            tm = _TYPE_BEFORE.search(v, max(0, i - 24), i + 3)
+            if tm:
+                out.append(tm.start())
+        i = lv.find("số ", i + 3)
     i = v.find("NQ")
     while i >= 0:
         if (i == 0 or not v[i - 1].isalnum()) and not v[i + 2 : i + 3].isalnum():
@@ -438,14 +464,48 @@ def _type_word_starts(v: str, lv: str) -> list[int]:
     return sorted(set(out))
 
 
-def _read_congress(t: Text, m: regex.Match[str], units: _Units) -> _Mention | None:
+def _congress_body(t: Text, lv: str, lo: int, hi: int) -> tuple[str | None, str | None, str | None, int]:
+    """The first body named in `lo:hi`: ("toàn quốc" | level, name, ...) and where it ends (or -1).
+
+    Returns (kind, level, name, end) with kind "nat" for the national congress ("toàn quốc",
+    "Đại hội Đảng", "... của Đảng") or "bộ" for "Đảng bộ <level> <name>".
+    """
+    best: tuple[str | None, str | None, str | None, int] = (None, None, None, -1)
+    best_at = hi
+    i = lv.find("toàn quốc", lo, hi)
+    if i >= 0:
+        best, best_at = ("nat", None, None, i + len("toàn quốc")), i
+    i = lv.find("đảng bộ", lo, best_at)
+    if i >= 0:
+        bm = _DANG_BO_AT.match(t.view, i, hi)
+        if bm:
+            name = _clean_name(t.text[bm.start("name") : bm.end("name")]) if bm.group("name") else None
+            best, best_at = ("bộ", bm.group("lvl"), name, bm.end()), i
+    i = lv.find("đảng", lo, best_at)
+    while i >= 0:
+        after = lv[i + 4 : i + 8]
+        before = lv[max(0, i - 9) : i].rstrip()
+        national = before.endswith(("đại hội", "đại biểu", "của"))
+        if national and not after[:1].isalpha() and not after.startswith(" bộ"):
+            return ("nat", None, None, i + 4)
+        i = lv.find("đảng", i + 4, best_at)
+    return best
+
+
+def _read_congress(t: Text, lv: str, m: regex.Match[str], units: _Units) -> _Mention | None:
     """Read the ordinal and body after "Nghị quyết Đại hội" up to the phrase's end."""
     v = t.view
     lo = m.end()
     if _NOT_PARTY_CONGRESS.match(v, lo):
         return None
-    stop = _CONG_STOP.search(v, lo, min(len(v), lo + 160))
-    hi = stop.start() if stop else min(len(v), lo + 160)
+    hi = min(len(v), lo + 160)
+    sc = _CONG_STOP_CHARS.search(v, lo, hi)
+    if sc:
+        hi = sc.start()
+    for word in _CONG_STOP_WORDS:
+        i = lv.find(word, lo, hi)
+        if i >= 0:
+            hi = i
     om = _CONG_ORD.search(v, lo, hi)
     if not om:
         return None
@@ -453,20 +513,17 @@ def _read_congress(t: Text, m: regex.Match[str], units: _Units) -> _Mention | No
     if not ordinal or ordinal > 60:
         return None
     end = om.end()
+    kind, level, name, body_end = _congress_body(t, lv, lo, hi)
     body: str | None = None
-    bm = _CONG_BODY.search(v, lo, hi)
-    if bm and (bm.group("nat") or bm.group("party")):
+    if kind == "nat":
         body = "toàn quốc"
-    elif bm:
-        level = bm.group("lvl")
-        name = _clean_name(t.text[bm.start("name") : bm.end("name")]) if bm.group("name") else None
+    elif kind == "bộ":
         if level and not name:
             name = units.name_near(level.lower(), m.start())
         body = " ".join(x for x in ("Đảng bộ", level, name) if x)
     elif 9 <= ordinal <= 14:
         body = "toàn quốc"  # "Nghị quyết Đại hội XIII": the national congress
-    if bm:
-        end = max(end, bm.end())
+    end = max(end, body_end)
     tail = _OF_PARTY.match(v, end, hi)
     if tail:
         end = tail.end()
@@ -626,6 +683,9 @@ def _compatible(back: _Mention, rec: _Mention) -> bool:
     return rec.doc_type in data.TYPE_WORDS.get(back.type_word or "", ())
 
 
+_MERGED_ATTRS = ("doc_type_name", "issued_on", "issuer", "title", "ordinal", "tenure", "body")
+
+
 def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
     groups: dict[tuple[object, ...], list[_Mention]] = {}
     order: list[tuple[object, ...]] = []
@@ -672,11 +732,16 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
     code_of = {key: next((x.code for x in ms if x.code), None) for key, ms in groups.items()}
     out = []
     for key in order:
-        ms = sorted(groups[key], key=lambda x: (x.kind != "code", x.kind == "number", x.start))
+        ms = groups[key]
+        if len(ms) > 1:
+            ms = sorted(ms, key=lambda x: (x.kind != "code", x.kind == "number", x.start))
         head = ms[0]
-
-        def first(attr: str, ms: list[_Mention] = ms) -> Any:
-            return next((getattr(x, attr) for x in ms if getattr(x, attr)), None)
+        got: dict[str, Any] = {}
+        for x in ms:  # each attribute from the first mention that states it
+            for attr in _MERGED_ATTRS:
+                if attr not in got and getattr(x, attr):
+                    got[attr] = getattr(x, attr)
+        first = got.get
 
         implements: list[str] = []
         for x in ms:
@@ -685,6 +750,7 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
                 if c and c not in implements and c != head.code:
                     implements.append(c)
         spans = sorted({(x.start, x.end) for x in ms})
+        text = t.text
         out.append(
             Resolution.model_construct(  # fields are built typed here; skip re-validation
                 kind=head.kind,
@@ -703,7 +769,7 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
                 ordinal=first("ordinal"),
                 tenure=first("tenure"),
                 body=first("body"),
-                mentions=[t.span(a, b) for a, b in spans],
+                mentions=[Span.model_construct(start=a, end=b, text=text[a:b]) for a, b in spans],
             )
         )
     out.sort(key=lambda r: r.mentions[0].start)
@@ -772,7 +838,7 @@ def _find_mentions(t: Text) -> list[_Mention]:
             continue
         cm = _CONGRESS.match(v, p) if resolution_word else None
         if cm:
-            men = _read_congress(t, cm, units)
+            men = _read_congress(t, lv, cm, units)
             if men and usable(men.start, men.end, taken):
                 found.append(men)
                 taken.add(men.start, men.end)
@@ -813,7 +879,10 @@ def extract(t: Text) -> list[Resolution]:
     for m, (_, hi) in zip(mentions, limits, strict=True):
         i = bisect.bisect_right(starts_sorted, m.end)
         nxt = starts_sorted[i] if i < len(starts_sorted) else hi
-        _read_tail(t, m, min(hi, nxt) if m.kind != "code" else hi)
+        if m.kind in ("code", "number"):
+            _read_tail(t, m, min(hi, nxt) if m.kind != "code" else hi)
+        else:
+            m.tail = m.end
     starts = {m.start: m for m in mentions}
     v = t.view
     for m, (lo, hi) in zip(mentions, limits, strict=True):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from .models import Term, TermKind
+from .models import Span, Term, TermKind
 from .ordinals import ROMAN, parse_ordinal
 from .text import Text, timeout_for
 
@@ -106,7 +106,7 @@ def extract(t: Text) -> list[Term]:
         end = m.end()
         if v.count("(", start, end) > v.count(")", start, end) and v.startswith(")", end):
             end += 1  # "5 năm (2016 - 2020)": keep the bracket pair whole
-        span = t.span(start, end)
+        span = Span.model_construct(start=start, end=end, text=t.text[start:end])
         tenure = _tenure(v, start, end)
         rec = found.get((a, b))
         if rec is None:
