@@ -40,6 +40,7 @@ from .data.levels import (
     NOT_BEFORE_BARE,
     NOT_BEFORE_LEVEL,
     NOT_NAME_STARTS,
+    PERSON_MIDDLE_NAMES,
     PLACE_PREPOSITIONS,
     PLURAL_MARKERS,
 )
@@ -188,7 +189,7 @@ def _looks_like_name(words: list[str]) -> bool:
     first = words[0].lower()
     if first in NOT_NAME_STARTS:
         return False
-    return not (first in COMMON_SURNAMES and len(words) == 3)
+    return len(words) < 3 or (first not in COMMON_SURNAMES and words[1].lower() not in PERSON_MIDDLE_NAMES)
 
 
 def _titlecase(name: str) -> str:
@@ -201,8 +202,9 @@ def _split_name(
     """Longest prefix of `words` the gazetteer knows at this level: (word count, candidates)."""
     for k in range(min(len(words), _MAX_NAME_WORDS), 0, -1):
         found = g.lookup(" ".join(words[:k]), level=level, tier=tiers, former=former)
-        if found:
+        if found and (k == len(words) or any(u.code for u in found)):
             return k, list(found)
+        # a former name (matched accent-blind) only as the whole run: "Hà Văn Bình" is a person
     return 0, []
 
 

@@ -96,6 +96,7 @@ CASES: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
     ("name-then-person", "Bí thư Huyện ủy Lý Nhân Trần Văn Hòa phát biểu.", {("Lý Nhân", "district", "353")}),
     ("xa-then-person", "Bí thư Đảng ủy xã Y Tý Sùng A Lử cho biết.", {("Y Tý", "commune", "02701")}),
     ("person-not-commune", "Chủ tịch UBND xã Nguyễn Văn An nói.", set()),
+    ("person-middle-name", "Phó Chủ tịch UBND xã Hà Văn Bình phát biểu.", set()),
     ("stop-at-lowercase", "Huyện Đầm Hà đã hoàn thành mục tiêu.", {("Đầm Hà", "district", "200")}),
     # --- lists sharing one level word --------------------------------------------------------
     (

@@ -209,3 +209,7 @@ COMMON_SURNAMES: frozenset[str] = frozenset(
         "bùi", "đỗ", "hồ", "ngô", "dương", "lý", "đinh", "trịnh", "mai", "trương",
     }
 )  # fmt: skip
+
+# Middle names that mark a three-word capitalised run as a person ("Hà Văn Bình", "Lò Thị Mai"),
+# not an unknown unit name.
+PERSON_MIDDLE_NAMES: frozenset[str] = frozenset({"văn", "thị"})
