@@ -1,23 +1,29 @@
 """Quantities that measure or target something: one `Indicator` per quantity written.
 
-A numeral becomes a candidate only when a unit follows it: a currency ("triệu
-đồng", "USD"), a percent, a measure ("tấn", "ha", "km"), the multiplier "lần"
-after "gấp"/"tăng", or a counted noun ("đảng viên", "chi bộ", "nghị quyết",
-"cuộc đối thoại", "xã" ... kept as data in `data/units.py`). A number in an
-enumeration next to such a count ("4 nhiệm vụ trọng tâm và 2 công việc đột
-phá") is read as a count of the noun after it. Bare numbers, dates, years,
-durations, times, identifiers, ordinals, codes, phone numbers, numbers in short
-quoted slogans and anything in page chrome are not indicators.
+A numeral (read by `numbers.py`) becomes a candidate only when a unit follows
+it: a currency ("triệu đồng", "USD", "5 triệu/hộ"), a percent, a measure
+("tấn", "ha", "km"), the multiplier "lần" after "gấp"/"tăng", or a counted noun
+("đảng viên", "chi bộ", "nghị quyết", "cuộc đối thoại", "xã" ... kept as data in
+`data/units.py`). A number in an enumeration next to such a count ("4 nhiệm vụ
+trọng tâm và 2 công việc đột phá") is read as a count of the noun after it.
+Ratios ("14/17 chỉ tiêu") carry `total`, ranges ("từ 5 đến 7%") `value_max`.
+Bare numbers, dates, years, durations, times, identifiers and ordinals ("số 5",
+"lần thứ 3", "Quân khu 3"), codes, phone numbers, numbers in short quoted
+slogans ("3 rõ"), numbers restating a list of names ("2 xã Hải Vĩnh và Hải
+Xuân"), related-news link lines and anything in page chrome are not indicators.
 
-For each quantity the reader fills the hedge before it, its role (share of
-plan, change, target or level reached), the year it refers to, the base year of
-a change and the metric: the noun phrase naming what is measured, taken from
-the clause before the number (or shared with the previous quantity of an
-enumeration), or for a count the counted noun phrase.
+For each quantity the reader fills the hedge right before it, its role (share
+of plan, change, target or level reached), the year it refers to (clause,
+sentence, paragraph, or the heading of a bulleted list), the base year of a
+change and the metric: the noun phrase naming what is measured, from the clause
+before the number (shared by the next quantities of an enumeration), or after
+it ("24,5 km đường giao thông", "100% xã đạt chuẩn"), or for a count the counted
+noun phrase.
 
-Cost: one numeral scan plus a few position-anchored matches per numeral and a
-handful of whole-text scans (dates, years, boundaries) looked up by bisection,
-so linear in the text length.
+Cost: two cheap numeral scans, a few whole-text scans (dates, years, quotes,
+newlines) looked up by bisection, and a bounded amount of work around each
+numeral (every anchored match gets an end position, every window a maximum
+size), so linear in the text length.
 """
 
 from __future__ import annotations
