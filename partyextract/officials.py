@@ -394,22 +394,31 @@ class _Scanner:
         return self.found
 
     def _resolve(self, chain: list[_Position]) -> None:
+        """Give each position of a chain to its person.
+
+        The name on the left takes the positions up to the first one that ends with its
+        own name ("đồng chí A, Bí thư Huyện ủy và Chủ tịch UBND huyện B"); a position
+        ending with a name takes the nameless ones before it; what is left goes to an
+        honorific + name on the right.
+        """
         left = self._left_name(chain[0].start)
         pending: list[_Position] = []
-        owner = left
-        for p in chain:
-            self._split_trailing_name(p, allow=owner is None)
-            if p.name is not None:
-                a, b, words = p.name
-                self._emit(words, [*pending, p], (a, b), True)
-                pending = []
+        for i, p in enumerate(chain):
+            self._split_trailing_name(p, allow=left is None or i > 0)
+            if p.name is None:
+                pending.append(p)
                 continue
-            pending.append(p)
+            a, b, words = p.name
+            if left is not None and pending:
+                self._emit(left[2], pending, (left[0], left[1]), left[3])
+                pending = []
+            left = None
+            self._emit(words, [*pending, p], (a, b), True)
+            pending = []
         if not pending:
             return
-        if owner is not None:
-            a, b, words, confident = owner
-            self._emit(words, pending, (a, b), confident)
+        if left is not None:
+            self._emit(left[2], pending, (left[0], left[1]), left[3])
             return
         right = self._right_name(pending[-1].end)
         if right is not None:

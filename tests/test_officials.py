@@ -128,6 +128,10 @@ CASES: list[Case] = [
      [("Nguyễn Văn Hùng", ["Bí thư Huyện ủy"]), ("Đinh Công Sứ", ["Chủ tịch UBND huyện"])]),
     ("Bí thư Huyện ủy Hải Lăng Lê Thế Quảng và Chủ tịch UBND huyện Lê Quang Chiến trao quà.",
      [("Lê Thế Quảng", ["Bí thư Huyện ủy Hải Lăng"]), ("Lê Quang Chiến", ["Chủ tịch UBND huyện"])]),
+    ("Dự buổi lễ có đồng chí Nguyễn Văn Hùng, Bí thư Huyện ủy và Chủ tịch UBND huyện Trần Văn Bảy.",
+     [("Nguyễn Văn Hùng", ["Bí thư Huyện ủy"]), ("Trần Văn Bảy", ["Chủ tịch UBND huyện"])]),
+    ("Ông Nguyễn Văn Phát, Giám đốc Công ty cổ phần Chè Hà Giang, cho biết doanh nghiệp có 120 lao động.",
+     [("Nguyễn Văn Phát", ["Giám đốc Công ty cổ phần Chè Hà Giang"])]),
     # nobody: generic positions, places that look like names, history, credits
     ("Bí thư Huyện ủy cho biết, năm nay huyện tập trung xây dựng nông thôn mới.", []),
     ("Đoàn công tác do Chủ tịch UBND tỉnh Hà Nam dẫn đầu đã làm việc với huyện.", []),

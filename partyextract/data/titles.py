@@ -55,6 +55,8 @@ ORGANISATIONS: tuple[str, ...] = (
     "bộ đội biên phòng", "đoàn đại biểu quốc hội", "ban chỉ đạo", "ban quản lý", "bộ", "cục",
     "chi cục", "phòng", "viện kiểm sát nhân dân", "tòa án nhân dân", "bảo hiểm xã hội",
     "kho bạc nhà nước", "ngân hàng chính sách xã hội", "trường chính trị", "cơ quan", "khối",
+    "công ty", "tổng công ty", "tập đoàn", "hợp tác xã", "ngân hàng", "chi nhánh", "bệnh viện",
+    "trung tâm y tế", "trường", "ban quản lý dự án", "quỹ",
 )
 # COMPLEMENTS complete the organisation word just before them ("Ban tuyên giáo",
 # "Ủy ban kiểm tra", "Sở nội vụ"); elsewhere they are ordinary words ("kiểm tra", "tổ chức").
@@ -69,13 +71,15 @@ COMPLEMENTS: tuple[str, ...] = (
     "công thương", "xây dựng", "ngoại vụ", "thanh tra", "nông dân", "phụ nữ", "cựu chiến binh",
     "thanh niên", "lao động", "chính trị", "biên phòng", "dự khuyết", "doanh nghiệp",
     "các cơ quan", "cơ quan", "khối", "cơ quan và doanh nghiệp", "các cơ quan và doanh nghiệp",
+    "cổ phần", "trách nhiệm hữu hạn", "đa khoa", "phát triển",
 )
 
 # Organisation words a complement may follow ("Ban" + "tuyên giáo", "Sở" + "nội vụ").
 COMPLEMENT_HEADS: tuple[str, ...] = (
     "ban", "ủy ban", "sở", "bộ", "cục", "chi cục", "phòng", "trung tâm", "văn phòng", "hội",
     "đảng ủy", "đảng ủy khối", "khối", "ban chỉ đạo", "ban chỉ huy", "bộ chỉ huy", "đoàn",
-    "mặt trận", "ban thường vụ", "ban chấp hành",
+    "mặt trận", "ban thường vụ", "ban chấp hành", "công ty", "tổng công ty", "bệnh viện",
+    "ban quản lý", "quỹ", "ngân hàng",
 )
 
 # Organisation words after which a capitalised run is (first) a unit name:
