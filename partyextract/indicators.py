@@ -447,7 +447,8 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
         # What follows decides first (cheap): most numerals (dates, years, codes) have no unit.
         total = None
         pos = n.full_end
-        rm = _RATIO.match(view, n.end, n.end + _WIN) if n.kind == "digits" and n.scale == 1.0 else None
+        slash = n.kind == "digits" and n.scale == 1.0 and view[n.end : n.end + 2].lstrip()[:1] == "/"
+        rm = _RATIO.match(view, n.end, n.end + 24) if slash else None
         if rm is not None:
             tr = read_digits(rm.group("tot"))
             if tr is None or tr.value < n.value or tr.value == 0:
@@ -535,6 +536,8 @@ def _enumerated(t: Text, unitless: list[Numeral], found: list[_Q], ix: _Index) -
     starts = [q.start for q in counts]
     out: list[_Q] = []
     for n in unitless:
+        if not view[n.end + 1 : n.end + 2].islower():
+            continue  # an enumerated count is "N <noun>"
         m = _ENUM_NOUN.match(view, n.end, n.end + _WIN)
         if m is None:
             continue
