@@ -418,6 +418,12 @@ def _pick(
     if len({_unit_key(u) for u in in_dist}) == 1:
         return in_dist[0]
     in_prov = [u for u in units if u.province in provs]
+    if len({u.province for u in in_prov}) > 1:  # readings in several of the article's provinces
+        ranked = provs.most_common()
+        top, weight = ranked[0]
+        runner_up = max((w for p, w in ranked[1:] if any(u.province == p for u in in_prov)), default=0)
+        if weight >= 3 and weight >= 2 * runner_up:  # the article is plainly about one of them
+            in_prov = [u for u in in_prov if u.province == top]
     if len({_unit_key(u) for u in in_prov}) == 1 and not in_dist:
         return in_prov[0]
     if in_prov:

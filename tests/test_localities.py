@@ -186,6 +186,17 @@ CASES: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
         "Tỉnh ủy Quảng Ninh biểu dương xã Tân Dân.",
         {("Quảng Ninh", "province", "22"), ("Tân Dân", "commune", "07039")},
     ),
+    (
+        "ambiguous-dominant-province",
+        "Tỉnh ủy Quảng Ninh chỉ đạo; UBND tỉnh Quảng Ninh hỗ trợ; HĐND tỉnh Quảng Ninh giám sát xã Tân Dân, "
+        "học tập cách làm của thành phố Hà Nội.",
+        {("Quảng Ninh", "province", "22"), ("Tân Dân", "commune", "07039"), ("Hà Nội", "province", "01")},
+    ),
+    (
+        "ambiguous-two-provinces",
+        "Tỉnh ủy Quảng Ninh và Thành ủy Hà Nội trao đổi kinh nghiệm xây dựng xã Tân Dân.",
+        {("Quảng Ninh", "province", "22"), ("Hà Nội", "province", "01"), ("Tân Dân", "commune", None)},
+    ),
     ("ambiguous-no-context", "Mô hình hay của xã Tân Dân được nhân rộng.", {("Tân Dân", "commune", None)}),
     (
         "ambiguous-district-name",
