@@ -53,6 +53,7 @@ _BARE_DATELINE = regex.compile(r"^\s*([\p{Lu}Đ][\p{Lu}Đ.\s]{1,14}?)\s+-\s+\S")
 _URL = regex.compile(r"\b(?:https?://|www\.)[^\s<>\"'()\[\]{}]+", regex.IGNORECASE)
 _DOMAIN = regex.compile(r"\b((?:[a-z0-9-]+\.)+(?:vn|com|org|net|info))\b", regex.IGNORECASE)
 _OUTLET_TAG = regex.compile(r"^(?:\p{Lu}{2,8}(?:\.\p{Lu}{2,3})?|[\w-]+\.(?i:vn|com|net|org))$")
+_ORG_WORDS = frozenset(w.casefold() for w in title_data.ORG_HEADS) | {"ủy", "uỷ", "đảng", "ubnd", "hđnd"}
 _ALPHA_WORD = regex.compile(r"[\p{L}\p{M}\d]+")
 # Lines closing a body that are neither byline nor text: "(Còn nữa)", "(Hết)", "* * *".
 _TRAILER = regex.compile(
@@ -267,6 +268,8 @@ def _split_names(s: str) -> list[str] | None:
         name = natural_case(" ".join(words))
         if _is_site_name(name) or name.casefold() in _NAMES:
             continue  # "Thu Hà/Báo Lào Cai": the outlet is not an author
+        if any(w.casefold() in _ORG_WORDS for w in words):
+            return None  # "Tỉnh Ủy Quảng Trị", "Ban Tuyên Giáo": a body, not a person
         names.append(name)
     return names or None
 

@@ -301,6 +301,7 @@ def test_date_lines(line: str, date: dt.date | None) -> None:
         ("Hiệu quả trong thực tiễn", None),
         ("TTXVN", None),
         ("Nhóm PV", None),
+        ("Tỉnh Ủy Quảng Trị", None),
         ("Thu Hà/VOV.VN", ["Thu Hà"]),
         ("Minh Phú - TTXVN", ["Minh Phú"]),
         ("Giàng A Chu", ["Giàng A Chu"]),
