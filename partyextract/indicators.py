@@ -369,7 +369,7 @@ class _Index:
 
 _IDENT_WORDS = frozenset(U.IDENTIFIER_BEFORE)
 _NOT_IDENT_SO = frozenset(("tổng", "dân"))  # "tổng số 286 đảng viên", "dân số 12.850 người"
-_TARGET_KEYS = tuple(sorted({c.split()[0] for c in U.TARGET_CUES}))
+_TARGET_KEYS = tuple(U.TARGET_CUES)
 _BQ_KEYS = ("bình quân", "trung bình", "Bình quân", "Trung bình")
 
 
@@ -756,6 +756,8 @@ def _year_for(ix: _Index, q: _Q, clause_start: int, s_start: int, s_end: int) ->
 def _metric(view: str, q: _Q, rest: str, verb_list: list[str], prev: _Q | None) -> str | None:
     """The noun phrase naming what is measured (`verb_list`: hedges and verbs before the number)."""
     verbs = " ".join(reversed(verb_list))
+    if q.kind == "count" and not verb_list and q.role != "change":
+        return _clean(view[q.numeral_end : q.np_end]) or q.head  # the common case: "ban hành 3 nghị quyết"
     phrase = _subject(rest)
     if q.kind == "count":
         np = _clean(view[q.numeral_end : q.np_end])

@@ -296,17 +296,29 @@ def _digit_numerals(view: str, start: int, end: int, to: float) -> Iterator[Nume
 
 
 def _word_starts(view: str, start: int, end: int) -> list[tuple[int, int]]:
-    """`(start, end)` of every first number word, found with `str.find` (far cheaper than a regex scan)."""
+    """`(start, end)` of every first number word, found with `str.find` (far cheaper than a regex scan).
+
+    Lower and sentence case only ("hai", "Hai"); a word in capitals is a heading, not a count.
+    """
+    low = view.lower()
+    if len(low) != len(view):  # a character whose lower case is longer: search both forms instead
+        low, forms = view, _FIRST_FORMS
+    else:
+        forms = _FIRST_WORDS
     out = []
-    for w in _FIRST_FORMS:
+    for w in forms:
         n = len(w)
-        i = view.find(w, start, end)
+        i = low.find(w, start, end)
         while i >= 0:
             j = i + n
             bounded = (i == 0 or not view[i - 1].isalnum()) and (j >= len(view) or not view[j].isalnum())
-            if bounded and (w[1:] != "ăm" or _NAM_SCALE.match(view, j, min(end, j + 16))):
+            if (
+                bounded
+                and view[i + 1 : j].islower()
+                and (w[1:] != "ăm" or _NAM_SCALE.match(view, j, min(end, j + 16)))
+            ):
                 out.append((i, j))
-            i = view.find(w, j, end)
+            i = low.find(w, j, end)
     out.sort()
     return out
 
