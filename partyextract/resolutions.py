@@ -147,6 +147,8 @@ _CONG_STOP = regex.compile(r"[,.;:\n(]|(?i:nghị quyết|[ ]và[ ]|[ ]nhiệm k
 
 # "Nghị quyết (Hội nghị) (lần thứ N) (Ban Chấp hành) Trung ương (Đảng) N (,|() khóa X(, khóa Y))"
 _TW = r"(?:Trung[ ]+ương|Trung[ ]+Ương|TW|TƯ)"
+# What may follow "Nghị quyết" in a plenum's name (a cheap test before the full pattern).
+_PLENUM_NEXT: tuple[str, ...] = ("hội nghị", "lần", "thứ", "ban chấp", "bch", "trung", "tw", "tư")
 _PLENUM = regex.compile(
     rf"(?<![\w])(?:(?i:nghị quyết)|NQ)[ ]+(?:(?i:hội nghị)[ ]+)?"
     rf"(?:(?i:lần[ ]+)?thứ[ ]+(?P<o1>\d{{1,2}}|{WORDS})[ ]+)?"
@@ -825,7 +827,9 @@ def _find_mentions(t: Text) -> list[_Mention]:
         if (w is None and not is_nq) or taken.overlaps(p, w.end() if w else p + 2):
             continue
         resolution_word = is_nq or lv.startswith("nghị quyết", p)
-        pm = _PLENUM.match(v, p) if resolution_word else None
+        q0 = p + 3 if is_nq else p + 11
+        nxt = lv[q0 : q0 + 14].lstrip() if resolution_word else ""
+        pm = _PLENUM.match(v, p) if nxt.startswith(_PLENUM_NEXT) else None
         if pm:
             ordinals, tenures = _plenum_numbers(pm)
             a, b = t.trimmed(pm.start(), pm.end(), " ,")
@@ -836,7 +840,7 @@ def _find_mentions(t: Text) -> list[_Mention]:
                                               doc_type_name="Nghị quyết", ordinal=o, tenure=k))
                 taken.add(a, b)
             continue
-        cm = _CONGRESS.match(v, p) if resolution_word else None
+        cm = _CONGRESS.match(v, p) if nxt.startswith(("đại hội", "của đại hội")) else None
         if cm:
             men = _read_congress(t, lv, cm, units)
             if men and usable(men.start, men.end, taken):
