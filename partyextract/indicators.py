@@ -112,6 +112,7 @@ _TARGET_CUE = regex.compile(r"(?:^|[^\w])(?:" + _plain_alt(U.TARGET_CUES) + r")"
 _GOAL_HEADING = regex.compile(
     r"(?<!\w)(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|định\s+hướng|phương\s+hướng)[^.;:\n]{0,60}:", _I
 )
+_MUST = regex.compile(r"(?<!\w)(?:phải|cần|bắt\s+buộc)(?!\w)", _I)  # "phải kết nạp tối thiểu 2 đảng viên"
 _TARGET_AFTER = regex.compile(r"\s*(?:" + _plain_alt(U.TARGET_AFTER) + r")" + _W, _I)
 _BY_YEAR = regex.compile(r"(?:^|[^\w])(?:đến|tới|vào)\s+(?:cuối\s+|hết\s+)?năm\s+(?P<y>\d{4})" + _W, _I)
 _COMPARE = regex.compile(
@@ -699,6 +700,7 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
                     _has_any(view, q.start - len(clause_text), q.start, _TARGET_KEYS)
                     and _TARGET_CUE.search(clause_text)
                 )
+                or _MUST.search(view, max(clause_start, q.start - 32), q.start)
                 or ta is not None
                 or (
                     view.find(":", max(s_start, q.start - 240), q.start) >= 0

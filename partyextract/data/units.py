@@ -182,6 +182,7 @@ COUNT_NOUNS: tuple[str, ...] = (
     "đoàn viên",
     "cử tri",
     "biên chế",
+    "ngày công",
     "giường",
     "giường bệnh",
     "lớp học",
@@ -557,13 +558,8 @@ TARGET_CUES: tuple[str, ...] = (
     "quyết tâm đạt",
     "giao chỉ tiêu",
     "kế hoạch năm tới",
-    "phải",
     "bảo đảm tối thiểu",
     "đảm bảo tối thiểu",
-    "nâng tỷ lệ",
-    "nâng tỉ lệ",
-    "giảm tỷ lệ",
-    "giảm tỉ lệ",
 )
 # Words after the number that make it a goal ("80% trở lên").
 TARGET_AFTER: tuple[str, ...] = ("trở lên", "trở xuống")
