@@ -206,7 +206,8 @@ _LIST_JOIN = regex.compile(r"[ ]*(?:,|;|và|,[ ]*và)[ ]*", _F)
 _TITLE_CUT = regex.compile(
     r"[;\n!?]|\.(?=\s|$)|:(?=\s)|[ ]\((?=[\p{Ll}\d])"
     rf"|,[ ]*(?={_alt(data.CLAUSE_OPENERS)}(?![\p{{L}}]))"
-    rf"|,[ ]*(?=\p{{Lu}}[\p{{Ll}}]*[ ]+\p{{Ll}}+[ ]+(?:số[ ]+)?\d)"
+    # ", Ban Thường vụ đã ...", ", Chỉ thị số 05 ...": a capitalised word after a comma opens a new clause
+    r"|,[ ]*(?=\p{Lu})"
     r"|[ ](?=(?:đã|đang|sẽ)[ ])",
     _F,
 )
