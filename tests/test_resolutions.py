@@ -282,7 +282,8 @@ TITLES = [
      "phát triển cây quế"),
     ("Chỉ thị số 05-CT/TW của Bộ Chính trị, gắn với các phong trào thi đua.", None),
     ("Chỉ thị số 35-CT/TW của Bộ Chính trị khóa XII về đại hội đảng bộ các cấp.", "đại hội đảng bộ các cấp"),
-    ("Thực hiện Kết luận số 14-KL/TW của Bộ Chính trị về bảo vệ cán bộ năng động, sáng tạo, Đảng ủy xã đã rà soát.",
+    ("Thực hiện Kết luận số 14-KL/TW của Bộ Chính trị về bảo vệ cán bộ năng động, sáng tạo, Đảng ủy xã "
+     "đã rà soát.",
      "bảo vệ cán bộ năng động, sáng tạo"),
 ]
 
