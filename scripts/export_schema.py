@@ -15,7 +15,8 @@ TARGET = Path(__file__).resolve().parent.parent / "docs" / "schema" / "document.
 
 def schema_text() -> str:
     """The schema as committed: sorted keys, two-space indent, non-ASCII kept, final newline."""
-    return json.dumps(Document.model_json_schema(mode="serialization"), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    schema = Document.model_json_schema(mode="serialization")
+    return json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
 if __name__ == "__main__":
