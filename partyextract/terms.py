@@ -27,8 +27,10 @@ _DASH_RANGE = regex.compile(
     rf"(?:(?i:năm)[ ]+)?(?P<b>{_YEAR})(?![\d]|[ ]?[-/.,]\d|[ ]?%)",
     _F,
 )
+# "từ năm 2016 đến năm 2020", and "giai đoạn 2016 đến 2020" where the introducing word replaces "từ"
 _FROM_TO = regex.compile(
-    rf"(?<![\p{{L}}])(?i:từ)[ ]+(?:(?i:năm)[ ]+)?(?P<a>{_YEAR})[ ]+(?i:đến|tới)[ ]+(?:(?i:hết)[ ]+)?"
+    rf"(?<![\p{{L}}])(?:(?P<w>(?i:giai[ ]+đoạn|nhiệm[ ]+kỳ))[ ]+(?:(?i:từ)[ ]+)?|(?i:từ)[ ]+)"
+    rf"(?:(?i:năm)[ ]+)?(?P<a>{_YEAR})[ ]+(?i:đến|tới)[ ]+(?:(?i:hết)[ ]+)?"
     rf"(?:(?i:năm)[ ]+)?(?P<b>{_YEAR})(?![\d]|[ ]?[-/.,]\d)",
     _F,
 )
@@ -101,7 +103,11 @@ def extract(t: Text) -> list[Term]:
             continue
         if _PHONE_CONTEXT.search(v, max(0, m.start() - 30), m.start()):
             continue
-        kind, start = _kind_and_start(v, m.start())
+        intro = m.groupdict().get("w")
+        if intro:  # "giai đoạn 2016 đến 2020": the introducing word is part of the match
+            kind, start = _KINDS.get(" ".join(intro.lower().split()), "other"), m.start()
+        else:
+            kind, start = _kind_and_start(v, m.start())
         start = min(start, m.start())
         end = m.end()
         if v.count("(", start, end) > v.count(")", start, end) and v.startswith(")", end):

@@ -44,6 +44,8 @@ TERMS = [
     ("Phong trào thi đua “Dân vận khéo” giai đoạn 2021-2025 được phát động.",
      [(2021, 2025, "giai đoạn", None)]),
     ("Từ 2016 đến 2020 tỉnh thu hút nhiều dự án.", [(2016, 2020, "other", None)]),
+    ("Trong giai đoạn 2016 đến 2020, tỉnh giảm nghèo nhanh.", [(2016, 2020, "giai đoạn", None)]),
+    ("Kết quả nhiệm kỳ từ năm 2015 đến năm 2020 rất khả quan.", [(2015, 2020, "nhiệm kỳ", None)]),
 ]
 
 
