@@ -42,10 +42,10 @@ LINE_PATTERNS: tuple[str, ...] = (
     r"^(?:facebook|zalo|twitter|tweet|like|share|google\+?|youtube|tiktok|email)"
     r"(?:\s*[|/·,]?\s*(?:facebook|zalo|twitter|tweet|like|share|google\+?|youtube|tiktok|email|in|print))*$",
     r"^a\s*a$|^a[+-]\s*a[+-]?$",
-    # menus and breadcrumbs: short items joined by '|', '>', '»' or '/'
-    r"^(?:[^|\n]{1,40}\|){2,}[^|\n]{0,40}$",
+    # menus and breadcrumbs: short items joined by '|', '>', '»' (no digits: a table row is not a menu)
+    r"^(?!.*\d)(?:[^|\n]{1,40}\|){2,}[^|\n]{0,40}$",
     r"^trang chủ\s*[>»/|›]",
-    r"^(?:[^>»›\n]{1,40}[>»›]){2,}[^>»›\n]{0,60}$",
+    r"^(?!.*\d)(?:[^>»›\n]{1,40}[>»›]){2,}[^>»›\n]{0,60}$",
     # date banners and date stamps
     r"^(?:thứ (?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ nhật|cn),? [\d/ :|\-,]+"
     r"(?:[\[(]?gmt\s*\+?\s*7[\])]?)?(?: a a)?$",
