@@ -8,10 +8,14 @@ offered in `Reading.alternatives`. Number words ("hai", "mười lăm", "hai mư
 mốt", "một trăm") and scale words ("nghìn", "ngàn", "triệu", "tỷ", "tỉ",
 "nghìn tỷ") are read too; "hàng trăm", "hàng nghìn" are approximate.
 
-API:
-- `parse_number(s)` -> `Reading | None` for one numeral written alone;
-- `find_numerals(view, start, end)` -> `Numeral`s with offsets, scale words attached;
-- `SCALES` the scale words and their multipliers.
+API (typed, immutable results):
+- `parse_number(s)` -> `Reading | None` for one numeral written alone (digits or words,
+  with an optional scale word or percent sign);
+- `read_digits(s)`, `read_words(s)` -> `Reading | None` for one form only;
+- `find_numerals(view, start, end)` -> `Numeral`s in text order with offsets, the scale
+  word after a number attached (`scale`, `scaled`, `full_end`); callers judge what a
+  number means from what surrounds it (see `indicators.py`);
+- `SCALES` the scale words and their multipliers (data in `data/units.py`).
 """
 
 from __future__ import annotations
@@ -164,7 +168,7 @@ def read_words(s: str) -> Reading | None:
     if not words:
         return None
     if words[0] == "hàng" and len(words) == 2 and words[1] in _APPROX_BASE:
-        return Reading(_APPROX_BASE[words[1]], approx=True)
+        return Reading(float(_APPROX_BASE[words[1]]), approx=True)
     total = 0.0
     hundreds = 0
     small = 0  # below one hundred
