@@ -407,17 +407,28 @@ def _outlet(t: Text, lines: list[tuple[int, int]]) -> str | None:
 
 
 def _url(t: Text) -> str | None:
-    """A URL on a "Nguồn ..."/"Theo ..." line (even in the footer), else the first one outside chrome."""
+    """The source URL: one on a "Nguồn ..."/"Theo ..." line (even in the footer), else a URL
+    standing on its own line outside chrome ("http://...", "Link bài gốc: http://...").
+
+    URLs inside sentences ("truy cập https://dichvucong.gov.vn để ...") are not sources.
+    """
     v = t.view
-    first = None
+    alone = None
     for m in _URL.finditer(v, timeout=timeout_for(v)):
         a, b = t.trimmed(m.start(), m.end(), ".,;:!?")
-        ls = v.rfind("\n", 0, a) + 1
-        if _SOURCE.match(v[ls:a]):
+        line = _line_at(v, a)
+        if _SOURCE.match(v[line]):
             return t.text[a:b]
-        if first is None and not t.in_chrome(a, b):
-            first = t.text[a:b]
-    return first
+        label = v[line.start : a].strip()
+        if (
+            alone is None
+            and not v[b : line.stop].strip(" .;")
+            and len(label.split()) <= 4
+            and (not label or label.endswith(":"))
+            and not t.in_chrome(a, b)
+        ):
+            alone = t.text[a:b]
+    return alone
 
 
 def extract(t: Text) -> dict[str, Any]:

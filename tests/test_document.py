@@ -352,6 +352,20 @@ def test_datelines(dateline: str, outlet: str) -> None:
     assert document.extract(Text(text))["outlet"] == outlet
 
 
+@pytest.mark.parametrize(
+    ("tail", "url"),
+    [
+        ("Nguồn: https://baolaocai.vn/a-1.htm", "https://baolaocai.vn/a-1.htm"),
+        ("Theo https://nhandan.vn/b-2.html", "https://nhandan.vn/b-2.html"),
+        ("Link bài gốc: http://www.baoquangtri.vn/c-3.htm", "http://www.baoquangtri.vn/c-3.htm"),
+        ("Người dân có thể truy cập https://dichvucong.gov.vn để nộp hồ sơ trực tuyến.", None),
+    ],
+)
+def test_source_urls(tail: str, url: str | None) -> None:
+    text = f"Tiêu đề bài viết về công tác xây dựng Đảng ở cơ sở\nNội dung bài viết.\n{tail}\n"
+    assert document.extract(Text(text))["url"] == url
+
+
 def test_empty_and_blank_texts() -> None:
     assert document.extract(Text("")) == {}
     assert document.extract(Text("\n \n")) == {}
