@@ -20,19 +20,18 @@ __all__ = ["extract"]
 
 _F = regex.V1
 _YEAR = r"(?:19|20|21)\d\d"
-# Two scans, each with a literal start the engine can skip to (an alternation of both is 5x slower).
-# A dash range is not inside a number, a date, a code or a longer chain of numbers.
-_DASH_RANGE = regex.compile(
-    rf"(?<![\d.,/\-]|\d[ .])(?<![\d][ ]?-[ ]?)(?P<a>{_YEAR})[ ]{{0,2}}-[ ]{{0,2}}"
+# One scan from the first year (a digit start the engine skips to quickly): a dash range "2015 - 2020",
+# or "2016 đến (năm) 2020" whose lead ("từ", "giai đoạn", "nhiệm kỳ") is then read backwards; without a
+# lead the latter is no term. Not inside a number, a date, a code or a longer chain of numbers.
+_RANGE = regex.compile(
+    rf"(?<![\d.,/\-]|\d[ .])(?<![\d][ ]?-[ ]?)(?P<a>{_YEAR})"
+    rf"(?:[ ]{{0,2}}-[ ]{{0,2}}|(?P<to>[ ]+(?i:đến|tới)[ ]+(?:(?i:hết)[ ]+)?))"
     rf"(?:(?i:năm)[ ]+)?(?P<b>{_YEAR})(?![\d]|[ ]?[-/.,]\d|[ ]?%)",
     _F,
 )
-# "từ năm 2016 đến năm 2020", and "giai đoạn 2016 đến 2020" where the introducing word replaces "từ"
-_FROM_TO = regex.compile(
-    rf"(?<![\p{{L}}])(?:(?P<w>(?i:giai[ ]+đoạn|nhiệm[ ]+kỳ))[ ]+(?:(?i:từ)[ ]+)?|(?i:từ)[ ]+)"
-    rf"(?:(?i:năm)[ ]+)?(?P<a>{_YEAR})[ ]+(?i:đến|tới)[ ]+(?:(?i:hết)[ ]+)?"
-    rf"(?:(?i:năm)[ ]+)?(?P<b>{_YEAR})(?![\d]|[ ]?[-/.,]\d)",
-    _F,
+_TO_LEAD = regex.compile(
+    r"(?:(?P<w>(?i:giai[ ]+đoạn|nhiệm[ ]+kỳ))[ ]+(?:(?i:từ)[ ]+)?|(?<![\p{L}])(?i:từ)[ ]+)(?:(?i:năm)[ ]+)?$",
+    _F | regex.REVERSE,
 )
 # The word introducing a range, anchored at the range's start (searched backwards over a short window).
 _INTRO = regex.compile(
@@ -93,9 +92,12 @@ def extract(t: Text) -> list[Term]:
     v = t.view
     tmo = timeout_for(v)
     found: dict[tuple[int, int], Term] = {}
-    matches = [*_DASH_RANGE.finditer(v, timeout=tmo), *_FROM_TO.finditer(v, timeout=tmo)]
-    matches.sort(key=lambda m: m.start())
-    for m in matches:
+    for m in _RANGE.finditer(v, timeout=tmo):
+        lead = None
+        if m.group("to"):
+            lead = _TO_LEAD.search(v, max(0, m.start() - 24), m.start())
+            if lead is None:
+                continue
         a, b = int(m.group("a")), int(m.group("b"))
         if not (1930 <= a < b <= 2100):
             continue
@@ -103,11 +105,11 @@ def extract(t: Text) -> list[Term]:
             continue
         if _PHONE_CONTEXT.search(v, max(0, m.start() - 30), m.start()):
             continue
-        intro = m.groupdict().get("w")
-        if intro:  # "giai đoạn 2016 đến 2020": the introducing word is part of the match
-            kind, start = _KINDS.get(" ".join(intro.lower().split()), "other"), m.start()
+        if lead is not None and lead.group("w"):  # "giai đoạn 2016 đến 2020": the word is the lead
+            kind, start = _KINDS.get(" ".join(lead.group("w").lower().split()), "other"), lead.start()
         else:
-            kind, start = _kind_and_start(v, m.start())
+            kind, start = _kind_and_start(v, lead.start() if lead is not None else m.start())
+            start = min(start, lead.start()) if lead is not None else start
         start = min(start, m.start())
         end = m.end()
         if v.count("(", start, end) > v.count(")", start, end) and v.startswith(")", end):
