@@ -115,10 +115,11 @@ def _unit_named(words: list[str], before: str) -> bool:
     """Whether an administrative unit of the level just written bears this name (gazetteer, lazily)."""
     from . import gazetteer  # loaded on first use; the default pipeline loads it for localities anyway
 
-    level = " ".join(_fold(before).split()[-2:])
+    folded = _fold(before).split()
+    level: str | None = " ".join(folded[-2:])
     if level not in _UNIT_WORDS:
-        level = _fold(before).split()[-1]
-    level = _LEVEL_OF_WORD.get(level, level)
+        level = folded[-1] if folded else None
+    level = _LEVEL_OF_WORD.get(level, level) if level else None
     return bool(gazetteer.get().lookup(" ".join(words), level=level, former=False))
 
 
@@ -262,6 +263,8 @@ class _Scanner:
                 continue
             if unit == 0 and unit_before and _unit_named(words, before.text):
                 return  # "Chủ tịch UBND phường Lê Thanh Nghị": a ward named after a person
+            if k == 2 and _unit_named(words, ""):
+                continue  # two syllables that name a unit ("Lương Sơn") are a place first
             p.name = (run[unit].start, run[-1].end, words)
             p.end = run[unit - 1].end if unit else before.end
             return
