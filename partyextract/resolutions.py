@@ -193,7 +193,7 @@ _DATE_LEAD = regex.compile(
     _F,
 )
 _ISSUING_VERB = regex.compile(
-    r"(?<![\p{L}])(?:ban hành|ký|thông qua|ra)(?:[ ]+(?:các|và))?[ ]*$", _F | regex.REVERSE
+    r"(?<![\p{L}])(?i:ban hành|ký|thông qua|ra)(?:[ ]+(?i:các|và))?[ ]*$", _F | regex.REVERSE
 )
 _DATE_BEFORE = regex.compile(r"(?i:ngày)[ ]+$", _F | regex.REVERSE)
 _TITLE_LEAD = regex.compile(r"[ ,]*(?:(?P<ve>(?i:về))[ ]+|(?=\"))", _F)
@@ -211,7 +211,7 @@ _TITLE_CUT = regex.compile(
     r"|[ ](?=(?:đã|đang|sẽ)[ ])",
     _F,
 )
-_CLAUSE_START = regex.compile(r"[.;:!?\n]", _F)
+_CLAUSE_START = regex.compile(r"[.;:!?\n]", _F | regex.REVERSE)
 _URLISH = regex.compile(r"://|(?i:www\.)|\.(?i:vn|com|net|org|gov|html?|php|aspx?)(?![\p{L}])", _F)
 _PARENS = regex.compile(r"[ ]*\((?:\p{Lu}[\p{Lu}\p{Ll}]{0,7})\)", _F)
 
@@ -598,12 +598,14 @@ def _read_tail(t: Text, men: _Mention, limit: int) -> None:
     men.tail = p
 
 
-def _read_before(t: Text, men: _Mention, clause_lo: int) -> None:
+def _read_before(t: Text, men: _Mention, line_lo: int) -> None:
     """"<body> (đã) ban hành <document>": the subject is the issuer; "Ngày d/m/y, ... ban hành" its date."""
     v = t.view
-    tail = v[max(clause_lo, men.start - 24) : men.start].lower()
-    if not _ISSUING_VERB.search(tail):
+    if not _ISSUING_VERB.search(v, max(line_lo, men.start - 24), men.start):
         return  # cheap guard: only a clause ending in an issuing verb names an issuer or date before
+    lo = max(line_lo, men.start - _LOOKBACK)
+    cut = _CLAUSE_START.search(v, lo, men.start)  # the last sentence punctuation before the mention
+    clause_lo = cut.end() if cut else lo
     if men.issuer is None:
         bm = _BODY_BEFORE.search(v, clause_lo, men.start)
         if bm:
@@ -889,13 +891,10 @@ def extract(t: Text) -> list[Resolution]:
         else:
             m.tail = m.end
     starts = {m.start: m for m in mentions}
-    v = t.view
     for m, (lo, hi) in zip(mentions, limits, strict=True):
         if m.kind in ("code", "number"):
             _read_title(t, m, starts, hi)
-            cl = max(lo, m.start - _LOOKBACK)
-            cuts = [c.end() for c in _CLAUSE_START.finditer(v, cl, m.start)]
-            _read_before(t, m, cuts[-1] if cuts else cl)
+            _read_before(t, m, lo)
     for m in mentions:  # a congress/plenum record has no code-style attributes beyond its date
         if m.kind in ("congress", "plenum"):
             m.title = None
