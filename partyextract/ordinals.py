@@ -8,6 +8,8 @@ text it matched (with or without a lead word such as "lần thứ" or "khóa").
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 __all__ = [
@@ -93,6 +95,7 @@ def words_to_int(s: str) -> int | None:
     return tens * 10 + unit
 
 
+@functools.lru_cache(maxsize=1024)
 def parse_ordinal(s: str) -> int | None:
     """Read "XIII", "lần thứ XIII", "khóa XII", "thứ sáu", "lần thứ 13", "4" as an int (None if not)."""
     body = _LEAD.sub("", s, count=1).strip()

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -216,6 +217,7 @@ _URLISH = regex.compile(r"://|(?i:www\.)|\.(?i:vn|com|net|org|gov|html?|php|aspx
 _PARENS = regex.compile(r"[ ]*\((?:\p{Lu}[\p{Lu}\p{Ll}]{0,7})\)", _F)
 
 _PART_RX = regex.compile(r"[^\s\-]+", _F)
+_DEPARTMENTS_LONGEST_FIRST = sorted(data.PARTY_DEPARTMENTS, key=len, reverse=True)
 _QH = regex.compile(r"^(UBTVQH|QH)(\d{1,2})$", _F)
 _TITLE_MAX = 300
 _LOOKBACK = 220
@@ -255,6 +257,7 @@ def _canon_type(t: str) -> str:
     return data.DOC_TYPE_ALIASES.get(t, t)
 
 
+@functools.lru_cache(maxsize=4096)
 def _party_issuer_name(code: str) -> str | None:
     """"HU" -> "Huyện ủy", "BTCTU" -> "Ban Tổ chức Tỉnh ủy", joint codes joined by " - "."""
     names = []
@@ -262,7 +265,7 @@ def _party_issuer_name(code: str) -> str | None:
         if part in data.PARTY_COMMITTEES:
             names.append(data.PARTY_COMMITTEES[part])
             continue
-        for dep in sorted(data.PARTY_DEPARTMENTS, key=len, reverse=True):
+        for dep in _DEPARTMENTS_LONGEST_FIRST:
             rest = part[len(dep):]
             if part.startswith(dep) and rest in data.PARTY_COMMITTEES:
                 names.append(f"{data.PARTY_DEPARTMENTS[dep]} {data.PARTY_COMMITTEES[rest]}")
@@ -272,6 +275,7 @@ def _party_issuer_name(code: str) -> str | None:
     return " - ".join(names)
 
 
+@functools.lru_cache(maxsize=4096)
 def _state_issuer_name(code: str) -> str | None:
     """"TTg" -> "Thủ tướng Chính phủ", "QH14" -> "Quốc hội khóa XIV", "UBND-KT" -> "Ủy ban nhân dân"."""
     head = code.split("-")[0]
