@@ -204,6 +204,8 @@ class _Scanner:
                     continue
                 if not org:
                     break
+            if org and " " not in org.group(0) and v[j].islower() and _fold(org.group(0)) not in _UNIT_WORDS:
+                break  # a lower-case "phòng", "ban", "bộ" is an ordinary word ("phòng, chống")
             if org:
                 toks.append(_Tok(j, org.end(), v[j : org.end()], "phrase"))
                 after_unit_word = _fold(org.group(0)) in _UNIT_WORDS

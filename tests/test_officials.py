@@ -132,6 +132,10 @@ CASES: list[Case] = [
      [("Nguyễn Văn Hùng", ["Bí thư Huyện ủy"]), ("Trần Văn Bảy", ["Chủ tịch UBND huyện"])]),
     ("Ông Nguyễn Văn Phát, Giám đốc Công ty cổ phần Chè Hà Giang, cho biết doanh nghiệp có 120 lao động.",
      [("Nguyễn Văn Phát", ["Giám đốc Công ty cổ phần Chè Hà Giang"])]),
+    ("Đồng chí Hoàng Văn Nhân, Phó Trưởng Ban Chỉ đạo phòng, chống tham nhũng tỉnh, dự hội nghị.",
+     [("Hoàng Văn Nhân", ["Phó Trưởng Ban Chỉ đạo"])]),
+    ("Trưởng phòng Tài chính - Kế hoạch huyện Đỗ Thị Mơ báo cáo tình hình thu ngân sách.",
+     [("Đỗ Thị Mơ", ["Trưởng phòng Tài chính - Kế hoạch huyện"])]),
     # nobody: generic positions, places that look like names, history, credits
     ("Bí thư Huyện ủy cho biết, năm nay huyện tập trung xây dựng nông thôn mới.", []),
     ("Đoàn công tác do Chủ tịch UBND tỉnh Hà Nam dẫn đầu đã làm việc với huyện.", []),

@@ -71,7 +71,13 @@ COMPLEMENTS: tuple[str, ...] = (
     "công thương", "xây dựng", "ngoại vụ", "thanh tra", "nông dân", "phụ nữ", "cựu chiến binh",
     "thanh niên", "lao động", "chính trị", "biên phòng", "dự khuyết", "doanh nghiệp",
     "các cơ quan", "cơ quan", "khối", "cơ quan và doanh nghiệp", "các cơ quan và doanh nghiệp",
-    "cổ phần", "trách nhiệm hữu hạn", "đa khoa", "phát triển",
+    "cổ phần", "trách nhiệm hữu hạn", "đa khoa", "phát triển", "chỉ đạo", "chỉ huy", "quản lý",
+    "quản lý dự án", "tiếp công dân", "đại diện", "thanh tra nhân dân", "công tác mặt trận",
+    "giám hiệu", "thi đua - khen thưởng", "thi đua, khen thưởng", "thi đua khen thưởng",
+    "bảo vệ, chăm sóc sức khỏe cán bộ", "tài chính - kế hoạch", "văn hóa và thông tin",
+    "văn hóa - thông tin", "tài nguyên - môi trường", "kinh tế - hạ tầng", "kinh tế và hạ tầng",
+    "quản lý đô thị", "nông nghiệp", "giáo dục", "thống kê", "thông tin", "an ninh", "cảnh sát",
+    "lao động - thương binh và xã hội", "dân vận", "tuyên giáo và dân vận",
 )
 
 # Organisation words a complement may follow ("Ban" + "tuyên giáo", "Sở" + "nội vụ").
