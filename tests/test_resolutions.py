@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import partyextract
 from partyextract import resolutions
@@ -398,3 +400,25 @@ def test_seed_spans_ground_and_avoid_chrome(path: Path) -> None:
 def test_pipeline_exposes_resolutions() -> None:
     doc = partyextract.extract("Huyện ủy ban hành Nghị quyết số 03-NQ/HU ngày 5/5/2021 về du lịch.")
     assert [r.code for r in doc.resolutions] == ["03-NQ/HU"]
+
+
+# --- robustness: any mix of the shapes above grounds its spans and never crashes -------------------------
+
+_FRAGMENTS = [
+    "Nghị quyết số 03-NQ/HU", " ngày 5/5/2021", " của BTV Huyện ủy", " về ", '"', "“", "”", "Chỉ thị 05", ", ",
+    "Nghị quyết Trung ương 4 (khóa XI, khóa XII)", "Nghị quyết Đại hội Đảng bộ huyện lần thứ XXV", ". ",
+    "30/2020/NĐ-CP", "2020-2025", " - ", "Ð", "\n", "nhiệm kỳ ", "thực hiện ", "Huyện ủy Yên Thế", "(", ")",
+    "khóa XV", "số ", "12", "/", "-", "QĐi", "TW", "NQ ", "Đại hội ", "CÁC TIN KHÁC\n", "http://a.vn/",
+]
+
+
+@given(st.lists(st.sampled_from(_FRAGMENTS), max_size=40))
+@settings(max_examples=200, deadline=None)
+def test_any_mix_grounds_its_spans(parts: list[str]) -> None:
+    text = normalize("".join(parts))
+    t = Text(text)
+    for r in resolutions.extract(t):
+        assert r.mentions
+        for s in r.mentions:
+            assert text[s.start : s.end] == s.text and s.start < s.end
+            assert not t.in_chrome(s.start, s.end)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from partyextract import terms
 from partyextract.models import Term
@@ -107,6 +109,24 @@ def test_seed_spans_ground_and_avoid_chrome(path: Path) -> None:
     text = normalize(path.read_text(encoding="utf-8"))
     t = Text(text)
     for rec in terms.extract(t):
+        for s in rec.mentions:
+            assert text[s.start : s.end] == s.text
+            assert not t.in_chrome(s.start, s.end)
+
+
+_FRAGMENTS = [
+    "nhiệm kỳ ", "2020", "-", " - ", "2025", "từ năm ", " đến năm ", "giai đoạn ", "khóa XV, ", "(", ")", "5 năm ",
+    "ĐT: ", "0233.", "http://x.vn/", "/", ".", ",", "\n", "kế hoạch ", "1929", "2101", "%", "CÁC TIN KHÁC\n",
+]
+
+
+@given(st.lists(st.sampled_from(_FRAGMENTS), max_size=40))
+@settings(max_examples=200, deadline=None)
+def test_any_mix_grounds_its_spans(parts: list[str]) -> None:
+    text = normalize("".join(parts))
+    t = Text(text)
+    for rec in terms.extract(t):
+        assert 1930 <= rec.start < rec.end <= 2100
         for s in rec.mentions:
             assert text[s.start : s.end] == s.text
             assert not t.in_chrome(s.start, s.end)
