@@ -21,7 +21,6 @@ import bisect
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -73,14 +72,6 @@ def _trie(words: set[str]) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return build(root)
-
-
-def _casings(phrases: Iterable[str]) -> set[str]:
-    """The usual casings of phrases: lower, Capitalised, Title Case, UPPER."""
-    out: set[str] = set()
-    for p in phrases:
-        out.update({p, p[0].upper() + p[1:], p.title(), p.upper()})
-    return out
 
 
 # Lower-case words that name a unit of a level ("huyện ủy Bình Liêu", "huyện Bình Liêu"); the name follows.
