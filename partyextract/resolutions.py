@@ -131,8 +131,7 @@ _CONG_STOP_WORDS: tuple[str, ...] = ("nghị quyết", " và ", " nhiệm kỳ",
 _OF_PARTY = regex.compile(r"[ ]+(?i:của)[ ]+(?i:Đảng)(?![ ]+(?i:bộ))(?![\p{L}])", _F)
 # a congress of a mass organisation, not of the Party: "Nghị quyết Đại hội Đoàn ...", "... Hội Nông dân ..."
 _NOT_PARTY_CONGRESS = regex.compile(
-    r"(?:[ ]+(?i:đại biểu))?[ ]+"
-    r"(?:Đoàn|Hội|Công đoàn|Mặt trận|MTTQ|Liên đoàn|Liên hiệp|Cựu chiến binh)(?![\p{L}])",
+    rf"(?:[ ]+(?i:đại biểu))?[ ]+{_alt(data.MASS_ORGANISATIONS)}(?![\p{{L}}])",
     _F,
 )
 _CONG_STOP = regex.compile(r"[,.;:\n(]|(?i:nghị quyết|[ ]và[ ]|[ ]nhiệm kỳ|[ ]giai đoạn)", _F)

@@ -238,3 +238,9 @@ COUNT_NOUNS: tuple[str, ...] = (
     "đơn vị", "chi bộ", "đảng viên", "hộ", "ha", "km", "tấn", "mô hình", "công trình", "dự án", "kế hoạch",
     "nghị quyết", "chỉ thị", "kết luận", "quy định", "quyết định", "đột phá",
 )
+
+# First words of mass organisations whose congresses are not the Party's
+# ("Nghị quyết Đại hội Đoàn ...", "Nghị quyết Đại hội đại biểu Hội Nông dân ...").
+MASS_ORGANISATIONS: tuple[str, ...] = (
+    "Đoàn", "Hội", "Công đoàn", "Mặt trận", "MTTQ", "Liên đoàn", "Liên hiệp", "Cựu chiến binh",
+)
