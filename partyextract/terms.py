@@ -35,9 +35,10 @@ _TO_LEAD = regex.compile(
 )
 # The word introducing a range, anchored at the range's start (searched backwards over a short window).
 _INTRO = regex.compile(
-    r"(?P<w>(?i:nhiệm[ ]+kỳ|nhiệm[ ]+kì|giai[ ]+đoạn|kế[ ]+hoạch))"
+    rf"(?P<w>(?i:nhiệm[ ]+kỳ|nhiệm[ ]+kì|giai[ ]+đoạn|kế[ ]+hoạch))"
     r"(?:[ ]+(?i:mới|tới|tiếp[ ]+theo|kế[ ]+tiếp|trước|qua|đầu|cuối|hiện[ ]+nay))?"
-    r"(?:[ ]+\d{1,2}[ ]+(?i:năm))?[ ]*[,(]?[ ]*(?:(?i:năm)[ ]+)?$"
+    rf"(?:[ ]+(?:{ROMAN}|\d)(?![\p{{L}}\d]))?"  # "giai đoạn II (2024-2025)", "giai đoạn 1 (2021-2023)"
+    r"(?:[ ]+\d{1,2}[ ]+(?i:năm))?[ ]*[,(:]?[ ]*(?:(?i:năm)[ ]+)?$"
     # "Kế hoạch phát triển kinh tế - xã hội 5 năm (2016 - 2020)": a plan named before "N năm"
     r"|(?P<w>(?i:kế[ ]+hoạch))(?:[ ]+[^\s,.;:()\"]+){1,8}?[ ]+(?P<n>\d{1,2}[ ]+(?i:năm))[ ]*\(?[ ]*$",
     _F | regex.REVERSE,

@@ -48,6 +48,8 @@ TERMS = [
     ("Từ 2016 đến 2020 tỉnh thu hút nhiều dự án.", [(2016, 2020, "other", None)]),
     ("Trong giai đoạn 2016 đến 2020, tỉnh giảm nghèo nhanh.", [(2016, 2020, "giai đoạn", None)]),
     ("Kết quả nhiệm kỳ từ năm 2015 đến năm 2020 rất khả quan.", [(2015, 2020, "nhiệm kỳ", None)]),
+    ("Dự án chia làm hai giai đoạn: giai đoạn I (2021-2023) và giai đoạn II (2024-2025).",
+     [(2021, 2023, "giai đoạn", None), (2024, 2025, "giai đoạn", None)]),
 ]
 
 
