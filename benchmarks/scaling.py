@@ -96,11 +96,15 @@ def main() -> int:
                 "mb_per_second": round(mbytes / best, 3),
                 "cpu_seconds_parent": round(cpu_parent, 3),
                 "cpu_seconds_workers": round(cpu_workers, 3),
+                # CPU time over wall time: how many cores the run actually got. On a busy
+                # machine the scheduler may cap it near 1 whatever n_process is.
+                "cores_used": round((cpu_parent + cpu_workers) / best, 2),
             }
         )
         print(
             f"n_process={n_process}: best {best:.2f} s, {args.n / best:.0f} docs/s, {mbytes / best:.2f} MB/s "
-            f"(CPU: parent {cpu_parent:.2f} s, workers {cpu_workers:.2f} s)"
+            f"(CPU: parent {cpu_parent:.2f} s, workers {cpu_workers:.2f} s; "
+            f"{(cpu_parent + cpu_workers) / best:.2f} cores used)"
         )
     base = results[0]
     for r in results:
@@ -133,8 +137,7 @@ def main() -> int:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     summary = ", ".join(
-        f"x{r['speedup']:.2f} with {r['n_process']} "
-        f"(CPU-bound estimate x{r['cpu_bound_speedup_estimate']:.2f})"
+        f"x{r['speedup']:.2f} with {r['n_process']} (CPU-bound estimate x{r['cpu_bound_speedup_estimate']:.2f})"
         for r in results[1:]
     )
     print(f"speed-up: {summary}; order preserved; load average {load_before[0]:.1f}; report: {args.out}")
