@@ -190,6 +190,8 @@ class _Q:
     year: int | None = None
     compared_to: int | None = None
     metric: str | None = None
+    mention_end: int = -1  # end of the mention when shorter than `end` (the lower end of a range)
+    lower: _Q | None = None  # for the upper end of a range, the record of its lower end
 
 
 def _clean(s: str) -> str:
@@ -468,21 +470,25 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
             if n.kind == "digits" and n.scale == 1.0 and total is None:
                 unitless.append(n)
             continue
-        if t.in_chrome(n.start, n.full_end) or _excluded(view, n, ix):
+        if t.in_chrome(n.start, n.full_end) or t.in_caption(n.start, n.full_end) or _excluded(view, n, ix):
             continue
         if n.kind == "words" and n.value == 1 and n.scale == 1.0 and (u is None or u[0] == "count"):
             continue  # "một" alone is an article far more often than a count ("một số", "một bước")
         value_max = None
         end_num = pos
+        upper: tuple[Numeral, tuple[str, str, str, float, int, str]] | None = None
+        mention_end = -1
         if u is None and n2 is not None:
-            # A range: "từ 5 đến 7%", "5 - 7 triệu đồng".
+            # A range: "từ 5 đến 7%", "5 - 7 triệu đồng": one record per end, the unit written once.
             sep = _RANGE_SEP.fullmatch(view, n.full_end, n2.start)
             if sep is not None and n2.kind == n.kind:
                 u2 = _read_unit(view, n2.full_end, n2)
                 if u2 is not None and (
                     "-" in sep.group() or _TU_BEFORE.search(view, max(0, n.start - 12), n.start)
                 ):
+                    mention_end = n.full_end
                     u, value_max, n = u2, n2.value, _with_scale(n, n2)
+                    upper = (n2, u2)
                     end_num = skip_until = n2.full_end
         elif u is not None and n2 is not None:
             # "từ 5% đến 7%"
@@ -490,7 +496,9 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
             if sep is not None and _TU_BEFORE.search(view, max(0, n.start - 12), n.start):
                 u2 = _read_unit(view, n2.full_end, n2)
                 if u2 is not None and u2[2] == u[2]:
+                    mention_end = u[4]
                     u, value_max = u2, n2.value
+                    upper = (n2, u2)
                     end_num = skip_until = n2.full_end
         if u is None:
             if total is None and n.kind == "digits" and n.scale == 1.0:
@@ -521,10 +529,29 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
             total=total,
             alts=[a * factor for a in n.alternatives if "," in view[n.start : n.end]],
             head=head,
+            mention_end=mention_end,
         )
         if n.approx:  # "hàng trăm"
             q.approx = _clean(view[n.start : n.end]).casefold()
         out.append(q)
+        if upper is not None:
+            n2, _ = upper
+            out.append(
+                _Q(
+                    start=n2.start,
+                    end=uend,
+                    value=n2.value,
+                    kind=kind,
+                    unit=unit,
+                    base_unit=base,
+                    factor=factor,
+                    numeral_end=n2.full_end,
+                    alts=[a * factor for a in n2.alternatives if "," in view[n2.start : n2.end]],
+                    head=head,
+                    lower=q,
+                    mention_end=-1,
+                )
+            )
     out.extend(_enumerated(t, unitless, out, ix))
     out.sort(key=lambda q: q.start)
     return out
@@ -554,7 +581,7 @@ def _enumerated(t: Text, unitless: list[Numeral], found: list[_Q], ix: _Index) -
         if not ok and i < len(counts):
             nxt = counts[i]
             ok = regex.fullmatch(r"\s*(?:,|và|,\s*và)\s*", view[m.end() : nxt.start]) is not None
-        if not ok or t.in_chrome(n.start, m.end()) or _excluded(view, n, ix):
+        if not ok or t.in_chrome(n.start, m.end()) or t.in_caption(n.start, m.end()) or _excluded(view, n, ix):
             continue
         head = _clean(np)
         out.append(
@@ -632,6 +659,12 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
     n = len(view)
     prev: _Q | None = None
     for q in qs:
+        if q.lower is not None:  # the upper end of a range reads as its lower end
+            lo = q.lower
+            q.approx, q.role, q.year, q.compared_to, q.metric = lo.approx, lo.role, lo.year, lo.compared_to, lo.metric
+            q.tail_end, q.np_end = lo.tail_end, lo.np_end
+            prev = q
+            continue
         s_start, s_end = ix.sentence(q.start, n)
         hard = ix.clause_start(q.start, s_start)
         clause_start = max(s_start, hard)
@@ -653,6 +686,8 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
             verbs.append(phrase)
         rest = keep + rest
         verb_phrase = " ".join(reversed(verbs))
+        if q.value_max is not None and verbs and verbs[0] == "từ":
+            verb_phrase = verb_phrase[:-3].rstrip()  # "tăng từ 5 đến 7%": a range of changes
         if q.approx is None:
             q.approx = hedge
         if q.approx is None:
@@ -691,11 +726,10 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
         # role
         clause_text = view[max(clause_start, q.start - 160) : q.start]
         if q.role != "plan_attainment":
-            change = _ends_with(verb_phrase, _CHANGE_SET)
-            level = _ends_with(verb_phrase, _LEVEL_SET)
-            if q.kind == "times" or (change and not level):
-                q.role = "change"
-            elif (
+            change = q.kind == "times" or (
+                _ends_with(verb_phrase, _CHANGE_SET) and not _ends_with(verb_phrase, _LEVEL_SET)
+            )
+            if (
                 (
                     _has_any(view, q.start - len(clause_text), q.start, _TARGET_KEYS)
                     and _TARGET_CUE.search(clause_text)
@@ -708,7 +742,9 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
                 )
                 or (same_sentence and prev is not None and prev.role == "target")
             ):
-                q.role = "target"  # a goal, or the next item of a list of goals
+                q.role = "target"  # a goal (a goal of change too), or the next item of a list of goals
+            elif change:
+                q.role = "change"
             else:
                 w0 = max(clause_start, q.start - 160)
                 by = _BY_YEAR.search(view, w0, q.start) if view.find("năm", w0, q.start) >= 0 else None
@@ -741,6 +777,8 @@ def _year_for(ix: _Index, q: _Q, clause_start: int, s_start: int, s_end: int) ->
         view_cmp_ok.append((a, b, y))
     before = [c for c in view_cmp_ok if c[1] <= q.start]
     after = [c for c in view_cmp_ok if c[0] >= q.end and c[0] < q.tail_end + 12]
+    if after and after[0][0] - q.end <= 2:
+        return after[0][2]  # "5,2% năm 2023": the year written right after the quantity
     if before:
         return before[-1][2]
     if after:
@@ -847,8 +885,8 @@ def _subject(rest: str) -> str:
             s = left
     s = _clean(s.strip(" ,-"))
     words = s.split()
-    if not words or all(w.casefold() in _FUNCTION_WORDS for w in words):
-        return ""
+    if not words or all(w.casefold() in _NOT_METRIC or w[0].isdigit() for w in words):
+        return ""  # a hedge, a verb or a time phrase ("chỉ", "xuống", "5 năm") names nothing
     return " ".join(words[:12])
 
 
@@ -870,6 +908,9 @@ _FUNCTION_WORDS = {
 }
 
 
+_NOT_METRIC = frozenset(_FUNCTION_WORDS) | frozenset(U.NOT_METRIC_WORDS)
+
+
 def _tidy(v: float) -> float:
     """Drop float noise from scaling: 4360.4 x 1e9 -> 4360400000000.0, not ...399.9995."""
     return float(f"{v:.12g}")
@@ -886,7 +927,7 @@ def extract(t: Text, blocked: Sequence[tuple[int, int]] = ()) -> list[Indicator]
     _fill(t, ix, qs)
     out = []
     for q in qs:
-        a, b = t.trimmed(q.start, max(q.end, q.numeral_end))
+        a, b = t.trimmed(q.start, q.mention_end if q.mention_end >= 0 else max(q.end, q.numeral_end))
         # Built without re-validation: every field is typed by construction here.
         out.append(
             Indicator.model_construct(

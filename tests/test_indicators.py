@@ -489,14 +489,73 @@ ROLES = [
     ("Năm 2021, toàn tỉnh thu hút 35 dự án đầu tư.", [E(year=2021, base_unit="dự án")]),
     ("Trong năm 2022 đã tổ chức 36 buổi tuyên truyền.", [E(year=2022, base_unit="buổi tuyên truyền")]),
     ("Tỉnh đã hoàn thành 12 tuyến đường năm 2020.", [E(year=2020)]),
+]
+
+# ---------------------------------------------------------------------------
+# Ranges: one record per end; the lower end keeps `value_max`, both share metric, role and year
+
+RANGES = [
     (
         "Tăng trưởng kinh tế dự kiến từ 6,5 đến 7% trong năm 2024.",
-        [E(value=6.5, value_max=7.0, base_unit="%", role="target", year=2024)],
+        [
+            E(value=6.5, value_max=7.0, base_unit="%", role="target", year=2024, quote="6,5"),
+            E(value=7.0, value_max=None, base_unit="%", role="target", year=2024, quote="7%"),
+        ],
     ),
-    ("Tỷ lệ lao động qua đào tạo đạt 65 - 70%.", [E(value=65.0, value_max=70.0, base_unit="%")]),
+    (
+        "Tỷ lệ lao động qua đào tạo đạt 65 - 70%.",
+        [E(value=65.0, value_max=70.0, base_unit="%"), E(value=70.0, metric="tỷ lệ lao động qua đào tạo")],
+    ),
     (
         "Mức hỗ trợ từ 2 đến 3 triệu đồng mỗi hộ.",
-        [E(value=2.0, value_max=3.0, base_unit="VND", base_value=2_000_000.0)],
+        [
+            E(value=2.0, value_max=3.0, base_unit="VND", base_value=2_000_000.0),
+            E(value=3.0, base_unit="VND", base_value=3_000_000.0, metric="mức hỗ trợ"),
+        ],
+    ),
+    (
+        "Giai đoạn 2021 - 2025, tốc độ tăng trưởng kinh tế bình quân từ 9 đến 10%/năm.",
+        [
+            E(value=9.0, value_max=10.0, unit="%/năm", base_unit="%", metric="tốc độ tăng trưởng kinh tế"),
+            E(value=10.0, unit="%/năm", base_unit="%", metric="tốc độ tăng trưởng kinh tế", quote="10%/năm"),
+        ],
+    ),
+    (
+        "Phấn đấu tỷ lệ hộ nghèo giảm từ 0,5 đến 1%/năm.",
+        [
+            E(value=0.5, value_max=1.0, base_unit="%", role="target", metric="tỷ lệ hộ nghèo"),
+            E(value=1.0, base_unit="%", role="target", metric="tỷ lệ hộ nghèo"),
+        ],
+    ),
+    (
+        "Năm 2023, thu ngân sách tăng từ 5 đến 7% so với năm 2022.",
+        [
+            E(value=5.0, role="change", compared_to=2022, year=2023, metric="thu ngân sách"),
+            E(value=7.0, role="change", compared_to=2022, year=2023, metric="thu ngân sách"),
+        ],
+    ),
+    (
+        "Mỗi đảng viên phụ trách từ 10 đến 15 hộ gia đình.",
+        [
+            E(value=10.0, value_max=15.0, base_unit="hộ gia đình", quote="10"),
+            E(value=15.0, base_unit="hộ gia đình", quote="15 hộ gia đình"),
+        ],
+    ),
+    (
+        "Các doanh nghiệp giảm tiền thuê phòng từ 20% đến 30% cho công nhân.",
+        [E(value=20.0, value_max=30.0, quote="20%"), E(value=30.0, quote="30%")],
+    ),
+    (
+        "Giá thu mua cà phê dao động 40 - 45 nghìn đồng/kg.",
+        [E(base_value=40_000.0, base_unit="VND"), E(base_value=45_000.0, base_unit="VND", unit="nghìn đồng/kg")],
+    ),
+    # "từ X xuống còn Y" is two levels, not a range
+    (
+        "Tỷ lệ hộ nghèo giảm từ 14,6% năm 2020 xuống còn 5,2% năm 2023.",
+        [
+            E(value=14.6, value_max=None, role="actual", year=2020, metric="tỷ lệ hộ nghèo"),
+            E(value=5.2, value_max=None, role="actual", year=2023, metric="tỷ lệ hộ nghèo"),
+        ],
     ),
 ]
 
@@ -579,6 +638,7 @@ ALL = [
     *[pytest.param(s, w, id=f"hedge-{i}") for i, (s, w) in enumerate(HEDGES)],
     *[pytest.param(s, w, id=f"context-{i}") for i, (s, w) in enumerate(CONTEXT)],
     *[pytest.param(s, w, id=f"role-{i}") for i, (s, w) in enumerate(ROLES)],
+    *[pytest.param(s, w, id=f"range-{i}") for i, (s, w) in enumerate(RANGES)],
     *[pytest.param(s, w, id=f"words-{i}") for i, (s, w) in enumerate(WORDS)],
     *[pytest.param(s, w, id=f"mixed-{i}") for i, (s, w) in enumerate(MIXED)],
 ]
