@@ -12,8 +12,12 @@ ranges. A line is chrome when
 * it sits in the page's tail: after a `data.TAIL_HEADERS` heading (advertising,
   comments, links) in the second half, every line up to the next long paragraph.
 
-Article lines (paragraphs, the headline, the byline, captions without a credit) stay
-outside chrome. The tables live in `partyextract.data.chrome`.
+A short line carrying a photo credit ("Bí thư Tỉnh ủy trao quyết định. Ảnh: Ngọc Thành") is
+a photo caption, a class of its own (`Text.captions`): the people and places pictured are part
+of the story, the figures in it are not. A line that is only a credit ("Ảnh: Lâm Thanh") is chrome.
+
+Article lines (paragraphs, the headline, the byline) stay outside both. The tables live in
+`partyextract.data.chrome`.
 """
 
 from __future__ import annotations
@@ -59,6 +63,9 @@ def alternation(phrases: Iterable[str], *, variants: tuple[tuple[str, str], ...]
 
 _LINE = regex.compile("|".join(f"(?:{p})" for p in data.LINE_PATTERNS), regex.IGNORECASE | regex.V1)
 _SPAM = regex.compile(rf"\b(?:{alternation(data.SPAM_WORDS)})\b", regex.IGNORECASE)
+_CAPTION = regex.compile("|".join(f"(?:{p})" for p in data.CAPTION_PATTERNS), regex.IGNORECASE | regex.V1)
+_CREDIT = regex.compile(data.CAPTION_CREDIT)
+_CREDIT_LABEL = regex.compile(data.CAPTION_LABEL)
 _HEADERS = frozenset(data.LIST_HEADERS)
 _TAIL = frozenset(data.TAIL_HEADERS)
 _LIST_ITEM_END = regex.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*$|\d{1,2}/\d{1,2}/\d{4}\s*$")
@@ -67,15 +74,33 @@ _KEY_COUNT = regex.compile(r"\s*\(\s*\d*\s*\)\s*$")
 _MAX_HEADING = 60
 
 
-def is_chrome_line(line: str) -> bool:
-    """Whether one line (already stripped) is page chrome on its own."""
+_CHROME, _CAPTION_LINE, _ARTICLE = "chrome", "caption", ""
+
+
+def _classify(line: str) -> str:
+    """'chrome', 'caption' or '' (article) for one stripped line on its own."""
     if not line:
-        return False
+        return _ARTICLE
     if _SPAM.search(line):
-        return True
+        return _CHROME
     if len(line) > data.MAX_CHROME_LINE:
-        return False
-    return bool(_LINE.search(line)) or bool(_LIST_ITEM_END.search(line))
+        return _ARTICLE
+    if _LINE.search(line) or _LIST_ITEM_END.search(line):
+        return _CHROME
+    if _CAPTION.search(line):
+        rest = _CREDIT_LABEL.sub("", _CREDIT.sub("", line, count=1), count=1)
+        return _CAPTION_LINE if len(rest.split()) >= data.MIN_CAPTION_WORDS else _CHROME
+    return _ARTICLE
+
+
+def is_chrome_line(line: str) -> bool:
+    """Whether one line (already stripped) is page chrome on its own (a photo caption is not)."""
+    return _classify(line) == _CHROME
+
+
+def is_caption_line(line: str) -> bool:
+    """Whether one line (already stripped) is a photo caption: text with a photo credit."""
+    return _classify(line) == _CAPTION_LINE
 
 
 def _heading_key(line: str) -> str:
@@ -101,10 +126,24 @@ def _continues(mode: str, line: str) -> bool:
 
 def chrome_ranges(view: str) -> list[tuple[int, int]]:
     """Sorted, non-overlapping `(start, end)` ranges of chrome lines in `view`."""
+    return page_ranges(view)[0]
+
+
+def _add(out: list[tuple[int, int]], view: str, a: int, b: int) -> None:
+    """Append `a:b`, merging it with the previous range when only blanks lie between."""
+    if out and out[-1][1] >= a - 1 and view[out[-1][1] : a].strip() == "":
+        out[-1] = (out[-1][0], b)
+    else:
+        out.append((a, b))
+
+
+def page_ranges(view: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Sorted, non-overlapping `(start, end)` ranges of chrome lines and of photo-caption lines."""
     out: list[tuple[int, int]] = []
+    captions: list[tuple[int, int]] = []
     mode = ""  # "", "list" (related news) or "tail" (ads, comments, footer)
     seen: set[str] = set()
-    verdicts: dict[str, bool] = {}  # lines repeat (blank-ish, separators): judge each text once
+    verdicts: dict[str, str] = {}  # lines repeat (blank-ish, separators): judge each text once
     pos = 0
     n = len(view)
     half = n // 2
@@ -115,6 +154,7 @@ def chrome_ranges(view: str) -> list[tuple[int, int]]:
         line = raw.strip()
         if line:
             key = _heading_key(line)
+            kind = _ARTICLE
             if key in _HEADERS or key in _TAIL:
                 if pos > half:
                     mode = "list" if key in _HEADERS else "tail"
@@ -125,20 +165,20 @@ def chrome_ranges(view: str) -> list[tuple[int, int]]:
                 mode = ""
                 known = verdicts.get(line)
                 if known is None:
-                    known = verdicts[line] = is_chrome_line(line)
-                chrome = known
+                    known = verdicts[line] = _classify(line)
+                kind = known
+                chrome = known == _CHROME
             if not chrome and len(line) >= data.MIN_REPEATED_LINE and len(line) <= data.MAX_TAIL_LINE:
                 folded = line.casefold()
                 chrome = folded in seen
                 seen.add(folded)
+            a = pos + (len(raw) - len(raw.lstrip()))
+            b = pos + len(raw.rstrip())
             if chrome:
-                a = pos + (len(raw) - len(raw.lstrip()))
-                b = pos + len(raw.rstrip())
-                if out and out[-1][1] >= a - 1 and view[out[-1][1] : a].strip() == "":
-                    out[-1] = (out[-1][0], b)
-                else:
-                    out.append((a, b))
+                _add(out, view, a, b)
+            elif kind == _CAPTION_LINE:
+                _add(captions, view, a, b)
         if nl < 0:
             break
         pos = nl + 1
-    return out
+    return out, captions

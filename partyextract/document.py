@@ -25,6 +25,7 @@ from typing import Any
 import regex
 
 from .chrome import alternation
+from .data import chrome as chrome_data
 from .data import outlets as data
 from .data import titles as title_data
 from .dates import find_dates
@@ -107,6 +108,7 @@ _DATELINES = {k.upper(): v for k, v in data.DATELINES.items()}
 _DOMAINS = {k.casefold(): v for k, v in data.DOMAINS.items()}
 
 _MAX_TITLE_WORDS = 40
+_BULLETS = ("-", "•", "»", "+", "·", "›", "◦", "▪", "■", "►")
 _NEAR = 6  # non-blank lines after the title searched for the date and the byline
 
 
@@ -156,6 +158,18 @@ def _labelled(s: str) -> bool:
 
 _SITE_SUFFIX = regex.compile(r"\s*(?:điện\s+tử|online|\.vn|\.com\.vn|\.org\.vn)\s*$", regex.IGNORECASE)
 _SITE_PREFIXES = ("báo ", "cổng thông tin", "trang thông tin", "tạp chí", "đài ", "website ")
+_SITE_HEAD = regex.compile(rf"^\W*(?:{alternation(chrome_data.SITE_HEADS)})(?![{_L}])", regex.IGNORECASE)
+_SITE_MARK = regex.compile(rf"(?<![{_L}])(?:{alternation(chrome_data.SITE_MARKS)})(?![{_L}])", regex.IGNORECASE)
+_SECTION = regex.compile(
+    rf"(?<![{_L}])(?:{alternation(chrome_data.SECTION_WORDS)})(?![{_L}])", regex.IGNORECASE
+)
+# Menu separators: '|', '»', '›', '>', '☰', '•', '/', or runs of two or more spaces between items.
+_MENU_SEP = regex.compile(r"\s[|»›>•/·]\s|[☰≡]|\s{2,}\S")
+_ITEM_SPLIT = regex.compile(r"\s*[|»›>•/·☰≡]\s*|\s{2,}")
+# A headline "X: ..." names its place or body before a colon.
+_KICKER_COLON = regex.compile(r"^[^:\n]{2,60}:\s+\S")
+# A body paragraph opening with a dateline: "(QTO) - ", "BGĐT - ", "Hà Nội, 12/4 (TTXVN) - ".
+_BODY_START = regex.compile(r"^\s*(?:[^\n()]{0,40}?\([^()\n]{2,20}\)|[\p{Lu}Đ][\p{Lu}Đ.]{1,9})\s*-\s*\S")
 
 
 def _is_site_name(s: str) -> bool:
@@ -169,27 +183,124 @@ def _is_site_name(s: str) -> bool:
     return len(bare.split()) <= 6 and (bare.startswith(_SITE_PREFIXES) or bare in _NAMES or f != bare)
 
 
-def _title(t: Text, lines: list[tuple[int, int]]) -> int | None:
-    """Index in `lines` of the headline."""
+def _is_site_banner(s: str) -> bool:
+    """A site's banner: its name, a domain, 'Cơ quan của Đảng bộ ...', 'THÔNG TẤN XÃ VIỆT NAM - Tin tức'."""
+    if _is_site_name(s) or _DOMAIN.search(s):
+        return True
+    head = _SITE_HEAD.match(s)
+    if head is None:
+        return False
+    # "Báo X trao quà Tết ..." is a headline: a banner carries a site mark, a separator or few words
+    return bool(_SITE_MARK.search(s)) or " - " in s or "|" in s or len(s.split()) <= 6
+
+
+def _section_share(s: str) -> tuple[int, float]:
+    """How many section names ("Chính trị", "Xây dựng Đảng") a line holds, and the share of its letters they cover."""
+    letters = sum(1 for c in s if c.isalpha())
+    if not letters:
+        return 0, 0.0
+    found = _SECTION.findall(s)
+    covered = sum(sum(1 for c in f if c.isalpha()) for f in found)
+    return len(found), covered / letters
+
+
+def _is_menu(s: str) -> bool:
+    """A menu or breadcrumb: several short items joined by separators, or mostly section names."""
+    count, share = _section_share(s)
+    if share >= 0.8 or (count >= 3 and share >= 0.55):
+        return True  # "Thời sự Chính trị Kinh tế ...", "Chính trị - Xây dựng Đảng", "XÂY DỰNG ĐẢNG"
+    if _MENU.search(s) or "☰" in s or "≡" in s:
+        return True
+    if _MENU_SEP.search(s):
+        items = [i for i in _ITEM_SPLIT.split(s.strip()) if i]
+        if len(items) >= 3 and all(len(i.split()) <= 5 for i in items):
+            return True  # "Giới thiệu  Tin tức - Sự kiện  Xây dựng Đảng  Văn bản  Liên hệ"
+    return False
+
+
+def _furniture(t: Text, a: int, b: int) -> bool:
+    """Page chrome or a photo caption: never a headline nor a byline."""
+    return t.in_chrome(a, b) or t.in_caption(a, b)
+
+
+def _reject_title(t: Text, s: str, a: int, b: int) -> bool:
+    return (
+        _furniture(t, a, b)
+        or _date_line(s) is not None
+        or _is_menu(s)
+        or _is_site_banner(s)
+        or s.lstrip().startswith(("*", *_BULLETS))
+        or bool(_author_names(s, top=True))
+    )
+
+
+def _anchored(t: Text, lines: list[tuple[int, int]], i: int) -> bool:
+    """Whether line `i` is followed, within a few lines, by the article's date, a dateline or the body.
+
+    A headline is; a category label or a campaign kicker above it is followed by the headline.
+    Bylines and chrome between them are skipped.
+    """
     v = t.view
-    fallback = None
-    for i, (a, b) in enumerate(lines[:25]):
+    for a, b in lines[i + 1 : i + 5]:
         s = v[a:b]
-        if t.in_chrome(a, b) or _date_line(s) or _MENU.search(s) or _is_site_name(s):
-            continue
-        if _DATELINE.match(s) or _BARE_DATELINE.match(s):
+        if _date_line(s) is not None or _BODY_START.match(s):
+            return True
+        words = len(_ALPHA_WORD.findall(s))
+        if words > _MAX_TITLE_WORDS or (words >= 25 and s.rstrip().endswith((".", '"', ":", ")"))):
+            return True
+        if _furniture(t, a, b) or words <= 5:
+            continue  # a byline, a view counter, a share bar
+        return False
+    return False
+
+
+def _title_score(t: Text, lines: list[tuple[int, int]], i: int, later: set[str]) -> float | None:
+    """How much line `i` reads as the headline (None: it cannot be one)."""
+    a, b = lines[i]
+    s = t.view[a:b]
+    if _reject_title(t, s, a, b):
+        return None
+    words = len(_ALPHA_WORD.findall(s))
+    if words < 3 or words > _MAX_TITLE_WORDS or len(s) > 300:
+        return None
+    score = 0.0
+    if 6 <= words <= 35:
+        score += 2.0
+    elif words >= 4:
+        score += 0.5
+    if _anchored(t, lines, i):
+        score += 3.0
+    if _KICKER_COLON.match(s):
+        score += 1.0
+    if " ".join(s.split()).casefold() in later:
+        score += 1.5  # repeated as an image's alt text or caption
+    if s.rstrip().endswith((".", ";", ",")) and words > 20:
+        score -= 3.0  # a sentence of the body
+    elif s.rstrip().endswith(":"):
+        score -= 2.0
+    score -= 3.0 * _section_share(s)[1]
+    return score - 0.05 * i
+
+
+def _title(t: Text, lines: list[tuple[int, int]]) -> int | None:
+    """Index in `lines` of the headline: the best-scoring line before the body begins."""
+    v = t.view
+    window: list[int] = []
+    for i, (a, b) in enumerate(lines[:30]):
+        s = v[a:b]
+        if i and _BODY_START.match(s) and not _date_line(s):
             break  # the body has begun
-        words = _ALPHA_WORD.findall(s)
-        if len(words) > _MAX_TITLE_WORDS or len(s) > 300:
+        window.append(i)
+        if len(_ALPHA_WORD.findall(s)) > _MAX_TITLE_WORDS and window and len(window) > 1:
             break  # a body paragraph: the headline, if any, came before
-        if len(words) < 5 or (s.endswith((".", ":", ";", ",")) and len(words) > 25):
-            if fallback is None and len(words) >= 3 and not s.endswith("."):
-                fallback = i
-            continue
-        if s.lstrip().startswith("*") or _author_names(s, top=True):
-            continue
-        return i
-    return fallback
+    # lines repeated further down (alt text, a caption repeating the headline)
+    later = {" ".join(v[a:b].split()).casefold() for a, b in lines[len(window) :] if b - a <= 300}
+    best, best_score = None, 0.0
+    for i in window:
+        score = _title_score(t, lines, i, later)
+        if score is not None and (best is None or score > best_score):
+            best, best_score = i, score
+    return best
 
 
 # ---------------------------------------------------------------------------
@@ -310,14 +421,28 @@ def _authors(t: Text, lines: list[tuple[int, int]], title: int | None) -> list[s
             if names:
                 out.extend(names)
                 break
-    # closing the body: the last content line before the footer
+    # closing the body: the last content line before the footer, past share bars, menus, captions
+    after_list = False
     for a, b in reversed(lines):
         s = v[a:b]
-        if t.in_chrome(a, b) or (_URL.search(s) and len(s) < 200) or _SOURCE.match(s) or _TRAILER.match(s):
+        if (
+            _furniture(t, a, b)
+            or (_URL.search(s) and len(s) < 200)
+            or _SOURCE.match(s)
+            or _TRAILER.match(s)
+            or _is_menu(s)
+            or _is_site_banner(s)
+            or _date_line(s) is not None
+        ):
             continue
         if len(s) > 120:
             break
+        if s.lstrip().startswith(_BULLETS):
+            after_list = True  # an item of a related-news list the chrome pass did not see
+            continue
         names = _author_names(s)
+        if names and after_list and not (len(names) > 1 or _NAME_PREFIX.match(s) or s.strip(" *").isupper()):
+            names = None  # one name above an unrecognised list: a list heading or item, not a byline
         if names:
             out.extend(n for n in names if n not in out)
         break

@@ -396,7 +396,7 @@ class _Units:
         if (i > 0 and v[i - 1].isalnum()) or (level == "xã" and self.lower.endswith("thị ", 0, i)):
             return None
         n = _NAME_AT.match(v, i + len(word))
-        if not n or t.in_chrome(i, n.end()):
+        if not n or t.in_chrome(i, n.end()) or t.in_caption(i, n.end()):
             return None
         return _clean_name(t.text[n.start() : n.end()])
 
@@ -805,7 +805,7 @@ def _find_mentions(t: Text) -> list[_Mention]:
     tmo = timeout_for(v)
 
     def usable(a: int, b: int, taken: _Taken) -> bool:
-        return not t.in_chrome(a, b) and not taken.overlaps(a, b) and not _in_url(v, a, b)
+        return not t.in_chrome(a, b) and not t.in_caption(a, b) and not taken.overlaps(a, b) and not _in_url(v, a, b)
 
     found: list[_Mention] = []
     taken = _Taken()

@@ -102,7 +102,7 @@ def extract(t: Text) -> list[Term]:
         a, b = int(m.group("a")), int(m.group("b"))
         if not (1930 <= a < b <= 2100):
             continue
-        if t.in_chrome(m.start(), m.end()) or _in_url(v, m.start(), m.end()):
+        if t.in_chrome(m.start(), m.end()) or t.in_caption(m.start(), m.end()) or _in_url(v, m.start(), m.end()):
             continue
         if _PHONE_CONTEXT.search(v, max(0, m.start() - 30), m.start()):
             continue

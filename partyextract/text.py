@@ -201,19 +201,24 @@ class Text:
 
     `text` is the NFC text spans index; `view` the same-length matching copy;
     `chrome` sorted `(start, end)` ranges of page chrome (menus, banners,
-    comment boxes, counters, related-news lists, spam, photo captions) from
-    which no record may come; `sentences` the sentence windows of the rest.
+    comment boxes, counters, related-news lists, spam, bare photo credits) from
+    which no record may come; `captions` sorted ranges of photo captions (a line
+    with a photo credit), read for people and places only (`in_caption`);
+    `sentences` the sentence windows of the non-chrome lines.
     """
 
-    __slots__ = ("__dict__", "_chrome_starts", "chrome", "text", "view")
+    __slots__ = ("__dict__", "_caption_starts", "_chrome_starts", "captions", "chrome", "text", "view")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.view = matching_view(text)
-        from .chrome import chrome_ranges  # compiled on first use, keeping `import partyextract` light
+        from .chrome import page_ranges  # compiled on first use, keeping `import partyextract` light
 
-        self.chrome: list[tuple[int, int]] = chrome_ranges(self.view)
+        self.chrome: list[tuple[int, int]]
+        self.captions: list[tuple[int, int]]
+        self.chrome, self.captions = page_ranges(self.view)
         self._chrome_starts = [a for a, _ in self.chrome]
+        self._caption_starts = [a for a, _ in self.captions]
 
     def __len__(self) -> int:
         return len(self.text)
@@ -243,6 +248,15 @@ class Text:
             return True
         j = i + 1
         return j < len(self.chrome) and self.chrome[j][0] < end
+
+    def in_caption(self, start: int, end: int | None = None) -> bool:
+        """Whether the interval `start:end` (or the position `start`) touches a photo caption."""
+        end = start + 1 if end is None else end
+        i = bisect.bisect_right(self._caption_starts, start) - 1
+        if i >= 0 and self.captions[i][1] > start:
+            return True
+        j = i + 1
+        return j < len(self.captions) and self.captions[j][0] < end
 
     # lines and sentences -------------------------------------------------
 

@@ -13,7 +13,7 @@ import itertools
 import pytest
 
 import partyextract
-from partyextract.chrome import alternation, chrome_ranges, is_chrome_line
+from partyextract.chrome import alternation, chrome_ranges, is_caption_line, is_chrome_line, page_ranges
 from partyextract.text import Text
 
 CHROME_LINES = [
@@ -29,9 +29,21 @@ CHROME_LINES = [
     "Tổng biên tập: Nguyễn Văn An", "Địa chỉ: 45 Hùng Vương, TP Đông Hà", "Điện thoại: 0233.3852.415",
     "Giấy phép số 123/GP-BTTTT", "Ghi rõ nguồn Báo Quảng Trị khi phát hành lại thông tin từ website này",
     "izmir escort bayan izmir escort bayan", "Nhà cái uy tín bet88 tặng 500k",
-    "Thành phố Đông Hà phấn đấu trở thành đô thị loại II. Ảnh: Lâm Thanh",
-    "Chú trọng phát triển mô hình canh tác lúa hữu cơ - Ảnh: Đ.V", "Ảnh minh họa",
+    "Ảnh: Lâm Thanh", "Ảnh: Minh Tâm/TTXVN", "(Ảnh: TTXVN)", "Ảnh minh họa",  # bare credits
     "Cam Lộ tổng kết công tác kiểm tra, giám sát (11/03/2023)",
+    "Bình luận (0) | Lượt xem: 517", "Nội dung bình luận:  Mã bảo vệ: 4 8 2 1", "Bạn chưa nhập nội dung bình luận",
+]
+
+# Photo captions: text with a photo credit. Not chrome (people and places pictured are part of
+# the story) but a class of their own, which the figures passes skip.
+CAPTION_LINES = [
+    "Thành phố Đông Hà phấn đấu trở thành đô thị loại II. Ảnh: Lâm Thanh",
+    "Chú trọng phát triển mô hình canh tác lúa hữu cơ - Ảnh: Đ.V",
+    "Bí thư Tỉnh ủy Lê Quang Vinh tặng hoa chúc mừng đồng chí Hoàng Minh Tú. Ảnh: Ngọc Thành",
+    "Ảnh: Nông dân phường Vĩnh Phước thu hoạch hành tím. Ảnh: Hải Yến",
+    "Du khách tham quan Cột cờ Lũng Cú. Ảnh: Minh Tâm/TTXVN",
+    "Đại biểu biểu quyết thông qua Nghị quyết đại hội (Ảnh: T.H)",
+    "Ảnh: Đồng chí Phạm Văn Lâm phát biểu tại hội nghị",
 ]
 
 ARTICLE_LINES = [
@@ -60,6 +72,18 @@ def test_chrome_lines(line: str) -> None:
 @pytest.mark.parametrize("line", ARTICLE_LINES)
 def test_article_lines_are_not_chrome(line: str) -> None:
     assert not is_chrome_line(line)
+    assert not is_caption_line(line)
+
+
+@pytest.mark.parametrize("line", CAPTION_LINES)
+def test_caption_lines_are_captions_not_chrome(line: str) -> None:
+    assert is_caption_line(line)
+    assert not is_chrome_line(line)
+
+
+@pytest.mark.parametrize("line", [c for c in CHROME_LINES if "nh:" in c or "nh minh" in c])
+def test_bare_credits_are_not_captions(line: str) -> None:
+    assert not is_caption_line(line)
 
 
 PAGE = """Trang chủ | Tin tức | Chính trị
@@ -167,3 +191,35 @@ def test_alternation_is_a_case_insensitive_trie() -> None:
                         regex.IGNORECASE)
     assert [m.group(0) for m in pat.finditer("Uỷ ban và ỦY VIÊN, bí  thư")] == ["Uỷ ban", "ỦY VIÊN", ("bí  "
                                                                                                       "thư")]
+
+
+CAPTIONED = """Thị ủy Vĩnh Châu sơ kết công tác dân vận 6 tháng đầu năm
+Ngày đăng: 12/07/2024
+Năm 2024, Thị ủy Vĩnh Châu kết nạp 152 đảng viên mới, đạt 101,3% chỉ tiêu được giao.
+Bí thư Thị ủy Lâm Hoàng Nghiệp trao quà cho 45 hộ nghèo phường Khánh Hòa. Ảnh: Mỹ Thanh
+Ảnh: Hải Yến
+Các chi bộ đã tổ chức 36 cuộc đối thoại với Nhân dân về giải phóng mặt bằng.
+Bí thư Thị ủy Lâm Hoàng Nghiệp trao quà cho 45 hộ nghèo phường Khánh Hòa. Ảnh: Mỹ Thanh
+"""
+
+
+def test_captions_are_their_own_class() -> None:
+    t = Text(CAPTIONED)
+    caption = CAPTIONED.index("Bí thư Thị ủy")
+    credit = CAPTIONED.index("Ảnh: Hải Yến")
+    again = CAPTIONED.rindex("Bí thư Thị ủy")
+    assert t.in_caption(caption) and not t.in_chrome(caption)
+    assert t.in_chrome(credit) and not t.in_caption(credit)
+    assert t.in_chrome(again) and not t.in_caption(again)  # a doubled caption is chrome
+    assert t.captions == sorted(t.captions)
+    assert page_ranges(CAPTIONED) == (t.chrome, t.captions)
+
+
+def test_captions_feed_officials_and_places_not_figures() -> None:
+    doc = partyextract.extract(CAPTIONED)
+    t = Text(doc.text)
+    assert [o.name for o in doc.officials] == ["Lâm Hoàng Nghiệp"]
+    assert doc.officials[0].positions == ["Bí thư Thị ủy"]
+    for ind in doc.indicators:  # "45 hộ nghèo" is pictured, not reported
+        assert all(not t.in_caption(m.start, m.end) for m in ind.mentions), ind
+    assert {i.base_value for i in doc.indicators} >= {152.0, 101.3, 36.0}

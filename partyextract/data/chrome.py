@@ -16,7 +16,10 @@ LINE_PATTERNS: tuple[str, ...] = (
     r"^(?:họ (?:và )?tên|email|e-mail|nội dung|tiêu đề|điện thoại|số điện thoại)\s*(?:\(\*\)|\*)?\s*:?\s*$",
     r"^(?:gửi|hủy|huỷ|nhập lại|trả lời|thích|đồng ý|xác nhận|đóng|gửi đi|làm lại)$",
     r"\bcaptcha\b",
-    r"\bmã (?:bảo mật|xác nhận|xác thực)\b",
+    r"\bmã (?:bảo mật|bảo vệ|xác nhận|xác thực|kiểm tra|an toàn)\b",
+    r"^(?:ý kiến|bình luận|phản hồi)(?: bạn đọc| của bạn)?\s*\(\s*\d*\s*\)\s*[|·-]",
+    r"^(?:nội dung )?(?:bình luận|ý kiến) của bạn\s*:?",
+    r"^bạn chưa nhập\b",
     r"^liên hệ\s*-\s*góp ý\b",
     r"\bquay lại!?$",
     r"^(?:về đầu trang|lên đầu trang|trở về đầu trang|trở lại|về trang chủ|xem tiếp|đọc tiếp|xem thêm)"
@@ -61,12 +64,29 @@ LINE_PATTERNS: tuple[str, ...] = (
     r"|thư điện tử)\s*:",
     r"\bghi rõ nguồn\b.*\bphát hành lại\b",
     r"\b(?:giấy phép|gpxb)\s*(?:số)?\s*:?\s*\d+\s*/\s*gp\b",
-    # photo captions: a short line carrying a photo credit
+    # illustrations without a caption
+    r"^ảnh minh h[oọ]a",
+)
+
+# Photo credits ("Ảnh: Lâm Thanh", "- Ảnh: Đ.V", "(Ảnh: TTXVN)", a leading "Ảnh:"). A short
+# line carrying one is a photo caption: a separate class (`Text.captions`), read by the
+# officials and localities passes (people and places pictured are part of the story) and
+# ignored by the figures passes. A line that is nothing but the credit stays chrome.
+CAPTION_PATTERNS: tuple[str, ...] = (
     r"(?:^|[\s.\-(])(?<!\b(?:bài|tin)\s*(?:,|và)\s*)ảnh\s*:\s*[^\s].{0,60}$",
     r"\((?:ảnh|anh)\s*:[^)]*\)\s*$",
-    r"^ảnh minh họa",
     r"^(?:ảnh|video|clip)\s*:",
 )
+# The credit closing a caption line ("Ảnh: Minh Tâm/TTXVN", "- Ảnh: Đ.V", "(Ảnh: TTXVN)"): a
+# few capitalised words or abbreviations after "Ảnh:"; and a leading "Ảnh:" label. Removing
+# both tells a caption from a bare credit. Case-sensitive (credits are names).
+CAPTION_CREDIT: str = (
+    r"[\s.\-(]*\(?(?i:ảnh|anh|video|clip|photo)\s*:\s*"
+    r"[\p{Lu}\d][\w.'@&]*(?:(?:\s*[,/&\-]\s*|\s+(?:và\s+)?)[\p{Lu}\d][\w.'@&]*){0,7}\)?[\s.]*$"
+)
+CAPTION_LABEL: str = r"^\W*(?i:ảnh|video|clip|photo)\s*:\s*"
+# A caption keeps at least this many words once its credit is removed.
+MIN_CAPTION_WORDS = 3
 
 # Spam injected into scraped pages.
 SPAM_WORDS: tuple[str, ...] = (
@@ -101,3 +121,37 @@ MAX_TAIL_LINE = 600
 # A repeated line (image alt text repeating the headline, a doubled caption) is chrome
 # from its second occurrence on when it has at least this many characters.
 MIN_REPEATED_LINE = 25
+
+# Section names of news sites, folded to lower case: a line made mostly of these is a menu
+# ("Thời sự  Chính trị  Kinh tế ...") or a category label ("Xây dựng Đảng", "CHÍNH TRỊ"),
+# never a headline. Read by `partyextract.document`.
+SECTION_WORDS: tuple[str, ...] = (
+    "trang chủ", "trang nhất", "trang đầu", "home", "giới thiệu", "tin tức", "sự kiện", "tin tức - sự kiện",
+    "thời sự", "chính trị", "kinh tế", "xã hội", "văn hóa", "văn hoá", "thể thao", "du lịch", "pháp luật",
+    "bạn đọc", "quốc phòng", "an ninh", "quốc phòng - an ninh", "thế giới", "giáo dục", "y tế", "khoa học",
+    "công nghệ", "khoa học - công nghệ", "môi trường", "đời sống", "sức khỏe", "giải trí", "nông nghiệp",
+    "nông thôn mới", "doanh nghiệp", "đầu tư", "tài chính", "bất động sản", "xây dựng đảng",
+    "xây dựng đảng và hệ thống chính trị", "văn bản", "liên hệ", "chuyên mục", "chuyên đề", "địa phương",
+    "chính sách", "chính sách mới", "tư liệu", "văn kiện", "tư liệu văn kiện", "miền núi",
+    "dân tộc - miền núi", "đất và người", "video", "ảnh", "media", "multimedia", "podcast", "emagazine",
+    "infographic", "infographics", "tiêu điểm", "tin mới", "tin nổi bật", "nổi bật", "diễn đàn", "phóng sự",
+    "ký sự", "bình luận", "phê phán", "bình luận - phê phán", "học tập và làm theo bác", "biển đảo",
+    "chuyển đổi số", "hoạt động của huyện ủy", "hoạt động lãnh đạo", "thông báo", "góp ý",
+    "hỏi đáp", "tuyên truyền", "công tác tuyên giáo", "tuyên giáo", "dân vận", "nội chính", "tin trong tỉnh",
+    "tin trong nước", "trong nước", "quốc tế", "tin địa phương", "cải cách hành chính",
+    "việc làm", "văn nghệ", "bản đồ", "truyền hình", "phát thanh", "radio", "tv",
+    "english", "rss", "tìm kiếm", "đăng nhập", "đăng ký", "đa phương tiện", "kinh tế - xã hội", "văn hóa - xã hội",
+    "văn hóa - thể thao", "an ninh - trật tự", "pháp luật - bạn đọc", "chính trị - xã hội", "chính trị - xây dựng đảng",
+)
+
+# Words that make a line at the top of the page a site banner rather than a headline
+# ("Báo Cần Thơ Online", "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN ...", "Báo Cao Bằng - Cơ quan của
+# Đảng bộ ..."), folded to lower case.
+SITE_HEADS: tuple[str, ...] = (
+    "báo", "cổng thông tin", "cổng ttđt", "trang thông tin", "trang tin", "tạp chí", "đài phát thanh",
+    "đài truyền hình", "đài tiếng nói", "website", "thông tấn xã", "ttxvn", "tin tức", "bản tin",
+)
+SITE_MARKS: tuple[str, ...] = (
+    "điện tử", "online", "cơ quan của", "cơ quan ngôn luận", "cơ quan chủ quản", "tin tức, sự kiện",
+    "tin tức - sự kiện", "ttđt", "e-newspaper", "news",
+)
