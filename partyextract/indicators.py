@@ -106,6 +106,16 @@ _PROPER_AFTER = regex.compile(r"\s+\p{Lu}\p{Ll}")
 _ENUM_SEP = regex.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+|;\s*)\s*$", _I)
 _ENUM_NOUN = regex.compile(r"\s+(?P<np>\p{Ll}+(?:\s+\p{Ll}+)?)(?!\w)")
 
+_CNT_NOUN = regex.compile(r"(?:" + _plain_alt(U.COUNT_NOUNS) + r")" + _W, _I)
+_PRED_MARK = regex.compile(r"[ \t]+(?:" + _plain_alt(U.PREDICATE_MARKERS) + r")" + _W, _I)
+_PRED_BREAK = regex.compile(r"(?:" + _plain_alt(U.PREDICATE_BREAKS) + r")" + _W, _I)
+# A share followed by what it is a share of ("86,8% tổ chức cơ sở đảng đạt ...", "30% chi phí").
+_PCT_ANY_NP = regex.compile(r"[ \t]+(?:(?:tổng\s+)?số\s+)?(?P<w>\p{Ll}[\w-]*)(?!\w)")
+_PCT_NOT_NP = regex.compile(
+    r"(?:" + _plain_alt((*U.COUNT_TAIL_STOPS, *U.TIME_WORDS, *U.PLAN_WORDS, *U.PREDICATE_BREAKS,
+                         "so", "giai đoạn", "thời kỳ", "mỗi", "một", "cả", "kể", "ước", "đạt", "là")) + r")" + _W,
+    _I,
+)
 _PLAN_AFTER = regex.compile(r"\s*(?:so\s+với\s+)?(?:" + _plain_alt(U.PLAN_WORDS) + r")" + _W, _I)
 _TARGET_CUE = regex.compile(r"(?:^|[^\w])(?:" + _plain_alt(U.TARGET_CUES) + r")" + _W, _I)
 # "Mục tiêu năm 2024: ...", "Các chỉ tiêu chủ yếu: ..." heads a list of goals.
@@ -184,6 +194,7 @@ class _Q:
     alts: list[float] = field(default_factory=list)
     head: str = ""  # counted noun as written
     np_end: int = -1  # end of the counted noun phrase (counts)
+    s_end: int = -1  # end of its sentence
     tail_end: int = -1  # end of what belongs to this quantity (plan words, comparison)
     approx: str | None = None
     role: Role = "actual"
@@ -220,6 +231,8 @@ def _read_unit(view: str, pos: int, num: Numeral) -> tuple[str, str, str, float,
             return None
         written = _clean(m.group("pct"))
         unit = ("%" if written == "%" else written) + _clean(m.group("pctper")).replace(" ", "")
+        if written.casefold().startswith("điểm"):  # percentage points: a difference, not a share
+            return "percent", unit, U.PERCENT_POINT_BASE, 1.0, m.end(), written
         return "percent", unit, "%", 1.0, m.end(), "%"
     if m.group("cur") is not None:
         cur = _clean(m.group("cur"))
@@ -253,6 +266,51 @@ def _read_unit(view: str, pos: int, num: Numeral) -> tuple[str, str, str, float,
         if words:
             base = head + " " + " ".join(words)
     return "count", written_scale + head, base.casefold(), scale, end, head
+
+
+def _predicate_end(view: str, pos: int, limit: int, max_words: int = 10) -> int:
+    """End of the predicate of a counted noun phrase ending at `pos`, when one opens there.
+
+    "57 đảng viên | là người dân tộc thiểu số", "100% chi bộ | đã tổ chức sinh hoạt chuyên đề":
+    the metric runs on to the clause end (punctuation, a number, a new clause).
+    """
+    if _PRED_MARK.match(view, pos, min(limit, pos + 24)) is None:
+        return pos
+    end = p = pos
+    words = 0
+    while words < max_words:
+        w = _TAIL_WORD.match(view, p, min(limit, p + 40))
+        if w is None:
+            break
+        word = w.group("w")
+        if word[0].isdigit() or (words and _PRED_BREAK.match(view, w.start("w"), w.start("w") + 24)):
+            break
+        p = end = w.end()
+        words += 1
+    return end
+
+
+def _np_end(view: str, pos: int, limit: int) -> int:
+    """End of a noun phrase starting at `pos`, with comma-joined heads ("cán bộ, đảng viên", "thôn, buôn có")."""
+    end = _count_tail(view, pos, limit)
+    for _ in range(3):
+        if view[end : end + 1] != ",":
+            break
+        w = _TAIL_WORD.match(view, end + 1, min(limit, end + 40))
+        if w is None or not w.group("w")[0].islower():
+            break
+        a = w.start("w")
+        if _CNT_NOUN.match(view, a, a + 40) is not None:
+            end = _count_tail(view, end + 1, limit)  # another counted noun: "cơ quan, đơn vị ..."
+            continue
+        nxt = w.end()
+        after = view[nxt : nxt + 1]
+        if _PCT_NOT_NP.match(view, a, a + 24) or not (
+            after in (",", ";", ".", "") or _PRED_MARK.match(view, nxt, min(limit, nxt + 24))
+        ):
+            break  # a longer piece after the comma is a new clause
+        end = nxt  # one more noun: "thôn, buôn có nhà văn hóa"
+    return end
 
 
 def _count_tail(view: str, pos: int, limit: int, max_words: int = 7) -> int:
@@ -697,7 +755,10 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
                 q.approx = "bình quân"
         # what belongs to this quantity after it
         tail = q.end
-        if q.kind in ("count", "measure"):
+        if q.kind == "count":
+            q.np_end = _np_end(view, q.end, s_end)  # "9.700 cán bộ, đảng viên"
+            tail = q.np_end
+        elif q.kind == "measure":
             q.np_end = _count_tail(view, q.end, s_end)  # "24,5 km đường giao thông nông thôn"
             tail = q.np_end
         pm = _PLAN_AFTER.match(view, q.end, q.end + _WIN)
@@ -743,7 +804,7 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
                 or (same_sentence and prev is not None and prev.role == "target")
             ):
                 q.role = "target"  # a goal (a goal of change too), or the next item of a list of goals
-            elif change:
+            elif change or q.base_unit == U.PERCENT_POINT_BASE:
                 q.role = "change"
             else:
                 w0 = max(clause_start, q.start - 160)
@@ -762,6 +823,7 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
                 outer = ix.clause_start(op, s_start)
                 if not same_sentence or prev is None or outer >= prev.tail_end:
                     rest = view[outer:op] + " " + rest
+        q.s_end = s_end
         q.metric = _metric(view, q, rest, verbs, prev if same_sentence else None)
         prev = q
 
@@ -793,11 +855,54 @@ def _year_for(ix: _Index, q: _Q, clause_start: int, s_start: int, s_end: int) ->
     return ix.heading_year(s_start)
 
 
+def _action(rest: str) -> tuple[str, bool] | None:
+    """The verb governing a count, at the end of the clause text before it, and whether it is suffered.
+
+    "kết nạp" (152 đảng viên), "thi hành kỷ luật" (41 đảng viên, suffered), "giải quyết việc làm
+    cho" (9.000 lao động): the verb phrase up to "cho".
+    """
+    words = rest[-80:].casefold().replace(",", " , ").split()[-8:]
+    if not words:
+        return None
+    if words[-1] == "cho":
+        for i in range(len(words) - 2, max(-1, len(words) - 8), -1):
+            if words[i] == "," or words[i] in _NOT_METRIC and words[i] not in _ACTIONS:
+                break
+            for k in (3, 2, 1):
+                if i - k + 1 >= 0 and " ".join(words[i - k + 1 : i + 1]) in _ACTIONS:
+                    j = i - k + 1
+                    verb = " ".join(words[j:-1])
+                    return verb, False
+        return None
+    for k in (3, 2, 1):
+        if len(words) >= k:
+            verb = " ".join(words[-k:])
+            if verb in _ACTIONS:
+                return verb, verb in _PASSIVE_BI
+    return None
+
+
+def _count_metric(view: str, q: _Q, rest: str) -> str:
+    """Counted noun phrase, its predicate to the clause end, and the verb that governs it."""
+    np = _clean(view[q.numeral_end : q.np_end]) or q.head
+    pred_end = _predicate_end(view, q.np_end, q.s_end)
+    pred = _clean(view[q.np_end : pred_end])
+    act = _action(rest) if q.role != "change" else None
+    if act is not None:
+        verb, suffered = act
+        if suffered:
+            return f"{np} bị {verb}" + (f" {pred}" if pred else "")
+        if pred:
+            return f"{np} được {verb} {pred}" if not pred.startswith(("được ", "là ")) else f"{np} {pred} {verb}"
+        return f"{np} {verb}"  # "đảng viên mới kết nạp", "văn bản ban hành"
+    return f"{np} {pred}" if pred else np
+
+
 def _metric(view: str, q: _Q, rest: str, verb_list: list[str], prev: _Q | None) -> str | None:
     """The noun phrase naming what is measured (`verb_list`: hedges and verbs before the number)."""
     verbs = " ".join(reversed(verb_list))
     if q.kind == "count" and not verb_list and q.role != "change":
-        return _clean(view[q.numeral_end : q.np_end]) or q.head  # the common case: "ban hành 3 nghị quyết"
+        return _count_metric(view, q, rest)  # the common case: "ban hành 3 nghị quyết"
     phrase = _subject(rest)
     if q.kind == "count":
         np = _clean(view[q.numeral_end : q.np_end])
@@ -822,7 +927,7 @@ def _metric(view: str, q: _Q, rest: str, verb_list: list[str], prev: _Q | None) 
                 if q.head.casefold() in phrase.casefold() or size > 6:
                     return phrase  # "Tổng lượt khách du lịch đến Hạ Long đạt 6,1 triệu lượt"
                 return f"{np} {phrase}"  # "bình quân mỗi xã đạt 17,5 tiêu chí"
-        return np or q.head
+        return _count_metric(view, q, rest)
     if q.kind == "measure" and q.np_end > q.end and not _COPULA_END.search(verbs):
         return _clean(view[q.end : q.np_end])  # "nâng cấp 24,5 km đường giao thông nông thôn"
     acts = bool(_CLAUSE_MARK.search(rest, max(0, len(rest) - 60)))  # the clause before is "X đã <verb>"
@@ -830,16 +935,27 @@ def _metric(view: str, q: _Q, rest: str, verb_list: list[str], prev: _Q | None) 
         after = _count_tail(view, q.end, q.end + 80)
         if after > q.end:  # "Thành phố đã giải ngân 1.850 tỷ đồng vốn đầu tư công"
             return _clean(view[q.end : after])
-    clause_like = not phrase or "có" in verbs.split() or acts
-    if q.kind == "percent" and q.role != "plan_attainment" and clause_like:
-        m = _PCT_NP.match(view, q.end, q.end + _WIN)
-        if m is not None:  # "100% xã đạt chuẩn nông thôn mới", "95% đảng viên"
-            return _clean(view[m.start("np") : _count_tail(view, m.end(), len(view))])
+    if q.kind == "percent" and q.role != "plan_attainment" and not verbs.endswith(("chiếm", "bằng")):
+        np = _pct_np(view, q)
+        if np and (not phrase or not _METRIC_HEAD.match(phrase) or "có" in verbs.split() or acts):
+            return np  # "100% xã đạt chuẩn nông thôn mới", "86,8% tổ chức cơ sở đảng đạt trong sạch, vững mạnh"
     if phrase:
         return phrase
     if prev is not None:
         return prev.metric
     return None
+
+
+def _pct_np(view: str, q: _Q) -> str:
+    """What a share is a share of, when written after it: the noun phrase and its predicate."""
+    limit = q.s_end
+    m = _PCT_ANY_NP.match(view, q.end, min(limit, q.end + 48))
+    if m is None or _PCT_NOT_NP.match(view, m.start("w"), m.start("w") + 24):
+        return ""
+    a = m.start() + len(m.group()) - len(m.group().lstrip())
+    end = _np_end(view, a - 1, limit) if view[a - 1 : a].isspace() else _np_end(view, a, limit)
+    end = _predicate_end(view, end, limit)
+    return _clean(view[a:end])
 
 
 def _subject(rest: str) -> str:
@@ -909,6 +1025,9 @@ _FUNCTION_WORDS = {
 
 
 _NOT_METRIC = frozenset(_FUNCTION_WORDS) | frozenset(U.NOT_METRIC_WORDS)
+_TINY_VERBS = frozenset(("có", "với", "gồm", "còn", "được", "tăng", "giảm"))
+_ACTIONS = frozenset(U.ACTION_VERBS) - _TINY_VERBS
+_PASSIVE_BI = frozenset(U.PASSIVE_BI_VERBS)
 
 
 def _tidy(v: float) -> float:

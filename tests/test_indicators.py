@@ -464,10 +464,6 @@ ROLES = [
     ("Có 98% đảng viên được xếp loại hoàn thành tốt nhiệm vụ.", [E(base_value=98.0, metric="đảng viên")]),
     ("Đảng viên nữ chiếm 36,4% tổng số đảng viên.", [E(base_value=36.4, metric="đảng viên nữ")]),
     (
-        "Tỷ lệ lao động có việc làm tăng 1,5 điểm phần trăm.",
-        [E(base_value=1.5, base_unit="%", role="change")],
-    ),
-    (
         "Phấn đấu tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ đạt từ 90% trở lên.",
         [E(role="target", base_value=90.0)],
     ),
@@ -560,6 +556,31 @@ RANGES = [
 ]
 
 # ---------------------------------------------------------------------------
+# Percentage points are a difference of two shares: their own unit, and a change
+
+POINTS = [
+    (
+        "Tỷ lệ lao động có việc làm tăng 1,5 điểm phần trăm.",
+        [E(base_value=1.5, unit="điểm phần trăm", base_unit="điểm phần trăm", role="change")],
+    ),
+    (
+        "Tỷ lệ đô thị hóa đạt 42%, tăng 12 điểm phần trăm so với năm 2015.",
+        [
+            E(base_value=42.0, base_unit="%", role="actual", metric="tỷ lệ đô thị hóa"),
+            E(base_value=12.0, base_unit="điểm phần trăm", role="change", compared_to=2015, metric="tỷ lệ đô thị hóa"),
+        ],
+    ),
+    (
+        "Tỷ trọng công nghiệp trong cơ cấu kinh tế tăng 3,4 điểm % sau 5 năm.",
+        [E(value=3.4, unit="điểm %", base_unit="điểm phần trăm", role="change", metric="tỷ trọng công nghiệp")],
+    ),
+    (
+        "Tỷ lệ hộ nghèo giảm 0,8 điểm phần trăm, còn 2,1%.",
+        [E(base_value=0.8, base_unit="điểm phần trăm", role="change"), E(base_value=2.1, base_unit="%", role="actual")],
+    ),
+]
+
+# ---------------------------------------------------------------------------
 # Number words
 
 WORDS = [
@@ -639,6 +660,7 @@ ALL = [
     *[pytest.param(s, w, id=f"context-{i}") for i, (s, w) in enumerate(CONTEXT)],
     *[pytest.param(s, w, id=f"role-{i}") for i, (s, w) in enumerate(ROLES)],
     *[pytest.param(s, w, id=f"range-{i}") for i, (s, w) in enumerate(RANGES)],
+    *[pytest.param(s, w, id=f"points-{i}") for i, (s, w) in enumerate(POINTS)],
     *[pytest.param(s, w, id=f"words-{i}") for i, (s, w) in enumerate(WORDS)],
     *[pytest.param(s, w, id=f"mixed-{i}") for i, (s, w) in enumerate(MIXED)],
 ]
