@@ -183,9 +183,13 @@ def to_original(spans: Iterable[Span], original: str) -> list[tuple[int, int]]:
     Use it when the input was not NFC (for example decomposed Vietnamese from a
     PDF): `original[start:end]` then covers exactly the characters the span came from.
     """
+    if not isinstance(original, str):
+        raise TypeError(f"to_original() expects the original text as str, not {type(original).__name__}")
     m = original_offsets(original)
     out = []
     for s in spans:
+        if not isinstance(s, Span):
+            raise TypeError(f"to_original() expects Span objects, not {type(s).__name__}")
         if not 0 <= s.start <= s.end < len(m):
             raise ValueError(f"span {s.start}:{s.end} is outside a text of NFC length {len(m) - 1}")
         out.append((m[s.start], m[s.end]))

@@ -158,6 +158,19 @@ def test_to_original_rejects_a_span_outside_the_text() -> None:
         to_original([Span(start=0, end=99, text="x")], "ngắn")
 
 
+@pytest.mark.parametrize(
+    ("spans", "original", "message"),
+    [
+        ([Span(start=0, end=1, text="a")], b"abc", "original text as str"),
+        ([Span(start=0, end=1, text="a")], None, "original text as str"),
+        ([(0, 1)], "abc", "expects Span objects"),
+    ],
+)
+def test_to_original_rejects_wrong_types(spans: list[object], original: object, message: str) -> None:
+    with pytest.raises(TypeError, match=message):
+        to_original(spans, original)  # type: ignore[arg-type]
+
+
 def test_to_original_on_an_extracted_decomposed_article() -> None:
     original = unicodedata.normalize(
         "NFD",
