@@ -268,13 +268,13 @@ def _read_unit(view: str, pos: int, num: Numeral) -> tuple[str, str, str, float,
     return "count", written_scale + head, base.casefold(), scale, end, head
 
 
-def _predicate_end(view: str, pos: int, limit: int, max_words: int = 10) -> int:
+def _predicate_end(view: str, pos: int, limit: int, max_words: int = 10, force: bool = False) -> int:
     """End of the predicate of a counted noun phrase ending at `pos`, when one opens there.
 
     "57 đảng viên | là người dân tộc thiểu số", "100% chi bộ | đã tổ chức sinh hoạt chuyên đề":
     the metric runs on to the clause end (punctuation, a number, a new clause).
     """
-    if _PRED_MARK.match(view, pos, min(limit, pos + 24)) is None:
+    if not force and _PRED_MARK.match(view, pos, min(limit, pos + 24)) is None:
         return pos
     end = p = pos
     words = 0
@@ -292,7 +292,7 @@ def _predicate_end(view: str, pos: int, limit: int, max_words: int = 10) -> int:
 
 def _np_end(view: str, pos: int, limit: int) -> int:
     """End of a noun phrase starting at `pos`, with comma-joined heads ("cán bộ, đảng viên", "thôn, buôn có")."""
-    end = _count_tail(view, pos, limit)
+    end = _count_tail(view, pos, limit, 10, True)
     for _ in range(3):
         if view[end : end + 1] != ",":
             break
@@ -301,7 +301,7 @@ def _np_end(view: str, pos: int, limit: int) -> int:
             break
         a = w.start("w")
         if _CNT_NOUN.match(view, a, a + 40) is not None:
-            end = _count_tail(view, end + 1, limit)  # another counted noun: "cơ quan, đơn vị ..."
+            end = _count_tail(view, end + 1, limit, 10, True)  # another counted noun: "cơ quan, đơn vị ..."
             continue
         nxt = w.end()
         after = view[nxt : nxt + 1]
@@ -313,7 +313,7 @@ def _np_end(view: str, pos: int, limit: int) -> int:
     return end
 
 
-def _count_tail(view: str, pos: int, limit: int, max_words: int = 7) -> int:
+def _count_tail(view: str, pos: int, limit: int, max_words: int = 7, pred_stop: bool = False) -> int:
     """End of the noun phrase that continues a counted noun ("lớp bồi dưỡng lý luận chính trị")."""
     end = pos
     p = pos
@@ -331,6 +331,8 @@ def _count_tail(view: str, pos: int, limit: int, max_words: int = 7) -> int:
             continue
         if word[0].isdigit() or _TAIL_STOP.match(view, w.start("w"), w.start("w") + _WIN):
             break
+        if pred_stop and _PRED_MARK.match(view, p, w.end() + 16):
+            break  # "... đảng | đạt trong sạch, vững mạnh": the predicate is read on its own
         p = w.end()
         end = p
         words += 1
@@ -525,7 +527,7 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
         ):
             n2 = None
         if u is None and n2 is None:
-            if n.kind == "digits" and n.scale == 1.0 and total is None:
+            if n.kind == "digits" and total is None:
                 unitless.append(n)
             continue
         if t.in_chrome(n.start, n.full_end) or t.in_caption(n.start, n.full_end) or _excluded(view, n, ix):
@@ -559,7 +561,7 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
                     upper = (n2, u2)
                     end_num = skip_until = n2.full_end
         if u is None:
-            if total is None and n.kind == "digits" and n.scale == 1.0:
+            if total is None and n.kind == "digits":
                 unitless.append(n)
             continue
         kind, unit, base, factor, uend, head = u
@@ -610,8 +612,75 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
                     mention_end=-1,
                 )
             )
-    out.extend(_enumerated(t, unitless, out, ix))
+    generic = _generic_counts(t, unitless, ix)
+    if generic:
+        taken = {q.start for q in generic}
+        unitless = [n for n in unitless if n.start not in taken]
+        out.extend(generic)
+    out.extend(_enumerated(t, [n for n in unitless if n.scale == 1.0], out, ix))
     out.sort(key=lambda q: q.start)
+    return out
+
+
+def _head_noun(view: str, pos: int, limit: int) -> int:
+    """End of the head noun after a number (two words at most, or a short comma pair "trưởng, phó phòng")."""
+    end = p = pos
+    for _ in range(2):
+        w = _TAIL_WORD.match(view, p, min(limit, p + 40))
+        if w is None or not w.group("w")[0].islower():
+            break
+        a = w.start("w")
+        if _TAIL_STOP.match(view, a, a + 24) or _PRED_MARK.match(view, p, min(limit, p + 24)):
+            break
+        p = end = w.end()
+    if end > pos and view[end : end + 1] == ",":
+        nxt = _head_noun(view, end + 1, limit) if view[end + 1 : end + 2] == " " else end
+        after = view[nxt : nxt + 1]
+        if nxt > end + 1 and (after in (",", ";", ".", ")", "") or _TAIL_STOP.match(view, nxt + 1, nxt + 24)):
+            w = _TAIL_WORD.match(view, end + 1, min(limit, end + 40))
+            if w is not None and not _NOT_COUNT.match(view, w.start("w"), w.start("w") + 24):
+                end = nxt
+    return end
+
+
+def _generic_counts(t: Text, unitless: list[Numeral], ix: _Index) -> list[_Q]:
+    """A number after a counting verb ("tiếp nhận 2.150 phản ánh", "có hơn 240.000 dân") counts the noun after it."""
+    view = t.view
+    out: list[_Q] = []
+    for n in unitless:
+        p = n.full_end
+        if view[p : p + 1] != " " or not view[p + 1 : p + 2].islower():
+            continue
+        if _NOT_COUNT.match(view, p + 1, p + 24) or _TAIL_STOP.match(view, p + 1, p + 24):
+            continue
+        before = view[max(0, n.start - 48) : n.start].rstrip()
+        for _ in range(3):
+            popped = _pop_phrase(before, _COUNT_LEAD)
+            if popped is None:
+                break
+            before = popped[0]
+        if _pop_phrase(before, _COUNT_TRIGGERS) is None:
+            continue
+        hedge_end = n.start
+        end = _head_noun(view, p, min(len(view), p + 80))
+        if end <= p or t.in_chrome(n.start, end) or _excluded(view, n, ix) or ix.is_blocked(n.start, end):
+            continue
+        head = _clean(view[p:end])
+        written_scale = (n.scale_word + " ") if n.scale_word else ""
+        out.append(
+            _Q(
+                start=hedge_end,
+                end=end,
+                value=n.value,
+                kind="count",
+                unit=written_scale + head,
+                base_unit=head.casefold(),
+                factor=n.scale,
+                numeral_end=n.full_end,
+                alts=[a * n.scale for a in n.alternatives if "," in view[n.start : n.end]],
+                head=head,
+            )
+        )
     return out
 
 
@@ -663,6 +732,8 @@ def _enumerated(t: Text, unitless: list[Numeral], found: list[_Q], ix: _Index) -
 
 
 _HEDGE_SET = frozenset(U.HEDGES)
+_COMPOUNDS = frozenset(U.COMPOUND_WORDS)
+_DIMENSIONS = frozenset(U.DIMENSION_WORDS)
 _COUNT_METRICS = frozenset(U.COUNT_METRIC_NOUNS)
 _NAMING = frozenset(U.NAMING_COUNT_NOUNS)
 _HEDGE_OR_VERB = frozenset(U.HEDGES) | frozenset(U.METRIC_TRAILING)
@@ -678,6 +749,9 @@ def _pop_phrase(s: str, table: frozenset[str]) -> tuple[str, str] | None:
             continue
         phrase = " ".join(parts[-k:]).casefold()
         if phrase in table:
+            if k == 1 and len(parts) >= 2 and f"{parts[-2]} {parts[-1]}".casefold() in _COMPOUNDS:
+                return None  # "lấn chiếm", "tăng trưởng": the last syllable is part of a word
+
             head = " ".join(parts[:-k]).rstrip(" ,")
             return head, phrase
     return None
@@ -928,15 +1002,26 @@ def _metric(view: str, q: _Q, rest: str, verb_list: list[str], prev: _Q | None) 
                     return phrase  # "Tổng lượt khách du lịch đến Hạ Long đạt 6,1 triệu lượt"
                 return f"{np} {phrase}"  # "bình quân mỗi xã đạt 17,5 tiêu chí"
         return _count_metric(view, q, rest)
-    if q.kind == "measure" and q.np_end > q.end and not _COPULA_END.search(verbs):
-        return _clean(view[q.end : q.np_end])  # "nâng cấp 24,5 km đường giao thông nông thôn"
+    if q.kind == "measure":
+        dim = _pop_phrase(rest, _DIMENSIONS) if not verb_list else None
+        if dim is not None and _subject(dim[0]):
+            return _subject(dim[0])  # "tuyến đường ven biển dài 38 km"
+        after = _clean(view[q.end : q.np_end])
+        if after and not _COPULA_END.search(verbs) and not any(w[0].isupper() for w in after.split()):
+            return after  # "nâng cấp 24,5 km đường giao thông nông thôn"
     acts = bool(_CLAUSE_MARK.search(rest, max(0, len(rest) - 60)))  # the clause before is "X đã <verb>"
     if q.kind == "money" and (not phrase or acts):
         after = _count_tail(view, q.end, q.end + 80)
         if after > q.end:  # "Thành phố đã giải ngân 1.850 tỷ đồng vốn đầu tư công"
             return _clean(view[q.end : after])
     if q.kind == "percent" and q.role != "plan_attainment" and not verbs.endswith(("chiếm", "bằng")):
-        np = _pct_np(view, q)
+        act = _action(rest) if not verb_list else None
+        np = _pct_np(view, q, act is not None)
+        if np and act is not None:
+            # "phân công 100% đảng viên theo dõi ..." -> "đảng viên được phân công theo dõi ..."
+            head, _, pred = np.partition("\x00")
+            return f"{head} {'bị' if act[1] else 'được'} {act[0]}" + (f" {pred}" if pred else "")
+        np = np.replace("\x00", " ").strip()
         if np and (not phrase or not _METRIC_HEAD.match(phrase) or "có" in verbs.split() or acts):
             return np  # "100% xã đạt chuẩn nông thôn mới", "86,8% tổ chức cơ sở đảng đạt trong sạch, vững mạnh"
     if phrase:
@@ -946,16 +1031,19 @@ def _metric(view: str, q: _Q, rest: str, verb_list: list[str], prev: _Q | None) 
     return None
 
 
-def _pct_np(view: str, q: _Q) -> str:
-    """What a share is a share of, when written after it: the noun phrase and its predicate."""
+def _pct_np(view: str, q: _Q, governed: bool = False) -> str:
+    """What a share is a share of, when written after it: the noun phrase, NUL, its predicate.
+
+    `governed`: a verb before the share acts on it, so the rest of the clause belongs to it.
+    """
     limit = q.s_end
     m = _PCT_ANY_NP.match(view, q.end, min(limit, q.end + 48))
     if m is None or _PCT_NOT_NP.match(view, m.start("w"), m.start("w") + 24):
         return ""
     a = m.start() + len(m.group()) - len(m.group().lstrip())
-    end = _np_end(view, a - 1, limit) if view[a - 1 : a].isspace() else _np_end(view, a, limit)
-    end = _predicate_end(view, end, limit)
-    return _clean(view[a:end])
+    np_end = _np_end(view, a - 1, limit)
+    end = _predicate_end(view, np_end, limit, force=governed)
+    return _clean(view[a:np_end]) + "\x00" + _clean(view[np_end:end])
 
 
 def _subject(rest: str) -> str:
@@ -982,7 +1070,7 @@ def _subject(rest: str) -> str:
     pieces = s.split(",")
     acc = pieces[-1]
     k = len(pieces) - 1
-    while k > 0 and len(pieces[k].split()) <= 2:
+    while k > 0 and len(pieces[k].split()) <= 2 and _joinable(pieces[k - 1]):
         k -= 1
         acc = pieces[k] + "," + acc
     s = acc
@@ -994,6 +1082,8 @@ def _subject(rest: str) -> str:
     if "năm" in s:
         s = _INNER_YEAR.sub("", s)
     s, _ = _strip_end(s, _HEDGE_OR_VERB)
+    if s.lstrip().casefold().startswith("của "):
+        return ""  # "(GRDP) của tỉnh ước đạt": the subject is before the parenthesis
     om = _OF.search(" " + s + " ")
     if om is not None:
         left = (" " + s)[: om.start()].strip()
@@ -1024,7 +1114,20 @@ _FUNCTION_WORDS = {
 }
 
 
+def _joinable(piece: str) -> bool:
+    """Whether a comma piece before a short one joins it ("nông, lâm nghiệp"): no digits, no names inside."""
+    words = piece.split()
+    return (
+        0 < len(words) <= 5
+        and not any(c.isdigit() for c in piece)
+        and not any(w[0].isupper() for w in words[1:])
+    )
+
+
 _NOT_METRIC = frozenset(_FUNCTION_WORDS) | frozenset(U.NOT_METRIC_WORDS)
+_NOT_COUNT = regex.compile(r"(?:" + _plain_alt((*U.NOT_COUNT_AFTER, *U.TIME_WORDS)) + r")" + _W, _I)
+_COUNT_TRIGGERS = frozenset(U.ACTION_VERBS)
+_COUNT_LEAD = frozenset(U.HEDGES) | frozenset(("được", "mới", "thêm", "tổng cộng", "tất cả", "cả", "tới", "lên tới"))
 _TINY_VERBS = frozenset(("có", "với", "gồm", "còn", "được", "tăng", "giảm"))
 _ACTIONS = frozenset(U.ACTION_VERBS) - _TINY_VERBS
 _PASSIVE_BI = frozenset(U.PASSIVE_BI_VERBS)

@@ -836,10 +836,14 @@ COUNT_TAIL_STOPS: tuple[str, ...] = (
     "trở",
     "đối với",
     "đối",
+    "về",
 )
 
 # Connectors that start a new noun phrase inside a clause ("... với tổng mức đầu tư trên 13,8 tỉ đồng").
 METRIC_CUTS: tuple[str, ...] = (
+    "đặt mục tiêu",
+    "với mục tiêu",
+    "mục tiêu đến năm",
     "với",
     "và",
     "trong đó",
@@ -1119,6 +1123,16 @@ ACTION_VERBS: tuple[str, ...] = (
     "góp ý",
     "đăng ký",
     "tinh giản",
+    "thu hoạch",
+    "sản xuất",
+    "tiêu thụ",
+    "cung cấp",
+    "cung ứng",
+    "xuất bán",
+    "nuôi",
+    "thả",
+    "tiếp đón",
+    "đạt",
     "giảm",
     "tăng",
     "có",
@@ -1206,4 +1220,28 @@ NOT_COUNT_AFTER: tuple[str, ...] = (
     "bước",
     "nhà",
     "lượt xem",
+)
+
+# Two-syllable words whose last syllable is also a verb stripped before a number ("bị lấn chiếm 12 ha").
+COMPOUND_WORDS: tuple[str, ...] = (
+    "lấn chiếm",
+    "chiếm dụng",
+    "chiếm đoạt",
+    "bao chiếm",
+    "tự chiếm",
+    "chi đạt",
+)
+
+# Adjectives of size between a subject and its measure ("tuyến đường dài 38 km").
+DIMENSION_WORDS: tuple[str, ...] = (
+    "dài",
+    "rộng",
+    "cao",
+    "sâu",
+    "dày",
+    "nặng",
+    "dài khoảng",
+    "rộng khoảng",
+    "dài hơn",
+    "dài gần",
 )
