@@ -105,10 +105,18 @@ _YEAR = regex.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 _PROVINCE_BY_FOLD = {p.casefold(): p for p in data.PROVINCES}
 _NAMES = {k.casefold(): v for k, v in data.NAMES.items()}
 _DATELINES = {k.upper(): v for k, v in data.DATELINES.items()}
+_AMBIGUOUS = {k.upper(): v for k, v in data.AMBIGUOUS_DATELINES.items()}
+# "BGĐT - Thứ Hai, 12/11/2018", "(BĐL) - 09/12/2022": a dateline abbreviation opening a date line.
+_DATE_PREFIX = regex.compile(r"^\s*(?:\([^()\n]{2,16}\)|[\p{Lu}Đ][\p{Lu}Đ.]{1,9})\s*-\s*(?=\S)")
+# The page's "today" banner: "Hôm nay: Thứ hai, 18/3/2024", "Hôm nay, ngày 5/5/2021".
+_TODAY = regex.compile(r"^\W*hôm\s+nay\b", regex.IGNORECASE)
+# "Quảng Nam Online", "Nghệ An điện tử": a province's name branded as its paper's site.
+_PROVINCE_SITE = regex.compile(r"^\s*(.{2,25}?)\s+(?:online|điện\s+tử)\s*$", regex.IGNORECASE)
 _DOMAINS = {k.casefold(): v for k, v in data.DOMAINS.items()}
 
 _MAX_TITLE_WORDS = 40
 _BULLETS = ("-", "•", "»", "+", "·", "›", "◦", "▪", "■", "►")
+_ABOVE = 3  # lines above the headline searched for its date
 _NEAR = 6  # non-blank lines after the title searched for the date and the byline
 
 
@@ -129,8 +137,9 @@ def _content_lines(t: Text) -> list[tuple[int, int]]:
 
 def _date_line(s: str) -> dt.date | None:
     """The date of a line that is essentially a date ("Thứ Hai, 12/04/2021 - 08:15")."""
-    if len(s) > 90:
+    if len(s) > 90 or _TODAY.match(s):
         return None
+    s = _DATE_PREFIX.sub("", s, count=1)
     found = list(find_dates(s))
     if not found:
         return None
@@ -324,14 +333,18 @@ def _published(t: Text, lines: list[tuple[int, int]], title: int | None) -> dt.d
             d = _date_line(s)
             if d:
                 return d
-    # 3. a date line above the headline (nearest first), unless the article contradicts it: a
-    # "today" banner of 2024 over an article about 2021 is the page's date, not the article's
+    # 3. a date line just above the headline (at most a section label between them), unless the
+    # article contradicts it: a "today" banner of 2024 over an article about 2021 is the page's
+    # date, not the article's; one far above, past the menus, is the site's
     if title:
         latest = _latest_event_year(t, lines[title:])
-        for a, b in reversed(lines[:title]):
-            d = _date_line(v[a:b])
+        for a, b in reversed(lines[max(0, title - _ABOVE) : title]):
+            s = v[a:b]
+            d = _date_line(s)
             if d is not None and (latest is None or d.year <= latest + 1):
                 return d
+            if _is_menu(s) or _is_site_banner(s):
+                break
     return None
 
 
@@ -396,7 +409,7 @@ def _author_names(s: str, *, top: bool = False) -> list[str] | None:
     if m and m.start() > 0:  # "NAME, Position ..." signs with a position
         head = s[: m.start()].rstrip(" ,-–(")
         names = _split_names(head)
-        if names and len(names) == 1 and (top or head.strip(" *").isupper() or len(names[0].split()) >= 2):
+        if names and len(names) == 1 and len(names[0].split()) >= 2:  # "Tân Phó Bí thư ...": a word, no one
             return names
         return None
     if top and not s.strip(" *").isupper():
@@ -442,7 +455,8 @@ def _authors(t: Text, lines: list[tuple[int, int]], title: int | None) -> list[s
             continue
         names = _author_names(s)
         if names and after_list and not (len(names) > 1 or _NAME_PREFIX.match(s) or s.strip(" *").isupper()):
-            names = None  # one name above an unrecognised list: a list heading or item, not a byline
+            after_list = False  # one name heading an unrecognised list ("Ninh Kiều"): a place, not a byline
+            continue
         if names:
             out.extend(n for n in names if n not in out)
         break
@@ -487,7 +501,36 @@ def _outlet_from_domain(s: str) -> str | None:
     return None
 
 
-def _outlet(t: Text, lines: list[tuple[int, int]]) -> str | None:
+def _outlet_from_banner(s: str) -> str | None:
+    """'Báo Hải Dương điện tử' -> 'Báo Hải Dương'; 'BÁO CẦN THƠ ONLINE' -> 'Báo Cần Thơ'; 'Quảng Nam Online'."""
+    if len(s) > 160:
+        return None
+    head = regex.split(r"\s+[-|–]\s+|\s*\|\s*", s.strip(), maxsplit=1)[0]
+    if not _is_site_banner(head) or _is_menu(head) or not (_SITE_HEAD.match(head) or _SITE_SUFFIX.search(head)):
+        return None  # "XÂY DỰNG ĐẢNG" is a section, not the magazine
+    o = _outlet_from_name(head) or _outlet_from_name(_SITE_SUFFIX.sub("", head))
+    if o is None:
+        m = _PROVINCE_SITE.match(head)
+        p = _PROVINCE_BY_FOLD.get(" ".join(m.group(1).split()).casefold()) if m else None
+        o = data.PROVINCE_PAPERS.get(p, f"Báo {p}") if p else None
+    return o
+
+
+def _resolve_ambiguous(t: Text, candidates: tuple[str, ...]) -> str:
+    """The candidate paper whose province the article names most (the first when it names none)."""
+    folded = t.view.casefold()
+    best, best_count = candidates[0], 0
+    for name in candidates:
+        province = name.removeprefix("Báo ")
+        if province not in _PROVINCE_BY_FOLD.values():
+            province = next((p for p, n in data.PROVINCE_PAPERS.items() if n == name), province)
+        count = folded.count(province.casefold())
+        if count > best_count:
+            best, best_count = name, count
+    return best
+
+
+def _outlet(t: Text, lines: list[tuple[int, int]], title: int | None = None) -> str | None:
     v = t.view
     # copyright line
     for c in _COPYRIGHT.finditer(v, timeout=timeout_for(v)):
@@ -498,13 +541,21 @@ def _outlet(t: Text, lines: list[tuple[int, int]]) -> str | None:
             o = _outlet_from_name(rest) or _outlet_from_domain(rest)
             if o:
                 return o
-    # dateline near the top: "(QTO) - ...", "NDO - ...", "(Chinhphu.vn) - ..."
+    # the site's banner above the headline: "Báo Hải Dương điện tử", "BÁO CẦN THƠ ONLINE"
+    for a, b in lines[: 6 if title is None else min(title, 8)]:
+        o = _outlet_from_banner(v[a:b])
+        if o:
+            return o
+    # dateline near the top: "(QTO) - ...", "NDO - ...", "(Chinhphu.vn) - ...", "BGĐT - Thứ Hai, ..."
     for a, b in lines[:30]:
         s = v[a:b]
         d = _DATELINE.match(s) or _BARE_DATELINE.match(s)
         key = d.group(1).strip() if d else None
         if key:
-            o = _DATELINES.get(key.upper()) or _outlet_from_domain(key)
+            up = key.upper()
+            o = _DATELINES.get(up) or _outlet_from_domain(key)
+            if o is None and up in _AMBIGUOUS:
+                o = _resolve_ambiguous(t, _AMBIGUOUS[up])
             if o:
                 return o
     # "Nguồn ..." / "Theo ..." lines, then any URL
@@ -570,6 +621,6 @@ def extract(t: Text) -> dict[str, Any]:
         "title": title,
         "published": _published(t, lines, ti),
         "authors": _authors(t, lines, ti),
-        "outlet": _outlet(t, lines),
+        "outlet": _outlet(t, lines, ti),
         "url": _url(t),
     }

@@ -247,6 +247,153 @@ Việc kiện toàn bảo đảm đúng quy trình, đáp ứng yêu cầu nhi�
          "published": dt.date(2024, 3, 15), "authors": ["Thu Hà"], "outlet": "Đài Tiếng nói Việt Nam",
          "url": None},
     ),
+    # a site banner naming the party organ, a menu of bare section names, a breadcrumb, a caption
+    "cao_bang_banner": (
+        """Báo Cao Bằng - Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Cao Bằng
+Thời sự Chính trị Kinh tế Xã hội Văn hóa Thể thao Du lịch Pháp luật Bạn đọc
+Chính trị » Xây dựng Đảng
+Hà Quảng: Nâng cao chất lượng sinh hoạt chi bộ ở vùng đồng bào dân tộc thiểu số
+Thứ Sáu, 17/11/2023 09:30
+Những năm qua, Huyện ủy Hà Quảng luôn xác định nâng cao chất lượng sinh hoạt chi bộ là giải pháp quan \
+trọng để xây dựng tổ chức cơ sở đảng trong sạch, vững mạnh ở vùng đồng bào dân tộc thiểu số.
+Bí thư Huyện ủy Nông Văn Tuấn dự sinh hoạt chi bộ xóm Nà Giàng. Ảnh: Ngọc Mai
+Năm 2023, toàn huyện có 86% chi bộ được xếp loại hoàn thành tốt nhiệm vụ trở lên.
+Ngọc Mai
+Tags: Hà Quảng, sinh hoạt chi bộ
+Chia sẻ Facebook Zalo
+""",
+        {"title": "Hà Quảng: Nâng cao chất lượng sinh hoạt chi bộ ở vùng đồng bào dân tộc thiểu số",
+         "published": dt.date(2023, 11, 17), "authors": ["Ngọc Mai"], "outlet": "Báo Cao Bằng", "url": None},
+    ),
+    # a district portal: shouted banner, a '>' breadcrumb, a date above the headline, "(Theo Báo X)"
+    "portal_theo": (
+        """CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN MỎ CÀY NAM - TỈNH BẾN TRE
+Trang chủ > Tin tức - Sự kiện > Hoạt động của Huyện ủy
+Mỏ Cày Nam: Ra mắt mô hình dân vận khéo trong xây dựng nông thôn mới
+22/05/2023 | 14:10
+Ngày 20/5, Ban Dân vận Huyện ủy Mỏ Cày Nam tổ chức ra mắt mô hình "Dân vận khéo" tại xã Định Thủy, với sự \
+tham gia của 120 hộ dân trên địa bàn.
+Đồng chí Lê Văn Đức, Phó Bí thư Thường trực Huyện ủy dự và phát biểu tại buổi lễ.
+Hữu Hiệp
+(Theo Báo Đồng Khởi)
+In bài viết | Gửi email | Lên đầu trang
+Tổng lượt truy cập: 1.516.207
+""",
+        {"title": "Mỏ Cày Nam: Ra mắt mô hình dân vận khéo trong xây dựng nông thôn mới",
+         "published": dt.date(2023, 5, 22), "authors": ["Hữu Hiệp"], "outlet": "Báo Đồng Khởi", "url": None},
+    ),
+    # the dateline abbreviation opens the date line; a hamburger menu; a campaign kicker above the headline
+    "bac_giang_dateline": (
+        """☰ Chuyên mục Thời sự Chính trị Xây dựng Đảng Kinh tế Văn hóa - Xã hội Du lịch Video
+Thứ Ba, 25/11/2026
+Tiến tới Đại hội Đảng bộ tỉnh lần thứ XIX
+Lục Ngạn kết nạp 215 đảng viên mới trong năm 2018
+BGĐT - Thứ Hai, 12/11/2018 10:05
+Năm 2018, Đảng bộ huyện Lục Ngạn đã kết nạp 215 đảng viên mới, đạt 107,5% kế hoạch; trong đó có 48 đảng \
+viên là đoàn viên thanh niên, 12 đảng viên trong doanh nghiệp ngoài nhà nước.
+Ông Vũ Đức Toàn, Tỉnh ủy viên, Bí thư Huyện ủy Lục Ngạn cho biết huyện tiếp tục chú trọng phát triển \
+đảng viên ở thôn, bản chưa có chi bộ.
+Bài, ảnh: Thanh Huyền
+""",
+        {"title": "Lục Ngạn kết nạp 215 đảng viên mới trong năm 2018", "published": dt.date(2018, 11, 12),
+         "authors": ["Thanh Huyền"], "outlet": "Báo Bắc Giang", "url": None},
+    ),
+    # a shouted "Online" banner, a "today" banner, a section label, an ALL-CAPS headline kept as written,
+    # an unrecognised related-news list under the byline
+    "can_tho_today": (
+        """BÁO CẦN THƠ ONLINE
+Hôm nay: Thứ hai, 18/3/2024
+Trang nhất Chính trị Kinh tế Xã hội Quốc phòng - An ninh Văn hóa Thể thao Thế giới
+CHÍNH TRỊ - XÂY DỰNG ĐẢNG
+HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ THÀNH PHỐ LẦN THỨ 15: Đánh giá kết quả 6 tháng đầu năm
+Cập nhật lúc 15:20, 14/09/2023
+Sáng 13/9, Ban Chấp hành Đảng bộ thành phố Cần Thơ khóa XV tổ chức Hội nghị lần thứ 15 đánh giá kết quả \
+thực hiện nhiệm vụ 6 tháng đầu năm 2023, triển khai nhiệm vụ 6 tháng cuối năm.
+Theo báo cáo, tốc độ tăng trưởng kinh tế 6 tháng đầu năm của thành phố ước đạt 6,2%; thu ngân sách đạt \
+58,3% dự toán.
+Bài, ảnh: TRÚC PHƯƠNG
+Ninh Kiều
+- TP Cần Thơ: Quận Ninh Kiều sơ kết công tác xây dựng Đảng 9 tháng
+- Phong Điền kết nạp 36 đảng viên mới
+""",
+        {"title": "HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ THÀNH PHỐ LẦN THỨ 15: Đánh giá kết quả 6 tháng đầu năm",
+         "published": dt.date(2023, 9, 14), "authors": ["Trúc Phương"], "outlet": "Báo Cần Thơ", "url": None},
+    ),
+    # "<Báo> <province> điện tử": the outlet in natural case; one name closing the body, then furniture
+    "hai_duong_furniture": (
+        """Báo Hải Dương điện tử
+Giới thiệu  Tin tức - Sự kiện  Xây dựng Đảng  Văn bản  Liên hệ
+Chính trị - Xây dựng Đảng
+Tân Phó Bí thư Tỉnh ủy cam kết phát huy truyền thống đoàn kết của Đảng bộ tỉnh
+12/03/2024 16:42
+Chiều 12/3, Ban Chấp hành Đảng bộ tỉnh Hải Dương tổ chức hội nghị công bố quyết định của Bộ Chính trị về \
+công tác cán bộ. Đồng chí Đỗ Quang Tiến, Phó Bí thư Thường trực Tỉnh ủy Hải Dương dự và phát biểu.
+Phát biểu nhận nhiệm vụ, tân Phó Bí thư Tỉnh ủy THÂN VĂN KHOA cam kết cùng tập thể Ban Chấp hành phát huy \
+truyền thống đoàn kết.
+Thành Chung
+Tags: Tỉnh ủy Hải Dương
+Thông tin cần biết | Giá vàng | Thời tiết
+Chia sẻ
+""",
+        {"title": "Tân Phó Bí thư Tỉnh ủy cam kết phát huy truyền thống đoàn kết của Đảng bộ tỉnh",
+         "published": dt.date(2024, 3, 12), "authors": ["Thành Chung"], "outlet": "Báo Hải Dương", "url": None},
+    ),
+    # the national agency's banner, a kicker, the agency's dateline and a byline "X - Y (TTXVN)"
+    "ttxvn_banner": (
+        """THÔNG TẤN XÃ VIỆT NAM - Tin tức, sự kiện
+Chính trị  Thời sự  Thế giới  Kinh tế  Xã hội  Pháp luật  Văn hóa  Thể thao
+Chào mừng Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII
+Mèo Vạc: Khơi dậy khát vọng thoát nghèo trên cao nguyên đá
+Thứ Sáu, 14/08/2020 10:12 (GMT+7)
+(TTXVN) - Sau 5 năm thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XIX, tỷ lệ hộ nghèo của huyện Mèo \
+Vạc giảm bình quân 6,2%/năm.
+Văn Tý - Hoàng Nguyên (TTXVN)
+Mèo Vạc: Khơi dậy khát vọng thoát nghèo trên cao nguyên đá
+Bản quyền thuộc về Thông tấn xã Việt Nam
+""",
+        {"title": "Mèo Vạc: Khơi dậy khát vọng thoát nghèo trên cao nguyên đá", "published": dt.date(2020, 8, 14),
+         "authors": ["Văn Tý", "Hoàng Nguyên"], "outlet": "Thông tấn xã Việt Nam", "url": None},
+    ),
+    # an "Online" banner with the paper's own name; a shouted byline at the end; "Nhóm PV" is nobody
+    "dong_khoi_online": (
+        """Báo Đồng Khởi Online
+Trang nhất  Chính trị  Kinh tế  Xã hội  Bến Tre - Đất và Người
+Xây dựng Đảng
+Chợ Lách: Đảng bộ xã Vĩnh Thành lãnh đạo phát triển kinh tế vườn
+Cập nhật ngày: 08/06/2022 - 07:55
+Những năm qua, Đảng ủy xã Vĩnh Thành đã ban hành Nghị quyết chuyên đề về phát triển kinh tế vườn, nâng thu \
+nhập bình quân đầu người lên 62 triệu đồng/năm.
+NGUYỄN VĂN AN
+Lượt xem: 2.345
+""",
+        {"title": "Chợ Lách: Đảng bộ xã Vĩnh Thành lãnh đạo phát triển kinh tế vườn",
+         "published": dt.date(2022, 6, 8), "authors": ["Nguyễn Văn An"], "outlet": "Báo Đồng Khởi", "url": None},
+    ),
+    # the party's national paper as banner; '|' date stamp; a source line naming no person
+    "dcsvn_banner": (
+        """Báo điện tử Đảng Cộng sản Việt Nam
+Trang chủ  Tin tức - Sự kiện  Xây dựng Đảng  Địa phương  Chính sách mới  Tư liệu văn kiện
+Địa phương
+Thành ủy Vĩnh Yên kiện toàn tổ chức bộ máy sau sắp xếp
+05/02/2025 | 09:20
+(ĐCSVN) - Thực hiện Nghị quyết số 18-NQ/TW, Thành ủy Vĩnh Yên đã giảm 3 đầu mối cơ quan tham mưu, giúp \
+việc và 2 phòng chuyên môn thuộc UBND thành phố.
+Nhóm PV
+""",
+        {"title": "Thành ủy Vĩnh Yên kiện toàn tổ chức bộ máy sau sắp xếp", "published": dt.date(2025, 2, 5),
+         "authors": [], "outlet": "Báo điện tử Đảng Cộng sản Việt Nam", "url": None},
+    ),
+    # an ambiguous dateline abbreviation read with the article's province
+    "ambiguous_dateline": (
+        """Tây Giang nâng chất lượng đảng viên ở vùng cao
+Thứ năm, 02/03/2023 - 05:30
+(QNO) - Năm 2022, Đảng bộ huyện Tây Giang, tỉnh Quảng Nam kết nạp 96 đảng viên mới, trong đó 80% là \
+người đồng bào Cơ Tu.
+Alăng Ngước
+""",
+        {"title": "Tây Giang nâng chất lượng đảng viên ở vùng cao", "published": dt.date(2023, 3, 2),
+         "authors": ["Alăng Ngước"], "outlet": "Báo Quảng Nam", "url": None},
+    ),
 }
 
 
@@ -383,3 +530,142 @@ def test_seed_titles_are_lines_of_the_text(path: Path) -> None:
     text = unicodedata.normalize("NFC", path.read_text(encoding="utf-8"))
     meta = document.extract(Text(text))
     assert meta["title"] and meta["title"] in " ".join(text.split())
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("BGĐT - Thứ Hai, 12/11/2018 10:05", dt.date(2018, 11, 12)),  # dateline abbreviation first
+        ("(BĐL) - 09/12/2022 07:45", dt.date(2022, 12, 9)),
+        ("Cập nhật lúc 15:20, 14/09/2023 (GMT+7)", dt.date(2023, 9, 14)),
+        ("Ngày đăng: 05/04/2024 - Lượt xem: 862", dt.date(2024, 4, 5)),
+        ("Hôm nay: Thứ hai, 18/3/2024", None),  # the page's today, never the article's
+        ("Hôm nay, ngày 05/05/2021", None),
+        ("BGĐT - Năm 2018, huyện Lục Ngạn kết nạp 215 đảng viên mới, ngày 12/11/2018", None),  # prose
+    ],
+)
+def test_date_lines_with_datelines_and_banners(line: str, date: dt.date | None) -> None:
+    assert document._date_line(line) == date
+
+
+TITLE_PAGE = "{top}\n{title}\n12/03/2024 16:42\n" + (
+    "Chiều 12/3, Ban Chấp hành Đảng bộ huyện tổ chức hội nghị sơ kết công tác xây dựng Đảng quý I, triển "
+    "khai nhiệm vụ trọng tâm quý II năm 2024 với sự tham dự của 120 đại biểu.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Báo Cao Bằng - Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Cao Bằng",
+        "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN KIẾN XƯƠNG - TỈNH THÁI BÌNH",
+        "Báo điện tử Đảng Cộng sản Việt Nam",
+        "THÔNG TẤN XÃ VIỆT NAM - Tin tức, sự kiện",
+        "Trang thông tin điện tử Đảng bộ tỉnh Sóc Trăng",
+        "baohaiduong.vn - Tin tức mới nhất tỉnh Hải Dương",
+        "Thời sự Chính trị Kinh tế Xã hội Văn hóa Thể thao Du lịch Pháp luật Bạn đọc",
+        "☰ Chuyên mục Thời sự Chính trị Xây dựng Đảng Kinh tế Văn hóa - Xã hội",
+        "Giới thiệu  Tin tức - Sự kiện  Xây dựng Đảng  Văn bản  Liên hệ",
+        "Trang nhất Chính trị Kinh tế Xã hội Pháp luật Quốc phòng Văn hóa Thể thao Tây Ninh - Đất và Người",
+        "Chính trị » Xây dựng Đảng",
+        "Chính trị - Xây dựng Đảng",
+        "XÂY DỰNG ĐẢNG",
+        "Trang chủ / Tin tức / Hoạt động của Huyện ủy",
+    ],
+)
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Thị ủy Vĩnh Châu: Phát huy vai trò hạt nhân chính trị ở vùng đồng bào Khmer",
+        "HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ TỈNH LẦN THỨ 15: Đánh giá kết quả 6 tháng đầu năm",
+        "Đồng Văn: Sức bật mới nơi địa đầu cực Bắc",
+        "Báo Quảng Ninh trao 200 suất quà Tết cho hộ nghèo huyện Bình Liêu",
+        "Kiểm tra công tác tổ chức đại hội chi bộ ở xã Tân Dân",
+    ],
+)
+def test_the_headline_beats_page_furniture(furniture: str, title: str) -> None:
+    text = TITLE_PAGE.format(top=furniture, title=title)
+    assert document.extract(Text(text))["title"] == title
+    below = f"{title}\n{furniture}\n12/03/2024 16:42\n" + TITLE_PAGE.split("\n", 3)[3]
+    assert document.extract(Text(below))["title"] == title  # wherever the furniture sits
+
+
+@pytest.mark.parametrize(
+    ("banner", "outlet"),
+    [
+        ("Báo Hải Dương điện tử", "Báo Hải Dương"),
+        ("Báo Đồng Khởi Online", "Báo Đồng Khởi"),
+        ("BÁO CẦN THƠ ONLINE", "Báo Cần Thơ"),
+        ("BÁO ĐẮK LẮK ĐIỆN TỬ", "Báo Đắk Lắk"),
+        ("Báo Cao Bằng - Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Cao Bằng", "Báo Cao Bằng"),
+        ("Quảng Nam Online | Thời sự | Chính trị | Kinh tế", "Báo Quảng Nam"),
+        ("THÔNG TẤN XÃ VIỆT NAM - Tin tức, sự kiện", "Thông tấn xã Việt Nam"),
+        ("Báo điện tử Đảng Cộng sản Việt Nam", "Báo điện tử Đảng Cộng sản Việt Nam"),
+        ("Nhân Dân điện tử", "Báo Nhân Dân"),
+        ("Cổng thông tin điện tử huyện Tam Đường", None),  # a portal is not an outlet
+        ("XÂY DỰNG ĐẢNG", None),  # a section, not the magazine
+        ("Trang chủ | Chính trị | Kinh tế", None),
+    ],
+)
+def test_outlet_from_the_site_banner(banner: str, outlet: str | None) -> None:
+    assert document.extract(Text(TITLE_PAGE.format(top=banner, title="Tiêu đề bài viết về công tác xây dựng Đảng")))[
+        "outlet"
+    ] == outlet
+
+
+@pytest.mark.parametrize(
+    ("province", "outlet"),
+    [
+        ("tỉnh Quảng Nam", "Báo Quảng Nam"),
+        ("tỉnh Quảng Ngãi", "Báo Quảng Ngãi"),
+        ("tỉnh Quảng Ninh", "Báo Quảng Ninh"),
+        ("cả nước", "Báo Quảng Nam"),  # no province named: the paper known to use it
+    ],
+)
+def test_ambiguous_dateline_is_read_with_the_article_province(province: str, outlet: str) -> None:
+    text = (
+        "Tiêu đề bài viết về công tác xây dựng Đảng ở cơ sở\n"
+        f"(QNO) - Năm 2022, Đảng bộ huyện miền núi của {province} kết nạp 96 đảng viên mới.\n"
+    )
+    assert document.extract(Text(text))["outlet"] == outlet
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Bài, ảnh: Mỹ Thanh", ["Mỹ Thanh"]),
+        ("Tin, ảnh: Đức Lam", ["Đức Lam"]),
+        ("Bài, ảnh: TRÚC PHƯƠNG", ["Trúc Phương"]),
+        ("NGUYỄN XUÂN", ["Nguyễn Xuân"]),
+        ("Văn Tý - Hoàng Nguyên (TTXVN)", ["Văn Tý", "Hoàng Nguyên"]),
+        ("Ngọc Hân (Ban Tuyên giáo Thị ủy Hòa Thành)", ["Ngọc Hân"]),
+        ("Theo Báo Đồng Khởi", None),
+        ("(Theo Báo Thái Bình)", None),
+        ("Nhóm phóng viên", None),
+        ("Tân Phó Bí thư Tỉnh ủy cam kết phát huy truyền thống", None),  # a word before a title is no one
+        ("- TP Cần Thơ: Quận Ninh Kiều sơ kết công tác xây dựng Đảng", None),
+    ],
+)
+def test_more_byline_lines(line: str, names: list[str] | None) -> None:
+    assert document._author_names(line) == names
+
+
+def test_today_banner_loses_to_the_headline_date() -> None:
+    text = (
+        "BÁO ĐẮK LẮK ĐIỆN TỬ\nHôm nay: Thứ hai, 18/3/2024\nChính trị | Kinh tế | Xã hội\n"
+        "Đảng ủy xã Ea Phê lãnh đạo tái canh cà phê gắn với giảm nghèo bền vững\n"
+        "Thứ Sáu, 09/12/2022, 07:45 [GMT+7]\n"
+        "(BĐL) - Năm 2022, Đảng ủy xã Ea Phê đã tái canh hơn 2.100 ha cà phê, sản lượng ước đạt 6.800 tấn.\n"
+    )
+    meta = document.extract(Text(text))
+    assert meta["published"] == dt.date(2022, 12, 9)
+    assert meta["outlet"] == "Báo Đắk Lắk"
+
+
+def test_date_far_above_the_headline_is_the_site_banner() -> None:
+    text = (
+        "Thứ Hai, 18/3/2024\nBáo Sơn La điện tử\nTrang chủ | Chính trị | Kinh tế | Xã hội\n"
+        "Mường La nâng cao chất lượng tổ chức cơ sở đảng\n"
+        "Năm 2024, Huyện ủy Mường La đã kết nạp 215 đảng viên mới, đạt 107% kế hoạch được giao trong năm.\n"
+    )
+    assert document.extract(Text(text))["published"] is None

@@ -8,24 +8,22 @@ Tiền Giang's "Ấp Bắc", Hà Nội's "Hànộimới", TP Hồ Chí Minh's "S
 """
 
 # Dateline abbreviations in parentheses, upper-cased: "(QTO) - ..." -> "Báo Quảng Trị".
-# Only abbreviations that name one outlet are listed (BTN, for one, is ambiguous).
+# Only abbreviations that name one outlet are listed (BTN, for one, is ambiguous); those that
+# several provincial papers could use are in `AMBIGUOUS_DATELINES`. "QTV" is Quảng Trị's radio and
+# television station, not its paper, and is left out.
 DATELINES: dict[str, str] = {
     "QTO": "Báo Quảng Trị",
-    "QTV": "Báo Quảng Trị",
     "LCĐT": "Báo Lào Cai",
     "BLC": "Báo Lào Cai",
     "QBĐT": "Báo Quảng Bình",
     "YBĐT": "Báo Yên Bái",
     "HBĐT": "Báo Hòa Bình",
-    "BQN": "Báo Quảng Ninh",
-    "QNO": "Báo Quảng Nam",
     "BQNG": "Báo Quảng Ngãi",
     "BHN": "Báo Hà Nam",
     "BNĐ": "Báo Nam Định",
     "BNB": "Báo Ninh Bình",
     "NTO": "Báo Ninh Thuận",
     "BBT": "Báo Bình Thuận",
-    "BĐ": "Báo Bình Định",
     "BBĐ": "Báo Bình Định",
     "BDO": "Báo Bình Dương",
     "BP": "Báo Bình Phước",
@@ -53,10 +51,8 @@ DATELINES: dict[str, str] = {
     "BKT": "Báo Kon Tum",
     "GLO": "Báo Gia Lai",
     "BĐL": "Báo Đắk Lắk",
-    "BĐN": "Báo Đắk Nông",
     "BLĐ": "Báo Lâm Đồng",
     "BĐNĐT": "Báo Đồng Nai",
-    "ĐNO": "Báo Đồng Nai",
     "BR-VT": "Báo Bà Rịa - Vũng Tàu",
     "BRVT": "Báo Bà Rịa - Vũng Tàu",
     "BLA": "Báo Long An",
@@ -72,11 +68,9 @@ DATELINES: dict[str, str] = {
     "BVL": "Báo Vĩnh Long",
     "ĐK": "Báo Đồng Khởi",
     "ABO": "Báo Ấp Bắc",
-    "TNO": "Báo Tây Ninh",
     "BTNO": "Báo Tây Ninh",
     "TTH": "Báo Thừa Thiên Huế",
     "TTH.VN": "Báo Thừa Thiên Huế",
-    "ĐNĐT": "Báo Đà Nẵng",
     "BĐNG": "Báo Đà Nẵng",
     "ANHP": "Báo An ninh Hải Phòng",
     "HNM": "Báo Hànộimới",
@@ -105,6 +99,19 @@ DATELINES: dict[str, str] = {
     "TGĐT": "Tạp chí Tuyên giáo",
     "ĐĐK": "Báo Đại Đoàn Kết",
     "VIETNAMPLUS": "Thông tấn xã Việt Nam",
+}
+
+# Dateline abbreviations several papers could write ("QNO": Quảng Nam, Quảng Ngãi or Quảng Ninh
+# Online). The article's own province decides (the candidate whose province the text names most);
+# the first, the paper known to use it, when the text names none of them.
+AMBIGUOUS_DATELINES: dict[str, tuple[str, ...]] = {
+    "QNO": ("Báo Quảng Nam", "Báo Quảng Ngãi", "Báo Quảng Ninh"),
+    "TNO": ("Báo Tây Ninh", "Báo Thái Nguyên"),
+    "ĐNO": ("Báo Đồng Nai", "Báo Đắk Nông", "Báo Đà Nẵng"),
+    "ĐNĐT": ("Báo Đà Nẵng", "Báo Đồng Nai", "Báo Đắk Nông"),
+    "BĐN": ("Báo Đắk Nông", "Báo Đồng Nai", "Báo Đà Nẵng"),
+    "BQN": ("Báo Quảng Ninh", "Báo Quảng Nam", "Báo Quảng Ngãi"),
+    "BĐ": ("Báo Bình Định", "Báo Điện Biên Phủ"),
 }
 
 # Web domains (without "www."), matched on the domain or any parent of it.
