@@ -84,12 +84,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders, or - for stdin")
     p.add_argument("-f", "--format", choices=FORMATS, default="jsonl", help="output format (default: jsonl)")
-    p.add_argument(
-        "-o", "--output", metavar="PATH", help="output file (folder for csv/parquet); default stdout"
-    )
-    p.add_argument(
-        "--kind", choices=TABLES, help="csv/parquet: write only this table (to --output or stdout)"
-    )
+    p.add_argument("-o", "--output", metavar="PATH", help="output file (folder for csv/parquet); default stdout")
+    p.add_argument("--kind", choices=TABLES, help="csv/parquet: write only this table (to --output or stdout)")
     p.add_argument("--glob", default="*.txt", help="file pattern inside folders (default: *.txt)")
     p.add_argument(
         "--input-format",
@@ -99,13 +95,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--text-field", help="JSONL field holding the article text (default: text)")
     p.add_argument("--id-field", default="id", help="JSONL field holding the document id (default: id)")
-    p.add_argument(
-        "-w", "--workers", type=int, default=1, metavar="N", help="worker processes (-1: all CPUs)"
-    )
+    p.add_argument("-w", "--workers", type=int, default=1, metavar="N", help="worker processes (-1: all CPUs)")
     p.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE, metavar="N", help=argparse.SUPPRESS)
-    p.add_argument(
-        "--no-text", action="store_true", help="json/jsonl: leave the article text out of the output"
-    )
+    p.add_argument("--no-text", action="store_true", help="json/jsonl: leave the article text out of the output")
     p.add_argument("--ner", action="store_true", help="also run underthesea NER for officials (much slower)")
     p.add_argument(
         "--progress",
@@ -164,9 +156,7 @@ def _expand(inputs: Sequence[str], pattern: str, rep: _Reporter) -> list[str]:
     return out
 
 
-def _jsonl_items(
-    name: str, stream: IO[bytes], args: argparse.Namespace, rep: _Reporter
-) -> Iterator[tuple[Any, Any]]:
+def _jsonl_items(name: str, stream: IO[bytes], args: argparse.Namespace, rep: _Reporter) -> Iterator[tuple[Any, Any]]:
     field = args.text_field or "text"
     for lineno, raw in enumerate(stream, 1):
         if not raw.strip():
@@ -280,28 +270,30 @@ class _Csv(_Writer):
 
 
 class _Parquet(_Writer):
-    """Collects rows, then writes one Parquet file per table (or one file for --kind)."""
+    """Collects table rows (not documents: the texts are not kept), then writes one Parquet file
+    per table, or one file for --kind."""
 
     def __init__(self, target: Path, kind: str | None) -> None:
         self.target, self.kind = target, kind
-        self.docs: list[Document] = []
-        self.ids: list[Any] = []
+        self.rows: dict[str, list[dict[str, Any]]] = {t: [] for t in ([kind] if kind else TABLES)}
 
     def write(self, doc: Document, doc_id: Any) -> None:
-        self.docs.append(doc)
-        self.ids.append(doc_id)
+        from .frames import to_rows
+
+        for table, rows in to_rows([doc], [str(doc_id)]).items():
+            if table in self.rows:
+                self.rows[table].extend(rows)
 
     def close(self) -> None:
-        from .frames import to_frames
+        from .frames import frame
 
-        frames = to_frames(self.docs, [str(i) for i in self.ids])
         if self.kind:
             self.target.parent.mkdir(parents=True, exist_ok=True)
-            frames[self.kind].to_parquet(self.target, index=False)
+            frame(self.rows[self.kind], self.kind).to_parquet(self.target, index=False)
             return
         self.target.mkdir(parents=True, exist_ok=True)
-        for table, df in frames.items():
-            df.to_parquet(self.target / f"{table}.parquet", index=False)
+        for table, rows in self.rows.items():
+            frame(rows, table).to_parquet(self.target / f"{table}.parquet", index=False)
 
 
 def _check_parquet() -> str | None:
