@@ -112,8 +112,27 @@ _PRED_BREAK = regex.compile(r"(?:" + _plain_alt(U.PREDICATE_BREAKS) + r")" + _W,
 # A share followed by what it is a share of ("86,8% tổ chức cơ sở đảng đạt ...", "30% chi phí").
 _PCT_ANY_NP = regex.compile(r"[ \t]+(?:(?:tổng\s+)?số\s+)?(?P<w>\p{Ll}[\w-]*)(?!\w)")
 _PCT_NOT_NP = regex.compile(
-    r"(?:" + _plain_alt((*U.COUNT_TAIL_STOPS, *U.TIME_WORDS, *U.PLAN_WORDS, *U.PREDICATE_BREAKS,
-                         "so", "giai đoạn", "thời kỳ", "mỗi", "một", "cả", "kể", "ước", "đạt", "là")) + r")" + _W,
+    r"(?:"
+    + _plain_alt(
+        (
+            *U.COUNT_TAIL_STOPS,
+            *U.TIME_WORDS,
+            *U.PLAN_WORDS,
+            *U.PREDICATE_BREAKS,
+            "so",
+            "giai đoạn",
+            "thời kỳ",
+            "mỗi",
+            "một",
+            "cả",
+            "kể",
+            "ước",
+            "đạt",
+            "là",
+        )
+    )
+    + r")"
+    + _W,
     _I,
 )
 _PLAN_AFTER = regex.compile(r"\s*(?:so\s+với\s+)?(?:" + _plain_alt(U.PLAN_WORDS) + r")" + _W, _I)
@@ -132,9 +151,7 @@ _COMPARE = regex.compile(
     + r"|đầu\s+nhiệm\s+kỳ|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|nghị\s+quyết|bình\s+quân[\w\s]{0,20}?)",
     _I,
 )
-_YEAR = regex.compile(
-    r"(?<!so\s+với\s+(?:cùng\s+kỳ\s+)?)(?<!\w)năm\s+(?P<y>(?:19[3-9]\d|20\d\d|2100))(?![\d\w-])", _I
-)
+_YEAR = regex.compile(r"(?<!so\s+với\s+(?:cùng\s+kỳ\s+)?)(?<!\w)năm\s+(?P<y>(?:19[3-9]\d|20\d\d|2100))(?![\d\w-])", _I)
 _LEAD = regex.compile(
     r"^(?:\s|,|-)*(?:(?:"
     + _plain_alt(U.METRIC_LEADING)
@@ -463,9 +480,7 @@ def _excluded(view: str, n: Numeral, ix: _Index) -> bool:
     if ix.is_blocked(a, n.full_end):
         return True
     before = view[max(0, a - 2) : a]
-    if before.endswith(("-", "+", "#", "№")) and (
-        len(before) < 2 or not before[0].isspace() or before[-1] != "-"
-    ):
+    if before.endswith(("-", "+", "#", "№")) and (len(before) < 2 or not before[0].isspace() or before[-1] != "-"):
         return True  # COVID-19, +7, #3 (a spaced "5 - 7" range is judged elsewhere)
     if n.kind == "digits":
         digits = view[a:b]
@@ -543,9 +558,7 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
             sep = _RANGE_SEP.fullmatch(view, n.full_end, n2.start)
             if sep is not None and n2.kind == n.kind:
                 u2 = _read_unit(view, n2.full_end, n2)
-                if u2 is not None and (
-                    "-" in sep.group() or _TU_BEFORE.search(view, max(0, n.start - 12), n.start)
-                ):
+                if u2 is not None and ("-" in sep.group() or _TU_BEFORE.search(view, max(0, n.start - 12), n.start)):
                     mention_end = n.full_end
                     u, value_max, n = u2, n2.value, _with_scale(n, n2)
                     upper = (n2, u2)
@@ -848,10 +861,7 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
                 q.compared_to = int(cm.group("y2"))
             elif what.startswith("cùng kỳ"):
                 q.compared_to = -1  # filled from the year below
-            elif (
-                what.startswith(("kế hoạch", "dự toán", "chỉ tiêu", "mục tiêu", "nghị quyết"))
-                and q.kind == "percent"
-            ):
+            elif what.startswith(("kế hoạch", "dự toán", "chỉ tiêu", "mục tiêu", "nghị quyết")) and q.kind == "percent":
                 q.role = "plan_attainment"
             tail = cm.end()
         ta = _TARGET_AFTER.match(view, tail, tail + _WIN)
@@ -865,10 +875,7 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
                 _ends_with(verb_phrase, _CHANGE_SET) and not _ends_with(verb_phrase, _LEVEL_SET)
             )
             if (
-                (
-                    _has_any(view, q.start - len(clause_text), q.start, _TARGET_KEYS)
-                    and _TARGET_CUE.search(clause_text)
-                )
+                (_has_any(view, q.start - len(clause_text), q.start, _TARGET_KEYS) and _TARGET_CUE.search(clause_text))
                 or _MUST.search(view, max(clause_start, q.start - 32), q.start)
                 or ta is not None
                 or (
@@ -929,30 +936,28 @@ def _year_for(ix: _Index, q: _Q, clause_start: int, s_start: int, s_end: int) ->
     return ix.heading_year(s_start)
 
 
-def _action(rest: str) -> tuple[str, bool] | None:
-    """The verb governing a count, at the end of the clause text before it, and whether it is suffered.
+def _action(rest: str) -> tuple[str, str] | None:
+    """The verb governing a count at the end of the clause text before it, and the particle it takes.
 
-    "kết nạp" (152 đảng viên), "thi hành kỷ luật" (41 đảng viên, suffered), "giải quyết việc làm
-    cho" (9.000 lao động): the verb phrase up to "cho".
+    "kết nạp" (152 đảng viên) -> ("kết nạp", ""); "thi hành kỷ luật" (41 đảng viên) -> (..., "bị");
+    "giải quyết việc làm cho" (9.000 lao động) -> ("giải quyết việc làm", "được").
     """
     words = rest[-80:].casefold().replace(",", " , ").split()[-8:]
     if not words:
         return None
     if words[-1] == "cho":
         for i in range(len(words) - 2, max(-1, len(words) - 8), -1):
-            if words[i] == "," or words[i] in _NOT_METRIC and words[i] not in _ACTIONS:
+            if words[i] == "," or (words[i] in _NOT_METRIC and words[i] not in _ACTIONS):
                 break
-            for k in (3, 2, 1):
+            for k in (4, 3, 2, 1):
                 if i - k + 1 >= 0 and " ".join(words[i - k + 1 : i + 1]) in _ACTIONS:
-                    j = i - k + 1
-                    verb = " ".join(words[j:-1])
-                    return verb, False
+                    return " ".join(words[i - k + 1 : -1]), "được"
         return None
-    for k in (3, 2, 1):
+    for k in (4, 3, 2, 1):
         if len(words) >= k:
             verb = " ".join(words[-k:])
             if verb in _ACTIONS:
-                return verb, verb in _PASSIVE_BI
+                return verb, "bị" if verb in _PASSIVE_BI else ""
     return None
 
 
@@ -963,12 +968,12 @@ def _count_metric(view: str, q: _Q, rest: str) -> str:
     pred = _clean(view[q.np_end : pred_end])
     act = _action(rest) if q.role != "change" else None
     if act is not None:
-        verb, suffered = act
-        if suffered:
-            return f"{np} bị {verb}" + (f" {pred}" if pred else "")
-        if pred:
-            return f"{np} được {verb} {pred}" if not pred.startswith(("được ", "là ")) else f"{np} {pred} {verb}"
-        return f"{np} {verb}"  # "đảng viên mới kết nạp", "văn bản ban hành"
+        verb, particle = act
+        if pred and not particle:
+            if pred.startswith(("được ", "là ")):
+                return f"{np} {pred} {verb}"
+            particle = "được"
+        return " ".join(x for x in (np, particle, verb, pred) if x)  # "đảng viên mới kết nạp"
     return f"{np} {pred}" if pred else np
 
 
@@ -1006,9 +1011,9 @@ def _metric(view: str, q: _Q, rest: str, verb_list: list[str], prev: _Q | None) 
         dim = _pop_phrase(rest, _DIMENSIONS) if not verb_list else None
         if dim is not None and _subject(dim[0]):
             return _subject(dim[0])  # "tuyến đường ven biển dài 38 km"
-        after = _clean(view[q.end : q.np_end])
-        if after and not _COPULA_END.search(verbs) and not any(w[0].isupper() for w in after.split()):
-            return after  # "nâng cấp 24,5 km đường giao thông nông thôn"
+        named = _clean(view[q.end : q.np_end])
+        if named and not _COPULA_END.search(verbs) and not any(w[0].isupper() for w in named.split()):
+            return named  # "nâng cấp 24,5 km đường giao thông nông thôn"
     acts = bool(_CLAUSE_MARK.search(rest, max(0, len(rest) - 60)))  # the clause before is "X đã <verb>"
     if q.kind == "money" and (not phrase or acts):
         after = _count_tail(view, q.end, q.end + 80)
@@ -1020,7 +1025,7 @@ def _metric(view: str, q: _Q, rest: str, verb_list: list[str], prev: _Q | None) 
         if np and act is not None:
             # "phân công 100% đảng viên theo dõi ..." -> "đảng viên được phân công theo dõi ..."
             head, _, pred = np.partition("\x00")
-            return f"{head} {'bị' if act[1] else 'được'} {act[0]}" + (f" {pred}" if pred else "")
+            return " ".join(x for x in (head, act[1] or "được", act[0], pred) if x)
         np = np.replace("\x00", " ").strip()
         if np and (not phrase or not _METRIC_HEAD.match(phrase) or "có" in verbs.split() or acts):
             return np  # "100% xã đạt chuẩn nông thôn mới", "86,8% tổ chức cơ sở đảng đạt trong sạch, vững mạnh"
@@ -1060,9 +1065,7 @@ def _subject(rest: str) -> str:
         s = s[has + 4 :]
     tenses = list(_TENSE.finditer(s))
     if tenses:
-        tm = tenses[
-            -1
-        ]  # "Thành phố đã huy động" -> "huy động": the subject is who acts, not what is measured
+        tm = tenses[-1]  # "Thành phố đã huy động" -> "huy động": the subject is who acts, not what is measured
         actor = s[: tm.start()].split()
         if len(actor) <= 4 and not _METRIC_HEAD.match(s.lstrip()) and s[tm.end() :].strip():
             s = s[tm.end() :]
@@ -1117,11 +1120,7 @@ _FUNCTION_WORDS = {
 def _joinable(piece: str) -> bool:
     """Whether a comma piece before a short one joins it ("nông, lâm nghiệp"): no digits, no names inside."""
     words = piece.split()
-    return (
-        0 < len(words) <= 5
-        and not any(c.isdigit() for c in piece)
-        and not any(w[0].isupper() for w in words[1:])
-    )
+    return 0 < len(words) <= 5 and not any(c.isdigit() for c in piece) and not any(w[0].isupper() for w in words[1:])
 
 
 _NOT_METRIC = frozenset(_FUNCTION_WORDS) | frozenset(U.NOT_METRIC_WORDS)

@@ -581,6 +581,150 @@ POINTS = [
 ]
 
 # ---------------------------------------------------------------------------
+# Scale word before a counted noun: the base value is scaled, the base unit is the noun
+
+SCALED_COUNTS = [
+    (
+        "Năm 2023, sản lượng thanh long đạt 98 triệu trái, tăng 5%.",
+        [
+            E(value=98.0, unit="triệu trái", base_value=98e6, base_unit="trái", year=2023),
+            E(value=5.0, base_unit="%", role="change"),
+        ],
+    ),
+    ("Thành phố có 2,6 triệu người sinh sống.", [E(value=2.6, base_value=2.6e6, base_unit="người")]),
+    ("Khu di tích đón 1,2 nghìn lượt khách.", [E(value=1.2, base_value=1200.0, base_unit="lượt khách")]),
+    ("Tỉnh có dân số hơn 2,6 triệu người.", [E(base_value=2.6e6, base_unit="người", approx="hơn", metric="dân số")]),
+]
+
+# ---------------------------------------------------------------------------
+# Nouns outside the table, counted because a counting verb (or có/với/gồm/còn) governs the number
+
+GENERIC_COUNTS = [
+    (
+        "Qua kiểm điểm, các tập thể đã chỉ ra 1.135 hạn chế, khuyết điểm và đề ra giải pháp khắc phục.",
+        [E(value=1135.0, base_unit="hạn chế, khuyết điểm", quote="1.135 hạn chế, khuyết điểm")],
+    ),
+    (
+        "Tổ công tác đã tiếp nhận 2.150 phản ánh của người dân.",
+        [E(value=2150.0, base_unit="phản ánh", metric="phản ánh tiếp nhận")],
+    ),
+    (
+        "Các chi bộ nhận diện 27 biểu hiện suy thoái.",
+        [E(value=27.0, base_unit="biểu hiện", metric="biểu hiện suy thoái")],
+    ),
+    ("Phường có hơn 240.000 dân.", [E(value=240000.0, base_unit="dân", approx="hơn")]),
+    (
+        "Trong nhiệm kỳ, huyện bổ nhiệm mới 41 trưởng, phó phòng.",
+        [E(value=41.0, base_unit="trưởng, phó phòng", metric="bổ nhiệm")],
+    ),
+    ("Công an huyện đã xử lý 2.098 trường hợp vi phạm.", [E(value=2098.0, base_unit="trường hợp", metric="xử lý")]),
+    ("Hội Chữ thập đỏ tặng 120 suất quà cho hộ nghèo.", [E(value=120.0, base_unit="suất quà")]),
+    ("Đoàn viên thanh niên trồng 3.500 cây xanh.", [E(value=3500.0, metric="cây xanh")]),
+    (
+        "Sau sắp xếp, khối chính quyền giảm 4 phòng chuyên môn, còn 11 phòng.",
+        [E(value=4.0, base_unit="phòng chuyên", role="change"), E(value=11.0, base_unit="phòng", role="actual")],
+    ),
+    ("Mặt trận vận động 86 hộ hiến đất làm đường.", [E(value=86.0, base_unit="hộ", metric="hộ hiến đất")]),
+    ("Năm 2024, huyện sửa chữa 35 nhà văn hóa thôn.", [E(value=35.0, base_unit="nhà văn hóa", year=2024)]),
+]
+
+# Near misses: a number after a verb that is not a count of anything
+NOT_GENERIC_COUNTS = [
+    "Các chi bộ thực hiện 3 rõ trong điều hành.",
+    "Chi bộ tổ chức 2 lần mỗi tháng.",
+    "Hội nghị diễn ra trong 2 ngày.",
+    "Đồng chí có 35 tuổi đảng.",
+    "Xã có 5 năm liền đạt danh hiệu.",
+    "Đơn vị xếp hạng 3 toàn quốc.",
+    "Trường đạt 4 sao.",
+    "Xã vận động thực hiện phong trào 4 tốt.",
+    "Chi bộ đạt 3 năm liên tục hoàn thành tốt nhiệm vụ.",
+    "Đoàn kiểm tra 2 lượt xem.",
+]
+
+# ---------------------------------------------------------------------------
+# Metric quality: the noun phrase naming what is measured
+
+METRICS = [
+    # a share written before what it is a share of
+    (
+        "Năm 2023, có 100% chi bộ có mô hình Dân vận khéo.",
+        [E(base_value=100.0, metric="chi bộ có mô hình Dân vận khéo", year=2023)],
+    ),
+    (
+        "Kết quả đánh giá, 86,8% tổ chức cơ sở đảng đạt trong sạch, vững mạnh.",
+        [E(base_value=86.8, metric="tổ chức cơ sở đảng đạt trong sạch")],
+    ),
+    (
+        "Việc số hóa hồ sơ giúp giảm khoảng 30% chi phí giấy tờ.",
+        [E(base_value=30.0, approx="khoảng", metric="chi phí giấy tờ")],
+    ),
+    (
+        "Phấn đấu 100% cấp ủy cơ sở hoàn thành chương trình kiểm tra.",
+        [E(base_value=100.0, role="target", metric="cấp ủy cơ sở hoàn thành chương trình kiểm tra")],
+    ),
+    (
+        "Đảng ủy đã phân công 100% đảng viên theo dõi các khu nhà trọ.",
+        [E(base_value=100.0, metric="đảng viên được phân công theo dõi các khu nhà trọ")],
+    ),
+    # counts governed by a verb
+    ("Ủy ban Kiểm tra đã thi hành kỷ luật 41 đảng viên.", [E(value=41.0, metric="đảng viên bị thi hành kỷ luật")]),
+    ("Các cấp ủy đã khiển trách 61 trường hợp.", [E(value=61.0, metric="trường hợp bị khiển trách")]),
+    (
+        "Ủy ban kiểm tra các cấp kiểm tra 57 tổ chức đảng khi có dấu hiệu vi phạm.",
+        [E(value=57.0, metric="tổ chức đảng được kiểm tra khi có dấu hiệu vi phạm")],
+    ),
+    ("Năm 2022, Đảng bộ kết nạp 152 đảng viên mới.", [E(value=152.0, metric="đảng viên mới kết nạp")]),
+    (
+        "Huyện giải quyết việc làm cho hơn 3.000 lao động.",
+        [E(value=3000.0, approx="hơn", metric="lao động được giải quyết việc làm")],
+    ),
+    (
+        "Trong đó có 57 đảng viên là người đồng bào dân tộc thiểu số.",
+        [E(value=57.0, metric="đảng viên là người đồng bào dân tộc thiểu số")],
+    ),
+    (
+        "Toàn huyện có 9.700 cán bộ, đảng viên tham gia học tập.",
+        [E(value=9700.0, metric="cán bộ, đảng viên tham gia học tập")],
+    ),
+    # subjects read past verbs, parentheses and places
+    (
+        "Tỷ lệ hộ nghèo giảm từ 3,5% năm 2021 xuống còn 1,9%.",
+        [E(base_value=3.5, metric="tỷ lệ hộ nghèo", year=2021), E(base_value=1.9, metric="tỷ lệ hộ nghèo")],
+    ),
+    (
+        "Tốc độ tăng trưởng kinh tế (GRDP) của tỉnh ước đạt 5,12%.",
+        [E(base_value=5.12, approx="ước", metric="tốc độ tăng trưởng kinh tế")],
+    ),
+    ("Diện tích đất rừng bị lấn chiếm 12,7 ha.", [E(base_value=12.7, metric="diện tích đất rừng bị lấn chiếm")]),
+    (
+        "Tuyến đường ven biển dài 38 km nối phường Hải An với xã Tân Thành.",
+        [E(base_value=38.0, base_unit="km", metric="tuyến đường ven biển")],
+    ),
+    (
+        "Riêng xã Bản Phố, thu nhập bình quân đã đạt 25 triệu đồng/người/năm.",
+        [E(base_value=25e6, metric="thu nhập")],
+    ),
+    ("Sau 5 năm, tổng vốn huy động đạt 120 tỷ đồng.", [E(base_value=120e9, metric="tổng vốn huy động")]),
+    (
+        "Ban Thường vụ ban hành 2 nghị quyết chuyên đề về phát triển nông nghiệp.",
+        [E(value=2.0, metric="nghị quyết chuyên đề")],
+    ),
+]
+
+
+def test_metric_is_never_a_bare_verb_or_time() -> None:
+    for sentence in (
+        "Tỷ lệ hộ nghèo năm 2019 giảm xuống còn 4,5%.",
+        "Lượng khách 4 tháng đầu năm chỉ đạt khoảng 95.000 lượt.",
+        "Sau 5 năm, đạt 120 tỷ đồng.",
+    ):
+        for g in run(sentence):
+            m = (g["metric"] or "").casefold().split()
+            assert m not in (["chỉ"], ["xuống"], ["đạt"], ["5", "năm"]), (sentence, g["metric"])
+
+
+# ---------------------------------------------------------------------------
 # Number words
 
 WORDS = [
@@ -661,6 +805,9 @@ ALL = [
     *[pytest.param(s, w, id=f"role-{i}") for i, (s, w) in enumerate(ROLES)],
     *[pytest.param(s, w, id=f"range-{i}") for i, (s, w) in enumerate(RANGES)],
     *[pytest.param(s, w, id=f"points-{i}") for i, (s, w) in enumerate(POINTS)],
+    *[pytest.param(s, w, id=f"scaled-{i}") for i, (s, w) in enumerate(SCALED_COUNTS)],
+    *[pytest.param(s, w, id=f"generic-{i}") for i, (s, w) in enumerate(GENERIC_COUNTS)],
+    *[pytest.param(s, w, id=f"metric-{i}") for i, (s, w) in enumerate(METRICS)],
     *[pytest.param(s, w, id=f"words-{i}") for i, (s, w) in enumerate(WORDS)],
     *[pytest.param(s, w, id=f"mixed-{i}") for i, (s, w) in enumerate(MIXED)],
 ]
@@ -674,7 +821,13 @@ def test_quantities(sentence: str, want: list[dict[str, Any]]) -> None:
         check(g, w)
 
 
-@pytest.mark.parametrize("sentence", [pytest.param(s, id=f"not-{i}") for i, s in enumerate(NOT_INDICATORS)])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        *[pytest.param(s, id=f"not-{i}") for i, s in enumerate(NOT_INDICATORS)],
+        *[pytest.param(s, id=f"not-generic-{i}") for i, s in enumerate(NOT_GENERIC_COUNTS)],
+    ],
+)
 def test_not_indicators(sentence: str) -> None:
     assert [g["quote"] for g in run(sentence)] == []
 
