@@ -229,3 +229,17 @@ def test_progress_without_tqdm_says_how_to_get_it(monkeypatch: pytest.MonkeyPatc
         docs = list(extract_many(["a", "b"], progress=True))
     assert [d.text for d in docs] == ["a", "b"]
     assert any("partyextract[progress]" in str(w.message) for w in caught)
+
+
+@pytest.mark.parametrize("method", ["forkserver", "spawn"])
+def test_workers_started_fresh_work_too(method: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What a notebook or a threaded program gets: workers that import partyextract themselves."""
+    import multiprocessing
+
+    if method not in multiprocessing.get_all_start_methods():
+        pytest.skip(f"no {method} on this platform")
+    monkeypatch.setattr(batch, "_mp_context", lambda: multiprocessing.get_context(method))
+    texts: list[object] = ["Tỉnh ủy họp.", None, "Huyện ủy họp."]
+    out = list(extract_many(texts, n_process=2, batch_size=1, on_error="record"))
+    assert [getattr(x, "text", None) for x in out] == ["Tỉnh ủy họp.", None, "Huyện ủy họp."]
+    assert isinstance(out[1], ExtractionError) and out[1].error == "TypeError"
