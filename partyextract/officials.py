@@ -76,8 +76,12 @@ _ROLE_VERB_RE = regex.compile(
 _RIGHT_SEP_RE = regex.compile(r"[ \t]*(?:[,:\-]|\blà\b)?[ \t]*", regex.IGNORECASE)
 # Joins between two positions of one person.
 _CHAIN_SEP_RE = regex.compile(
-    r"[ \t]*(?:,|;|-|\bkiêm\b|\bvà\b|\bđồng thời là\b|\bcùng là\b)?[ \t]*", regex.IGNORECASE
+    r"[ \t]*(?:[,;\-][ \t]*)?(?:(?:kiêm|và|đồng thời là|cùng là|nay là|hiện là|hiện nay là)\b)?[ \t]*",
+    regex.IGNORECASE,
 )
+# After a position and a comma, a bare name ends where the sentence goes on in lower case
+# ("Bí thư Huyện ủy X, Lê Văn A cho biết") or at a stop, not before another position.
+_BARE_NAME_END_RE = regex.compile(r"[ \t]+(?-i:\p{Ll})|[ \t]*(?:[.:;!?\n]|$)")
 
 _FAMILY = frozenset(_fold(n) for n in data.FAMILY_NAMES)
 _HISTORICAL = frozenset(_fold(n) for n in data.HISTORICAL_NAMES)
@@ -136,7 +140,7 @@ def looks_like_name(words: list[str], *, honorific: bool = False) -> bool:
         return False  # "Lê UBND" mixes a name and an abbreviation
     if _fold(" ".join(words)) in _HISTORICAL:
         return False
-    if 2 <= len(words) <= 4 and _fold(words[0]) in _FAMILY:
+    if 2 <= len(words) <= 4 and (_fold(words[0]) in _FAMILY or words[0].startswith(data.ETHNIC_NAME_PREFIXES)):
         return True
     return honorific and 2 <= len(words) <= 5
 
@@ -350,7 +354,7 @@ class _Scanner:
         j = m.end() if m else e
         h = _HONORIFIC_RE.match(v, j)
         if not h:
-            return None
+            return self._bare_right_name(e, j) if m and "," in v[e:j] else None
         k = h.end()
         while k < len(v) and v[k] in " \t":
             k += 1
@@ -371,6 +375,30 @@ class _Scanner:
         if len(words) >= 2 and looks_like_name(words, honorific=True):
             return start, last, words
         return None
+
+    def _bare_right_name(self, e: int, j: int) -> tuple[int, int, list[str]] | None:
+        """A name with no honorific after a position and a comma: "Bí thư Huyện ủy X, Lê Văn A cho biết".
+
+        Only a full name opening with a family name, followed by the rest of the sentence in
+        lower case or by a stop (not by another position, which would make it the next person's).
+        """
+        v = self.v
+        words: list[str] = []
+        k = j
+        last = j
+        while len(words) < 4:
+            w = _WORD_RE.match(v, k)
+            if not w or not _name_word(w.group(0)):
+                break
+            words.append(w.group(0))
+            last = k = w.end()
+            if k < len(v) and v[k] == " ":
+                k += 1
+            else:
+                break
+        if len(words) < 2 or not looks_like_name(words) or not _BARE_NAME_END_RE.match(v, last):
+            return None
+        return j, last, words
 
     # -- the scan ------------------------------------------------------------
 

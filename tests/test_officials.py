@@ -136,6 +136,49 @@ CASES: list[Case] = [
      [("Hoàng Văn Nhân", ["Phó Trưởng Ban Chỉ đạo"])]),
     ("Trưởng phòng Tài chính - Kế hoạch huyện Đỗ Thị Mơ báo cáo tình hình thu ngân sách.",
      [("Đỗ Thị Mơ", ["Trưởng phòng Tài chính - Kế hoạch huyện"])]),
+    # a shouted name after a position ("tân" = newly appointed stays outside the position)
+    ("Phát biểu nhận nhiệm vụ, tân Phó Bí thư Tỉnh ủy THÂN VĂN KHOA cam kết phát huy truyền thống đoàn kết.",
+     [("Thân Văn Khoa", ["Phó Bí thư Tỉnh ủy"])]),
+    ("Tân Bí thư Huyện ủy Phạm Văn Lâm cảm ơn sự tin tưởng của Ban Chấp hành Đảng bộ huyện.",
+     [("Phạm Văn Lâm", ["Bí thư Huyện ủy"])]),
+    ("Đồng chí NGUYỄN VĂN HÙNG, Bí thư Đảng ủy xã Tân Dân cho biết xã đạt chuẩn nông thôn mới nâng cao.",
+     [("Nguyễn Văn Hùng", ["Bí thư Đảng ủy xã Tân Dân"])]),
+    # position, comma, then a bare name (no honorific) and the speech verb
+    ("Bí thư Huyện ủy Lục Ngạn, Lê Văn Thành cho biết huyện đã kết nạp 215 đảng viên mới.",
+     [("Lê Văn Thành", ["Bí thư Huyện ủy Lục Ngạn"])]),
+    ("Trao đổi với phóng viên, Chủ tịch UBND xã Hải An, Phan Thị Hồng khẳng định: xã sẽ về đích sớm.",
+     [("Phan Thị Hồng", ["Chủ tịch UBND xã Hải An"])]),
+    ("Phó Bí thư Thường trực Huyện ủy, Đào Văn Lực nhấn mạnh yêu cầu giữ vững kỷ cương.",
+     [("Đào Văn Lực", ["Phó Bí thư Thường trực Huyện ủy"])]),
+    # a name closing a long position chain, in a speech attribution
+    (("Phát biểu tại hội nghị, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Huyện ủy, Chủ tịch HĐND huyện Hoàng "
+      "Văn Nam nhấn mạnh yêu cầu đổi mới phương thức lãnh đạo."),
+     [("Hoàng Văn Nam", ["Ủy viên Ban Thường vụ Tỉnh ủy", "Bí thư Huyện ủy", "Chủ tịch HĐND huyện"])]),
+    ("“Chúng tôi sẽ tiếp tục đổi mới”, Bí thư Huyện ủy Bảo Lâm Nông Văn Tuấn khẳng định.",
+     [("Nông Văn Tuấn", ["Bí thư Huyện ủy Bảo Lâm"])]),
+    (("Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh Lê Quang Vinh phát biểu chỉ đạo "
+      "hội nghị."),
+     [("Lê Quang Vinh", ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy", "Trưởng đoàn ĐBQH tỉnh"])]),
+    ("Đồng chí Đỗ Quang Tiến, Phó Bí thư Thường trực Tỉnh ủy Hải Dương dự và phát biểu tại hội nghị.",
+     [("Đỗ Quang Tiến", ["Phó Bí thư Thường trực Tỉnh ủy Hải Dương"])]),
+    # a former position and the current one
+    ("Ông Lê Văn Hải, nguyên Phó Chủ tịch UBND xã, nay là Bí thư Chi bộ thôn Đông cho biết.",
+     [("Lê Văn Hải", ["nguyên Phó Chủ tịch UBND xã", "Bí thư Chi bộ thôn Đông"])]),
+    # Central Highlands names: a given-name prefix in place of a family name
+    ("Chủ tịch UBND huyện Krông Pắc Y Wang Niê cho biết huyện đã hoàn thành 95% kế hoạch.",
+     [("Y Wang Niê", ["Chủ tịch UBND huyện Krông Pắc"])]),
+    ("Đồng chí H'Lim Niê, Bí thư Đảng ủy xã Ea Phê cho biết toàn xã tái canh 2.100 ha cà phê.",
+     [("H'Lim Niê", ["Bí thư Đảng ủy xã Ea Phê"])]),
+    # a photo caption pictures officials of the story (the credit is no one)
+    ("Bí thư Tỉnh ủy Lê Quang Vinh tặng hoa chúc mừng đồng chí Hoàng Minh Tú. Ảnh: Ngọc Thành",
+     [("Lê Quang Vinh", ["Bí thư Tỉnh ủy"])]),
+    # a list after a colon, positions after each name
+    (("Tham dự hội nghị có các đồng chí: Trần Văn Sơn, Phó Bí thư Tỉnh ủy; Lê Thị Hoa, Trưởng Ban Dân vận "
+      "Tỉnh ủy."),
+     [("Trần Văn Sơn", ["Phó Bí thư Tỉnh ủy"]), ("Lê Thị Hoa", ["Trưởng Ban Dân vận Tỉnh ủy"])]),
+    # a bare name after a position and a comma is not taken when another position follows it
+    ("Bí thư Huyện ủy, Chủ tịch UBND huyện và các ban, ngành dự hội nghị.", []),
+    ("Lãnh đạo Ban Tuyên giáo Tỉnh ủy, Ban Dân vận Tỉnh ủy, Sở Nội vụ dự hội nghị.", []),
     # nobody: generic positions, places that look like names, history, credits
     ("Bí thư Huyện ủy cho biết, năm nay huyện tập trung xây dựng nông thôn mới.", []),
     ("Đoàn công tác do Chủ tịch UBND tỉnh Hà Nam dẫn đầu đã làm việc với huyện.", []),

@@ -130,8 +130,12 @@ FAMILY_NAMES: tuple[str, ...] = (
     "Lã", "Khuất", "Nghiêm", "Giáp", "Ngọ", "Ngụy", "Thiều", "Kha", "Nhữ", "Lữ", "Đậu", "Hàn",
     "Mạnh", "Bành", "Bạch", "Biện", "Cù", "Dư", "Đới", "Đường", "Khương", "Lạc", "Liêu", "Nhan",
     "Quản", "Thiệu", "Tôn", "Ung", "Vy", "Ksor", "Rơ", "Siu", "Rah", "Nay", "Sình", "Chảo",
-    "Tẩn", "Lù", "Cứ", "Vừ", "Hạng", "Pờ", "Mã", "Tào", "Ôn",
+    "Tẩn", "Lù", "Cứ", "Vừ", "Hạng", "Pờ", "Mã", "Tào", "Ôn", "Y", "Điểu", "Kpă", "Bdap",
 )
+
+# Given-name prefixes of Central Highlands names, which open the name in place of a family
+# name: "H'Lim Niê", "K'Bình" (Ê Đê, Cơ Ho).
+ETHNIC_NAME_PREFIXES: tuple[str, ...] = ("H'", "K'", "Y'")
 
 # People named in campaigns, street names and history, never officials of the story.
 HISTORICAL_NAMES: tuple[str, ...] = (
