@@ -207,6 +207,7 @@ _URLISH = regex.compile(r"://|(?i:www\.)|\.(?i:vn|com|net|org|gov|html?|php|aspx
 _PARENS = regex.compile(r"[ ]*\((?:\p{Lu}[\p{Lu}\p{Ll}]{0,7})\)", _F)
 
 _PART_RX = regex.compile(r"[^\s\-]+", _F)
+_WORD_RX = re.compile(r"[^ \n]+")  # a word of the view (every odd space is ' ' there)
 _DEPARTMENTS_LONGEST_FIRST = sorted(data.PARTY_DEPARTMENTS, key=len, reverse=True)
 _QH = regex.compile(r"^(UBTVQH|QH)(\d{1,2})$", _F)
 _TITLE_MAX = 300
@@ -377,10 +378,14 @@ def _apply_type_word(t: Text, men: _Mention) -> None:
 # congress and plenum
 
 
-def _clean_name(name: str) -> str:
-    """A unit name followed by a person's name ("Bình Lục Lê Xuân Huy") keeps its first two words."""
-    words = name.split()
-    return " ".join(words[:2]) if len(words) >= 4 and "-" not in name else name
+def _clean_name(t: Text, start: int, end: int) -> str:
+    """The unit name at `start:end`; followed by a person's name ("Bình Lục Lê Xuân Huy") it keeps its
+    first two words (cut on the view, so any kind of space separates words)."""
+    if t.view.find("-", start, end) < 0:
+        words = [m.span() for m in _WORD_RX.finditer(t.view, start, end)]
+        if len(words) >= 4:
+            return " ".join(t.text[a:b] for a, b in words[:2])
+    return t.text[start:end]
 
 
 class _Units:
@@ -398,7 +403,7 @@ class _Units:
         n = _NAME_AT.match(v, i + len(word))
         if not n or t.in_chrome(i, n.end()) or t.in_caption(i, n.end()):
             return None
-        return _clean_name(t.text[n.start() : n.end()])
+        return _clean_name(t, n.start(), n.end())
 
     def name_near(self, level: str, pos: int) -> str | None:
         """The name of the nearest unit of `level` named before `pos`, else the first one after.
@@ -476,7 +481,7 @@ def _congress_body(t: Text, lv: str, lo: int, hi: int) -> tuple[str | None, str 
     if i >= 0:
         bm = _DANG_BO_AT.match(t.view, i, hi)
         if bm:
-            name = _clean_name(t.text[bm.start("name") : bm.end("name")]) if bm.group("name") else None
+            name = _clean_name(t, bm.start("name"), bm.end("name")) if bm.group("name") else None
             best, best_at = ("bộ", bm.group("lvl"), name, bm.end()), i
     i = lv.find("đảng", lo, best_at)
     while i >= 0:
@@ -550,10 +555,28 @@ def _plenum_numbers(m: regex.Match[str]) -> tuple[list[int], list[int]]:
 # context: date, issuer, title, implements
 
 
+def _kept_pieces(t: Text, start: int, end: int) -> list[tuple[int, int]]:
+    """`start:end` minus parenthesised abbreviations ("(BTV)"), as intervals found on the view."""
+    out = []
+    a = start
+    if t.view.find("(", start, end) >= 0:
+        for pm in _PARENS.finditer(t.view, start, end):
+            out.append((a, pm.start()))
+            a = pm.end()
+    out.append((a, end))
+    return out
+
+
 def _body_text(t: Text, start: int, end: int) -> str:
-    """The body named at `start:end`, parenthesised abbreviations dropped and abbreviations expanded."""
-    s = _PARENS.sub("", t.text[start:end].replace("\u00a0", " "))
-    words = [data.BODY_ABBREVIATIONS.get(w, w) for w in s.split()]
+    """The body named at `start:end`, parenthesised abbreviations dropped and abbreviations expanded.
+
+    Words are cut where the view has spaces, so a no-break or zero-width space separates words too.
+    """
+    v, text = t.view, t.text
+    words = []
+    for a, b in _kept_pieces(t, start, end):
+        for wm in _WORD_RX.finditer(v, a, b):
+            words.append(data.BODY_ABBREVIATIONS.get(wm.group(), text[wm.start() : wm.end()]))
     return " ".join(words)
 
 
@@ -637,7 +660,8 @@ def _read_title(t: Text, men: _Mention, starts: dict[int, _Mention], limit: int)
     if v.startswith('"', a):
         close = v.find('"', a + 1, hi)
         if close > a + 1:
-            men.title = t.text[a + 1 : close].strip()
+            qa, qb = t.trimmed(a + 1, close, " \n")
+            men.title = t.text[qa:qb]
         return
     b = hi
     for cm in _TITLE_CUT.finditer(v, a, hi):
@@ -647,12 +671,20 @@ def _read_title(t: Text, men: _Mention, starts: dict[int, _Mention], limit: int)
     a, b = t.trimmed(a, b, " ,")
     if b - a < 3:
         return
-    title = _PARENS.sub("", t.text[a:b]).strip()
-    if title.startswith('"') or title.startswith("\u201c"):
-        inner = title[1:]
-        if inner.count('"') + inner.count("\u201d") == 1 and inner.endswith(('"', "\u201d")):
-            title = inner[:-1]
-    men.title = title or None
+    # parenthesised abbreviations dropped and ends trimmed on the view, the kept text taken from `t.text`
+    pieces = _kept_pieces(t, a, b)
+    shown = "".join(v[x:y] for x, y in pieces)
+    title = "".join(t.text[x:y] for x, y in pieces)
+    lo, hi = 0, len(shown)
+    while lo < hi and shown[lo] in " \n":
+        lo += 1
+    while hi > lo and shown[hi - 1] in " \n":
+        hi -= 1
+    if shown.startswith('"', lo):  # a quoted title with nothing after its closing quote
+        inner = shown[lo + 1 : hi]
+        if inner.count('"') == 1 and inner.endswith('"'):
+            lo, hi = lo + 1, hi - 1
+    men.title = title[lo:hi] or None
 
 
 # ---------------------------------------------------------------------------
