@@ -37,7 +37,7 @@ import regex
 from .data import units as U
 from .dates import find_dates
 from .models import Indicator, Role, Span
-from .numbers import Numeral, find_numerals, read_digits
+from .numbers import SCALES, Numeral, find_numerals, read_digits
 from .text import Text, timeout_for
 
 __all__ = ["extract"]
@@ -220,6 +220,7 @@ class _Q:
     metric: str | None = None
     mention_end: int = -1  # end of the mention when shorter than `end` (the lower end of a range)
     lower: _Q | None = None  # for the upper end of a range, the record of its lower end
+    in_table: bool = False  # read from a table row: context already filled
 
 
 def _clean(s: str) -> str:
@@ -236,8 +237,8 @@ def _read_unit(view: str, pos: int, num: Numeral) -> tuple[str, str, str, float,
             per = _clean(pm.group()).replace(" ", "")
             return "money", num.scale_word + per, "VND", num.scale, pm.end(), num.scale_word
         return None
-    if not c or not (c.isalpha() or c == "%"):
-        return None
+    if not c or not (c.isalpha() or c == "%") or "\n" in view[pos : pos + 2]:
+        return None  # a unit is on the number's line
     m = _UNIT.match(view, pos, pos + _WIN)
     if m is None:
         return None
@@ -1132,6 +1133,186 @@ _ACTIONS = frozenset(U.ACTION_VERBS) - _TINY_VERBS
 _PASSIVE_BI = frozenset(U.PASSIVE_BI_VERBS)
 
 
+# ---------------------------------------------------------------------------
+# Flattened tables
+
+_SEP_PIPE = regex.compile(r"[ \t]*\|[ \t]*")
+_SEP_TAB = regex.compile(r" *\t[ \t]*")
+_SEP_SPACES = regex.compile(r" {2,}")
+_LABEL_UNIT = regex.compile(r"\(\s*(?P<u>[^()]{1,40}?)\s*\)\s*$")
+_LABEL_LEAD = regex.compile(r"^(?:[-+•*·]+|\d{1,2}[.)]|[a-zđ]\))\s*", _I)
+_YEAR_IN = regex.compile(r"(?<!\d)(?:19[3-9]\d|20\d\d)(?!\d)")
+_HEADINGS = sorted(U.TABLE_HEADINGS, key=lambda h: len(h[0]), reverse=True)
+_PCT_LABEL = tuple(U.PERCENT_LABELS)
+_ROLES: dict[str, Role] = {
+    "actual": "actual",
+    "target": "target",
+    "change": "change",
+    "plan_attainment": "plan_attainment",
+}
+
+
+def _cells(view: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The cells of a table line `view[a:b]` (split on "|", tabs or runs of spaces) as trimmed intervals."""
+    line = view[a:b]
+    if "|" in line:
+        sep = _SEP_PIPE
+    elif "\t" in line:
+        sep = _SEP_TAB
+    elif "  " in line.strip():
+        sep = _SEP_SPACES
+    else:
+        return []
+    out = []
+    p = a
+    for m in sep.finditer(view, a, b):
+        out.append((p, m.start()))
+        p = m.end()
+    out.append((p, b))
+    cells = []
+    for x, y in out:
+        while x < y and view[x].isspace():
+            x += 1
+        while y > x and view[y - 1].isspace():
+            y -= 1
+        cells.append((x, y))
+    if cells and cells[0][1] <= cells[0][0]:
+        cells = cells[1:]  # a leading "|"
+    if cells and cells[-1][1] <= cells[-1][0]:
+        cells = cells[:-1]
+    return cells if len(cells) >= 2 else []
+
+
+def _heading_role(h: str) -> tuple[str | None, int | None]:
+    """Role and year of a column heading ("Kế hoạch", "So KH (%)", "Năm 2023")."""
+    low = " ".join(h.casefold().split())
+    ym = _YEAR_IN.search(low)
+    year = int(ym.group()) if ym else None
+    words = f" {regex.sub(r'[()]', ' ', low)} "
+    for key, role in _HEADINGS:
+        if f" {key} " in words or (not key.isalpha() and key in low):
+            return role, year
+    return None, year
+
+
+def _label_unit(label: str) -> tuple[str, str, str, float, str] | None:
+    """(metric, unit, base unit, factor, kind) from a row label "Giá trị sản xuất (tỷ đồng)"."""
+    m = _LABEL_UNIT.search(label)
+    name = _LABEL_LEAD.sub("", label[: m.start()] if m else label).strip(" :-")
+    if not name or not any(c.isalpha() for c in name):
+        return None
+    if m is None:
+        if name.casefold().startswith(_PCT_LABEL):
+            return name, "%", "%", 1.0, "percent"
+        return None
+    u = " ".join(m.group("u").split())
+    probe = "1 " + u
+    nums = list(find_numerals(probe))
+    if nums:
+        got = _read_unit(probe, nums[0].full_end, nums[0])
+        if got is not None and got[4] >= len(probe.rstrip()):
+            kind, unit, base, factor, _, _ = got
+            return name, unit.strip(), base, factor, kind
+    head = u.split("/")[0].strip()
+    if not head or not head[0].isalpha() or any(ch.isdigit() for ch in head):
+        return None
+    scale = 1.0
+    first, _, restw = head.partition(" ")
+    if first.casefold() in SCALES and restw:
+        scale, head = SCALES[first.casefold()], restw
+    return name, u, head.casefold(), scale, "count"
+
+
+def _tables(t: Text, ix: _Index) -> list[_Q]:
+    """Indicators from table lines: one per numeric cell, the row label naming it, the column its role."""
+    view, text = t.view, t.text
+    if "|" not in text and "\t" not in text and "  " not in text:
+        return []
+    out: list[_Q] = []
+    lines = ix.lines
+    n = len(view)
+    header: list[tuple[str | None, int | None]] | None = None
+    header_year: int | None = None
+    pct_cols: set[int] = set()
+    for k in range(len(lines)):
+        a = lines[k] + 1
+        b = lines[k + 1] if k + 1 < len(lines) else n
+        if b - a < 5 or b - a > 400:
+            header = None if b - a > 400 else header
+            continue
+        line = text[a:b]
+        cells = _cells(text, a, b) if ("|" in line or "\t" in line or "  " in line) else []  # text keeps tabs
+        if not cells:
+            header = None
+            continue
+        texts = [view[x:y] for x, y in cells]
+        values = [read_digits(c.replace(" ", "")) if c[:1].isdigit() else None for c in texts[1:]]
+        if not any(v is not None for v in values):
+            # a heading line: roles by column
+            roles = [_heading_role(c) for c in texts]
+            if any(r is not None or y is not None for r, y in roles[1:]):
+                header = roles
+                header_year = _table_year(ix, a)
+                pct_cols = {i for i, c in enumerate(texts) if "%" in c}
+            continue
+        lab = _label_unit(texts[0])
+        if lab is None or t.in_chrome(cells[0][0], cells[0][1]):
+            continue
+        if header is None and not _LABEL_UNIT.search(texts[0]):
+            continue  # prose with double spaces, not a table
+        name, unit, base, factor, kind = lab
+        for i, v in enumerate(values, start=1):
+            if v is None:
+                continue
+            x, y = cells[i]
+            if t.in_chrome(x, y) or ix.is_blocked(x, y):
+                continue
+            role: str | None = None
+            year = None
+            if header is not None and i < len(header):
+                role, year = header[i]
+            c_unit, c_base, c_factor, c_kind = unit, base, factor, kind
+            if role == "plan_attainment" or "%" in texts[i] or (role == "change" and i in pct_cols):
+                c_unit, c_base, c_factor, c_kind = "%", "%", 1.0, "percent"
+            if year is None:
+                year = header_year
+            value = v.value
+            final_role: Role = _ROLES.get(role or "", "actual")
+            out.append(
+                _Q(
+                    start=x,
+                    end=y,
+                    value=value,
+                    kind=c_kind,
+                    unit=c_unit,
+                    base_unit=c_base,
+                    factor=c_factor,
+                    numeral_end=y,
+                    alts=[alt * c_factor for alt in v.alternatives if "," in texts[i]],
+                    head=c_unit,
+                    role=final_role,
+                    year=year,
+                    metric=name,
+                    in_table=True,
+                )
+            )
+    return out
+
+
+def _table_year(ix: _Index, a: int) -> int | None:
+    """The year a table is about: on its heading line, else in the three lines before it."""
+    lo = ix.prev_in(ix.lines, max(0, a - 1))
+    for _ in range(3):
+        lo = ix.prev_in(ix.lines, lo) if lo > 0 else -1
+    i = bisect.bisect_left(ix.year_starts, lo + 1)
+    j = bisect.bisect_left(ix.year_starts, a + 400)
+    ys = [y for s0, _, y in ix.years[i:j] if s0 < ix.next_in(ix.lines, a, len(ix.view))]
+    if ys:
+        return ys[-1]
+    m = _YEAR_IN.search(ix.view, a, ix.next_in(ix.lines, a, len(ix.view)))
+    return int(m.group()) if m else None
+
+
 def _tidy(v: float) -> float:
     """Drop float noise from scaling: 4360.4 x 1e9 -> 4360400000000.0, not ...399.9995."""
     return float(f"{v:.12g}")
@@ -1145,7 +1326,13 @@ def extract(t: Text, blocked: Sequence[tuple[int, int]] = ()) -> list[Indicator]
     """
     ix = _Index(t, blocked)
     qs = _find_quantities(t, ix)
+    table = _tables(t, ix)
+    if table:
+        rows = {bisect.bisect_left(ix.lines, q.start) for q in table}
+        qs = [q for q in qs if bisect.bisect_left(ix.lines, q.start) not in rows]
     _fill(t, ix, qs)
+    if table:
+        qs = sorted([*qs, *table], key=lambda q: q.start)
     out = []
     for q in qs:
         a, b = t.trimmed(q.start, q.mention_end if q.mention_end >= 0 else max(q.end, q.numeral_end))

@@ -850,6 +850,93 @@ def test_bulleted_list_under_a_heading() -> None:
     assert "số xã đạt chuẩn" in got[2]["metric"].casefold()
 
 
+# ---------------------------------------------------------------------------
+# Flattened tables: one record per numeric cell; the row label names it, the column gives its role
+
+TABLE_PIPES = (
+    "Kết quả thực hiện một số chỉ tiêu chủ yếu năm 2023:\n"
+    "Chỉ tiêu | Kế hoạch | Thực hiện | So KH (%)\n"
+    "Giá trị sản xuất (tỷ đồng) | 21.500 | 22.146 | 103,0\n"
+    "Tỷ lệ hộ nghèo (%) | 2,3 | 2,05 |\n"
+    "Kết nạp đảng viên mới (người) | 150 | 162 | 108\n"
+)
+TABLE_TABS = (
+    "Bảng: Một số chỉ tiêu kinh tế - xã hội\n"
+    "Chỉ tiêu\tNăm 2022\tNăm 2023\tSo cùng kỳ (%)\n"
+    "Thu ngân sách trên địa bàn (tỷ đồng)\t820\t905\t10,4\n"
+    "Sản lượng lương thực (nghìn tấn)\t58\t61,5\t6,0\n"
+)
+TABLE_SPACES = (
+    "Chỉ tiêu          TH 2023     KH 2024\n"
+    "Thu nhập bình quân đầu người (triệu đồng)     62,5     68\n"
+    "Tỷ lệ che phủ rừng     45,2     46\n"
+)
+
+TABLES = [
+    (
+        TABLE_PIPES,
+        [
+            E(value=21500.0, base_value=21_500e9, base_unit="VND", role="target", year=2023, metric="giá trị sản xuất"),
+            E(value=22146.0, base_value=22_146e9, base_unit="VND", role="actual", year=2023, quote="22.146"),
+            E(value=103.0, unit="%", base_unit="%", role="plan_attainment", metric="giá trị sản xuất"),
+            E(value=2.3, base_unit="%", role="target", metric="tỷ lệ hộ nghèo"),
+            E(value=2.05, base_unit="%", role="actual", metric="tỷ lệ hộ nghèo"),
+            E(value=150.0, unit="người", base_unit="người", role="target", metric="kết nạp đảng viên mới"),
+            E(value=162.0, base_unit="người", role="actual"),
+            E(value=108.0, base_unit="%", role="plan_attainment"),
+        ],
+    ),
+    (
+        TABLE_TABS,
+        [
+            E(
+                value=820.0,
+                base_value=820e9,
+                base_unit="VND",
+                year=2022,
+                role="actual",
+                metric="thu ngân sách trên địa bàn",
+            ),
+            E(value=905.0, base_value=905e9, base_unit="VND", year=2023, role="actual"),
+            E(value=10.4, base_unit="%", role="change"),
+            E(value=58.0, base_value=58000.0, base_unit="tấn", year=2022, metric="sản lượng lương thực"),
+            E(value=61.5, base_value=61500.0, base_unit="tấn", year=2023),
+            E(value=6.0, base_unit="%", role="change"),
+        ],
+    ),
+    (
+        TABLE_SPACES,
+        [
+            E(value=62.5, base_value=62.5e6, base_unit="VND", role="actual", year=2023),
+            E(value=68.0, base_value=68e6, base_unit="VND", role="target", year=2024),
+            E(value=45.2, base_unit="%", role="actual", metric="tỷ lệ che phủ rừng"),
+            E(value=46.0, base_unit="%", role="target", year=2024),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), [pytest.param(s, w, id=f"table-{i}") for i, (s, w) in enumerate(TABLES)])
+def test_tables(text: str, want: list[dict[str, Any]]) -> None:
+    got = run(text)
+    assert len(got) == len(want), [(g["quote"], g["base_unit"], g["role"]) for g in got]
+    for g, w in zip(got, want, strict=True):
+        check(g, w)
+
+
+NOT_TABLES = [
+    # prose with stray double spaces, a menu line, a row without unit under no heading
+    "Huyện có  nhiều mô hình hay  trong năm.\n",
+    "Trang chủ | Tin tức | Chính trị | Kinh tế\n",
+    "Thôn Đông  12  Thôn Tây  15\n",
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(s, id=f"not-table-{i}") for i, s in enumerate(NOT_TABLES)])
+def test_not_tables(text: str) -> None:
+    assert [g["quote"] for g in run(text)] == []
+
+
 def test_blocked_spans_are_respected() -> None:
     s = "Kế hoạch 5 năm giao 12 chỉ tiêu."
     t = Text(normalize(s))

@@ -1245,3 +1245,46 @@ DIMENSION_WORDS: tuple[str, ...] = (
     "dài hơn",
     "dài gần",
 )
+
+# ---------------------------------------------------------------------------
+# Flattened tables ("Chỉ tiêu | Kế hoạch | Thực hiện | So KH (%)"): column headings -> role.
+# Matched on the heading folded to lower case, longest phrase first; the first match wins.
+TABLE_HEADINGS: tuple[tuple[str, str], ...] = (
+    ("so kh", "plan_attainment"),
+    ("% kh", "plan_attainment"),
+    ("% so kh", "plan_attainment"),
+    ("so với kế hoạch", "plan_attainment"),
+    ("so với kh", "plan_attainment"),
+    ("% kế hoạch", "plan_attainment"),
+    ("so kế hoạch", "plan_attainment"),
+    ("so dự toán", "plan_attainment"),
+    ("% dự toán", "plan_attainment"),
+    ("tỷ lệ hoàn thành", "plan_attainment"),
+    ("% thực hiện", "plan_attainment"),
+    ("so cùng kỳ", "change"),
+    ("so với cùng kỳ", "change"),
+    ("so ck", "change"),
+    ("tăng/giảm", "change"),
+    ("tăng, giảm", "change"),
+    ("tăng giảm", "change"),
+    ("tăng (+)", "change"),
+    ("tăng trưởng", "change"),
+    ("so với năm", "change"),
+    ("ước thực hiện", "actual"),
+    ("ước th", "actual"),
+    ("thực hiện", "actual"),
+    ("th", "actual"),
+    ("kết quả", "actual"),
+    ("ước đạt", "actual"),
+    ("đạt được", "actual"),
+    ("kế hoạch", "target"),
+    ("kh", "target"),
+    ("chỉ tiêu", "target"),
+    ("mục tiêu", "target"),
+    ("nghị quyết", "target"),
+    ("nq", "target"),
+    ("dự toán", "target"),
+)
+
+# Row labels without a unit that are percentages ("Tỷ lệ hộ nghèo | 2,3 | 2,05").
+PERCENT_LABELS: tuple[str, ...] = ("tỷ lệ", "tỉ lệ", "tốc độ", "tỷ trọng", "tỉ trọng")
