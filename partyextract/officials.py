@@ -51,6 +51,8 @@ def _alt(phrases: Iterable[str]) -> str:
 _L = r"\p{L}\p{M}"
 # "nguyên" (former) stays with the position as written: "nguyên Bí thư Tỉnh ủy".
 _TITLE_RE = regex.compile(rf"\b(?:nguyên\s+)?(?:{_alt(data.TITLES)})\b", regex.IGNORECASE)
+# The same without IGNORECASE, scanned over the lower-cased view (the trie is folded): half the cost.
+_TITLE_LOWER_RE = regex.compile(rf"\b(?:nguyên\s+)?(?:{_alt(data.TITLES)})\b")
 _ORG_RE = regex.compile(rf"(?:{_alt(data.ORGANISATIONS)})(?![{_L}])", regex.IGNORECASE)
 _COMP_RE = regex.compile(rf"(?:{_alt(data.COMPLEMENTS)})(?![{_L}])", regex.IGNORECASE)
 _COMP_HEADS = frozenset(_fold(w) for w in data.COMPLEMENT_HEADS)
@@ -175,7 +177,12 @@ class _Scanner:
     def __init__(self, t: Text) -> None:
         self.t = t
         self.v = t.view
-        self.titles = [(m.start(), m.end()) for m in _TITLE_RE.finditer(self.v, timeout=timeout_for(self.v))]
+        lower = self.v.lower()
+        if len(lower) == len(self.v):
+            scan = _TITLE_LOWER_RE.finditer(lower, timeout=timeout_for(lower))
+        else:  # a character whose lower case is longer ('İ'): offsets would shift
+            scan = _TITLE_RE.finditer(self.v, timeout=timeout_for(self.v))
+        self.titles = [(m.start(), m.end()) for m in scan]
         self.found: list[_Found] = []
 
     # -- positions -------------------------------------------------------
@@ -514,22 +521,25 @@ def _merge(t: Text, found: list[_Found]) -> list[Official]:
             by_key[key] = _Found(f.name, list(f.positions), list(f.spans))
     v = t.view
     recs = list(by_key.values())
-    # full names again, in natural or shouted case (plain substring search: fast)
+    # full names again, in natural or shouted case: one scan for all of them
+    if recs:
+        forms = {form: rec for rec in recs for form in (rec.name, rec.name.upper())}
+        names_re = regex.compile("|".join(regex.escape(f) for f in sorted(forms, key=len, reverse=True)))
+        for m in names_re.finditer(v, timeout=timeout_for(v)):
+            i, j = m.span()
+            bounded = (i == 0 or not v[i - 1].isalnum()) and (j == len(v) or not v[j].isalnum())
+            if bounded and not t.in_chrome(i, j):
+                forms[m.group(0)].spans.append((i, j))
+    # "ông Huy", "đồng chí Trung", "bà Thị Dung": the records each tail of a name points to
+    owners_of: dict[str, list[_Found]] = {}
     for rec in recs:
-        for form in {rec.name, rec.name.upper()}:
-            i = v.find(form)
-            while i >= 0:
-                j = i + len(form)
-                bounded = (i == 0 or not v[i - 1].isalnum()) and (j == len(v) or not v[j].isalnum())
-                if bounded and not t.in_chrome(i, j):
-                    rec.spans.append((i, j))
-                i = v.find(form, j)
-    # "ông Huy", "đồng chí Trung", "bà Thị Dung"
+        words = _fold(rec.name).split()
+        for n in range(1, min(len(words) - 1, 3) + 1):
+            owners_of.setdefault(" ".join(words[-n:]), []).append(rec)
     for m in _SHORT_RE.finditer(v, timeout=timeout_for(v)):
         words = m.group(1).split()
         for n in range(min(len(words), 3), 0, -1):
-            tail = _fold(" ".join(words[:n]))
-            owners = [r for r in recs if _fold(r.name).endswith(" " + tail) and _fold(r.name) != tail]
+            owners = owners_of.get(_fold(" ".join(words[:n])), [])
             if len(owners) == 1 and not t.in_chrome(m.start(1), m.end(1)):
                 a = m.start(1)
                 b = a + len(" ".join(words[:n])) if "\n" not in v[a : m.end(1)] else m.end(1)
