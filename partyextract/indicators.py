@@ -31,6 +31,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 import regex
 
@@ -176,8 +177,8 @@ _BINH_QUAN = regex.compile(r"(?:bình\s+quân|trung\s+bình)(?!\s+(?:đầu\s+ng
 
 # Whole-text scans.
 # Clause and sentence boundaries, looked up backwards from a quantity with `str.rfind`.
-_HARD_CHARS = (";", ":", "(", ")", "…", "!", "?", "[", "]", '"', ". ")
-_SENT_ENDS = (". ", "! ", "? ", "… ")
+_HARD_RE = regex.compile(r'[;:()…!?\[\]"]|\.(?= )')
+_SENT_END_RE = regex.compile(r"[.!?…](?= )")
 _TAIL_LOOK = 60
 _MAX_SENT = 1500
 # Anchored matches get an end position: `regex` may otherwise scan the rest of the text
@@ -368,6 +369,11 @@ class _Index:
         self.quotes = [m.start() for m in _QUOTE.finditer(v, timeout=to)]
         self.years = [(m.start(), m.end(), int(m.group("y"))) for m in _YEAR.finditer(v, timeout=to)]
         self.year_starts = [a for a, _, _ in self.years]
+        # Boundaries and cue words, found once and looked up by bisection (no rescans per quantity).
+        self.sent_ends = [m.start() for m in _SENT_END_RE.finditer(v, timeout=to)]
+        self.hard = [m.end() for m in _HARD_RE.finditer(v, timeout=to)]
+        self.cues = _cue_spans(v, to)
+        self.cue_ends = [b for _, b in self.cues]
         dates = list(find_dates(v))
         self.now = max((d.year for _, _, d in dates), default=None)
         spans = sorted([*((a, b) for a, b in blocked), *((a, b) for a, b, _ in dates)])
@@ -396,22 +402,24 @@ class _Index:
         """The sentence around `pos`, within its line (at most `_MAX_SENT` characters each way)."""
         a, b = self.line(pos, n)
         a, b = max(a, pos - _MAX_SENT), min(b, pos + _MAX_SENT)
-        v = self.view
-        start = max(v.rfind(e, a, pos) for e in _SENT_ENDS)
-        start = a if start < 0 else start + 2
-        ends = [i for i in (v.find(e, pos, b) for e in _SENT_ENDS) if i >= 0]
-        end = min(ends) + 1 if ends else b
-        return start, end
+        ends = self.sent_ends
+        i = bisect.bisect_left(ends, pos)  # ends[i - 1] < pos <= ends[i]
+        start = ends[i - 1] + 2 if i > 0 and ends[i - 1] + 2 <= pos else a
+        # a boundary right at pos - 1 (". " with pos on the space) still opens the sentence
+        start = max(a, start)
+        j = i
+        end = ends[j] + 1 if j < len(ends) and ends[j] + 2 <= b else b
+        return start, min(end, b)
 
     def clause_start(self, pos: int, s_start: int) -> int:
         """Start of the clause holding `pos` (after the last ';', ':', '(' ... of its sentence)."""
-        v = self.view
-        best = s_start
-        for c in _HARD_CHARS:
-            i = v.rfind(c, s_start, pos)
-            if i >= 0 and i + len(c) > best:
-                best = i + len(c)
-        return best
+        i = bisect.bisect_right(self.hard, pos) - 1
+        return max(s_start, self.hard[i]) if i >= 0 else s_start
+
+    def has_cue(self, a: int, b: int) -> bool:
+        """Whether a target cue ("phấn đấu", "dự kiến" ...) lies wholly inside `[a, b)`."""
+        i = bisect.bisect_right(self.cue_ends, b) - 1
+        return any(self.cues[k][0] >= a for k in range(i, max(-1, i - 3), -1))  # overlapping cues are rare
 
     def line(self, pos: int, n: int) -> tuple[int, int]:
         return self.prev_in(self.lines, pos) + 1, self.next_in(self.lines, pos, n)
@@ -449,8 +457,30 @@ class _Index:
 
 
 _IDENT_WORDS = frozenset(U.IDENTIFIER_BEFORE)
+_IDENT_LAST = frozenset(w.split()[-1] for w in U.IDENTIFIER_BEFORE)
 _NOT_IDENT_SO = frozenset(("tổng", "dân"))  # "tổng số 286 đảng viên", "dân số 12.850 người"
-_TARGET_KEYS = tuple(U.TARGET_CUES)
+_CUES = tuple(sorted(set(U.TARGET_CUES)))
+
+
+def _cue_spans(view: str, to: float) -> list[tuple[int, int]]:
+    """Sorted (start, end) of the target cues of a text, found with `str.find` on its lower-case copy."""
+    low = view.lower()
+    if len(low) != len(view):  # a character whose lower case is longer: fall back to the regex
+        return [(m.start(), m.end()) for m in _TARGET_CUE.finditer(view, timeout=to)]
+    out = []
+    n = len(low)
+    for cue in _CUES:
+        k = len(cue)
+        i = low.find(cue)
+        while i >= 0:
+            j = i + k
+            if (i == 0 or not low[i - 1].isalnum()) and (j >= n or not low[j].isalnum()):
+                out.append((max(0, i - 1), j))
+            i = low.find(cue, j)
+    out.sort(key=lambda c: c[1])
+    return out
+
+
 _BQ_KEYS = ("bình quân", "trung bình", "Bình quân", "Trung bình")
 
 
@@ -469,6 +499,8 @@ def _ident_before(view: str, a: int) -> bool:
     if not words:
         return False
     words[-1] = words[-1].lstrip("(\"'")
+    if words[-1] not in _IDENT_LAST:
+        return False  # the common case, decided by the last word alone
     for k in (3, 2, 1):
         if len(words) >= k and " ".join(words[-k:]) in _IDENT_WORDS:
             return not (k == 1 and words[-1] == "số" and len(words) > 1 and words[-2] in _NOT_IDENT_SO)
@@ -876,7 +908,7 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
                 _ends_with(verb_phrase, _CHANGE_SET) and not _ends_with(verb_phrase, _LEVEL_SET)
             )
             if (
-                (_has_any(view, q.start - len(clause_text), q.start, _TARGET_KEYS) and _TARGET_CUE.search(clause_text))
+                ix.has_cue(q.start - len(clause_text), q.start)
                 or _MUST.search(view, max(clause_start, q.start - 32), q.start)
                 or ta is not None
                 or (
@@ -1337,21 +1369,45 @@ def extract(t: Text, blocked: Sequence[tuple[int, int]] = ()) -> list[Indicator]
     for q in qs:
         a, b = t.trimmed(q.start, q.mention_end if q.mention_end >= 0 else max(q.end, q.numeral_end))
         # Built without re-validation: every field is typed by construction here.
+        span = _construct(Span, {"start": a, "end": b, "text": t.text[a:b]})
         out.append(
-            Indicator.model_construct(
-                metric=q.metric or None,
-                value=q.value,
-                unit=q.unit,
-                base_value=_tidy(q.value * q.factor),
-                base_unit=q.base_unit,
-                total=q.total,
-                approx=q.approx,
-                role=q.role,
-                year=q.year,
-                compared_to=q.compared_to,
-                value_max=q.value_max,
-                alt_values=[_tidy(v) for v in q.alts],
-                mentions=[Span.model_construct(start=a, end=b, text=t.text[a:b])],
+            _construct(
+                Indicator,
+                {
+                    "metric": q.metric or None,
+                    "value": q.value,
+                    "unit": q.unit,
+                    "base_value": _tidy(q.value * q.factor),
+                    "base_unit": q.base_unit,
+                    "total": q.total,
+                    "approx": q.approx,
+                    "role": q.role,
+                    "year": q.year,
+                    "compared_to": q.compared_to,
+                    "value_max": q.value_max,
+                    "alt_values": [_tidy(v) for v in q.alts],
+                    "mentions": [span],
+                },
             )
         )
     return out
+
+
+_M = TypeVar("_M", Indicator, Span)
+_SET = object.__setattr__
+
+
+def _construct(cls: type[_M], values: dict[str, Any]) -> _M:
+    """`cls.model_construct(**values)` for a dict holding every field, without its per-call overhead.
+
+    What pydantic's `model_construct` does for a model without extras or private attributes
+    (a test checks the records equal validated ones).
+    """
+    if len(values) != len(cls.model_fields):
+        return cls.model_construct(**values)
+    m = cls.__new__(cls)
+    _SET(m, "__dict__", values)
+    _SET(m, "__pydantic_fields_set__", set(values))
+    _SET(m, "__pydantic_extra__", None)
+    _SET(m, "__pydantic_private__", None)
+    return m

@@ -937,6 +937,18 @@ def test_not_tables(text: str) -> None:
     assert [g["quote"] for g in run(text)] == []
 
 
+def test_records_equal_validated_ones() -> None:
+    """Records are built without validation: they must equal what validation would build."""
+    from partyextract.models import Indicator
+
+    recs = indicators.extract(Text(normalize(TABLE_PIPES + "Thu nhập đạt 55,61 triệu đồng, tăng 5% so với năm 2020.")))
+    assert recs
+    for r in recs:
+        again = Indicator.model_validate(r.model_dump())
+        assert again == r and again.model_dump_json() == r.model_dump_json()
+        assert r.model_fields_set == again.model_fields_set | set(Indicator.model_fields)
+
+
 def test_blocked_spans_are_respected() -> None:
     s = "Kế hoạch 5 năm giao 12 chỉ tiêu."
     t = Text(normalize(s))
