@@ -136,7 +136,11 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="small sizes: a sanity run, not a measurement")
     parser.add_argument("--no-scaling", action="store_true", help="skip the 100 kB / 1 MB / 10 MB scaling runs")
     parser.add_argument("--out", type=Path, default=RESULTS)
+    parser.add_argument("--markdown", type=Path, metavar="JSON", help="print the Markdown of a saved result and stop")
     args = parser.parse_args()
+    if args.markdown:
+        print(markdown(json.loads(args.markdown.read_text(encoding="utf-8"))))
+        return
     if args.quick:
         args.mb, args.ner_kb, args.repeat = 0.5, 10.0, 1
     scaling_sizes = [100_000, 1_000_000] if args.quick else [100_000, 1_000_000, 10_000_000]
@@ -268,6 +272,64 @@ def main() -> None:
     args.out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print_table(result)
     print(f"\nwritten to {args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out}")
+
+
+def markdown(r: dict[str, Any]) -> str:
+    """The figures of a result as the Markdown that docs/performance.md shows."""
+    tp, nr, lat, mem, imp = r["throughput"], r["ner"], r["latency_10kB"], r["memory"], r["import"]
+    m = r["machine"]
+    load = ", ".join(f"{x:.1f}" for x in m["load_average_at_start"] or [])
+    lines = [
+        f"Run of {r['date'][:16].replace('T', ' ')} UTC, `{r['command']}`, on {m['platform']}, "
+        f"Python {m['python']}, {m['cpus']} CPUs shared with other jobs (load average {load} at the start: "
+        "the figures are conservative and noisy; CPU time is the steadier column).",
+        "",
+        f"Text set: {r['text_set']['articles']} articles ({r['text_set']['chars'] / 1e3:.0f} kB), "
+        f"cycled to {tp['chars'] / 1e6:.1f} MB ({tp['documents']} documents).",
+        "",
+        "| measure | wall time | CPU time |",
+        "|---|---|---|",
+        f"| `extract()` throughput | {tp['extract_mb_s']:.2f} MB/s ({tp['extract_docs_s']:.0f} docs/s) "
+        f"| {tp['extract_mb_per_cpu_s']:.2f} MB/s |",
+        f"| `underthesea.word_tokenize`, same text | {tp['word_tokenize_mb_s']:.3f} MB/s "
+        f"| {tp['word_tokenize_mb_per_cpu_s']:.3f} MB/s |",
+        f"| ratio `extract()` / `word_tokenize` | {tp['ratio_extract_over_word_tokenize']:.1f}x "
+        f"| {tp['ratio_by_cpu_time']:.1f}x |",
+        f"| `underthesea.ner`, {nr['chars'] / 1e3:.0f} kB slice, a paragraph a call "
+        f"| {1e3 * nr['ner_mb_s']:.1f} kB/s | |",
+        f"| ratio `extract()` / `ner` | {nr['ratio_extract_over_ner']:.0f}x | |",
+        f"| `import partyextract` (fresh interpreter, {imp['runs']} runs) | {1e3 * imp['best_s']:.0f} ms best, "
+        f"{1e3 * imp['median_s']:.0f} ms median | |",
+        f"| `extract()` on a {lat['chars'] / 1e3:.0f} kB article | {lat['median_ms']:.1f} ms median, "
+        f"{lat['p95_ms']:.1f} ms p95 | {lat['cpu_median_ms']:.1f} ms median |",
+        f"| peak memory of `extract()` on 1 MB (tracemalloc) | {mem['tracemalloc_peak_mb_extract_1MB']:.0f} MB | |",
+        f"| maximum resident set size of the whole run | {mem['max_rss_mb']:.0f} MB | |",
+    ]
+    if "extract_many" in r:
+        b = r["extract_many"]
+        lines.append(f"| `extract_many(n_process=1)` | {b['n_process_1_mb_s']:.2f} MB/s | |")
+        lines.append(f"| `extract_many(n_process=2)` | {b['n_process_2_mb_s']:.2f} MB/s | |")
+    if "scaling" in r:
+        sc = r["scaling"]
+        lines += ["", "One document of growing size (linear time: equal cost per character):", ""]
+        lines += ["| size | seconds (wall) | µs/char (wall) | µs/char (CPU) |", "|---|---|---|---|"]
+        for s in sc["runs"]:
+            lines.append(
+                f"| {s['chars'] / 1e6:g} MB | {s['seconds']:.2f} | {s['us_per_char']:.2f} "
+                f"| {s['cpu_us_per_char']:.2f} |"
+            )
+        lines += [
+            "",
+            f"Largest over smallest per-character cost: {sc['max_over_min']:.2f} by CPU time, "
+            f"{sc['max_over_min_wall']:.2f} by wall time.",
+        ]
+    if "stages" in r:
+        total = sum(r["stages"].values())
+        lines += ["", "Where the time goes (each stage alone on the text set):", ""]
+        lines += ["| stage | µs/char | share |", "|---|---|---|"]
+        for name, cost in r["stages"].items():
+            lines.append(f"| {name} | {cost:.2f} | {100 * cost / total:.0f}% |")
+    return "\n".join(lines)
 
 
 def print_table(r: dict[str, Any]) -> None:
