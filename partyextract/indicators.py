@@ -177,7 +177,7 @@ _BINH_QUAN = regex.compile(r"(?:bình\s+quân|trung\s+bình)(?!\s+(?:đầu\s+ng
 
 # Whole-text scans.
 # Clause and sentence boundaries, looked up backwards from a quantity with `str.rfind`.
-_HARD_RE = regex.compile(r'[;:()…!?\[\]"]|\.(?= )')
+_HARD_RE = regex.compile(r'[;:()…!?\[\]"]')
 _SENT_END_RE = regex.compile(r"[.!?…](?= )")
 _TAIL_LOOK = 60
 _MAX_SENT = 1500
@@ -372,6 +372,8 @@ class _Index:
         # Boundaries and cue words, found once and looked up by bisection (no rescans per quantity).
         self.sent_ends = [m.start() for m in _SENT_END_RE.finditer(v, timeout=to)]
         self.hard = [m.end() for m in _HARD_RE.finditer(v, timeout=to)]
+        self.hard.extend(e + 1 for e in self.sent_ends if v[e] == ".")  # ". " ends a clause too
+        self.hard.sort()
         self.cues = _cue_spans(v, to)
         self.cue_ends = [b for _, b in self.cues]
         dates = list(find_dates(v))
@@ -1220,7 +1222,7 @@ def _heading_role(h: str) -> tuple[str | None, int | None]:
     low = " ".join(h.casefold().split())
     ym = _YEAR_IN.search(low)
     year = int(ym.group()) if ym else None
-    words = f" {regex.sub(r'[()]', ' ', low)} "
+    words = f" {low.replace('(', ' ').replace(')', ' ')} "
     for key, role in _HEADINGS:
         if f" {key} " in words or (not key.isalpha() and key in low):
             return role, year
@@ -1394,6 +1396,7 @@ def extract(t: Text, blocked: Sequence[tuple[int, int]] = ()) -> list[Indicator]
 
 
 _M = TypeVar("_M", Indicator, Span)
+_NFIELDS = {Indicator: len(Indicator.model_fields), Span: len(Span.model_fields)}
 _SET = object.__setattr__
 
 
@@ -1403,7 +1406,7 @@ def _construct(cls: type[_M], values: dict[str, Any]) -> _M:
     What pydantic's `model_construct` does for a model without extras or private attributes
     (a test checks the records equal validated ones).
     """
-    if len(values) != len(cls.model_fields):
+    if len(values) != _NFIELDS[cls]:
         return cls.model_construct(**values)
     m = cls.__new__(cls)
     _SET(m, "__dict__", values)

@@ -20,7 +20,6 @@ API (typed, immutable results):
 
 from __future__ import annotations
 
-import heapq
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -274,9 +273,12 @@ def find_numerals(view: str, start: int = 0, end: int | None = None) -> Iterator
 
     end = len(view) if end is None else end
     to = timeout_for(end - start)
-    digits = _digit_numerals(view, start, end, to)
-    words = _word_numerals(view, start, end)
-    for n in heapq.merge(digits, words, key=lambda x: x.start):
+    found = list(_digit_numerals(view, start, end, to))
+    words = list(_word_numerals(view, start, end))
+    if words:
+        found.extend(words)
+        found.sort(key=_start)
+    for n in found:
         c = view[n.end : n.end + 2].lstrip()[:1]
         sm = _SCALE_AFTER.match(view, n.end, min(end, n.end + 24)) if c and c in _SCALE_FIRST else None
         if sm is not None:
@@ -290,6 +292,10 @@ def find_numerals(view: str, start: int = 0, end: int | None = None) -> Iterator
                 n.start, n.end, n.value, n.alternatives, n.approx, n.kind, scale, sm.group("s"), sm.end()
             )
         yield n
+
+
+def _start(n: Numeral) -> int:
+    return n.start
 
 
 def _digit_numerals(view: str, start: int, end: int, to: float) -> Iterator[Numeral]:
