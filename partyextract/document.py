@@ -116,6 +116,8 @@ _DOMAINS = {k.casefold(): v for k, v in data.DOMAINS.items()}
 
 _MAX_TITLE_WORDS = 40
 _BULLETS = ("-", "•", "»", "+", "·", "›", "◦", "▪", "■", "►")
+_MAX_FURNITURE = 250  # a banner or a menu line is never longer
+_MIN_LEAD_WORDS = 12  # a paragraph under the headline (its lead) ends a sentence after this many words
 _ABOVE = 3  # lines above the headline searched for its date
 _NEAR = 6  # non-blank lines after the title searched for the date and the byline
 
@@ -194,6 +196,8 @@ def _is_site_name(s: str) -> bool:
 
 def _is_site_banner(s: str) -> bool:
     """A site's banner: its name, a domain, 'Cơ quan của Đảng bộ ...', 'THÔNG TẤN XÃ VIỆT NAM - Tin tức'."""
+    if len(s) > _MAX_FURNITURE:
+        return False  # a paragraph (and the domain scan stays cheap)
     if _is_site_name(s) or _DOMAIN.search(s):
         return True
     head = _SITE_HEAD.match(s)
@@ -215,6 +219,8 @@ def _section_share(s: str) -> tuple[int, float]:
 
 def _is_menu(s: str) -> bool:
     """A menu or breadcrumb: several short items joined by separators, or mostly section names."""
+    if len(s) > _MAX_FURNITURE:
+        return False
     count, share = _section_share(s)
     if share >= 0.8 or (count >= 3 and share >= 0.55):
         return True  # "Thời sự Chính trị Kinh tế ...", "Chính trị - Xây dựng Đảng", "XÂY DỰNG ĐẢNG"
@@ -255,7 +261,7 @@ def _anchored(t: Text, lines: list[tuple[int, int]], i: int) -> bool:
         if _date_line(s) is not None or _BODY_START.match(s):
             return True
         words = len(_ALPHA_WORD.findall(s))
-        if words > _MAX_TITLE_WORDS or (words >= 25 and s.rstrip().endswith((".", '"', ":", ")"))):
+        if words > _MAX_TITLE_WORDS or (words >= _MIN_LEAD_WORDS and s.rstrip().endswith((".", '"', ":", ")"))):
             return True
         if _furniture(t, a, b) or words <= 5:
             continue  # a byline, a view counter, a share bar
@@ -283,8 +289,8 @@ def _title_score(t: Text, lines: list[tuple[int, int]], i: int, later: set[str])
         score += 1.0
     if " ".join(s.split()).casefold() in later:
         score += 1.5  # repeated as an image's alt text or caption
-    if s.rstrip().endswith((".", ";", ",")) and words > 20:
-        score -= 3.0  # a sentence of the body
+    if s.rstrip().endswith((".", ";", ",")):
+        score -= 2.5 if words <= 20 else 5.5  # a sentence of the body; a headline has no full stop
     elif s.rstrip().endswith(":"):
         score -= 2.0
     score -= 3.0 * _section_share(s)[1]
@@ -302,8 +308,13 @@ def _title(t: Text, lines: list[tuple[int, int]]) -> int | None:
         window.append(i)
         if len(_ALPHA_WORD.findall(s)) > _MAX_TITLE_WORDS and window and len(window) > 1:
             break  # a body paragraph: the headline, if any, came before
-    # lines repeated further down (alt text, a caption repeating the headline)
-    later = {" ".join(v[a:b].split()).casefold() for a, b in lines[len(window) :] if b - a <= 300}
+    # lines written twice (alt text or a caption repeating the headline)
+    seen: set[str] = set()
+    later: set[str] = set()
+    for a, b in lines:
+        if b - a <= 300:
+            key = " ".join(v[a:b].split()).casefold()
+            (later if key in seen else seen).add(key)
     best, best_score = None, 0.0
     for i in window:
         score = _title_score(t, lines, i, later)

@@ -31,7 +31,7 @@ CHROME_LINES = [
     "izmir escort bayan izmir escort bayan", "Nhà cái uy tín bet88 tặng 500k",
     "Ảnh: Lâm Thanh", "Ảnh: Minh Tâm/TTXVN", "(Ảnh: TTXVN)", "Ảnh minh họa",  # bare credits
     "Cam Lộ tổng kết công tác kiểm tra, giám sát (11/03/2023)",
-    "Bình luận (0) | Lượt xem: 517", "Nội dung bình luận:  Mã bảo vệ: 4 8 2 1", "Bạn chưa nhập nội dung bình luận",
+    "Hôm nay: Thứ hai, 18/3/2024", "Hôm nay, ngày 05/05/2021", "Bình luận (0) | Lượt xem: 517", "Nội dung bình luận:  Mã bảo vệ: 4 8 2 1", "Bạn chưa nhập nội dung bình luận",
 ]
 
 # Photo captions: text with a photo credit. Not chrome (people and places pictured are part of
@@ -61,6 +61,7 @@ ARTICLE_LINES = [
     "Năm 2022, toàn huyện có 92% chi bộ hoàn thành tốt nhiệm vụ; kết nạp 215 đảng viên mới.",
     "Nguồn Lào Cai: http://www.baolaocai.vn/chinh-tri/doi-moi-z1n20200210.htm",
     "Thu ngân sách | 215,4 tỷ đồng | 118,2% dự toán",  # a table row keeps its figures
+    "Hôm nay, ngày 5/8/2025, Đảng bộ xã Di Linh long trọng tổ chức Đại hội đại biểu lần thứ I.",
 ]
 
 

@@ -669,3 +669,24 @@ def test_date_far_above_the_headline_is_the_site_banner() -> None:
         "Năm 2024, Huyện ủy Mường La đã kết nạp 215 đảng viên mới, đạt 107% kế hoạch được giao trong năm.\n"
     )
     assert document.extract(Text(text))["published"] is None
+
+
+def test_a_kicker_above_the_headline_loses_without_dates() -> None:
+    """No date, no dateline: the headline is still the line its lead paragraph follows."""
+    text = (
+        "Chào mừng Đại hội Đảng bộ huyện lần thứ XXIV, nhiệm kỳ 2025 - 2030\n"
+        "Bát Xát dồn sức xây dựng nông thôn mới ở các xã vùng cao\n"
+        "Năm 2024, huyện Bát Xát có thêm 2 xã đạt chuẩn nông thôn mới, nâng tổng số lên 12 xã.\n"
+        "Thu nhập bình quân đầu người của huyện đạt 48 triệu đồng, tăng 4,5 triệu đồng so với năm 2023.\n"
+    )
+    assert document.extract(Text(text))["title"] == "Bát Xát dồn sức xây dựng nông thôn mới ở các xã vùng cao"
+
+
+def test_headline_repeated_as_alt_text_wins_over_a_kicker() -> None:
+    text = (
+        "Tiến tới Đại hội Đảng bộ tỉnh lần thứ XVIII\n"
+        "Sơn Động giữ vững vai trò hạt nhân chính trị ở cơ sở\n"
+        "Sơn Động giữ vững vai trò hạt nhân chính trị ở cơ sở\n"
+        "Đảng bộ huyện hiện có 42 tổ chức cơ sở đảng với 3.500 đảng viên\n"
+    )
+    assert document.extract(Text(text))["title"] == "Sơn Động giữ vững vai trò hạt nhân chính trị ở cơ sở"

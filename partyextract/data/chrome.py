@@ -55,7 +55,8 @@ LINE_PATTERNS: tuple[str, ...] = (
     r"^(?:ngày )?(?:cập nhật|đăng|đăng tải|xuất bản|đăng lúc|cập nhật lúc|ngày đăng|thời gian đăng)"
     r"\s*:?\s*[\d/ :|\-,]+(?:\(?gmt\s*\+?\s*7\)?)?$",
     r"\(gmt\s*\+\s*7\)$",
-    r"^hôm nay\s*[,:]?\s*(?:thứ|ngày|chủ nhật|cn\b|\d)",
+    r"^hôm nay\s*[,:]?\s*(?:(?:thứ\s+\w+|chủ nhật|cn)\s*,?\s*)?(?:ngày\s*)?\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]"
+    r"\s*\d{2,4}[\s\d:|,\-]*(?:[\[(]?gmt[^)\]]*[)\]]?)?$",
     # footer
     r"\b(?:copyright|bản quyền thuộc|©)",
     r"^(?:tổng biên tập|phó tổng biên tập|chịu trách nhiệm(?: xuất bản| nội dung| chính)?|cơ quan chủ quản"
