@@ -22,7 +22,7 @@ import datetime as dt
 import functools
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import regex
 
@@ -30,9 +30,11 @@ from .data import documents as data
 from .dates import find_dates
 from .models import Resolution, ResolutionKind, Span, System
 from .ordinals import ROMAN, WORDS, parse_ordinal, roman_to_int, to_roman
-from .text import Text, timeout_for
+from .text import Text
 
 __all__ = ["extract"]
+
+_M = TypeVar("_M", Resolution, Span)
 
 _F = regex.V1
 
@@ -134,6 +136,7 @@ _NOT_PARTY_CONGRESS = regex.compile(
     rf"(?:[ ]+(?i:đại biểu))?[ ]+{_alt(data.MASS_ORGANISATIONS)}(?![\p{{L}}])",
     _F,
 )
+_MASS_FIRST = frozenset(w[0] for w in data.MASS_ORGANISATIONS) | {"đ", "Đ"}
 _CONG_STOP = regex.compile(r"[,.;:\n(]|(?i:nghị quyết|[ ]và[ ]|[ ]nhiệm kỳ|[ ]giai đoạn)", _F)
 
 # "Nghị quyết (Hội nghị) (lần thứ N) (Ban Chấp hành) Trung ương (Đảng) N (,|() khóa X(, khóa Y))"
@@ -206,7 +209,6 @@ _CLAUSE_START = regex.compile(r"[.;:!?\n]", _F | regex.REVERSE)
 _URLISH = regex.compile(r"://|(?i:www\.)|\.(?i:vn|com|net|org|gov|html?|php|aspx?)(?![\p{L}])", _F)
 _PARENS = regex.compile(r"[ ]*\((?:\p{Lu}[\p{Lu}\p{Ll}]{0,7})\)", _F)
 
-_PART_RX = regex.compile(r"[^\s\-]+", _F)
 _WORD_RX = re.compile(r"[^ \n]+")  # a word of the view (every odd space is ' ' there)
 _DEPARTMENTS_LONGEST_FIRST = sorted(data.PARTY_DEPARTMENTS, key=len, reverse=True)
 _QH = regex.compile(r"^(UBTVQH|QH)(\d{1,2})$", _F)
@@ -287,13 +289,14 @@ def _code_parts(m: regex.Match[str], group: str) -> tuple[list[str], int]:
     ("ThU", "TTg", "QĐi").
     """
     parts: list[str] = []
-    end = m.start(group)
-    for pm in _PART_RX.finditer(m.string, m.start(group), m.end(group)):
-        p = pm.group(0)
+    end = pos = m.start(group)
+    for piece in m.group(group).split("-"):  # parts are joined by '-' with a space around at most
+        p = piece.strip(" ")
         if sum(c.islower() for c in p) > 1:
             break
         parts.append(p)
-        end = pm.end()
+        end = pos + len(piece.rstrip(" "))
+        pos += len(piece) + 1
     return parts, end
 
 
@@ -356,9 +359,24 @@ def _state_mention(m: regex.Match[str]) -> _Mention | None:
     )
 
 
+_TYPE_FOLDED = tuple(w.casefold() for w in data.TYPE_WORDS)
+
+
+def _type_word_ends(v: str, lo: int, hi: int) -> bool:
+    """Cheap test for `_TYPE_BEFORE`: `v[lo:hi]` ends with a type word, then maybe "số" and ':'."""
+    w = v[lo:hi].casefold().rstrip(" \n")
+    if w.endswith(":"):
+        w = w[:-1].rstrip(" ")
+    if w.endswith("số"):
+        w = w[:-2].rstrip(" ")
+    return w.endswith(_TYPE_FOLDED)
+
+
 def _apply_type_word(t: Text, men: _Mention) -> None:
     """Extend a code mention over the type word before it and let that word name an ambiguous type."""
     lo = max(0, men.start - 40)
+    if not _type_word_ends(t.view, lo, men.start):
+        return
     m = _TYPE_BEFORE.search(t.view, lo, men.start)
     if not m:
         return
@@ -498,7 +516,10 @@ def _read_congress(t: Text, lv: str, m: regex.Match[str], units: _Units) -> _Men
     """Read the ordinal and body after "Nghị quyết Đại hội" up to the phrase's end."""
     v = t.view
     lo = m.end()
-    if _NOT_PARTY_CONGRESS.match(v, lo):
+    j = lo
+    while j < len(v) and v[j] == " ":
+        j += 1
+    if v[j : j + 1] in _MASS_FIRST and _NOT_PARTY_CONGRESS.match(v, lo):
         return None
     hi = min(len(v), lo + 160)
     sc = _CONG_STOP_CHARS.search(v, lo, hi)
@@ -573,25 +594,56 @@ def _body_text(t: Text, start: int, end: int) -> str:
     Words are cut where the view has spaces, so a no-break or zero-width space separates words too.
     """
     v, text = t.view, t.text
-    words = []
+    words: list[str] = []
     for a, b in _kept_pieces(t, start, end):
+        seg = text[a:b]
+        if seg == v[a:b]:  # nothing odd in it: its only spaces are ' ' and '\n'
+            words.extend(data.BODY_ABBREVIATIONS.get(w, w) for w in seg.split())
+            continue
         for wm in _WORD_RX.finditer(v, a, b):
             words.append(data.BODY_ABBREVIATIONS.get(wm.group(), text[wm.start() : wm.end()]))
     return " ".join(words)
+
+
+def _lead_char(v: str, p: int) -> str:
+    """The first character at or after `p` past spaces, commas and an opening bracket, lower-cased.
+
+    The context patterns below each open with one of a few words: testing this character first
+    spares most of their calls.
+    """
+    n = len(v)
+    while p < n and v[p] in " ,(":
+        p += 1
+    return v[p].lower() if p < n else ""
+
+
+# First letters of the words each context pattern may open with ("ngày", "ban hành", "ký", "vào",
+# "được" or a digit in brackets; "của", "tại", "hội nghị"; "của", "do"; "về", "việc", ...).
+_DATE_FIRST = frozenset("nbkvđ0123456789")
+_PLENUM_FIRST = frozenset("cth")
+_BODY_FIRST = frozenset("cd")
+_IMPL_FIRST = frozenset("vtlc") | {w[0] for w in data.IMPLEMENT_VERBS}
+_TITLE_FIRST = frozenset('v"')
+_ISSUING_ENDS = ("ban hành", "ký", "thông qua", "ra", "các", "và")
 
 
 def _read_tail(t: Text, men: _Mention, limit: int) -> None:
     """Read the date, the issuer and a plenum named right after a mention; set `men.tail`."""
     v = t.view
     p = men.end
-    dm = _DATE_LEAD.match(v, p, min(limit, p + 60))
+    c = _lead_char(v, p)
+    if c not in _DATE_FIRST and c not in _PLENUM_FIRST and c not in _BODY_FIRST:
+        men.tail = p
+        return
+    dm = _DATE_LEAD.match(v, p, min(limit, p + 60)) if c in _DATE_FIRST else None
     if dm:
         for s, e, d in find_dates(v, dm.end(), min(limit, dm.end() + 30)):
             if s == dm.end():
                 men.issued_on = d
                 p = e + 1 if e < len(v) and v[e] == ")" else e
+                c = _lead_char(v, p)
             break
-    if men.kind in ("code", "number") and men.ordinal is None:
+    if men.kind in ("code", "number") and men.ordinal is None and c in _PLENUM_FIRST:
         pm = _PLENUM_AFTER.match(v, p, min(limit, p + 140))
         if pm:
             ordinals, tenures = _plenum_numbers(pm)
@@ -600,7 +652,8 @@ def _read_tail(t: Text, men: _Mention, limit: int) -> None:
                     men.ordinal, men.tenure = ordinals[0], tenures[0] if tenures else None
                 men.issuer = men.issuer or "Ban Chấp hành Trung ương Đảng"
                 p = pm.end()
-    bm = _BODY_AFTER.match(v, p, min(limit, p + 120))
+                c = _lead_char(v, p)
+    bm = _BODY_AFTER.match(v, p, min(limit, p + 120)) if c in _BODY_FIRST else None
     if bm:
         men.issuer = men.issuer or _body_text(t, bm.start("body"), bm.end("body"))
         p = bm.end()
@@ -618,7 +671,10 @@ def _read_tail(t: Text, men: _Mention, limit: int) -> None:
 def _read_before(t: Text, men: _Mention, line_lo: int) -> None:
     """"<body> (đã) ban hành <document>": the subject is the issuer; "Ngày d/m/y, ... ban hành" its date."""
     v = t.view
-    if not _ISSUING_VERB.search(v, max(line_lo, men.start - 24), men.start):
+    lo = max(line_lo, men.start - 24)
+    if not v[lo : men.start].rstrip(" ").lower().endswith(_ISSUING_ENDS):
+        return
+    if not _ISSUING_VERB.search(v, lo, men.start):
         return  # cheap guard: only a clause ending in an issuing verb names an issuer or date before
     lo = max(line_lo, men.start - _LOOKBACK)
     cut = _CLAUSE_START.search(v, lo, men.start)  # the last sentence punctuation before the mention
@@ -642,7 +698,10 @@ def _read_title(t: Text, men: _Mention, starts: dict[int, _Mention], limit: int)
     """The quoted subject or the "về ..." phrase after a mention, cut at its clause's end."""
     v = t.view
     p = men.tail
-    im = _IMPL_LEAD.match(v, p, min(limit, p + 80))
+    c = _lead_char(v, p)
+    if c not in _IMPL_FIRST and c not in _TITLE_FIRST:
+        return
+    im = _IMPL_LEAD.match(v, p, min(limit, p + 80)) if c in _IMPL_FIRST else None
     if im:
         q = im.end()
         while q in starts:
@@ -652,7 +711,7 @@ def _read_title(t: Text, men: _Mention, starts: dict[int, _Mention], limit: int)
             if not jm or jm.end() not in starts:
                 break
             q = jm.end()
-    tm = _TITLE_LEAD.match(v, p, min(limit, p + 10))
+    tm = _TITLE_LEAD.match(v, p, min(limit, p + 10)) if c in _TITLE_FIRST else None
     if not tm:
         return
     a = tm.end()
@@ -712,6 +771,20 @@ def _compatible(back: _Mention, rec: _Mention) -> bool:
     if rec.code is None or (rec.number or "").lstrip("0") != (back.number or "").lstrip("0"):
         return False
     return rec.doc_type in data.TYPE_WORDS.get(back.type_word or "", ())
+
+
+_SETATTR = object.__setattr__
+
+
+def _built(cls: type[_M], values: dict[str, Any]) -> _M:
+    """A model from values already typed here, every field given: what `model_construct` does, without
+    its per-field alias and default bookkeeping (a third of the cost of this pass on a dense article)."""
+    m = cls.__new__(cls)
+    _SETATTR(m, "__dict__", values)
+    _SETATTR(m, "__pydantic_fields_set__", set(values))
+    _SETATTR(m, "__pydantic_extra__", None)
+    _SETATTR(m, "__pydantic_private__", None)
+    return m
 
 
 _MERGED_ATTRS = ("doc_type_name", "issued_on", "issuer", "title", "ordinal", "tenure", "body")
@@ -783,24 +856,27 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
         spans = sorted({(x.start, x.end) for x in ms})
         text = t.text
         out.append(
-            Resolution.model_construct(  # fields are built typed here; skip re-validation
-                kind=head.kind,
-                code=head.code,
-                system=head.system,
-                number=head.number,
-                doc_type=head.doc_type,
-                doc_type_name=first("doc_type_name"),
-                issuer_code=head.issuer_code,
-                issuer_name=head.issuer_name,
-                year=head.year,
-                issued_on=first("issued_on"),
-                issuer=first("issuer"),
-                title=first("title"),
-                implements=implements,
-                ordinal=first("ordinal"),
-                tenure=first("tenure"),
-                body=first("body"),
-                mentions=[Span.model_construct(start=a, end=b, text=text[a:b]) for a, b in spans],
+            _built(  # fields are built typed here; skip re-validation
+                Resolution,
+                {
+                    "kind": head.kind,
+                    "code": head.code,
+                    "system": head.system,
+                    "number": head.number,
+                    "doc_type": head.doc_type,
+                    "doc_type_name": first("doc_type_name"),
+                    "issuer_code": head.issuer_code,
+                    "issuer_name": head.issuer_name,
+                    "year": head.year,
+                    "issued_on": first("issued_on"),
+                    "issuer": first("issuer"),
+                    "title": first("title"),
+                    "implements": implements,
+                    "ordinal": first("ordinal"),
+                    "tenure": first("tenure"),
+                    "body": first("body"),
+                    "mentions": [_built(Span, {"start": a, "end": b, "text": text[a:b]}) for a, b in spans],
+                },
             )
         )
     out.sort(key=lambda r: r.mentions[0].start)
@@ -828,21 +904,86 @@ def _in_url(v: str, a: int, b: int) -> bool:
     """Whether `a:b` lies in a URL-like token (looked at within 300 characters either side)."""
     lo = max(v.rfind(" ", max(0, a - 300), a), v.rfind("\n", max(0, a - 300), a)) + 1
     hi = min(x for x in (v.find(" ", b, b + 300), v.find("\n", b, b + 300), b + 300) if x >= 0)
+    if v.find(".", lo, hi) < 0 and v.find(":", lo, hi) < 0:
+        return False  # every URL sign holds a dot or a colon
     return bool(_URLISH.search(v, lo, hi))
+
+
+def _digits_back(v: str, j: int, most: int) -> int:
+    """Start of the run of 1..`most` digits ending at `j`, or -1 (none, or a longer run)."""
+    i = j
+    while i and v[i - 1].isdecimal() and j - i <= most:
+        i -= 1
+    return i if 1 <= j - i <= most else -1
+
+
+def _spaces_back(v: str, j: int, most: int) -> int:
+    n = 0
+    while j and n < most and v[j - 1] == " ":
+        j -= 1
+        n += 1
+    return j
+
+
+def _code_starts(v: str) -> tuple[list[int], list[int]]:
+    """Every position where a party code and where a state code may start, ascending.
+
+    Each code holds a '/' and starts at the number right before it: "03-NQ/", "30/", walked back
+    from every '/' (found with `str.find`), so the code patterns only run where a code can be.
+    """
+    party: list[int] = []
+    state: list[int] = []
+    s = v.find("/")
+    while s >= 0:
+        # state: number [a-z]? [ ]? /
+        j = _spaces_back(v, s, 1)
+        if j and "a" <= v[j - 1] <= "z":
+            j -= 1
+        k = _digits_back(v, j, 5)
+        if k >= 0:
+            state.append(k)
+        # party: number [a-z]? [ ]{0,2} - [ ]{0,2} TYPE(1-5 letters) [ ]{0,2} /
+        e = j = _spaces_back(v, s, 2)
+        while j and e - j <= 5 and v[j - 1].isalpha():
+            j -= 1
+        if 1 <= e - j <= 5:
+            j = _spaces_back(v, j, 2)
+            if j and v[j - 1] == "-":
+                j = _spaces_back(v, j - 1, 2)
+                if j and "a" <= v[j - 1] <= "z":
+                    j -= 1
+                k = _digits_back(v, j, 4)
+                if k >= 0:
+                    party.append(k)
+        s = v.find("/", s + 1)
+    return party, state
+
+
+def _matches_at(rx: regex.Pattern[str], v: str, starts: list[int]) -> list[regex.Match[str]]:
+    """What `rx.finditer(v)` gives when every match starts at one of `starts` (ascending)."""
+    out: list[regex.Match[str]] = []
+    last = 0
+    for p in starts:
+        if p >= last:
+            m = rx.match(v, p)
+            if m:
+                out.append(m)
+                last = m.end()
+    return out
 
 
 def _find_mentions(t: Text) -> list[_Mention]:
     """Codes first, then one scan over type words that tries a plenum, a congress and a bare number."""
     v = t.view
-    tmo = timeout_for(v)
 
     def usable(a: int, b: int, taken: _Taken) -> bool:
         return not t.in_chrome(a, b) and not t.in_caption(a, b) and not taken.overlaps(a, b) and not _in_url(v, a, b)
 
     found: list[_Mention] = []
     taken = _Taken()
-    for rx, make in ((_PARTY_CODE, _party_mention), (_STATE_CODE, _state_mention)):
-        for m in rx.finditer(v, timeout=tmo):
+    party, state = _code_starts(v)
+    for rx, starts, make in ((_PARTY_CODE, party, _party_mention), (_STATE_CODE, state, _state_mention)):
+        for m in _matches_at(rx, v, starts):
             men = make(m)
             if men and usable(men.start, men.end, taken):
                 _apply_type_word(t, men)
