@@ -222,6 +222,7 @@ class _Q:
     mention_end: int = -1  # end of the mention when shorter than `end` (the lower end of a range)
     lower: _Q | None = None  # for the upper end of a range, the record of its lower end
     in_table: bool = False  # read from a table row: context already filled
+    lead: str = ""  # the clause text right before the number (up to 80 characters)
 
 
 def _clean(s: str) -> str:
@@ -278,6 +279,7 @@ def _read_unit(view: str, pos: int, num: Numeral) -> tuple[str, str, str, float,
                 w is None
                 or _TAIL_STOP.match(view, w.start("w"), w.start("w") + _WIN)
                 or _TIME_WORD.match(view, w.start("w"), w.start("w") + _WIN)
+                or _PRED_MARK.match(view, p, w.end() + 16)
             ):
                 break
             words.append(w.group("w"))
@@ -458,6 +460,7 @@ class _Index:
         return b - a <= 200 and _LINK_LINE_END.search(self.view, max(a, b - 16), b) is not None
 
 
+_SLOGAN = frozenset(U.SLOGAN_NOUNS)
 _IDENT_WORDS = frozenset(U.IDENTIFIER_BEFORE)
 _IDENT_LAST = frozenset(w.split()[-1] for w in U.IDENTIFIER_BEFORE)
 _NOT_IDENT_SO = frozenset(("tổng", "dân"))  # "tổng số 286 đảng viên", "dân số 12.850 người"
@@ -667,7 +670,24 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
         out.extend(generic)
     out.extend(_enumerated(t, [n for n in unitless if n.scale == 1.0], out, ix))
     out.sort(key=lambda q: q.start)
-    return out
+    return _drop_slogans(view, out)
+
+
+def _drop_slogans(view: str, qs: list[_Q]) -> list[_Q]:
+    """Drop pairs of small counts of slogan words ("5 cây, 3 con", "3 rõ, 4 tốt"): names, not quantities."""
+    drop: set[int] = set()
+    for i in range(len(qs) - 1):
+        a, b = qs[i], qs[i + 1]
+        if (
+            a.kind == b.kind == "count"
+            and a.value < 10
+            and b.value < 10
+            and a.base_unit in _SLOGAN
+            and b.base_unit in _SLOGAN
+            and view[a.end : b.start].strip() in (",", "và", ", và", "-")
+        ):
+            drop.update((i, i + 1))
+    return [q for i, q in enumerate(qs) if i not in drop] if drop else qs
 
 
 def _head_noun(view: str, pos: int, limit: int) -> int:
@@ -871,7 +891,7 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
         if q.approx is None:
             q.approx = hedge
         if q.approx is None:
-            w0 = max(clause_start, q.start - 80)
+            w0 = max(a, q.start - 80)  # not past the quantity before it ("bình quân 1%/năm và 100% ...")
             bq = _BINH_QUAN.search(view, w0, q.start) if _has_any(view, w0, q.start, _BQ_KEYS) else None
             if bq is not None:
                 q.approx = "bình quân"
@@ -940,6 +960,7 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
                 if not same_sentence or prev is None or outer >= prev.tail_end:
                     rest = view[outer:op] + " " + rest
         q.s_end = s_end
+        q.lead = view[max(clause_start, q.start - 80) : q.start]
         q.metric = _metric(view, q, rest, verbs, prev if same_sentence else None)
         prev = q
 
@@ -977,7 +998,14 @@ def _action(rest: str) -> tuple[str, str] | None:
     "kết nạp" (152 đảng viên) -> ("kết nạp", ""); "thi hành kỷ luật" (41 đảng viên) -> (..., "bị");
     "giải quyết việc làm cho" (9.000 lao động) -> ("giải quyết việc làm", "được").
     """
-    words = rest[-80:].casefold().replace(",", " , ").split()[-8:]
+    words = rest[-80:].casefold().replace(",", " , ").split()[-11:]
+    for _ in range(3):  # hedges between the verb and the number: "kết nạp ít nhất 200", "cho hơn 9.000"
+        if len(words) >= 2 and " ".join(words[-2:]) in _COUNT_LEAD:
+            del words[-2:]
+        elif words and words[-1] in _COUNT_LEAD:
+            del words[-1]
+        else:
+            break
     if not words:
         return None
     if words[-1] == "cho":
@@ -996,12 +1024,20 @@ def _action(rest: str) -> tuple[str, str] | None:
     return None
 
 
+def _names_count(phrase: str) -> bool:
+    """Whether a short phrase before a count names what it counts ("dân số", "quy mô dân số")."""
+    words = phrase.casefold().split()
+    return len(words) <= 5 and any(
+        " ".join(words[i : i + k]) in _COUNT_METRICS for k in (1, 2) for i in range(len(words) - k + 1)
+    )
+
+
 def _count_metric(view: str, q: _Q, rest: str) -> str:
     """Counted noun phrase, its predicate to the clause end, and the verb that governs it."""
     np = _clean(view[q.numeral_end : q.np_end]) or q.head
     pred_end = _predicate_end(view, q.np_end, q.s_end)
     pred = _clean(view[q.np_end : pred_end])
-    act = _action(rest) if q.role != "change" else None
+    act = _action(q.lead) if q.role != "change" else None
     if act is not None:
         verb, particle = act
         if pred and not particle:
@@ -1030,7 +1066,7 @@ def _metric(view: str, q: _Q, rest: str, verb_list: list[str], prev: _Q | None) 
             q.base_unit = prev.base_unit
             return prev.metric
         hedges_only = bool(verb_list) and all(v in _HEDGE_SET for v in verb_list)
-        if phrase and hedges_only and phrase.casefold() in _COUNT_METRICS:
+        if phrase and hedges_only and _names_count(phrase):
             return phrase  # "diện tích 35.610 ha, dân số hơn 90.000 người"
         if phrase and _COPULA_END.search(verbs):
             # "X đạt/là N <noun>": X names what is counted, when X is a noun phrase (not a clause)
@@ -1055,7 +1091,7 @@ def _metric(view: str, q: _Q, rest: str, verb_list: list[str], prev: _Q | None) 
         if after > q.end:  # "Thành phố đã giải ngân 1.850 tỷ đồng vốn đầu tư công"
             return _clean(view[q.end : after])
     if q.kind == "percent" and q.role != "plan_attainment" and not verbs.endswith(("chiếm", "bằng")):
-        act = _action(rest) if not verb_list else None
+        act = _action(q.lead) if all(v in _COUNT_LEAD for v in verb_list) else None
         np = _pct_np(view, q, act is not None)
         if np and act is not None:
             # "phân công 100% đảng viên theo dõi ..." -> "đảng viên được phân công theo dõi ..."
@@ -1096,7 +1132,7 @@ def _subject(rest: str) -> str:
     if cuts:
         s = s[cuts[-1] :]
     has = s.find(" có ")
-    if has >= 0 and len(s[:has].split()) <= 3:  # "Huyện có diện tích tự nhiên" -> "diện tích tự nhiên"
+    if has >= 0 and len(s[:has].split(",")[-1].split()) <= 3:  # "Huyện có diện tích tự nhiên" -> "diện tích tự nhiên"
         s = s[has + 4 :]
     tenses = list(_TENSE.finditer(s))
     if tenses:

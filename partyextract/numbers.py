@@ -253,9 +253,7 @@ _FIRST_FORMS = tuple(f for w in _FIRST_WORDS for f in (w, w[0].upper() + w[1:]))
 _NAM_SCALE = regex.compile(r"\s+(?:mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ)\b")
 _WORD_RUN = regex.compile(r"(?:\s+" + _WORD + r"(?!\w))*")
 _HANG = regex.compile(r"\s+(?:chục|trăm|nghìn|ngàn|vạn|triệu)(?!\w)")
-_SCALE_AFTER = regex.compile(
-    r"\s*(?P<s>(?:nghìn|ngàn)\s+(?:tỷ|tỉ)|" + _SCALE_ALT + r")(?!\w)", regex.IGNORECASE
-)
+_SCALE_AFTER = regex.compile(r"\s*(?P<s>(?:nghìn|ngàn)\s+(?:tỷ|tỉ)|" + _SCALE_ALT + r")(?!\w)", regex.IGNORECASE)
 _SCALE_FIRST = frozenset(c for w in SCALES for c in (w[0], w[0].upper()))
 _TRAILING_SCALE = regex.compile(r"(?:\s+(?:" + _SCALE_ALT + r"))+$", regex.IGNORECASE)
 
@@ -288,9 +286,7 @@ def find_numerals(view: str, start: int = 0, end: int | None = None) -> Iterator
                 scale = 1.0
                 for part in word.split():
                     scale *= SCALES[part]
-            n = Numeral(
-                n.start, n.end, n.value, n.alternatives, n.approx, n.kind, scale, sm.group("s"), sm.end()
-            )
+            n = Numeral(n.start, n.end, n.value, n.alternatives, n.approx, n.kind, scale, sm.group("s"), sm.end())
         yield n
 
 
@@ -322,11 +318,7 @@ def _word_starts(view: str, start: int, end: int) -> list[tuple[int, int]]:
         while i >= 0:
             j = i + n
             bounded = (i == 0 or not view[i - 1].isalnum()) and (j >= len(view) or not view[j].isalnum())
-            if (
-                bounded
-                and view[i + 1 : j].islower()
-                and (w[1:] != "ăm" or _NAM_SCALE.match(view, j, min(end, j + 16)))
-            ):
+            if bounded and view[i + 1 : j].islower() and (w[1:] != "ăm" or _NAM_SCALE.match(view, j, min(end, j + 16))):
                 out.append((i, j))
             i = low.find(w, j, end)
     out.sort()

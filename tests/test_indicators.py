@@ -640,6 +640,10 @@ NOT_GENERIC_COUNTS = [
     "Xã vận động thực hiện phong trào 4 tốt.",
     "Chi bộ đạt 3 năm liên tục hoàn thành tốt nhiệm vụ.",
     "Đoàn kiểm tra 2 lượt xem.",
+    "Huyện tập trung phát triển 5 cây, 3 con chủ lực.",
+    "Cán bộ thực hiện phương châm 3 rõ, 4 tốt khi tiếp dân.",
+    "Liên hệ đường dây nóng 0912 345 678 để phản ánh.",
+    "Ban hành Quyết định 1234 về thành lập tổ công tác.",
 ]
 
 # ---------------------------------------------------------------------------

@@ -1288,3 +1288,24 @@ TABLE_HEADINGS: tuple[tuple[str, str], ...] = (
 
 # Row labels without a unit that are percentages ("Tỷ lệ hộ nghèo | 2,3 | 2,05").
 PERCENT_LABELS: tuple[str, ...] = ("tỷ lệ", "tỉ lệ", "tốc độ", "tỷ trọng", "tỉ trọng")
+
+# One-syllable words that, paired with small numbers, make a slogan rather than counts
+# ("5 cây, 3 con", "3 rõ, 4 tốt", "3 không").
+SLOGAN_NOUNS: tuple[str, ...] = (
+    "cây",
+    "con",
+    "rõ",
+    "tốt",
+    "không",
+    "có",
+    "xanh",
+    "sạch",
+    "đẹp",
+    "nhà",
+    "biết",
+    "cùng",
+    "dám",
+    "an",
+    "giỏi",
+    "tự",
+)
