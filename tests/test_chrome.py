@@ -31,7 +31,8 @@ CHROME_LINES = [
     "izmir escort bayan izmir escort bayan", "Nhà cái uy tín bet88 tặng 500k",
     "Ảnh: Lâm Thanh", "Ảnh: Minh Tâm/TTXVN", "(Ảnh: TTXVN)", "Ảnh minh họa",  # bare credits
     "Cam Lộ tổng kết công tác kiểm tra, giám sát (11/03/2023)",
-    "Hôm nay: Thứ hai, 18/3/2024", "Hôm nay, ngày 05/05/2021", "Bình luận (0) | Lượt xem: 517", "Nội dung bình luận:  Mã bảo vệ: 4 8 2 1", "Bạn chưa nhập nội dung bình luận",
+    "Hôm nay: Thứ hai, 18/3/2024", "Hôm nay, ngày 05/05/2021", "Bình luận (0) | Lượt xem: 517",
+    "Nội dung bình luận:  Mã bảo vệ: 4 8 2 1", "Bạn chưa nhập nội dung bình luận",
 ]
 
 # Photo captions: text with a photo credit. Not chrome (people and places pictured are part of
