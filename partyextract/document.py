@@ -577,7 +577,8 @@ def _outlet(t: Text, lines: list[tuple[int, int]], title: int | None = None) -> 
             src = _SOURCE.match(s)
             if not src or src.group(1).casefold() != want or len(s) > 300:
                 continue
-            o = _outlet_from_domain(s) or _outlet_from_name(src.group(2).split(":")[0])
+            head = src.group(2).split(":")[0].strip(" .)(")
+            o = _outlet_from_domain(s) or _outlet_from_name(head) or _DATELINES.get(head.upper())
             if o is None and want == "nguồn":
                 head = src.group(2).split(":")[0].strip()
                 p = _PROVINCE_BY_FOLD.get(head.casefold())

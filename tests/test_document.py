@@ -690,3 +690,25 @@ def test_headline_repeated_as_alt_text_wins_over_a_kicker() -> None:
         "Đảng bộ huyện hiện có 42 tổ chức cơ sở đảng với 3.500 đảng viên\n"
     )
     assert document.extract(Text(text))["title"] == "Sơn Động giữ vững vai trò hạt nhân chính trị ở cơ sở"
+
+
+@pytest.mark.parametrize(
+    ("source", "outlet"),
+    [
+        ("Theo TTXVN", "Thông tấn xã Việt Nam"),
+        ("(Theo VOV)", "Đài Tiếng nói Việt Nam"),
+        ("Nguồn: QĐND", "Báo Quân đội nhân dân"),
+        ("(Theo Báo Thái Bình)", "Báo Thái Bình"),
+        ("Theo báo cáo của Ban Tổ chức Huyện ủy, toàn huyện có 36 chi bộ.", None),
+    ],
+)
+def test_source_lines_name_the_outlet_not_an_author(source: str, outlet: str | None) -> None:
+    text = (
+        "Tiêu đề bài viết về công tác xây dựng Đảng ở cơ sở\n"
+        "Năm 2024, Đảng bộ huyện kết nạp 120 đảng viên mới, đạt 105% kế hoạch được giao trong năm.\n"
+        f"Minh Anh\n{source}\n"
+    )
+    meta = document.extract(Text(text))
+    assert meta["outlet"] == outlet
+    if outlet:
+        assert meta["authors"] == ["Minh Anh"]
