@@ -94,6 +94,7 @@ def _syllable_key(word: str) -> str:
     return base + tone
 
 
+@lru_cache(maxsize=16384)
 def name_key(name: str) -> str:
     """Matching key of a unit name: case, spacing, tone placement and spelling variants folded.
 
@@ -125,6 +126,8 @@ class Gazetteer:
     by_name: dict[tuple[Era, str], list[Unit]] = field(default_factory=dict)
     former: dict[str, list[tuple[Unit, str, bool]]] = field(default_factory=dict)
     succ: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # answers of `lookup` (pure, and asked again for the same names article after article)
+    _memo: dict[tuple[object, ...], list[Unit]] = field(default_factory=dict, repr=False, compare=False)
 
     # -- loading ------------------------------------------------------------------------
     @classmethod
@@ -182,6 +185,26 @@ class Gazetteer:
         names: the result then has `code` None and `absorbed_by` set (or, for the same unit
         under an older level, the unit itself).
         """
+        tiers_arg = tier if tier is None or isinstance(tier, str) else tuple(tier)
+        key = (name, level, tiers_arg, province, district, era, former)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._lookup(name, level, tiers_arg, province, district, era, former)
+            if len(self._memo) >= _MEMO_SIZE:
+                self._memo.clear()
+            self._memo[key] = found
+        return list(found)
+
+    def _lookup(
+        self,
+        name: str,
+        level: str | None,
+        tier: str | tuple[str, ...] | None,
+        province: str | None,
+        district: str | None,
+        era: Era,
+        former: bool,
+    ) -> list[Unit]:
         canon = level_word(level) if level else None
         tiers: tuple[str, ...] | None
         if isinstance(tier, str):
@@ -284,6 +307,7 @@ def _extra_keys(u: Unit) -> list[str]:
     return []
 
 
+_MEMO_SIZE = 50_000
 _LOCK = threading.Lock()
 _INSTANCE: Gazetteer | None = None
 
