@@ -1214,6 +1214,8 @@ _LABEL_LEAD = regex.compile(r"^(?:[-+•*·]+|\d{1,2}[.)]|[a-zđ]\))\s*", _I)
 _YEAR_IN = regex.compile(r"(?<!\d)(?:19[3-9]\d|20\d\d)(?!\d)")
 _HEADINGS = sorted(U.TABLE_HEADINGS, key=lambda h: len(h[0]), reverse=True)
 _PCT_LABEL = tuple(U.PERCENT_LABELS)
+_ORDINAL_CELL = regex.compile(r"(?:s?tt|\d{1,2}[.)]?|[ivxl]{1,5}[.)]?|[a-zđ][.)])", _I)
+_UNIT_HEADS = frozenset(U.UNIT_HEADINGS)
 _ROLES: dict[str, Role] = {
     "actual": "actual",
     "target": "target",
@@ -1304,6 +1306,7 @@ def _tables(t: Text, ix: _Index) -> list[_Q]:
     header: list[tuple[str | None, int | None]] | None = None
     header_year: int | None = None
     pct_cols: set[int] = set()
+    unit_col = -1
     for k in range(len(lines)):
         a = lines[k] + 1
         b = lines[k + 1] if k + 1 < len(lines) else n
@@ -1315,6 +1318,8 @@ def _tables(t: Text, ix: _Index) -> list[_Q]:
         if not cells:
             header = None
             continue
+        if len(cells) > 2 and _ORDINAL_CELL.fullmatch(view, cells[0][0], cells[0][1]):
+            cells = cells[1:]  # a numbering column: "TT", "1", "II", "a)"
         texts = [view[x:y] for x, y in cells]
         values = [read_digits(c.replace(" ", "")) if c[:1].isdigit() else None for c in texts[1:]]
         if not any(v is not None for v in values):
@@ -1324,11 +1329,15 @@ def _tables(t: Text, ix: _Index) -> list[_Q]:
                 header = roles
                 header_year = _table_year(ix, a)
                 pct_cols = {i for i, c in enumerate(texts) if "%" in c}
+                unit_col = next((i for i, c in enumerate(texts) if " ".join(c.casefold().split()) in _UNIT_HEADS), -1)
             continue
-        lab = _label_unit(texts[0])
+        label = texts[0]
+        if header is not None and 0 < unit_col < len(texts) and not _LABEL_UNIT.search(label):
+            label = f"{label} ({texts[unit_col]})"  # a unit column: "Chỉ tiêu | ĐVT | Kế hoạch | ..."
+        lab = _label_unit(label)
         if lab is None or t.in_chrome(cells[0][0], cells[0][1]):
             continue
-        if header is None and not _LABEL_UNIT.search(texts[0]):
+        if header is None and not _LABEL_UNIT.search(label):
             continue  # prose with double spaces, not a table
         name, unit, base, factor, kind = lab
         for i, v in enumerate(values, start=1):

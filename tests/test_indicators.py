@@ -876,6 +876,14 @@ TABLE_SPACES = (
     "Tỷ lệ che phủ rừng     45,2     46\n"
 )
 
+TABLE_UNIT_COLUMN = (
+    "Kết quả năm 2024\n"
+    "| TT | Chỉ tiêu | ĐVT | Kế hoạch | Ước thực hiện | % KH |\n"
+    "| 1 | Tổng thu ngân sách | tỷ đồng | 1.200 | 1.356,8 | 113,1 |\n"
+    "| 2 | Tỷ lệ hộ nghèo | % | 1,5 | 1,2 | |\n"
+    "| 3 | Đảng viên mới kết nạp | đảng viên | 300 | 318 | 106 |\n"
+)
+
 TABLES = [
     (
         TABLE_PIPES,
@@ -906,6 +914,19 @@ TABLES = [
             E(value=58.0, base_value=58000.0, base_unit="tấn", year=2022, metric="sản lượng lương thực"),
             E(value=61.5, base_value=61500.0, base_unit="tấn", year=2023),
             E(value=6.0, base_unit="%", role="change"),
+        ],
+    ),
+    (
+        TABLE_UNIT_COLUMN,
+        [
+            E(value=1200.0, base_value=1200e9, base_unit="VND", role="target", year=2024, metric="tổng thu ngân sách"),
+            E(value=1356.8, base_value=1356.8e9, base_unit="VND", role="actual", year=2024),
+            E(value=113.1, base_unit="%", role="plan_attainment"),
+            E(value=1.5, base_unit="%", role="target", metric="tỷ lệ hộ nghèo"),
+            E(value=1.2, base_unit="%", role="actual"),
+            E(value=300.0, base_unit="đảng viên", role="target"),
+            E(value=318.0, base_unit="đảng viên", role="actual"),
+            E(value=106.0, base_unit="%", role="plan_attainment"),
         ],
     ),
     (

@@ -1286,6 +1286,9 @@ TABLE_HEADINGS: tuple[tuple[str, str], ...] = (
     ("dự toán", "target"),
 )
 
+# Column headings of a unit column ("Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện").
+UNIT_HEADINGS: tuple[str, ...] = ("đơn vị", "đơn vị tính", "đvt", "đv tính", "đv")
+
 # Row labels without a unit that are percentages ("Tỷ lệ hộ nghèo | 2,3 | 2,05").
 PERCENT_LABELS: tuple[str, ...] = ("tỷ lệ", "tỉ lệ", "tốc độ", "tỷ trọng", "tỉ trọng")
 
