@@ -177,8 +177,8 @@ _BINH_QUAN = regex.compile(r"(?:bình\s+quân|trung\s+bình)(?!\s+(?:đầu\s+ng
 
 # Whole-text scans.
 # Clause and sentence boundaries, looked up backwards from a quantity with `str.rfind`.
-_HARD_RE = regex.compile(r'[;:()…!?\[\]"]')
-_SENT_END_RE = regex.compile(r"[.!?…](?= )")
+_HARD_CHARS = ';:()…!?[]"'  # a clause ends after one
+_SENT_END_CHARS = ".!?…"  # a sentence ends at one followed by a space
 _TAIL_LOOK = 60
 _MAX_SENT = 1500
 # Anchored matches get an end position: `regex` may otherwise scan the rest of the text
@@ -186,8 +186,6 @@ _MAX_SENT = 1500
 _WIN = 160
 _LINK_LINE_END = regex.compile(r"\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)\s*$")
 _BULLETS = "-+•*–·"
-_QUOTE = regex.compile(r"\"")
-_NEWLINE = regex.compile(r"\n")
 _PHONE = regex.compile(r"0\d{8,}")
 
 
@@ -367,16 +365,21 @@ class _Index:
         v = t.view
         to = timeout_for(v)
         self.view = v
-        self.lines = [-1, *(m.start() for m in _NEWLINE.finditer(v, timeout=to))]
-        self.quotes = [m.start() for m in _QUOTE.finditer(v, timeout=to)]
-        self.years = [(m.start(), m.end(), int(m.group("y"))) for m in _YEAR.finditer(v, timeout=to)]
+        low = v.lower()
+        # `low` is aligned with `v` when no character lower-cases to several.
+        self.low: str | None = low if len(low) == len(v) else None
+        # Single characters are found with `str.find` (far cheaper than a regex scan of the text).
+        self.lines = [-1, *_positions(v, "\n")]
+        self.quotes = _positions(v, '"')
+        self.years = _years(v, self.low, to)
         self.year_starts = [a for a, _, _ in self.years]
         # Boundaries and cue words, found once and looked up by bisection (no rescans per quantity).
-        self.sent_ends = [m.start() for m in _SENT_END_RE.finditer(v, timeout=to)]
-        self.hard = [m.end() for m in _HARD_RE.finditer(v, timeout=to)]
-        self.hard.extend(e + 1 for e in self.sent_ends if v[e] == ".")  # ". " ends a clause too
-        self.hard.sort()
-        self.cues = _cue_spans(v, to)
+        self.sent_ends = sorted(i for c in _SENT_END_CHARS for i in _positions(v, c + " "))
+        hard = [i + 1 for c in _HARD_CHARS for i in _positions(v, c)]
+        hard.extend(e + 1 for e in self.sent_ends if v[e] == ".")  # ". " ends a clause too
+        hard.sort()
+        self.hard = hard
+        self.cues = _cue_spans(v, self.low, to)
         self.cue_ends = [b for _, b in self.cues]
         dates = list(find_dates(v))
         self.now = max((d.year for _, _, d in dates), default=None)
@@ -467,10 +470,31 @@ _NOT_IDENT_SO = frozenset(("tổng", "dân"))  # "tổng số 286 đảng viên"
 _CUES = tuple(sorted(set(U.TARGET_CUES)))
 
 
-def _cue_spans(view: str, to: float) -> list[tuple[int, int]]:
+def _positions(s: str, needle: str) -> list[int]:
+    """Start of every occurrence of `needle` in `s` (which cannot overlap itself)."""
+    out = []
+    i = s.find(needle)
+    while i >= 0:
+        out.append(i)
+        i = s.find(needle, i + 1)
+    return out
+
+
+def _years(view: str, low: str | None, to: float) -> list[tuple[int, int, int]]:
+    """`(start, end, year)` of every "năm 2023" (`_YEAR`), tried only where "năm" is in the lower-case copy."""
+    if low is None:  # a character whose lower case is longer: scan with the regex
+        return [(m.start(), m.end(), int(m.group("y"))) for m in _YEAR.finditer(view, timeout=to)]
+    out = []
+    for i in _positions(low, "năm"):
+        m = _YEAR.match(view, i)  # its look-behinds see the text before `i`
+        if m is not None:
+            out.append((i, m.end(), int(m.group("y"))))
+    return out
+
+
+def _cue_spans(view: str, low: str | None, to: float) -> list[tuple[int, int]]:
     """Sorted (start, end) of the target cues of a text, found with `str.find` on its lower-case copy."""
-    low = view.lower()
-    if len(low) != len(view):  # a character whose lower case is longer: fall back to the regex
+    if low is None:  # a character whose lower case is longer: fall back to the regex
         return [(m.start(), m.end()) for m in _TARGET_CUE.finditer(view, timeout=to)]
     out = []
     n = len(low)
