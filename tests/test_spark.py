@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -34,9 +35,14 @@ def recipe() -> ModuleType:
 def spark() -> Iterator[Any]:
     from pyspark.sql import SparkSession
 
+    # Spark's Python workers run `python3` from PATH unless told otherwise: use this interpreter,
+    # the one partyextract and pandas are installed in.
+    monkeypatch = pytest.MonkeyPatch()
+    monkeypatch.setenv("PYSPARK_PYTHON", sys.executable)
     session = SparkSession.builder.master("local[2]").appName("partyextract-test").getOrCreate()
     yield session
     session.stop()
+    monkeypatch.undo()
 
 
 def test_json_column(spark: Any) -> None:
