@@ -30,6 +30,23 @@ import regex
 from .data import chrome as data
 
 
+def alternation_forms(phrases: Iterable[str], *, variants: tuple[tuple[str, str], ...] = ()) -> set[str]:
+    """The spellings `alternation` matches: each phrase folded to lower case, single-spaced, with its variants."""
+    out: set[str] = set()
+    for phrase in phrases:
+        forms = {" ".join(phrase.casefold().split())}
+        for a, b in variants:
+            forms |= {f.replace(a, b) for f in forms}
+        out |= forms
+    return out
+
+
+def first_words(forms: Iterable[str]) -> tuple[str, ...]:
+    """The first words of `forms`, without those another one begins (every form begins with one of them)."""
+    words = {f.split(" ")[0] for f in forms}
+    return tuple(sorted(w for w in words if not any(o != w and w.startswith(o) for o in words)))
+
+
 def alternation(phrases: Iterable[str], *, variants: tuple[tuple[str, str], ...] = ()) -> str:
     """A regex matching any of `phrases` (compile it with IGNORECASE), built as a trie.
 
@@ -38,16 +55,11 @@ def alternation(phrases: Iterable[str], *, variants: tuple[tuple[str, str], ...]
     spelling with `a` replaced by `b` (old and new tone placement: 'ủy', 'uỷ').
     """
     trie: dict[str, Any] = {}
-    for phrase in phrases:
-        folded = " ".join(phrase.casefold().split())
-        forms = {folded}
-        for a, b in variants:
-            forms |= {f.replace(a, b) for f in forms}
-        for form in forms:
-            node = trie
-            for ch in form:
-                node = node.setdefault(ch, {})
-            node[""] = {}
+    for form in alternation_forms(phrases, variants=variants):
+        node = trie
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}
 
     def build(node: dict[str, Any]) -> str:
         alts = [

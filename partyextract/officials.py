@@ -29,10 +29,10 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .chrome import alternation
+from .chrome import alternation, alternation_forms, first_words
 from .data import titles as data
 from .models import Official
-from .text import Text, timeout_for
+from .text import Text, find_all, matches_at, timeout_for
 
 __all__ = ["extract", "looks_like_name", "natural_case"]
 
@@ -43,9 +43,12 @@ def _fold(s: str) -> str:
     return s.casefold().replace("uỷ", "ủy").replace("uý", "úy")
 
 
+_VARIANTS = (("ủy", "uỷ"),)
+
+
 def _alt(phrases: Iterable[str]) -> str:
     """Case-insensitive trie alternation of `phrases`; 'ủy' also matches 'uỷ'."""
-    return alternation(phrases, variants=(("ủy", "uỷ"),))
+    return alternation(phrases, variants=_VARIANTS)
 
 
 _L = r"\p{L}\p{M}"
@@ -53,6 +56,8 @@ _L = r"\p{L}\p{M}"
 _TITLE_RE = regex.compile(rf"\b(?:nguyên\s+)?(?:{_alt(data.TITLES)})\b", regex.IGNORECASE)
 # The same without IGNORECASE, scanned over the lower-cased view (the trie is folded): half the cost.
 _TITLE_LOWER_RE = regex.compile(rf"\b(?:nguyên\s+)?(?:{_alt(data.TITLES)})\b")
+# Where a match of `_TITLE_LOWER_RE` can begin: the first word of a title as the trie spells it.
+_TITLE_HEADS = first_words({"nguyên", *alternation_forms(data.TITLES, variants=_VARIANTS)})
 _ORG_RE = regex.compile(rf"(?:{_alt(data.ORGANISATIONS)})(?![{_L}])", regex.IGNORECASE)
 _COMP_RE = regex.compile(rf"(?:{_alt(data.COMPLEMENTS)})(?![{_L}])", regex.IGNORECASE)
 _COMP_HEADS = frozenset(_fold(w) for w in data.COMPLEMENT_HEADS)
@@ -64,6 +69,7 @@ _SHORT_RE = regex.compile(
     rf"\b(?:đồng\s+chí|đ/c|ông|bà|anh|chị)\s+((?-i:\p{{Lu}})[{_L}]*(?:\s+(?-i:\p{{Lu}})[{_L}]*){{0,4}})",
     regex.IGNORECASE,
 )
+_SHORT_HEADS = ("đồng", "đ/c", "ông", "bà", "anh", "chị")  # where a match of `_SHORT_RE` begins
 _COMRADE_RE = regex.compile(r"(?:đồng\s+chí|đ/c)\b", regex.IGNORECASE)
 # Verbs joining a name to its position: "X được bầu giữ chức Bí thư", "X hiện là Chủ tịch".
 _S = r"[ \t]+"
@@ -177,12 +183,12 @@ class _Scanner:
     def __init__(self, t: Text) -> None:
         self.t = t
         self.v = t.view
-        lower = self.v.lower()
-        if len(lower) == len(self.v):
-            scan = _TITLE_LOWER_RE.finditer(lower, timeout=timeout_for(lower))
+        lower = t.lowered
+        if len(lower) == len(self.v):  # tried only where a title (or "nguyên") begins: its matches, no scan
+            scan = matches_at(_TITLE_LOWER_RE, lower, find_all(lower, _TITLE_HEADS))
         else:  # a character whose lower case is longer ('İ'): offsets would shift
-            scan = _TITLE_RE.finditer(self.v, timeout=timeout_for(self.v))
-        self.titles = [(m.start(), m.end()) for m in scan]
+            scan = list(_TITLE_RE.finditer(self.v, timeout=timeout_for(self.v)))
+        self.titles = [m.span() for m in scan]
         self.found: list[_Found] = []
 
     # -- positions -------------------------------------------------------
@@ -522,21 +528,27 @@ def _merge(t: Text, found: list[_Found]) -> list[Official]:
     v = t.view
     recs = list(by_key.values())
     # full names again, in natural or shouted case: one scan for all of them
-    if recs:
+    if recs:  # found with `str.find`, leftmost first, the longest form where several begin
         forms = {form: rec for rec in recs for form in (rec.name, rec.name.upper())}
-        names_re = regex.compile("|".join(regex.escape(f) for f in sorted(forms, key=len, reverse=True)))
-        for m in names_re.finditer(v, timeout=timeout_for(v)):
-            i, j = m.span()
+        longest_first = sorted(forms, key=len, reverse=True)
+        last = 0
+        for i in find_all(v, longest_first):
+            if i < last:
+                continue
+            form = next(f for f in longest_first if v.startswith(f, i))
+            j = last = i + len(form)
             bounded = (i == 0 or not v[i - 1].isalnum()) and (j == len(v) or not v[j].isalnum())
             if bounded and not t.in_chrome(i, j):
-                forms[m.group(0)].spans.append((i, j))
+                forms[form].spans.append((i, j))
     # "ông Huy", "đồng chí Trung", "bà Thị Dung": the records each tail of a name points to
     owners_of: dict[str, list[_Found]] = {}
     for rec in recs:
         words = _fold(rec.name).split()
         for n in range(1, min(len(words) - 1, 3) + 1):
             owners_of.setdefault(" ".join(words[-n:]), []).append(rec)
-    for m in _SHORT_RE.finditer(v, timeout=timeout_for(v)):
+    starts = t.starts(_SHORT_HEADS)
+    shorts = _SHORT_RE.finditer(v, timeout=timeout_for(v)) if starts is None else matches_at(_SHORT_RE, v, starts)
+    for m in shorts:
         words = m.group(1).split()
         for n in range(min(len(words), 3), 0, -1):
             owners = owners_of.get(_fold(" ".join(words[:n])), [])

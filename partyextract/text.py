@@ -14,9 +14,13 @@ import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache, cached_property
+from typing import TYPE_CHECKING
 
 from .errors import InputError
 from .models import Span
+
+if TYPE_CHECKING:
+    import regex
 
 __all__ = [
     "Text",
@@ -197,6 +201,38 @@ def to_original(spans: Iterable[Span], original: str) -> list[tuple[int, int]]:
 
 
 # ---------------------------------------------------------------------------
+# Prefilters: trying a pattern only where it can begin
+
+
+def find_all(text: str, needles: Iterable[str]) -> list[int]:
+    """Sorted offsets (without repeats) where one of `needles` begins in `text`, found with `str.find`."""
+    found: set[int] = set()
+    for needle in needles:
+        i = text.find(needle)
+        while i >= 0:
+            found.add(i)
+            i = text.find(needle, i + 1)
+    return sorted(found)
+
+
+def matches_at(pattern: regex.Pattern[str], text: str, starts: Iterable[int]) -> list[regex.Match[str]]:
+    """`list(pattern.finditer(text))` when every match begins at one of the sorted `starts`.
+
+    Tries `pattern.match` at each start past the previous match, left to right, as
+    `finditer` does: the same non-overlapping matches, without scanning the whole text.
+    """
+    out: list[regex.Match[str]] = []
+    last = 0
+    for i in starts:
+        if i >= last:
+            m = pattern.match(text, i)
+            if m is not None:
+                out.append(m)
+                last = m.end()
+    return out
+
+
+# ---------------------------------------------------------------------------
 # The prepared text
 
 
@@ -263,6 +299,33 @@ class Text:
         return j < len(self.captions) and self.captions[j][0] < end
 
     # lines and sentences -------------------------------------------------
+
+    # lower case ----------------------------------------------------------
+
+    @cached_property
+    def lowered(self) -> str:
+        """`view.lower()`, computed once for every extractor (its length may differ: 'İ')."""
+        return self.view.lower()
+
+    @cached_property
+    def folds_simply(self) -> bool:
+        """Whether `lowered` holds, at the same offsets, every case-insensitive match of a lower-case literal.
+
+        True unless some character's lower case is not its case folding ('ß', 'ſ', 'ﬁ', 'İ', 'ς'...),
+        which a case-insensitive pattern may match as another letter or several.
+        """
+        low = self.lowered
+        return len(low) == len(self.view) and low == self.view.casefold()
+
+    def starts(self, heads: Iterable[str]) -> list[int] | None:
+        """Sorted offsets where one of `heads` (lower-case literals) begins in `lowered`.
+
+        A case-insensitive pattern whose every match begins with one of `heads` can be tried
+        only there (`matches_at`). None when `lowered` cannot tell (`folds_simply` is false).
+        """
+        if not self.folds_simply:
+            return None
+        return find_all(self.lowered, heads)
 
     @cached_property
     def lines(self) -> list[tuple[int, int]]:
