@@ -29,7 +29,7 @@ size), so linear in the text length.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -62,31 +62,109 @@ def _plain_alt(words: Iterable[str]) -> str:
     return "|".join(_phrase(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+_Keep = Callable[[str], bool]
+_NOTHING = r"(?!)"
+_SPACE = regex.compile(r"\s")
+
+
+def _kept_alt(words: Iterable[str], keep: _Keep) -> str:
+    """`_plain_alt` of the phrases `keep` accepts; a pattern matching nothing when it accepts none."""
+    return _plain_alt(w for w in words if keep(w)) or _NOTHING
+
+
+class _ByFirst:
+    """A pattern of alternative phrases, matched trying only the phrases that can start where the text does.
+
+    `source(keep)` builds the pattern from the phrases `keep` accepts; before the phrases it may
+    only skip whitespace. `match` looks at the first character after the spaces at `pos` and runs a
+    pattern built from the phrases whose first character matches it (compiled on first sight):
+    the same match as the full pattern, since no other phrase can start there, without trying
+    hundreds of alternatives at every call. Where the pattern could skip other whitespace, the
+    full pattern runs.
+    """
+
+    def __init__(self, source: Callable[[_Keep], str], phrases: Iterable[str], flags: int = _I) -> None:
+        self.source, self.flags = source, flags
+        self.full = regex.compile(source(lambda w: True), flags)
+        self.firsts = sorted({w[0] for w in phrases})
+        assert not any(f.isspace() for f in self.firsts)
+        self.gate = regex.compile("[" + "".join(regex.escape(f) for f in self.firsts) + "]", flags)
+        self.by_char: dict[str, Any] = {}  # character -> compiled pattern, or None: no phrase starts so
+
+    def _for(self, c: str) -> Any:
+        if not c or _SPACE.match(c):
+            return self.full
+        if not self.gate.match(c):
+            if len(self.by_char) < 2048:
+                self.by_char[c] = None
+            return None
+        keep = {f for f in self.firsts if regex.match(regex.escape(f), c, self.flags)}
+        p = regex.compile(self.source(lambda w: w[0] in keep), self.flags)
+        self.by_char[c] = p  # a few dozen at most: the case variants of the first characters
+        return p
+
+    def match(self, s: str, pos: int = 0, endpos: int | None = None) -> Any:
+        """`self.full.match(s, pos, endpos)`."""
+        end = len(s) if endpos is None else min(endpos, len(s))
+        j = pos
+        while j < end and s[j] == " ":
+            j += 1
+        c = s[j] if j < end else ""
+        p = self.by_char.get(c, self)
+        if p is self:
+            p = self._for(c)
+        return None if p is None else p.match(s, pos, end)
+
+
+def _simple(words: Iterable[str], head: str = "", tail: str = r"(?!\w)", also: Iterable[str] = ()) -> _ByFirst:
+    """`head(?:<phrases>)tail` as a `_ByFirst`; `also`: what else can start after the spaces `head` skips."""
+    ws = tuple(words)
+    return _ByFirst(lambda keep: head + "(?:" + _kept_alt(ws, keep) + ")" + tail, (*ws, *also))
+
+
 # ---------------------------------------------------------------------------
 # Patterns (compiled once)
 
 _W = r"(?!\w)"
 _PER = r"(?:\s*/\s*(?:" + _plain_alt(U.PER_UNITS) + r")" + _W + r")*"
-_UNIT = regex.compile(
-    r"\s*(?:"
-    r"(?P<pct>%|phần\s+trăm" + _W + r"|(?:" + _plain_alt(U.PERCENT_POINT_WORDS) + r")" + _W + r")"
-    r"(?P<pctper>" + _PER + r")"
-    r"|(?P<cur>"
-    + _plain_alt(U.CURRENCIES)
-    + r")"
-    + _W
-    + r"(?!\s+(?:"
-    + _plain_alt(U.NOT_CURRENCY_AFTER_DONG)
-    + r")"
-    + _W
-    + r")"
-    + r"(?P<curper>"
-    + _PER
-    + r")"
-    r"|(?P<mea>" + _plain_alt(U.MEASURES) + r")" + _W + r"(?P<meaper>" + _PER + r")"
-    r"|(?P<times>" + U.MULTIPLIER_UNIT + r")" + _W + r"(?!\s+thứ)"
-    r"|(?P<cnt>" + _plain_alt(U.COUNT_NOUNS) + r")" + _W + r")",
-    _I,
+
+
+def _unit_source(keep: _Keep) -> str:
+    pct = [p for p in ("%", "phần trăm") if keep(p)]
+    return (
+        r"\s*(?:"
+        r"(?P<pct>"
+        + "|".join(["%"] if "%" in pct else [])
+        + ("|" if len(pct) == 2 else "")
+        + (r"phần\s+trăm" + _W if "phần trăm" in pct else "")
+        + ("|" if pct else "")
+        + r"(?:"
+        + _kept_alt(U.PERCENT_POINT_WORDS, keep)
+        + r")"
+        + _W
+        + r")"
+        r"(?P<pctper>" + _PER + r")"
+        r"|(?P<cur>"
+        + _kept_alt(U.CURRENCIES, keep)
+        + r")"
+        + _W
+        + r"(?!\s+(?:"
+        + _plain_alt(U.NOT_CURRENCY_AFTER_DONG)
+        + r")"
+        + _W
+        + r")"
+        + r"(?P<curper>"
+        + _PER
+        + r")"
+        r"|(?P<mea>" + _kept_alt(U.MEASURES, keep) + r")" + _W + r"(?P<meaper>" + _PER + r")"
+        r"|(?P<times>" + (U.MULTIPLIER_UNIT if keep(U.MULTIPLIER_UNIT) else _NOTHING) + r")" + _W + r"(?!\s+thứ)"
+        r"|(?P<cnt>" + _kept_alt(U.COUNT_NOUNS, keep) + r")" + _W + r")"
+    )
+
+
+_UNIT = _ByFirst(
+    _unit_source,
+    ("%", "phần trăm", U.MULTIPLIER_UNIT, *U.PERCENT_POINT_WORDS, *U.CURRENCIES, *U.MEASURES, *U.COUNT_NOUNS),
 )
 _SCALED_PER = regex.compile(r"(?:\s*/\s*(?:" + _plain_alt(U.PER_UNITS) + r")" + _W + r")+", _I)
 _RATIO = regex.compile(r"\s*/\s*(?P<tot>\d+(?:[.,]\d+)*)(?![\w/]|[.,]\d)")
@@ -107,7 +185,7 @@ _PROPER_AFTER = regex.compile(r"\s+\p{Lu}\p{Ll}")
 _ENUM_SEP = regex.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+|;\s*)\s*$", _I)
 _ENUM_NOUN = regex.compile(r"\s+(?P<np>\p{Ll}+(?:\s+\p{Ll}+)?)(?!\w)")
 
-_CNT_NOUN = regex.compile(r"(?:" + _plain_alt(U.COUNT_NOUNS) + r")" + _W, _I)
+_CNT_NOUN = _simple(U.COUNT_NOUNS)
 _PRED_MARK = regex.compile(r"[ \t]+(?:" + _plain_alt(U.PREDICATE_MARKERS) + r")" + _W, _I)
 _PRED_BREAK = regex.compile(r"(?:" + _plain_alt(U.PREDICATE_BREAKS) + r")" + _W, _I)
 # A share followed by what it is a share of ("86,8% tổ chức cơ sở đảng đạt ...", "30% chi phí").
@@ -145,12 +223,12 @@ _GOAL_HEADING = regex.compile(
 _MUST = regex.compile(r"(?<!\w)(?:phải|cần|bắt\s+buộc)(?!\w)", _I)  # "phải kết nạp tối thiểu 2 đảng viên"
 _TARGET_AFTER = regex.compile(r"\s*(?:" + _plain_alt(U.TARGET_AFTER) + r")" + _W, _I)
 _BY_YEAR = regex.compile(r"(?:^|[^\w])(?:đến|tới|vào)\s+(?:cuối\s+|hết\s+)?năm\s+(?P<y>\d{4})" + _W, _I)
-_COMPARE = regex.compile(
-    r"[\s,]*(?:\)\s*)?so\s+với\s+(?P<what>cùng\s+kỳ(?:\s+năm\s+(?P<y2>\d{4}))?"
+_COMPARE = _ByFirst(
+    lambda keep: r"[\s,]*(?:\)\s*)?so\s+với\s+(?P<what>cùng\s+kỳ(?:\s+năm\s+(?P<y2>\d{4}))?"
     r"|(?:(?:thời\s+điểm\s+)?(?:cuối|đầu|hết)\s+)?(?:năm\s+)?(?P<y>\d{4})"
     + _W
     + r"|đầu\s+nhiệm\s+kỳ|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|nghị\s+quyết|bình\s+quân[\w\s]{0,20}?)",
-    _I,
+    (",", ")", "so"),  # what can come after the spaces
 )
 _YEAR = regex.compile(r"(?<!so\s+với\s+(?:cùng\s+kỳ\s+)?)(?<!\w)năm\s+(?P<y>(?:19[3-9]\d|20\d\d|2100))(?![\d\w-])", _I)
 _LEAD = regex.compile(
