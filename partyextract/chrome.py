@@ -28,6 +28,7 @@ from typing import Any
 import regex
 
 from .data import chrome as data
+from .text import find_all
 
 
 def alternation_forms(phrases: Iterable[str], *, variants: tuple[tuple[str, str], ...] = ()) -> set[str]:
@@ -73,8 +74,45 @@ def alternation(phrases: Iterable[str], *, variants: tuple[tuple[str, str], ...]
     return build(trie)
 
 
-_LINE = regex.compile("|".join(f"(?:{p})" for p in data.LINE_PATTERNS), regex.IGNORECASE | regex.V1)
+def _anchored(pattern: str) -> bool:
+    """Whether every top-level alternative of `pattern` begins with '^' (it can match only at the start)."""
+    depth, in_set, escaped, alt_start = 0, False, False, True
+    for ch in pattern:
+        if alt_start and ch != "^":
+            return False
+        alt_start = False
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_set:
+            in_set = ch != "]"
+        elif ch == "[":
+            in_set = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            alt_start = True
+    return not alt_start
+
+
+def _line_patterns(patterns: Iterable[str]) -> regex.Pattern[str] | None:
+    return regex.compile("|".join(f"(?:{p})" for p in patterns), regex.IGNORECASE | regex.V1) if patterns else None
+
+
+# `data.LINE_PATTERNS` in two: the anchored ones, tried once at the start of a line, and the others.
+_LINE_START = _line_patterns([p for p in data.LINE_PATTERNS if _anchored(p)])
+_LINE_ANY = _line_patterns(
+    [p for p in data.LINE_PATTERNS if not _anchored(p) and p not in data.LINE_PATTERN_CLUES]
+)
+# ... those with clues searched only in a line holding a clue (when its lower case tells: `_folds_simply`).
+_LINE_CLUED = _line_patterns(
+    [p for p in data.LINE_PATTERNS if not _anchored(p) and p in data.LINE_PATTERN_CLUES]
+)
+_CLUES = tuple(sorted({c for p, cs in data.LINE_PATTERN_CLUES.items() if p in data.LINE_PATTERNS for c in cs}))
 _SPAM = regex.compile(rf"\b(?:{alternation(data.SPAM_WORDS)})\b", regex.IGNORECASE)
+# Where a match of `_SPAM` begins, in the lower-cased text: a spam phrase's first word.
+_SPAM_HEADS = first_words(alternation_forms(data.SPAM_WORDS))
 _CAPTION = regex.compile("|".join(f"(?:{p})" for p in data.CAPTION_PATTERNS), regex.IGNORECASE | regex.V1)
 _CREDIT = regex.compile(data.CAPTION_CREDIT)
 _CREDIT_LABEL = regex.compile(data.CAPTION_LABEL)
@@ -89,17 +127,30 @@ _MAX_HEADING = 60
 _CHROME, _CAPTION_LINE, _ARTICLE = "chrome", "caption", ""
 
 
-def _classify(line: str) -> str:
-    """'chrome', 'caption' or '' (article) for one stripped line on its own."""
+def _has_clue(line: str) -> bool:
+    """Whether `line` may match `_LINE_CLUED`: it holds a clue, or its lower case cannot tell."""
+    low = line.lower()
+    if len(low) != len(line) or low != line.casefold():  # 'ß', 'ſ', 'İ'...: a case-insensitive match may hide
+        return True
+    return any(c in low for c in _CLUES)
+
+
+def _classify(line: str, *, spam: bool = True) -> str:
+    """'chrome', 'caption' or '' (article) for one stripped line on its own (`spam=False`: known spam-free)."""
     if not line:
         return _ARTICLE
-    if _SPAM.search(line):
+    if spam and _SPAM.search(line):
         return _CHROME
     if len(line) > data.MAX_CHROME_LINE:
         return _ARTICLE
-    if _LINE.search(line) or _LIST_ITEM_END.search(line):
+    if (
+        (_LINE_START is not None and _LINE_START.match(line))
+        or (_LINE_ANY is not None and _LINE_ANY.search(line))
+        or (_LINE_CLUED is not None and _has_clue(line) and _LINE_CLUED.search(line))
+        or ("/" in line and _LIST_ITEM_END.search(line))  # it ends with a date
+    ):
         return _CHROME
-    if _CAPTION.search(line):
+    if ":" in line and _CAPTION.search(line):  # every caption pattern has a colon ("Ảnh:")
         rest = _CREDIT_LABEL.sub("", _CREDIT.sub("", line, count=1), count=1)
         return _CAPTION_LINE if len(rest.split()) >= data.MIN_CAPTION_WORDS else _CHROME
     return _ARTICLE
@@ -149,8 +200,22 @@ def _add(out: list[tuple[int, int]], view: str, a: int, b: int) -> None:
         out.append((a, b))
 
 
-def page_ranges(view: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """Sorted, non-overlapping `(start, end)` ranges of chrome lines and of photo-caption lines."""
+def _spam_anywhere(view: str, lowered: str) -> bool:
+    """Whether `_SPAM` matches somewhere in `view` (tried where a spam word's first word is in `lowered`).
+
+    A line with spam has it here too (the blanks around a stripped line are word boundaries).
+    `lowered` must be `view.lower()` with the same offsets and case folding (`Text.folds_simply`).
+    """
+    return any(_SPAM.match(view, i) for i in find_all(lowered, _SPAM_HEADS))
+
+
+def page_ranges(view: str, *, lowered: str | None = None) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Sorted, non-overlapping `(start, end)` ranges of chrome lines and of photo-caption lines.
+
+    `lowered`, `view.lower()` when it keeps offsets and case folding (`Text.folds_simply`), lets one
+    quick look for spam over the whole page spare the search line by line when there is none.
+    """
+    spam = lowered is None or _spam_anywhere(view, lowered)
     out: list[tuple[int, int]] = []
     captions: list[tuple[int, int]] = []
     mode = ""  # "", "list" (related news) or "tail" (ads, comments, footer)
@@ -177,7 +242,7 @@ def page_ranges(view: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
                 mode = ""
                 known = verdicts.get(line)
                 if known is None:
-                    known = verdicts[line] = _classify(line)
+                    known = verdicts[line] = _classify(line, spam=spam)
                 kind = known
                 chrome = known == _CHROME
             if not chrome and len(line) >= data.MIN_REPEATED_LINE and len(line) <= data.MAX_TAIL_LINE:

@@ -256,7 +256,7 @@ class Text:
 
         self.chrome: list[tuple[int, int]]
         self.captions: list[tuple[int, int]]
-        self.chrome, self.captions = page_ranges(self.view)
+        self.chrome, self.captions = page_ranges(self.view, lowered=self.lowered if self.folds_simply else None)
         self._chrome_starts = [a for a, _ in self.chrome]
         self._caption_starts = [a for a, _ in self.captions]
 
