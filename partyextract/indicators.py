@@ -38,7 +38,7 @@ import regex
 from .data import units as U
 from .dates import find_dates
 from .models import Indicator, Role, Span
-from .numbers import SCALES, Numeral, find_numerals, read_digits
+from .numbers import SCALES, Numeral, find_numerals, numerals, read_digits
 from .text import Text, timeout_for
 
 __all__ = ["extract"]
@@ -655,7 +655,7 @@ def _with_scale(n: Numeral, other: Numeral) -> Numeral:
 
 def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
     view = t.view
-    nums = list(find_numerals(view))
+    nums = numerals(view, ix.low)
     out: list[_Q] = []
     unitless: list[Numeral] = []
     skip_until = -1

@@ -267,46 +267,66 @@ def find_numerals(view: str, start: int = 0, end: int | None = None) -> Iterator
     1000). Words that are not numbers here ("một số", a lone "năm") are skipped
     or left for the caller to judge: `kind` tells digits from words.
     """
+    yield from numerals(view, None, start, end)
+
+
+def numerals(view: str, low: str | None = None, start: int = 0, end: int | None = None) -> list[Numeral]:
+    """`find_numerals` as a list; `low` is `view.lower()` when the caller has it (same length as `view`)."""
     from .text import timeout_for
 
     end = len(view) if end is None else end
-    to = timeout_for(end - start)
-    found = list(_digit_numerals(view, start, end, to))
-    words = list(_word_numerals(view, start, end))
+    found = _digit_numerals(view, start, end, timeout_for(end - start))
+    words = list(_word_numerals(view, start, end, low))
     if words:
         found.extend(words)
         found.sort(key=_start)
-    for n in found:
-        c = view[n.end : n.end + 2].lstrip()[:1]
-        sm = _SCALE_AFTER.match(view, n.end, min(end, n.end + 24)) if c and c in _SCALE_FIRST else None
-        if sm is not None:
-            word = " ".join(sm.group("s").split()).casefold()
-            scale = SCALES.get(word)
-            if scale is None:  # "nghìn tỷ"
-                scale = 1.0
-                for part in word.split():
-                    scale *= SCALES[part]
-            n = Numeral(n.start, n.end, n.value, n.alternatives, n.approx, n.kind, scale, sm.group("s"), sm.end())
-        yield n
+    for k, n in enumerate(found):
+        b = n.end
+        c = view[b : b + 1]
+        if c.isspace():
+            c = view[b + 1 : b + 2]
+        if c in _SCALE_FIRST:  # the first character after the spaces (one at most)
+            sm = _SCALE_AFTER.match(view, b, min(end, b + 24))
+            if sm is not None:
+                word = " ".join(sm.group("s").split()).casefold()
+                scale = SCALES.get(word)
+                if scale is None:  # "nghìn tỷ"
+                    scale = 1.0
+                    for part in word.split():
+                        scale *= SCALES[part]
+                w = sm.group("s")
+                found[k] = Numeral(n.start, b, n.value, n.alternatives, n.approx, n.kind, scale, w, sm.end())
+    return found
 
 
 def _start(n: Numeral) -> int:
     return n.start
 
 
-def _digit_numerals(view: str, start: int, end: int, to: float) -> Iterator[Numeral]:
+_new = tuple.__new__
+
+
+def _digit_numerals(view: str, start: int, end: int, to: float) -> list[Numeral]:
+    out = []
     for m in _DIGITS.finditer(view, start, end, timeout=to):
-        r = read_digits(m.group())
+        s = m.group()
+        a, b = m.span()
+        if s.isdigit():  # the common case, read here (`read_digits` would give the same)
+            out.append(_new(Numeral, (a, b, float(s), (), False, "digits", 1.0, None, -1)))
+            continue
+        r = read_digits(s)
         if r is not None:
-            yield Numeral(m.start(), m.end(), r.value, r.alternatives, False, "digits")
+            out.append(Numeral(a, b, r.value, r.alternatives, False, "digits"))
+    return out
 
 
-def _word_starts(view: str, start: int, end: int) -> list[tuple[int, int]]:
+def _word_starts(view: str, start: int, end: int, low: str | None = None) -> list[tuple[int, int]]:
     """`(start, end)` of every first number word, found with `str.find` (far cheaper than a regex scan).
 
     Lower and sentence case only ("hai", "Hai"); a word in capitals is a heading, not a count.
+    `low` is `view.lower()` if the caller has it.
     """
-    low = view.lower()
+    low = view.lower() if low is None else low
     if len(low) != len(view):  # a character whose lower case is longer: search both forms instead
         low, forms = view, _FIRST_FORMS
     else:
@@ -325,9 +345,9 @@ def _word_starts(view: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _word_numerals(view: str, start: int, end: int) -> Iterator[Numeral]:
+def _word_numerals(view: str, start: int, end: int, low: str | None = None) -> Iterator[Numeral]:
     last = -1
-    for a, first_end in _word_starts(view, start, end):
+    for a, first_end in _word_starts(view, start, end, low):
         if a < last:
             continue
         first = view[a:first_end]
