@@ -20,6 +20,7 @@ The rules here read that layout line by line:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 
 import regex
@@ -30,7 +31,7 @@ from .data import outlets as data
 from .data import titles as title_data
 from .dates import find_dates
 from .officials import natural_case
-from .text import Text, timeout_for
+from .text import Text
 
 __all__ = ["extract"]
 
@@ -52,6 +53,7 @@ _DATE_NOISE = regex.compile(
 _DATELINE = regex.compile(r"^\s*(?:[^\n()]{0,40}?)\(([^()\n]{2,16})\)\s*-")
 _BARE_DATELINE = regex.compile(r"^\s*([\p{Lu}Đ][\p{Lu}Đ.\s]{1,14}?)\s+-\s+\S")
 _URL = regex.compile(r"\b(?:https?://|www\.)[^\s<>\"'()\[\]{}]+", regex.IGNORECASE)
+_URL_HEADS = ("http", "www.")  # where a match of `_URL` begins
 _DOMAIN = regex.compile(r"\b((?:[a-z0-9-]+\.)+(?:vn|com|org|net|info))\b", regex.IGNORECASE)
 _OUTLET_TAG = regex.compile(r"^(?:\p{Lu}{2,8}(?:\.\p{Lu}{2,3})?|[\w-]+\.(?i:vn|com|net|org))$")
 _ORG_WORDS = frozenset(w.casefold() for w in title_data.ORG_HEADS) | {"ủy", "uỷ", "đảng", "ubnd", "hđnd"}
@@ -64,7 +66,10 @@ _TRAILER = regex.compile(
 _NOT_A_NAME = frozenset(
     ("nhóm", "phóng", "pv", "ctv", "btv", "ban", "tổng", "bài", "tin", "ảnh", "nguồn", "theo")
 )
-_CONTENT_LINE = regex.compile(r"[^\s](?:[^\n]*[^\s])?")
+# What `regex` takes for `\s` (`str.isspace` adds the separators U+001C-U+001F).
+_WHITESPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" + (
+    "\u2028\u2029\u202f\u205f\u3000"
+)
 # First characters of lines worth a closer look (a cheap filter before the regexes).
 _LABEL_FIRST = frozenset("nNcCđĐxXtTpPuUgG*-([")
 _SOURCE_FIRST = frozenset("nNtT*-([")
@@ -72,6 +77,7 @@ _COPYRIGHT_HEAD = regex.compile(
     r"^\W*(?:\d{4}\s*(?:-\s*\d{4})?)?\s*(?:by|thuộc\s+về|thuộc|của)?\s*", regex.IGNORECASE
 )
 _COPYRIGHT = regex.compile(r"(?:copyright|bản\s+quyền|©)", regex.IGNORECASE)
+_COPYRIGHT_HEADS = ("copyright", "bản", "©")
 _BAO = regex.compile(
     rf"(?<![{_L}])(báo|tạp\s+chí|đài)\s+((?:[\p{{L}}\p{{M}}]+[ \t]*){{1,6}})", regex.IGNORECASE
 )
@@ -133,10 +139,24 @@ def _line_at(v: str, pos: int) -> slice:
 
 
 def _content_lines(t: Text) -> list[tuple[int, int]]:
-    """Non-blank lines, stripped, as (start, end)."""
-    return [m.span() for m in _CONTENT_LINE.finditer(t.view, timeout=timeout_for(t.view))]
+    """Non-blank lines, stripped of `regex`'s whitespace (`\\s`), as (start, end)."""
+    v = t.view
+    out = []
+    pos, n = 0, len(v)
+    while True:
+        nl = v.find("\n", pos)
+        end = n if nl < 0 else nl
+        line = v[pos:end]
+        s = line.lstrip(_WHITESPACE)
+        if s:
+            a = pos + len(line) - len(s)
+            out.append((a, a + len(s.rstrip(_WHITESPACE))))
+        if nl < 0:
+            return out
+        pos = nl + 1
 
 
+@functools.lru_cache(maxsize=1024)  # the title, date and byline passes ask about the same lines (cleared by `extract`)
 def _date_line(s: str) -> dt.date | None:
     """The date of a line that is essentially a date ("Thứ Hai, 12/04/2021 - 08:15")."""
     if len(s) > 90 or _TODAY.match(s):
@@ -156,6 +176,12 @@ def _date_line(s: str) -> dt.date | None:
     if before or len(words) > 5:
         return None
     return date
+
+
+@functools.lru_cache(maxsize=1024)
+def _word_count(s: str) -> int:
+    """Words (runs of letters, marks and digits) of a line."""
+    return len(_ALPHA_WORD.findall(s))
 
 
 def _labelled(s: str) -> bool:
@@ -207,13 +233,14 @@ def _is_site_banner(s: str) -> bool:
     return bool(_SITE_MARK.search(s)) or " - " in s or "|" in s or len(s.split()) <= 6
 
 
+@functools.lru_cache(maxsize=1024)
 def _section_share(s: str) -> tuple[int, float]:
     """How many section names ("Chính trị", "Xây dựng Đảng") a line holds, and the share of its letters they cover."""
-    letters = sum(1 for c in s if c.isalpha())
+    letters = sum(map(str.isalpha, s))
     if not letters:
         return 0, 0.0
     found = _SECTION.findall(s)
-    covered = sum(sum(1 for c in f if c.isalpha()) for f in found)
+    covered = sum(sum(map(str.isalpha, f)) for f in found)
     return len(found), covered / letters
 
 
@@ -260,7 +287,7 @@ def _anchored(t: Text, lines: list[tuple[int, int]], i: int) -> bool:
         s = v[a:b]
         if _date_line(s) is not None or _BODY_START.match(s):
             return True
-        words = len(_ALPHA_WORD.findall(s))
+        words = _word_count(s)
         if words > _MAX_TITLE_WORDS or (words >= _MIN_LEAD_WORDS and s.rstrip().endswith((".", '"', ":", ")"))):
             return True
         if _furniture(t, a, b) or words <= 5:
@@ -275,7 +302,7 @@ def _title_score(t: Text, lines: list[tuple[int, int]], i: int, later: set[str])
     s = t.view[a:b]
     if _reject_title(t, s, a, b):
         return None
-    words = len(_ALPHA_WORD.findall(s))
+    words = _word_count(s)
     if words < 3 or words > _MAX_TITLE_WORDS or len(s) > 300:
         return None
     score = 0.0
@@ -306,7 +333,7 @@ def _title(t: Text, lines: list[tuple[int, int]]) -> int | None:
         if i and _BODY_START.match(s) and not _date_line(s):
             break  # the body has begun
         window.append(i)
-        if len(_ALPHA_WORD.findall(s)) > _MAX_TITLE_WORDS and window and len(window) > 1:
+        if _word_count(s) > _MAX_TITLE_WORDS and window and len(window) > 1:
             break  # a body paragraph: the headline, if any, came before
     # lines written twice (alt text or a caption repeating the headline)
     seen: set[str] = set()
@@ -380,14 +407,20 @@ def _latest_event_year(t: Text, lines: list[tuple[int, int]]) -> int | None:
 # authors
 
 
+_TRAILING_PAREN = regex.compile(r"\s*\([^()]*\)\s*$")
+_NAME_SPLIT = regex.compile(r"\s+-\s+|\s*[,;/&]\s*|\s+và\s+|\s+-(?=\p{Lu})|(?<=\p{L})-\s+")
+_TEXT_AND_PHOTO = regex.compile(r"^\W*(?:bài|tin)\s*(?:và|,)\s*ảnh", regex.IGNORECASE)  # "Bài và ảnh: ..."
+_BANNER_SPLIT = regex.compile(r"\s+[-|–]\s+|\s*\|\s*")
+
+
 def _split_names(s: str) -> list[str] | None:
     """Names of a byline line, or None when the line is not a byline."""
     s = _PHOTO_PART.sub("", s.strip())  # "Bài: Thu Hà; ảnh: Minh Phú" -> "Bài: Thu Hà"
     s = _NAME_PREFIX.sub("", s).strip(" .*-–")
-    s = regex.sub(r"\s*\([^()]*\)\s*$", "", s)  # "(TTXVN)", "(tổng hợp)"
+    s = _TRAILING_PAREN.sub("", s)  # "(TTXVN)", "(tổng hợp)"
     if not s or len(s) > 80:
         return None
-    parts = regex.split(r"\s+-\s+|\s*[,;/&]\s*|\s+và\s+|\s+-(?=\p{Lu})|(?<=\p{L})-\s+", s)
+    parts = _NAME_SPLIT.split(s)
     names = []
     for part in parts:
         words = part.split()
@@ -412,7 +445,7 @@ def _split_names(s: str) -> list[str] | None:
 def _author_names(s: str, *, top: bool = False) -> list[str] | None:
     """Authors of a byline line: "Trúc Linh", "Minh Phú - Thu Hà", "* HỒ SỸ TRUNG, Phó Bí thư ..."."""
     s = _PHOTO_PART.sub("", s)
-    if _PHOTO.search(s) and not regex.match(r"^\W*(?:bài|tin)\s*(?:và|,)\s*ảnh", s, regex.IGNORECASE):
+    if _PHOTO.search(s) and not _TEXT_AND_PHOTO.match(s):
         return None
     if _SOURCE.match(s):
         return None
@@ -516,7 +549,7 @@ def _outlet_from_banner(s: str) -> str | None:
     """'Báo Hải Dương điện tử' -> 'Báo Hải Dương'; 'BÁO CẦN THƠ ONLINE' -> 'Báo Cần Thơ'; 'Quảng Nam Online'."""
     if len(s) > 160:
         return None
-    head = regex.split(r"\s+[-|–]\s+|\s*\|\s*", s.strip(), maxsplit=1)[0]
+    head = _BANNER_SPLIT.split(s.strip(), maxsplit=1)[0]
     if not _is_site_banner(head) or _is_menu(head) or not (_SITE_HEAD.match(head) or _SITE_SUFFIX.search(head)):
         return None  # "XÂY DỰNG ĐẢNG" is a section, not the magazine
     o = _outlet_from_name(head) or _outlet_from_name(_SITE_SUFFIX.sub("", head))
@@ -544,7 +577,7 @@ def _resolve_ambiguous(t: Text, candidates: tuple[str, ...]) -> str:
 def _outlet(t: Text, lines: list[tuple[int, int]], title: int | None = None) -> str | None:
     v = t.view
     # copyright line
-    for c in _COPYRIGHT.finditer(v, timeout=timeout_for(v)):
+    for c in t.matches(_COPYRIGHT, _COPYRIGHT_HEADS):
         line = _line_at(v, c.start())
         if line.stop - line.start <= 300:
             rest = v[c.end() : line.stop]
@@ -586,7 +619,7 @@ def _outlet(t: Text, lines: list[tuple[int, int]], title: int | None = None) -> 
                     o = data.PROVINCE_PAPERS.get(p, f"Báo {p}")
             if o:
                 return o
-    for m in _URL.finditer(v, timeout=timeout_for(v)):
+    for m in t.matches(_URL, _URL_HEADS):
         if not t.in_chrome(m.start(), m.end()):
             o = _outlet_from_domain(m.group(0))
             if o:
@@ -602,7 +635,7 @@ def _url(t: Text) -> str | None:
     """
     v = t.view
     alone = None
-    for m in _URL.finditer(v, timeout=timeout_for(v)):
+    for m in t.matches(_URL, _URL_HEADS):
         a, b = t.trimmed(m.start(), m.end(), ".,;:!?")
         line = _line_at(v, a)
         if _SOURCE.match(v[line]):
@@ -621,6 +654,8 @@ def _url(t: Text) -> str | None:
 
 def extract(t: Text) -> dict[str, Any]:
     """Return the metadata fields of `Document` (title, published, authors, outlet, url) found in `t`."""
+    for memo in (_date_line, _word_count, _section_share):  # each pass asks about the same lines: per article
+        memo.cache_clear()
     lines = _content_lines(t)
     if not lines:
         return {}

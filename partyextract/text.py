@@ -327,6 +327,14 @@ class Text:
             return None
         return find_all(self.lowered, heads)
 
+    def matches(self, pattern: regex.Pattern[str], heads: Iterable[str]) -> list[regex.Match[str]]:
+        """Every match of `pattern` in `view`, when each begins with one of `heads` (lower-case literals,
+        the pattern case-insensitive or not): tried only there when `lowered` tells, else a timed scan."""
+        starts = self.starts(heads)
+        if starts is None:
+            return list(pattern.finditer(self.view, timeout=timeout_for(self.view)))
+        return matches_at(pattern, self.view, starts)
+
     @cached_property
     def lines(self) -> list[tuple[int, int]]:
         """`(start, end)` of every line (newline excluded), blank lines included."""
