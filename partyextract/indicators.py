@@ -264,7 +264,6 @@ _MAX_SENT = 1500
 _WIN = 160
 _LINK_LINE_END = regex.compile(r"\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)\s*$")
 _BULLETS = "-+•*–·"
-_PHONE = regex.compile(r"0\d{8,}")
 
 
 # ---------------------------------------------------------------------------
@@ -538,7 +537,9 @@ class _Index:
     def in_link_line(self, pos: int, n: int) -> bool:
         """Whether `pos` is on a short line ending in a date in brackets: a related-news link."""
         a, b = self.line(pos, n)
-        return b - a <= 200 and _LINK_LINE_END.search(self.view, max(a, b - 16), b) is not None
+        if b - a > 200 or not self.view[max(a, b - 16) : b].rstrip().endswith(")"):
+            return False
+        return _LINK_LINE_END.search(self.view, max(a, b - 16), b) is not None
 
 
 _SLOGAN = frozenset(U.SLOGAN_NOUNS)
@@ -589,6 +590,9 @@ def _cue_spans(view: str, low: str | None, to: float) -> list[tuple[int, int]]:
 
 
 _BQ_KEYS = ("bình quân", "trung bình", "Bình quân", "Trung bình")
+# A word every match of `_MUST` / `_OF` holds, case-folded ("İ" folds to "i̇": only a word-final "i").
+_MUST_KEYS = ("phải", "cần", "buộc")
+_OF_KEYS = ("của", "sau", "trong", "đoạn")
 
 
 def _has_any(view: str, a: int, b: int, keys: tuple[str, ...]) -> bool:
@@ -624,9 +628,13 @@ def _excluded(view: str, n: Numeral, ix: _Index) -> bool:
         return True  # COVID-19, +7, #3 (a spaced "5 - 7" range is judged elsewhere)
     if n.kind == "digits":
         digits = view[a:b]
-        if _PHONE.fullmatch(digits) or (digits.isdigit() and len(digits) >= 8):
-            return True
-        if _CODE_AFTER.match(view, b, b + _WIN):
+        if digits.isdigit() and len(digits) >= 8:
+            return True  # a phone number or an identifier
+        j = b
+        while view[j : j + 1] == " ":
+            j += 1
+        c = view[j : j + 1]  # a code goes on with "-", "/", ":" or "." (cheap test before the pattern)
+        if (c in ("-", "/", ":", ".") or c.isspace()) and _CODE_AFTER.match(view, b, b + _WIN):
             return True
         if digits.isdigit() and len(digits) == 4 and 1930 <= int(digits) <= 2100:
             return True  # a year
@@ -1033,7 +1041,10 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
             )
             if (
                 ix.has_cue(q.start - len(clause_text), q.start)
-                or _MUST.search(view, max(clause_start, q.start - 32), q.start)
+                or (
+                    _has_any(view, max(clause_start, q.start - 32), q.start, _MUST_KEYS)
+                    and _MUST.search(view, max(clause_start, q.start - 32), q.start)
+                )
                 or ta is not None
                 or (
                     view.find(":", max(s_start, q.start - 240), q.start) >= 0
@@ -1260,7 +1271,7 @@ def _subject(rest: str) -> str:
     s, _ = _strip_end(s, _HEDGE_OR_VERB)
     if s.lstrip().casefold().startswith("của "):
         return ""  # "(GRDP) của tỉnh ước đạt": the subject is before the parenthesis
-    om = _OF.search(" " + s + " ")
+    om = _OF.search(" " + s + " ") if _has_any(s, 0, len(s), _OF_KEYS) else None
     if om is not None:
         left = (" " + s)[: om.start()].strip()
         if len(left.split()) >= 2:
