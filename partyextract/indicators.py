@@ -565,6 +565,8 @@ def _years(view: str, low: str | None, to: float) -> list[tuple[int, int, int]]:
         return [(m.start(), m.end(), int(m.group("y"))) for m in _YEAR.finditer(view, timeout=to)]
     out = []
     for i in _positions(low, "năm"):
+        if not _may_start(view, i + 3, "12") or not view[i + 3 : i + 4].isspace():
+            continue  # a year follows "năm" after spaces ("năm nay" is no year)
         m = _YEAR.match(view, i)  # its look-behinds see the text before `i`
         if m is not None:
             out.append((i, m.end(), int(m.group("y"))))
@@ -589,7 +591,7 @@ def _cue_spans(view: str, low: str | None, to: float) -> list[tuple[int, int]]:
     return out
 
 
-_BQ_KEYS = ("bình quân", "trung bình", "Bình quân", "Trung bình")
+_BQ_KEYS = ("bình quân", "trung bình")
 # A word every match of `_MUST` / `_OF` holds, case-folded ("İ" folds to "i̇": only a word-final "i").
 _MUST_KEYS = ("phải", "cần", "buộc")
 _OF_KEYS = ("của", "sau", "trong", "đoạn")
@@ -672,7 +674,7 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
             continue
         # What follows decides first (cheap): most numerals (dates, years, codes) have no unit.
         total = None
-        pos = n.full_end
+        pos = fe = n.scale_end if n.scale_end >= 0 else n.end  # n.full_end
         slash = n.kind == "digits" and n.scale == 1.0 and view[n.end : n.end + 2].lstrip()[:1] == "/"
         rm = _RATIO.match(view, n.end, n.end + 24) if slash else None
         if rm is not None:
@@ -683,17 +685,16 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
             pos = rm.end()
         u = _read_unit(view, pos, n)
         n2 = nums[i + 1] if i + 1 < len(nums) and total is None else None
-        if (
-            u is None
-            and n2 is not None
-            and (n2.start - n.full_end > 12 or not _RANGE_SEP.fullmatch(view, n.full_end, n2.start))
-        ):
-            n2 = None
+        sep = None
+        if u is None and n2 is not None:
+            sep = _range_sep(view, fe, n2.start) if n2.start - fe <= 12 else None
+            if sep is None:
+                n2 = None
         if u is None and n2 is None:
             if n.kind == "digits" and total is None:
                 unitless.append(n)
             continue
-        if t.in_chrome(n.start, n.full_end) or t.in_caption(n.start, n.full_end) or _excluded(view, n, ix):
+        if t.in_chrome(n.start, fe) or t.in_caption(n.start, fe) or _excluded(view, n, ix):
             continue
         if n.kind == "words" and n.value == 1 and n.scale == 1.0 and (u is None or u[0] == "count"):
             continue  # "một" alone is an article far more often than a count ("một số", "một bước")
@@ -703,17 +704,16 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
         mention_end = -1
         if u is None and n2 is not None:
             # A range: "từ 5 đến 7%", "5 - 7 triệu đồng": one record per end, the unit written once.
-            sep = _RANGE_SEP.fullmatch(view, n.full_end, n2.start)
             if sep is not None and n2.kind == n.kind:
                 u2 = _read_unit(view, n2.full_end, n2)
                 if u2 is not None and ("-" in sep.group() or _TU_BEFORE.search(view, max(0, n.start - 12), n.start)):
-                    mention_end = n.full_end
+                    mention_end = fe
                     u, value_max, n = u2, n2.value, _with_scale(n, n2)
                     upper = (n2, u2)
                     end_num = skip_until = n2.full_end
         elif u is not None and n2 is not None:
             # "từ 5% đến 7%"
-            sep = _RANGE_SEP.fullmatch(view, u[4], n2.start) if n2.start - u[4] <= 12 else None
+            sep = _range_sep(view, u[4], n2.start) if n2.start - u[4] <= 12 else None
             if sep is not None and _TU_BEFORE.search(view, max(0, n.start - 12), n.start):
                 u2 = _read_unit(view, n2.full_end, n2)
                 if u2 is not None and u2[2] == u[2]:
@@ -781,6 +781,14 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
     out.extend(_enumerated(t, [n for n in unitless if n.scale == 1.0], out, ix))
     out.sort(key=lambda q: q.start)
     return _drop_slogans(view, out)
+
+
+def _range_sep(view: str, a: int, b: int) -> Any:
+    """`_RANGE_SEP.fullmatch(view, a, b)`, after a cheap test for its separators."""
+    gap = view[a:b].casefold()
+    if "-" in gap or "~" in gap or "đến" in gap or "tới" in gap:
+        return _RANGE_SEP.fullmatch(view, a, b)
+    return None
 
 
 def _drop_slogans(view: str, qs: list[_Q]) -> list[_Q]:
@@ -964,6 +972,14 @@ def _strip_end(s: str, table: frozenset[str]) -> tuple[str, list[str]]:
     return keep + s, found
 
 
+def _may_start(view: str, pos: int, firsts: str) -> bool:
+    """Whether a pattern skipping spaces at `pos` and then needing one of `firsts` (any case) may match there."""
+    while view[pos : pos + 1] == " ":
+        pos += 1
+    c = view[pos : pos + 1]
+    return c.isspace() or (c != "" and c.casefold() in firsts)
+
+
 def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
     view = t.view
     n = len(view)
@@ -1013,7 +1029,7 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
         elif q.kind == "measure":
             q.np_end = _count_tail(view, q.end, s_end)  # "24,5 km đường giao thông nông thôn"
             tail = q.np_end
-        pm = _PLAN_AFTER.match(view, q.end, q.end + _WIN)
+        pm = _PLAN_AFTER.match(view, q.end, q.end + _WIN) if _may_start(view, q.end, "kdcmns") else None
         if q.kind == "percent" and pm is not None:
             q.role = "plan_attainment"
             tail = max(tail, _count_tail(view, pm.end(), s_end, 3))
@@ -1029,7 +1045,7 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
             elif what.startswith(("kế hoạch", "dự toán", "chỉ tiêu", "mục tiêu", "nghị quyết")) and q.kind == "percent":
                 q.role = "plan_attainment"
             tail = cm.end()
-        ta = _TARGET_AFTER.match(view, tail, tail + _WIN)
+        ta = _TARGET_AFTER.match(view, tail, tail + _WIN) if _may_start(view, tail, "t") else None
         if ta is not None:
             tail = ta.end()
         q.tail_end = tail
