@@ -42,10 +42,11 @@ def alternation_forms(phrases: Iterable[str], *, variants: tuple[tuple[str, str]
     return out
 
 
-def first_words(forms: Iterable[str]) -> tuple[str, ...]:
-    """The first words of `forms`, without those another one begins (every form begins with one of them)."""
+def first_words(forms: Iterable[str], *, whole: bool = False) -> tuple[str, ...]:
+    """The first words of `forms` (every form begins with one of them), without those another one
+    begins unless `whole` (for `text.find_all(..., words=True)`, which wants each word whole)."""
     words = {f.split(" ")[0] for f in forms}
-    return tuple(sorted(w for w in words if not any(o != w and w.startswith(o) for o in words)))
+    return tuple(sorted(w for w in words if whole or not any(o != w and w.startswith(o) for o in words)))
 
 
 def alternation(phrases: Iterable[str], *, variants: tuple[tuple[str, str], ...] = ()) -> str:
@@ -112,7 +113,7 @@ _LINE_CLUED = _line_patterns(
 _CLUES = tuple(sorted({c for p, cs in data.LINE_PATTERN_CLUES.items() if p in data.LINE_PATTERNS for c in cs}))
 _SPAM = regex.compile(rf"\b(?:{alternation(data.SPAM_WORDS)})\b", regex.IGNORECASE)
 # Where a match of `_SPAM` begins, in the lower-cased text: a spam phrase's first word.
-_SPAM_HEADS = first_words(alternation_forms(data.SPAM_WORDS))
+_SPAM_HEADS = first_words(alternation_forms(data.SPAM_WORDS), whole=True)
 _CAPTION = regex.compile("|".join(f"(?:{p})" for p in data.CAPTION_PATTERNS), regex.IGNORECASE | regex.V1)
 _CREDIT = regex.compile(data.CAPTION_CREDIT)
 _CREDIT_LABEL = regex.compile(data.CAPTION_LABEL)
@@ -206,7 +207,7 @@ def _spam_anywhere(view: str, lowered: str) -> bool:
     A line with spam has it here too (the blanks around a stripped line are word boundaries).
     `lowered` must be `view.lower()` with the same offsets and case folding (`Text.folds_simply`).
     """
-    return any(_SPAM.match(view, i) for i in find_all(lowered, _SPAM_HEADS))
+    return any(_SPAM.match(view, i) for i in find_all(lowered, _SPAM_HEADS, words=True))
 
 
 def page_ranges(view: str, *, lowered: str | None = None) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:

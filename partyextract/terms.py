@@ -14,7 +14,7 @@ import regex
 
 from .models import Span, Term, TermKind
 from .ordinals import ROMAN, parse_ordinal
-from .text import Text, timeout_for
+from .text import Text, find_all, matches_at
 
 __all__ = ["extract"]
 
@@ -29,6 +29,7 @@ _RANGE = regex.compile(
     rf"(?:(?i:năm)[ ]+)?(?P<b>{_YEAR})(?![\d]|[ ]?[-/.,]\d|[ ]?%)",
     _F,
 )
+_CENTURIES = ("19", "20", "21")  # where a match of `_RANGE` begins
 _TO_LEAD = regex.compile(
     r"(?:(?P<w>(?i:giai[ ]+đoạn|nhiệm[ ]+kỳ))[ ]+(?:(?i:từ)[ ]+)?|(?<![\p{L}])(?i:từ)[ ]+)(?:(?i:năm)[ ]+)?$",
     _F | regex.REVERSE,
@@ -91,9 +92,9 @@ def _in_url(v: str, a: int, b: int) -> bool:
 def extract(t: Text) -> list[Term]:
     """Every span of years in `t`, one record per (start, end) year pair, mentions merged."""
     v = t.view
-    tmo = timeout_for(v)
     found: dict[tuple[int, int], Term] = {}
-    for m in _RANGE.finditer(v, timeout=tmo):
+    # every range opens with its first year: tried only where "19", "20" or "21" is, not scanned for
+    for m in matches_at(_RANGE, v, find_all(v, _CENTURIES)):
         lead = None
         if m.group("to"):
             lead = _TO_LEAD.search(v, max(0, m.start() - 24), m.start())

@@ -204,13 +204,23 @@ def to_original(spans: Iterable[Span], original: str) -> list[tuple[int, int]]:
 # Prefilters: trying a pattern only where it can begin
 
 
-def find_all(text: str, needles: Iterable[str]) -> list[int]:
-    """Sorted offsets (without repeats) where one of `needles` begins in `text`, found with `str.find`."""
+def find_all(text: str, needles: Iterable[str], *, words: bool = False) -> list[int]:
+    """Sorted offsets (without repeats) where one of `needles` begins in `text`, found with `str.find`.
+
+    `words=True` keeps only whole words: no letter just before a needle opening with a letter,
+    none just after one ending with a letter. Right for a pattern that opens with `\\b` and
+    follows each needle with a space or a word boundary.
+    """
     found: set[int] = set()
+    n = len(text)
     for needle in needles:
+        before = words and needle[:1].isalpha()
+        after = words and needle[-1:].isalpha()
+        k = len(needle)
         i = text.find(needle)
         while i >= 0:
-            found.add(i)
+            if not ((before and i and text[i - 1].isalpha()) or (after and i + k < n and text[i + k].isalpha())):
+                found.add(i)
             i = text.find(needle, i + 1)
     return sorted(found)
 
@@ -317,7 +327,7 @@ class Text:
         low = self.lowered
         return len(low) == len(self.view) and low == self.view.casefold()
 
-    def starts(self, heads: Iterable[str]) -> list[int] | None:
+    def starts(self, heads: Iterable[str], *, words: bool = False) -> list[int] | None:
         """Sorted offsets where one of `heads` (lower-case literals) begins in `lowered`.
 
         A case-insensitive pattern whose every match begins with one of `heads` can be tried
@@ -325,12 +335,15 @@ class Text:
         """
         if not self.folds_simply:
             return None
-        return find_all(self.lowered, heads)
+        return find_all(self.lowered, heads, words=words)
 
-    def matches(self, pattern: regex.Pattern[str], heads: Iterable[str]) -> list[regex.Match[str]]:
+    def matches(
+        self, pattern: regex.Pattern[str], heads: Iterable[str], *, words: bool = False
+    ) -> list[regex.Match[str]]:
         """Every match of `pattern` in `view`, when each begins with one of `heads` (lower-case literals,
-        the pattern case-insensitive or not): tried only there when `lowered` tells, else a timed scan."""
-        starts = self.starts(heads)
+        the pattern case-insensitive or not; `words` as in `find_all`): tried only there when `lowered`
+        tells, else a timed scan."""
+        starts = self.starts(heads, words=words)
         if starts is None:
             return list(pattern.finditer(self.view, timeout=timeout_for(self.view)))
         return matches_at(pattern, self.view, starts)
