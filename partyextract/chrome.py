@@ -113,7 +113,8 @@ _LINE_CLUED = _line_patterns(
 _CLUES = tuple(sorted({c for p, cs in data.LINE_PATTERN_CLUES.items() if p in data.LINE_PATTERNS for c in cs}))
 _SPAM = regex.compile(rf"\b(?:{alternation(data.SPAM_WORDS)})\b", regex.IGNORECASE)
 # Where a match of `_SPAM` begins, in the lower-cased text: a spam phrase's first word.
-_SPAM_HEADS = first_words(alternation_forms(data.SPAM_WORDS), whole=True)
+_SPAM_FORMS = tuple(sorted(alternation_forms(data.SPAM_WORDS)))
+_SPAM_HEADS = first_words(_SPAM_FORMS, whole=True)
 _CAPTION = regex.compile("|".join(f"(?:{p})" for p in data.CAPTION_PATTERNS), regex.IGNORECASE | regex.V1)
 _CREDIT = regex.compile(data.CAPTION_CREDIT)
 _CREDIT_LABEL = regex.compile(data.CAPTION_LABEL)
@@ -205,8 +206,15 @@ def _spam_anywhere(view: str, lowered: str) -> bool:
     """Whether `_SPAM` matches somewhere in `view` (tried where a spam word's first word is in `lowered`).
 
     A line with spam has it here too (the blanks around a stripped line are word boundaries).
-    `lowered` must be `view.lower()` with the same offsets and case folding (`Text.folds_simply`).
+    `lowered` must be `view.lower()` with the same offsets and case folding (`Text.folds_simply`),
+    `view` a matching view (`text.matching_view`: its only blanks are spaces and newlines).
     """
+    # First, as a rule, no spam at all: none of the phrases, blanks squeezed to one space as `\s+` allows.
+    squeezed = lowered.replace("\n", " ")
+    while "  " in squeezed:
+        squeezed = squeezed.replace("  ", " ")
+    if not any(form in squeezed for form in _SPAM_FORMS):
+        return False
     return any(_SPAM.match(view, i) for i in find_all(lowered, _SPAM_HEADS, words=True))
 
 
@@ -246,12 +254,12 @@ def page_ranges(view: str, *, lowered: str | None = None) -> tuple[list[tuple[in
                     known = verdicts[line] = _classify(line, spam=spam)
                 kind = known
                 chrome = known == _CHROME
+            a = pos + (len(raw) - len(raw.lstrip()))
+            b = a + len(line)
             if not chrome and len(line) >= data.MIN_REPEATED_LINE and len(line) <= data.MAX_TAIL_LINE:
-                folded = line.casefold()
+                folded = line.casefold() if lowered is None else lowered[a:b]  # the same, already computed
                 chrome = folded in seen
                 seen.add(folded)
-            a = pos + (len(raw) - len(raw.lstrip()))
-            b = pos + len(raw.rstrip())
             if chrome:
                 _add(out, view, a, b)
             elif kind == _CAPTION_LINE:

@@ -108,9 +108,9 @@ _ANCHOR_HEADS: tuple[str, ...] = tuple(sorted(h for h in _HEADS if not any(h != 
 _ABBR_HEADS: tuple[str, ...] = tuple(sorted({f[:2] for f, (k, _) in _ANCHOR_FORMS.items() if k == "abbr"}))
 
 
-def _anchors(view: str) -> list[re.Match[str]]:
-    """Every match of `_ANCHOR.finditer(view)`, tried only where an anchor's first word is."""
-    low = view.lower()
+def _anchors(view: str, low: str | None = None) -> list[re.Match[str]]:
+    """Every match of `_ANCHOR.finditer(view)`, tried only where an anchor's first word is (`low`: `view.lower()`)."""
+    low = view.lower() if low is None else low
     if len(low) != len(view):  # a character whose lower case is longer: scan as is
         return list(_ANCHOR.finditer(view))
     starts: set[int] = set()
@@ -310,7 +310,7 @@ def extract(t: Text) -> list[Locality]:
     # (span start, name start, name run, level, committee?, unknown name allowed?, plural?)
     starts: list[tuple[int, int, str, str, bool, bool, bool]] = []
     n = len(view)
-    for mt in _anchors(view):
+    for mt in _anchors(view, t.lowered):
         a, b = mt.span()
         if a and (view[a - 1].isalnum() or unicodedata.combining(view[a - 1])):
             continue

@@ -584,7 +584,7 @@ def _merge(t: Text, found: list[_Found]) -> list[Official]:
         words = _fold(rec.name).split()
         for n in range(1, min(len(words) - 1, 3) + 1):
             owners_of.setdefault(" ".join(words[-n:]), []).append(rec)
-    for m in t.matches(_SHORT_RE, _SHORT_HEADS, words=True):
+    for m in t.matches(_SHORT_RE, _SHORT_HEADS, words=True) if owners_of else ():
         words = m.group(1).split()
         for n in range(min(len(words), 3), 0, -1):
             owners = owners_of.get(_fold(" ".join(words[:n])), [])

@@ -989,7 +989,7 @@ def _find_mentions(t: Text) -> list[_Mention]:
                 _apply_type_word(t, men)
                 found.append(men)
                 taken.add(men.start, men.end)
-    lv = _lower(v)
+    lv = t.lowered if len(t.lowered) == len(v) else _lower(v)
     units = _Units(t, lv)
     for p in _type_word_starts(v, lv):
         is_nq = v.startswith("NQ", p)
