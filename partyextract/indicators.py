@@ -31,6 +31,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, TypeVar
 
 import regex
@@ -223,12 +224,12 @@ _GOAL_HEADING = regex.compile(
 _MUST = regex.compile(r"(?<!\w)(?:phải|cần|bắt\s+buộc)(?!\w)", _I)  # "phải kết nạp tối thiểu 2 đảng viên"
 _TARGET_AFTER = regex.compile(r"\s*(?:" + _plain_alt(U.TARGET_AFTER) + r")" + _W, _I)
 _BY_YEAR = regex.compile(r"(?:^|[^\w])(?:đến|tới|vào)\s+(?:cuối\s+|hết\s+)?năm\s+(?P<y>\d{4})" + _W, _I)
-_COMPARE = _ByFirst(
-    lambda keep: r"[\s,]*(?:\)\s*)?so\s+với\s+(?P<what>cùng\s+kỳ(?:\s+năm\s+(?P<y2>\d{4}))?"
+_COMPARE = regex.compile(
+    r"[\s,]*(?:\)\s*)?so\s+với\s+(?P<what>cùng\s+kỳ(?:\s+năm\s+(?P<y2>\d{4}))?"
     r"|(?:(?:thời\s+điểm\s+)?(?:cuối|đầu|hết)\s+)?(?:năm\s+)?(?P<y>\d{4})"
     + _W
     + r"|đầu\s+nhiệm\s+kỳ|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|nghị\s+quyết|bình\s+quân[\w\s]{0,20}?)",
-    (",", ")", "so"),  # what can come after the spaces
+    _I,
 )
 _YEAR = regex.compile(r"(?<!so\s+với\s+(?:cùng\s+kỳ\s+)?)(?<!\w)năm\s+(?P<y>(?:19[3-9]\d|20\d\d|2100))(?![\d\w-])", _I)
 _LEAD = regex.compile(
@@ -304,6 +305,12 @@ def _clean(s: str) -> str:
     return " ".join(s.split())
 
 
+@lru_cache(maxsize=1024)
+def _is_classifier(head: str) -> bool:
+    """Whether a counted noun is a classifier ("cuộc", "lượt"), memoised: asked for the same nouns again and again."""
+    return _CLASSIFIER.fullmatch(head) is not None
+
+
 def _read_unit(view: str, pos: int, num: Numeral) -> tuple[str, str, str, float, int, str] | None:
     """The unit after a numeral: (kind, unit as written, base unit, factor, end, head)."""
     c = view[pos : pos + 2].lstrip()[:1]
@@ -344,7 +351,7 @@ def _read_unit(view: str, pos: int, num: Numeral) -> tuple[str, str, str, float,
     head = _clean(m.group("cnt"))
     end = m.end()
     base = head
-    if _CLASSIFIER.fullmatch(head):
+    if _is_classifier(head):
         # "36 cuộc đối thoại": the classifier takes up to two following words into the base unit.
         p = end
         words = []
@@ -565,8 +572,6 @@ def _years(view: str, low: str | None, to: float) -> list[tuple[int, int, int]]:
         return [(m.start(), m.end(), int(m.group("y"))) for m in _YEAR.finditer(view, timeout=to)]
     out = []
     for i in _positions(low, "năm"):
-        if not _may_start(view, i + 3, "12") or not view[i + 3 : i + 4].isspace():
-            continue  # a year follows "năm" after spaces ("năm nay" is no year)
         m = _YEAR.match(view, i)  # its look-behinds see the text before `i`
         if m is not None:
             out.append((i, m.end(), int(m.group("y"))))
@@ -592,9 +597,6 @@ def _cue_spans(view: str, low: str | None, to: float) -> list[tuple[int, int]]:
 
 
 _BQ_KEYS = ("bình quân", "trung bình")
-# A word every match of `_MUST` / `_OF` holds, case-folded ("İ" folds to "i̇": only a word-final "i").
-_MUST_KEYS = ("phải", "cần", "buộc")
-_OF_KEYS = ("của", "sau", "trong", "đoạn")
 
 
 def _has_any(view: str, a: int, b: int, keys: tuple[str, ...]) -> bool:
@@ -972,14 +974,6 @@ def _strip_end(s: str, table: frozenset[str]) -> tuple[str, list[str]]:
     return keep + s, found
 
 
-def _may_start(view: str, pos: int, firsts: str) -> bool:
-    """Whether a pattern skipping spaces at `pos` and then needing one of `firsts` (any case) may match there."""
-    while view[pos : pos + 1] == " ":
-        pos += 1
-    c = view[pos : pos + 1]
-    return c.isspace() or (c != "" and c.casefold() in firsts)
-
-
 def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
     view = t.view
     n = len(view)
@@ -1029,7 +1023,7 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
         elif q.kind == "measure":
             q.np_end = _count_tail(view, q.end, s_end)  # "24,5 km đường giao thông nông thôn"
             tail = q.np_end
-        pm = _PLAN_AFTER.match(view, q.end, q.end + _WIN) if _may_start(view, q.end, "kdcmns") else None
+        pm = _PLAN_AFTER.match(view, q.end, q.end + _WIN)
         if q.kind == "percent" and pm is not None:
             q.role = "plan_attainment"
             tail = max(tail, _count_tail(view, pm.end(), s_end, 3))
@@ -1045,7 +1039,7 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
             elif what.startswith(("kế hoạch", "dự toán", "chỉ tiêu", "mục tiêu", "nghị quyết")) and q.kind == "percent":
                 q.role = "plan_attainment"
             tail = cm.end()
-        ta = _TARGET_AFTER.match(view, tail, tail + _WIN) if _may_start(view, tail, "t") else None
+        ta = _TARGET_AFTER.match(view, tail, tail + _WIN)
         if ta is not None:
             tail = ta.end()
         q.tail_end = tail
@@ -1057,10 +1051,7 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
             )
             if (
                 ix.has_cue(q.start - len(clause_text), q.start)
-                or (
-                    _has_any(view, max(clause_start, q.start - 32), q.start, _MUST_KEYS)
-                    and _MUST.search(view, max(clause_start, q.start - 32), q.start)
-                )
+                or _MUST.search(view, max(clause_start, q.start - 32), q.start)
                 or ta is not None
                 or (
                     view.find(":", max(s_start, q.start - 240), q.start) >= 0
@@ -1253,6 +1244,8 @@ def _pct_np(view: str, q: _Q, governed: bool = False) -> str:
 
 def _subject(rest: str) -> str:
     """Clean the clause text before a number down to its noun phrase."""
+    if not rest or rest.isspace():
+        return ""
     s = rest
     if len(s) > 160:  # a metric is a phrase, not a paragraph: look at the last words only
         cut = s.find(" ", len(s) - 160)
@@ -1287,7 +1280,7 @@ def _subject(rest: str) -> str:
     s, _ = _strip_end(s, _HEDGE_OR_VERB)
     if s.lstrip().casefold().startswith("của "):
         return ""  # "(GRDP) của tỉnh ước đạt": the subject is before the parenthesis
-    om = _OF.search(" " + s + " ") if _has_any(s, 0, len(s), _OF_KEYS) else None
+    om = _OF.search(" " + s + " ")
     if om is not None:
         left = (" " + s)[: om.start()].strip()
         if len(left.split()) >= 2:
