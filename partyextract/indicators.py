@@ -541,9 +541,12 @@ class _Index:
             k -= 1
         return None
 
-    def in_link_line(self, pos: int, n: int) -> bool:
-        """Whether `pos` is on a short line ending in a date in brackets: a related-news link."""
-        a, b = self.line(pos, n)
+    def in_link_line(self, pos: int, n: int, line: tuple[int, int] | None = None) -> bool:
+        """Whether `pos` is on a short line ending in a date in brackets: a related-news link.
+
+        `line`: the line holding `pos` (`self.line(pos, n)`) if the caller has it.
+        """
+        a, b = self.line(pos, n) if line is None else line
         if b - a > 200 or not self.view[max(a, b - 16) : b].rstrip().endswith(")"):
             return False
         return _LINK_LINE_END.search(self.view, max(a, b - 16), b) is not None
@@ -625,7 +628,7 @@ def _ident_before(view: str, a: int) -> bool:
 def _excluded(view: str, n: Numeral, ix: _Index) -> bool:
     """Identifiers, codes, times, phone numbers, years, slogans: never indicators."""
     a, b = n.start, n.end
-    if ix.is_blocked(a, n.full_end):
+    if ix.is_blocked(a, n.scale_end if n.scale_end >= 0 else b):  # to n.full_end
         return True
     before = view[max(0, a - 2) : a]
     if before.endswith(("-", "+", "#", "№")) and (len(before) < 2 or not before[0].isspace() or before[-1] != "-"):
@@ -647,7 +650,7 @@ def _excluded(view: str, n: Numeral, ix: _Index) -> bool:
     if _ident_before(view, a):
         return True
     line = ix.line(a, len(view))
-    return ix.in_short_quote(a, line[0], line[1]) or ix.in_link_line(a, len(view))
+    return ix.in_short_quote(a, line[0], line[1]) or ix.in_link_line(a, len(view), line)
 
 
 def _with_scale(n: Numeral, other: Numeral) -> Numeral:
