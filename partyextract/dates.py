@@ -23,6 +23,8 @@ DATE_PATTERN = regex.compile(
     regex.IGNORECASE,
 )
 
+_DIGIT = regex.compile(r"\d")
+
 
 def _make(y: str, m: str, d: str) -> dt.date | None:
     try:
@@ -50,6 +52,8 @@ def _from_match(m: regex.Match[str]) -> dt.date | None:
 def find_dates(view: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, dt.date]]:
     """Yield `(start, end, date)` for every valid date written in `view[start:end]`."""
     end = len(view) if end is None else end
+    if _DIGIT.search(view, start, end) is None:  # every date opens with a digit: a quick look first
+        return
     for m in DATE_PATTERN.finditer(view, start, end, timeout=timeout_for(end - start)):
         date = _from_match(m)
         if date is not None:

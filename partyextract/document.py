@@ -57,7 +57,7 @@ _URL_HEADS = ("http", "www.")  # where a match of `_URL` begins
 _DOMAIN = regex.compile(r"\b((?:[a-z0-9-]+\.)+(?:vn|com|org|net|info))\b", regex.IGNORECASE)
 _OUTLET_TAG = regex.compile(r"^(?:\p{Lu}{2,8}(?:\.\p{Lu}{2,3})?|[\w-]+\.(?i:vn|com|net|org))$")
 _ORG_WORDS = frozenset(w.casefold() for w in title_data.ORG_HEADS) | {"ủy", "uỷ", "đảng", "ubnd", "hđnd"}
-_ALPHA_WORD = regex.compile(r"[\p{L}\p{M}\d]+")
+_ALPHA_WORD = regex.compile(r"(?:\p{L}|\p{M}|\d)+")  # as [\p{L}\p{M}\d]+, which `regex` scans twice as slowly
 # Lines closing a body that are neither byline nor text: "(Còn nữa)", "(Hết)", "* * *".
 _TRAILER = regex.compile(
     r"^\W*(?:(?:còn\s+(?:nữa|tiếp)|hết|kỳ\s+sau|tiếp\s+theo)\W*$|[\W_]+$)", regex.IGNORECASE
@@ -100,7 +100,8 @@ _TITLE_WORD = regex.compile(
     rf"\b(?:{alternation(title_data.TITLES, variants=(('ủy', 'uỷ'),))})\b", regex.IGNORECASE
 )
 _NAME_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}\p{M}']*|\p{Lu}\.\s?\p{Lu}[\p{L}\p{M}']*|\p{Lu}\.)$")
-_MENU = regex.compile(r"\s[|»›>]\s|^\s*(?:trang chủ|home)\b", regex.IGNORECASE)
+_MENU_BAR = regex.compile(r"\s[|»›>]\s")
+_MENU_HOME = regex.compile(r"^\s*(?:trang chủ|home)\b", regex.IGNORECASE)
 _EVENT_YEAR = regex.compile(
     r"(?<!(?:đến|tới|trước|sau|tầm\s+nhìn|vào|giai\s+đoạn|nhiệm\s+kỳ|kế\s+hoạch)\s+(?:năm\s+)?)"
     r"(?<![\d/.\-–]\s*)(?<!\d)((?:19[5-9]|20\d)\d)(?!\d)(?!\s*[-–]\s*(?:19|20)\d\d)",
@@ -224,7 +225,7 @@ def _is_site_banner(s: str) -> bool:
     """A site's banner: its name, a domain, 'Cơ quan của Đảng bộ ...', 'THÔNG TẤN XÃ VIỆT NAM - Tin tức'."""
     if len(s) > _MAX_FURNITURE:
         return False  # a paragraph (and the domain scan stays cheap)
-    if _is_site_name(s) or _DOMAIN.search(s):
+    if _is_site_name(s) or ("." in s and _DOMAIN.search(s)):
         return True
     head = _SITE_HEAD.match(s)
     if head is None:
@@ -244,6 +245,11 @@ def _section_share(s: str) -> tuple[int, float]:
     return len(found), covered / letters
 
 
+def _has_any(s: str, chars: str) -> bool:
+    """Whether `s` holds one of `chars` (a cheap test before a pattern that needs one)."""
+    return any(c in s for c in chars)
+
+
 def _is_menu(s: str) -> bool:
     """A menu or breadcrumb: several short items joined by separators, or mostly section names."""
     if len(s) > _MAX_FURNITURE:
@@ -251,9 +257,10 @@ def _is_menu(s: str) -> bool:
     count, share = _section_share(s)
     if share >= 0.8 or (count >= 3 and share >= 0.55):
         return True  # "Thời sự Chính trị Kinh tế ...", "Chính trị - Xây dựng Đảng", "XÂY DỰNG ĐẢNG"
-    if _MENU.search(s) or "☰" in s or "≡" in s:
+    if (_has_any(s, "|»›>") and _MENU_BAR.search(s)) or _MENU_HOME.match(s) or "☰" in s or "≡" in s:
         return True
-    if _MENU_SEP.search(s):
+    # (the separators need one of these characters or a run of blanks)
+    if (_has_any(s, "|»›>•/·☰≡") or " ".join(s.split()) != s) and _MENU_SEP.search(s):
         items = [i for i in _ITEM_SPLIT.split(s.strip()) if i]
         if len(items) >= 3 and all(len(i.split()) <= 5 for i in items):
             return True  # "Giới thiệu  Tin tức - Sự kiện  Xây dựng Đảng  Văn bản  Liên hệ"
@@ -415,7 +422,9 @@ _BANNER_SPLIT = regex.compile(r"\s+[-|–]\s+|\s*\|\s*")
 
 def _split_names(s: str) -> list[str] | None:
     """Names of a byline line, or None when the line is not a byline."""
-    s = _PHOTO_PART.sub("", s.strip())  # "Bài: Thu Hà; ảnh: Minh Phú" -> "Bài: Thu Hà"
+    s = s.strip()
+    if ":" in s:  # "Bài: Thu Hà; ảnh: Minh Phú" -> "Bài: Thu Hà"
+        s = _PHOTO_PART.sub("", s)
     s = _NAME_PREFIX.sub("", s).strip(" .*-–")
     s = _TRAILING_PAREN.sub("", s)  # "(TTXVN)", "(tổng hợp)"
     if not s or len(s) > 80:
@@ -444,9 +453,10 @@ def _split_names(s: str) -> list[str] | None:
 
 def _author_names(s: str, *, top: bool = False) -> list[str] | None:
     """Authors of a byline line: "Trúc Linh", "Minh Phú - Thu Hà", "* HỒ SỸ TRUNG, Phó Bí thư ..."."""
-    s = _PHOTO_PART.sub("", s)
-    if _PHOTO.search(s) and not _TEXT_AND_PHOTO.match(s):
-        return None
+    if ":" in s:  # both need one: "ảnh: ..."
+        s = _PHOTO_PART.sub("", s)
+        if _PHOTO.search(s) and not _TEXT_AND_PHOTO.match(s):
+            return None
     if _SOURCE.match(s):
         return None
     m = _TITLE_WORD.search(s)
