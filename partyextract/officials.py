@@ -590,11 +590,16 @@ def _merge(t: Text, found: list[_Found]) -> list[Official]:
     if recs:  # found with `str.find`, leftmost first, the longest form where several begin
         forms = {form: rec for rec in recs for form in (rec.name, rec.name.upper())}
         longest_first = sorted(forms, key=len, reverse=True)
+        low = t.lowered  # one pass finds a name in both cases (lower case letter by letter: no 'İ', no sigma)
+        by_letter = len(low) == len(v) and all(len(f.lower()) == len(f) and "Σ" not in f for f in forms)
+        starts = find_all(low, {f.lower() for f in forms}) if by_letter else find_all(v, forms)
         last = 0
-        for i in find_all(v, longest_first):
+        for i in starts:
             if i < last:
                 continue
-            form = next(f for f in longest_first if v.startswith(f, i))
+            form = next((f for f in longest_first if v.startswith(f, i)), None)
+            if form is None:  # the lower case of another spelling
+                continue
             j = last = i + len(form)
             bounded = (i == 0 or not v[i - 1].isalnum()) and (j == len(v) or not v[j].isalnum())
             if bounded and not t.in_chrome(i, j):
