@@ -77,13 +77,25 @@ _TITLE_OPENINGS = _title_openings(alternation_forms(data.TITLES, variants=_VARIA
 # "uvtw"; "tổ" for "tổng"), at its offset there: one `str.find` pass for several words.
 
 
-def _needles(words: Iterable[str]) -> dict[str, list[tuple[str, int]]]:
-    """needle -> [(word, offset of the needle in it)]: every word under the shortest word inside it."""
-    out: dict[str, list[tuple[str, int]]] = {}
-    for w in sorted(words, key=len):
-        inner = next((o for o in out if o in w), w)
-        out.setdefault(inner, []).append((w, w.index(inner)))
-    return out
+_Entry = tuple[str, int, int, bool, bool, bool, bool, tuple[str, ...]]
+
+
+def _needles(openings: dict[str, tuple[bool, tuple[str, ...]]]) -> dict[str, tuple[_Entry, ...]]:
+    """needle -> the first words found through it, each under the shortest first word inside it ("uv"
+    for "huv", "thuv", "uvtw"; "tổ" for "tổng"), with what `_title_starts` tests on a hit: (word, offset
+    of the needle in it, length, whether it is longer than the needle, no letter before, no letter after,
+    whether it is a whole title, its first two words)."""
+    grouped: dict[str, list[tuple[str, int]]] = {}
+    for w in sorted(openings, key=len):
+        inner = next((o for o in grouped if o in w), w)
+        grouped.setdefault(inner, []).append((w, w.index(inner)))
+    return {
+        needle: tuple(
+            (w, off, len(w), w != needle, w[0].isalpha(), w[-1].isalpha() or not openings[w][0], *openings[w])
+            for w, off in words
+        )
+        for needle, words in grouped.items()
+    }
 
 
 _TITLE_NEEDLES = _needles(_TITLE_OPENINGS)
@@ -92,29 +104,32 @@ _TITLE_NEEDLES = _needles(_TITLE_OPENINGS)
 def _title_starts(low: str) -> list[int]:
     """Where a match of `_TITLE_LOWER_RE` over `low` may begin, found with `str.find` (sorted).
 
-    A title's first word, whole (a letter on neither side); unless it is a title by itself, followed
-    by one space and a second word that continues some title (or by a longer blank run, left to the
-    pattern). Ten times fewer tries than the first words alone, each `regex` call costing a few µs.
+    A title's first word, whole (`\\b` then a letter: no letter before; a letter then `\\b`, or a
+    blank: none after); unless it is a title by itself, followed by one space and a second word that
+    continues some title (or by a longer blank run, left to the pattern). Ten times fewer tries than
+    the first words alone, each `regex` call costing a few µs.
     """
-    found: list[int] = []
+    found: set[int] = set()
     n = len(low)
-    for needle, words in _TITLE_NEEDLES.items():
-        p = low.find(needle)
+    find, startswith = low.find, low.startswith
+    for needle, entries in _TITLE_NEEDLES.items():
+        p = find(needle)
         while p >= 0:
-            for word, offset in words:
+            for word, offset, k, longer, before, after, whole, pairs in entries:
                 i = p - offset
-                if i < 0 or (word != needle and not low.startswith(word, i)):
+                if i < 0 or (longer and not startswith(word, i)) or (before and i and low[i - 1].isalpha()):
                     continue
-                whole, pairs = _TITLE_OPENINGS[word]
-                j = i + len(word)
-                if word[0].isalpha() and i and low[i - 1].isalpha():
-                    continue  # `\b` then a letter: no letter just before
-                if (word[-1].isalpha() or not whole) and j < n and low[j].isalpha():
-                    continue  # a letter then `\b`, or a blank: no letter just after
-                if whole or low[j : j + 1] != " " or low[j + 1 : j + 2].isspace() or low.startswith(pairs, i):
-                    found.append(i)
-            p = low.find(needle, p + 1)
-    return sorted(set(found))
+                j = i + k
+                if j == n:
+                    found.add(i)
+                    continue
+                c = low[j]
+                if after and c.isalpha():
+                    continue
+                if whole or c != " " or low[j + 1 : j + 2].isspace() or startswith(pairs, i):
+                    found.add(i)
+            p = find(needle, p + 1)
+    return sorted(found)
 
 
 _ORG_RE = regex.compile(rf"(?:{_alt(data.ORGANISATIONS)})(?![{_L}])", regex.IGNORECASE)
