@@ -318,15 +318,20 @@ def extract(t: Text) -> list[Locality]:
         if b < n and view[b - 1] != "." and (view[b].isalpha() or unicodedata.combining(view[b])):
             continue
         committee = kind == "committee"
+        nxt = view[b : b + 3].lstrip(" ")[:1]
+        named = nxt.isupper() or nxt.isdigit()
+        if not named and (kind != "level" or level == "đặc khu"):
+            continue  # "xã hội": no name follows, and no list of names ("các xã như ...") can
         unknown_ok = kind == "level" and LEVEL_TIERS[level][0] in ("district", "commune")
-        if kind == "level" and _ends_with_word(view, a, _NOT_BEFORE_LEVEL):
-            continue  # "hợp tác xã Tân Dân" is a cooperative
         plural = not committee and (
             _ends_with_word(view, a, _PLURAL_WORDS)
             or (a > 1 and view[a - 1] == " " and view[a - 2].isdigit())
         )
-        nxt = view[b : b + 3].lstrip(" ")[:1]
-        nm = _NAME_AFTER.match(view, b, b + _WINDOW) if nxt.isupper() or nxt.isdigit() else None
+        if not named and not plural:
+            continue
+        if kind == "level" and _ends_with_word(view, a, _NOT_BEFORE_LEVEL):
+            continue  # "hợp tác xã Tân Dân" is a cooperative
+        nm = _NAME_AFTER.match(view, b, b + _WINDOW) if named else None
         if nm:
             starts.append((a, nm.start("name"), nm.group("name"), level, committee, unknown_ok, plural))
         elif plural and kind == "level" and level != "đặc khu":
