@@ -1176,23 +1176,31 @@ def _metric(view: str, q: _Q, rest: str, verb_list: list[str], prev: _Q | None) 
     verbs = " ".join(reversed(verb_list))
     if q.kind == "count" and not verb_list and q.role != "change":
         return _count_metric(view, q, rest)  # the common case: "ban hành 3 nghị quyết"
-    phrase = _subject(rest)
+    # The subject of the clause before, read only when needed (the tests below are pure: their order is free).
+    subject: list[str] = []
+
+    def phrase_() -> str:
+        if not subject:
+            subject.append(_subject(rest))
+        return subject[0]
+
     if q.kind == "count":
         np = _clean(view[q.numeral_end : q.np_end])
         if (
             prev is not None
-            and not phrase
             and q.role == "change"
             and prev.kind == "count"
             and (prev.base_unit.startswith(q.base_unit))
+            and not phrase_()
         ):
             q.base_unit = prev.base_unit
             return prev.metric
         hedges_only = bool(verb_list) and all(v in _HEDGE_SET for v in verb_list)
-        if phrase and hedges_only and _names_count(phrase):
-            return phrase  # "diện tích 35.610 ha, dân số hơn 90.000 người"
-        if phrase and _COPULA_END.search(verbs):
+        if hedges_only and phrase_() and _names_count(phrase_()):
+            return phrase_()  # "diện tích 35.610 ha, dân số hơn 90.000 người"
+        if _COPULA_END.search(verbs) and phrase_():
             # "X đạt/là N <noun>": X names what is counted, when X is a noun phrase (not a clause)
+            phrase = phrase_()
             size = len(phrase.split())
             if _SO_START.match(phrase):
                 return phrase  # "Số đảng viên mới được kết nạp là 96 đồng chí"
@@ -1209,7 +1217,7 @@ def _metric(view: str, q: _Q, rest: str, verb_list: list[str], prev: _Q | None) 
         if named and not _COPULA_END.search(verbs) and not any(w[0].isupper() for w in named.split()):
             return named  # "nâng cấp 24,5 km đường giao thông nông thôn"
     acts = bool(_CLAUSE_MARK.search(rest, max(0, len(rest) - 60)))  # the clause before is "X đã <verb>"
-    if q.kind == "money" and (not phrase or acts):
+    if q.kind == "money" and (acts or not phrase_()):
         after = _count_tail(view, q.end, q.end + 80)
         if after > q.end:  # "Thành phố đã giải ngân 1.850 tỷ đồng vốn đầu tư công"
             return _clean(view[q.end : after])
@@ -1221,8 +1229,9 @@ def _metric(view: str, q: _Q, rest: str, verb_list: list[str], prev: _Q | None) 
             head, _, pred = np.partition("\x00")
             return " ".join(x for x in (head, act[1] or "được", act[0], pred) if x)
         np = np.replace("\x00", " ").strip()
-        if np and (not phrase or not _METRIC_HEAD.match(phrase) or "có" in verbs.split() or acts):
+        if np and ("có" in verbs.split() or acts or not phrase_() or not _METRIC_HEAD.match(phrase_())):
             return np  # "100% xã đạt chuẩn nông thôn mới", "86,8% tổ chức cơ sở đảng đạt trong sạch, vững mạnh"
+    phrase = phrase_()
     if phrase:
         return phrase
     if prev is not None:
