@@ -1026,8 +1026,8 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
         elif q.kind == "measure":
             q.np_end = _count_tail(view, q.end, s_end)  # "24,5 km đường giao thông nông thôn"
             tail = q.np_end
-        pm = _PLAN_AFTER.match(view, q.end, q.end + _WIN)
-        if q.kind == "percent" and pm is not None:
+        pm = _PLAN_AFTER.match(view, q.end, q.end + _WIN) if q.kind == "percent" else None
+        if pm is not None:
             q.role = "plan_attainment"
             tail = max(tail, _count_tail(view, pm.end(), s_end, 3))
         cm = _COMPARE.match(view, tail, tail + _WIN)
@@ -1049,21 +1049,22 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
         # role
         clause_text = view[max(clause_start, q.start - 160) : q.start]
         if q.role != "plan_attainment":
-            change = q.kind == "times" or (
-                _ends_with(verb_phrase, _CHANGE_SET) and not _ends_with(verb_phrase, _LEVEL_SET)
-            )
-            if (
-                ix.has_cue(q.start - len(clause_text), q.start)
+            if (  # pure tests, the cheap ones first
+                ta is not None
+                or (same_sentence and prev is not None and prev.role == "target")
+                or ix.has_cue(q.start - len(clause_text), q.start)
                 or _MUST.search(view, max(clause_start, q.start - 32), q.start)
-                or ta is not None
                 or (
                     view.find(":", max(s_start, q.start - 240), q.start) >= 0
                     and _GOAL_HEADING.search(view, max(s_start, q.start - 240), q.start)
                 )
-                or (same_sentence and prev is not None and prev.role == "target")
             ):
                 q.role = "target"  # a goal (a goal of change too), or the next item of a list of goals
-            elif change or q.base_unit == U.PERCENT_POINT_BASE:
+            elif (
+                q.kind == "times"
+                or q.base_unit == U.PERCENT_POINT_BASE
+                or (_ends_with(verb_phrase, _CHANGE_SET) and not _ends_with(verb_phrase, _LEVEL_SET))
+            ):
                 q.role = "change"
             else:
                 w0 = max(clause_start, q.start - 160)
