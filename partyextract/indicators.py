@@ -31,7 +31,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any, TypeVar
 
 import regex
@@ -443,28 +443,21 @@ def _count_tail(view: str, pos: int, limit: int, max_words: int = 7, pred_stop: 
 
 
 class _Index:
-    """Whole-text lookups built once per document: boundaries, years, dates, quotes."""
+    """Whole-text lookups built once per document: boundaries, years, dates, quotes.
+
+    Found once and looked up by bisection (no rescans per quantity); those only the context of a
+    quantity needs are found on first use (a text without quantities never needs them).
+    Single characters are found with `str.find`, far cheaper than a regex scan of the text.
+    """
 
     def __init__(self, t: Text, blocked: Sequence[tuple[int, int]]) -> None:
         v = t.view
-        to = timeout_for(v)
+        self.to = timeout_for(v)
         self.view = v
         low = v.lower()
         # `low` is aligned with `v` when no character lower-cases to several.
         self.low: str | None = low if len(low) == len(v) else None
-        # Single characters are found with `str.find` (far cheaper than a regex scan of the text).
         self.lines = [-1, *_positions(v, "\n")]
-        self.quotes = _positions(v, '"')
-        self.years = _years(v, self.low, to)
-        self.year_starts = [a for a, _, _ in self.years]
-        # Boundaries and cue words, found once and looked up by bisection (no rescans per quantity).
-        self.sent_ends = sorted(i for c in _SENT_END_CHARS for i in _positions(v, c + " "))
-        hard = [i + 1 for c in _HARD_CHARS for i in _positions(v, c)]
-        hard.extend(e + 1 for e in self.sent_ends if v[e] == ".")  # ". " ends a clause too
-        hard.sort()
-        self.hard = hard
-        self.cues = _cue_spans(v, self.low, to)
-        self.cue_ends = [b for _, b in self.cues]
         dates = list(find_dates(v))
         self.now = max((d.year for _, _, d in dates), default=None)
         spans = sorted([*((a, b) for a, b in blocked), *((a, b) for a, b, _ in dates)])
@@ -475,6 +468,39 @@ class _Index:
         for _, b in spans:
             mx = max(mx, b)
             self.blocked_max_end.append(mx)
+
+    @cached_property
+    def quotes(self) -> list[int]:
+        return _positions(self.view, '"')
+
+    @cached_property
+    def years(self) -> list[tuple[int, int, int]]:
+        return _years(self.view, self.low, self.to)
+
+    @cached_property
+    def year_starts(self) -> list[int]:
+        return [a for a, _, _ in self.years]
+
+    @cached_property
+    def sent_ends(self) -> list[int]:
+        v = self.view
+        return sorted(i for c in _SENT_END_CHARS for i in _positions(v, c + " "))
+
+    @cached_property
+    def hard(self) -> list[int]:
+        v = self.view
+        hard = [i + 1 for c in _HARD_CHARS for i in _positions(v, c)]
+        hard.extend(e + 1 for e in self.sent_ends if v[e] == ".")  # ". " ends a clause too
+        hard.sort()
+        return hard
+
+    @cached_property
+    def cues(self) -> list[tuple[int, int]]:
+        return _cue_spans(self.view, self.low, self.to)
+
+    @cached_property
+    def cue_ends(self) -> list[int]:
+        return [b for _, b in self.cues]
 
     def is_blocked(self, a: int, b: int) -> bool:
         i = bisect.bisect_left(self.blocked_starts, b) - 1
