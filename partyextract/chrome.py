@@ -239,13 +239,13 @@ def page_ranges(view: str, *, lowered: str | None = None) -> tuple[list[tuple[in
         raw = view[pos:end]
         line = raw.strip()
         if line:
-            key = _heading_key(line)
+            key = _heading_key(line) if len(line) <= _MAX_HEADING else ""  # (a longer line is no heading)
             kind = _ARTICLE
             if key in _HEADERS or key in _TAIL:
                 if pos > half:
                     mode = "list" if key in _HEADERS else "tail"
                 chrome = key in _HEADERS or pos > half or is_chrome_line(line)
-            elif _continues(mode, line):
+            elif mode and _continues(mode, line):
                 chrome = True
             else:
                 mode = ""
@@ -254,7 +254,7 @@ def page_ranges(view: str, *, lowered: str | None = None) -> tuple[list[tuple[in
                     known = verdicts[line] = _classify(line, spam=spam)
                 kind = known
                 chrome = known == _CHROME
-            a = pos + (len(raw) - len(raw.lstrip()))
+            a = pos + raw.find(line[0])  # past the leading blanks
             b = a + len(line)
             if not chrome and len(line) >= data.MIN_REPEATED_LINE and len(line) <= data.MAX_TAIL_LINE:
                 folded = line.casefold() if lowered is None else lowered[a:b]  # the same, already computed

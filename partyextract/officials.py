@@ -154,6 +154,10 @@ _ROLE_VERB_RE = regex.compile(
     rf"(?:{_S}(?:giữ{_S}chức(?:{_S}vụ)?|làm|là|đảm{_S}nhiệm))?){_S}$",
     regex.IGNORECASE,
 )
+# The words `_ROLE_VERB_RE` may end with (before its closing blanks).
+_ROLE_VERB_ENDS = (
+    "là", "làm", "chức", "vụ", "nhiệm", "bầu", "lại", "sung", "động", "công", "định", "thiệu", "chuyển", "cử",
+)
 # Between a position and the honorific + name after it: "Bí thư Tỉnh ủy, đồng chí X", "... là ông X".
 _RIGHT_SEP_RE = regex.compile(r"[ \t]*(?:[,:\-]|\blà\b)?[ \t]*", regex.IGNORECASE)
 # Joins between two positions of one person.
@@ -279,7 +283,7 @@ class _Scanner:
                 j += 1
             if j == pos or j >= limit:
                 break
-            if self._title_at(j) or _COMRADE_RE.match(v, j):
+            if self._title_at(j) or (v[j] in "đĐ" and _COMRADE_RE.match(v, j)):
                 break
             org = _ORG_RE.match(v, j, limit)
             comp = _COMP_RE.match(v, j, limit)
@@ -367,7 +371,12 @@ class _Scanner:
     def _left_name(self, s: int) -> tuple[int, int, list[str], bool] | None:
         """The name written just before a position chain starting at `s` ("X, Bí thư ...")."""
         v = self.v
-        verb = _ROLE_VERB_RE.search(v, max(0, s - 60), s)
+        lo = max(0, s - 60)
+        verb = None
+        if s and v[s - 1] in " \t" and (  # (its last word then blanks end the window: a cheap test first)
+            not self.t.folds_simply or self.t.lowered[lo:s].rstrip(" \t").endswith(_ROLE_VERB_ENDS)
+        ):
+            verb = _ROLE_VERB_RE.search(v, lo, s)
         if verb:  # "đồng chí X được bầu giữ chức Bí thư ...", "ông X hiện là Chủ tịch ..."
             j = verb.start()
         else:
