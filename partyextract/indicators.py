@@ -117,10 +117,10 @@ class _ByFirst:
         return None if p is None else p.match(s, pos, end)
 
 
-def _simple(words: Iterable[str], head: str = "", tail: str = r"(?!\w)", also: Iterable[str] = ()) -> _ByFirst:
-    """`head(?:<phrases>)tail` as a `_ByFirst`; `also`: what else can start after the spaces `head` skips."""
+def _simple(words: Iterable[str]) -> _ByFirst:
+    r"""`(?:<phrases>)(?!\w)` as a `_ByFirst`."""
     ws = tuple(words)
-    return _ByFirst(lambda keep: head + "(?:" + _kept_alt(ws, keep) + ")" + tail, (*ws, *also))
+    return _ByFirst(lambda keep: "(?:" + _kept_alt(ws, keep) + r")(?!\w)", ws)
 
 
 # ---------------------------------------------------------------------------
