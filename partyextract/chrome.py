@@ -22,6 +22,7 @@ Article lines (paragraphs, the headline, the byline) stay outside both. The tabl
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from typing import Any
 
@@ -202,10 +203,10 @@ def _add(out: list[tuple[int, int]], view: str, a: int, b: int) -> None:
         out.append((a, b))
 
 
-def _spam_anywhere(view: str, lowered: str) -> bool:
-    """Whether `_SPAM` matches somewhere in `view` (tried where a spam word's first word is in `lowered`).
+def _spam_starts(view: str, lowered: str) -> list[int]:
+    """Sorted offsets where `_SPAM` matches in `view` (tried where a spam phrase's first word is in `lowered`).
 
-    A line with spam has it here too (the blanks around a stripped line are word boundaries).
+    A stripped line has spam where it has such a match (the blanks around it are word boundaries).
     `lowered` must be `view.lower()` with the same offsets and case folding (`Text.folds_simply`),
     `view` a matching view (`text.matching_view`: its only blanks are spaces and newlines).
     """
@@ -214,8 +215,18 @@ def _spam_anywhere(view: str, lowered: str) -> bool:
     while "  " in squeezed:
         squeezed = squeezed.replace("  ", " ")
     if not any(form in squeezed for form in _SPAM_FORMS):
-        return False
-    return any(_SPAM.match(view, i) for i in find_all(lowered, _SPAM_HEADS, words=True))
+        return []
+    return [i for i in find_all(lowered, _SPAM_HEADS, words=True) if _SPAM.match(view, i)]
+
+
+def _spam_in(view: str, starts: list[int], a: int, b: int) -> bool:
+    """Whether the stripped line `view[a:b]` has spam, given `_spam_starts(view, ...)`."""
+    k = bisect.bisect_left(starts, a)
+    while k < len(starts) and starts[k] < b:
+        if _SPAM.match(view, starts[k], b):  # the match as the line alone gives it
+            return True
+        k += 1
+    return False
 
 
 def page_ranges(view: str, *, lowered: str | None = None) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -224,7 +235,7 @@ def page_ranges(view: str, *, lowered: str | None = None) -> tuple[list[tuple[in
     `lowered`, `view.lower()` when it keeps offsets and case folding (`Text.folds_simply`), lets one
     quick look for spam over the whole page spare the search line by line when there is none.
     """
-    spam = lowered is None or _spam_anywhere(view, lowered)
+    spam = None if lowered is None else _spam_starts(view, lowered)  # None: searched line by line
     out: list[tuple[int, int]] = []
     captions: list[tuple[int, int]] = []
     mode = ""  # "", "list" (related news) or "tail" (ads, comments, footer)
@@ -239,6 +250,8 @@ def page_ranges(view: str, *, lowered: str | None = None) -> tuple[list[tuple[in
         raw = view[pos:end]
         line = raw.strip()
         if line:
+            a = pos + raw.find(line[0])  # past the leading blanks
+            b = a + len(line)
             key = _heading_key(line) if len(line) <= _MAX_HEADING else ""  # (a longer line is no heading)
             kind = _ARTICLE
             if key in _HEADERS or key in _TAIL:
@@ -251,11 +264,12 @@ def page_ranges(view: str, *, lowered: str | None = None) -> tuple[list[tuple[in
                 mode = ""
                 known = verdicts.get(line)
                 if known is None:
-                    known = verdicts[line] = _classify(line, spam=spam)
+                    if spam and _spam_in(view, spam, a, b):
+                        known = verdicts[line] = _CHROME
+                    else:
+                        known = verdicts[line] = _classify(line, spam=spam is None)
                 kind = known
                 chrome = known == _CHROME
-            a = pos + raw.find(line[0])  # past the leading blanks
-            b = a + len(line)
             if not chrome and len(line) >= data.MIN_REPEATED_LINE and len(line) <= data.MAX_TAIL_LINE:
                 folded = line.casefold() if lowered is None else lowered[a:b]  # the same, already computed
                 chrome = folded in seen
