@@ -345,9 +345,10 @@ def _title(t: Text, lines: list[tuple[int, int]]) -> int | None:
     # lines written twice (alt text or a caption repeating the headline)
     seen: set[str] = set()
     later: set[str] = set()
+    low = t.lowered if t.folds_simply else None  # there, the case folding of the view
     for a, b in lines:
         if b - a <= 300:
-            key = " ".join(v[a:b].split()).casefold()
+            key = " ".join(v[a:b].split()).casefold() if low is None else " ".join(low[a:b].split())
             (later if key in seen else seen).add(key)
     best, best_score = None, 0.0
     for i in window:

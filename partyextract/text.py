@@ -342,11 +342,21 @@ class Text:
     ) -> list[regex.Match[str]]:
         """Every match of `pattern` in `view`, when each begins with one of `heads` (lower-case literals,
         the pattern case-insensitive or not; `words` as in `find_all`): tried only there when `lowered`
-        tells, else a timed scan."""
-        starts = self.starts(heads, words=words)
-        if starts is None:
-            return list(pattern.finditer(self.view, timeout=timeout_for(self.view)))
-        return matches_at(pattern, self.view, starts)
+        tells, else a timed scan. Kept for the next pass that asks (do not modify the list)."""
+        key = (pattern, tuple(heads), words)
+        found = self._matches.get(key)
+        if found is None:
+            starts = self.starts(heads, words=words)
+            if starts is None:
+                found = list(pattern.finditer(self.view, timeout=timeout_for(self.view)))
+            else:
+                found = matches_at(pattern, self.view, starts)
+            self._matches[key] = found
+        return found
+
+    @cached_property
+    def _matches(self) -> dict[tuple[regex.Pattern[str], tuple[str, ...], bool], list[regex.Match[str]]]:
+        return {}
 
     @cached_property
     def lines(self) -> list[tuple[int, int]]:
