@@ -10,6 +10,8 @@ URLs are not terms; nothing is taken from page chrome. One record per (start, en
 
 from __future__ import annotations
 
+from typing import Any, TypeVar
+
 import regex
 
 from .models import Span, Term, TermKind
@@ -89,6 +91,21 @@ def _in_url(v: str, a: int, b: int) -> bool:
     return bool(_URLISH.search(v, lo, hi))
 
 
+_M = TypeVar("_M", Span, Term)
+_SETATTR = object.__setattr__
+
+
+def _built(cls: type[_M], values: dict[str, Any]) -> _M:
+    """A model from values already typed here, every field given: `model_construct` without its
+    per-field bookkeeping."""
+    m = cls.__new__(cls)
+    _SETATTR(m, "__dict__", values)
+    _SETATTR(m, "__pydantic_fields_set__", set(values))
+    _SETATTR(m, "__pydantic_extra__", None)
+    _SETATTR(m, "__pydantic_private__", None)
+    return m
+
+
 def extract(t: Text) -> list[Term]:
     """Every span of years in `t`, one record per (start, end) year pair, mentions merged."""
     v = t.view
@@ -116,11 +133,11 @@ def extract(t: Text) -> list[Term]:
         end = m.end()
         if v.count("(", start, end) > v.count(")", start, end) and v.startswith(")", end):
             end += 1  # "5 năm (2016 - 2020)": keep the bracket pair whole
-        span = Span.model_construct(start=start, end=end, text=t.text[start:end])
+        span = _built(Span, {"start": start, "end": end, "text": t.text[start:end]})
         tenure = _tenure(v, start, end)
         rec = found.get((a, b))
         if rec is None:
-            found[(a, b)] = Term.model_construct(start=a, end=b, kind=kind, tenure=tenure, mentions=[span])
+            found[(a, b)] = _built(Term, {"start": a, "end": b, "kind": kind, "tenure": tenure, "mentions": [span]})
             continue
         rec.mentions.append(span)
         if rec.kind == "other" and kind != "other":
