@@ -98,25 +98,61 @@ def _anchored(pattern: str) -> bool:
     return not alt_start
 
 
-def _line_patterns(patterns: Iterable[str]) -> regex.Pattern[str] | None:
-    return regex.compile("|".join(f"(?:{p})" for p in patterns), regex.IGNORECASE | regex.V1) if patterns else None
+class _Group:
+    """Patterns tried together on a short line, with what a line must show first to be worth the try:
+    one of `prefixes` to begin with, or one of `clues` somewhere (in lower case); neither: always."""
+
+    def __init__(
+        self,
+        patterns: list[str],
+        flags: int,
+        *,
+        anchored: bool,
+        prefixes: Iterable[str] = (),
+        clues: Iterable[str] = (),
+    ) -> None:
+        self.rx = regex.compile("|".join(f"(?:{p})" for p in patterns), flags)
+        self.anchored = anchored
+        self.prefixes = tuple(sorted(set(prefixes)))
+        self.clues = tuple(sorted(set(clues)))
+
+    def matches(self, line: str, low: str | None) -> bool:
+        """Whether a pattern matches `line`; `low` its lower case when that tells (`_plain_lower`), else None."""
+        if low is not None:
+            if self.prefixes and not low.startswith(self.prefixes):
+                return False
+            if self.clues and not any(c in low for c in self.clues):
+                return False
+        return bool(self.rx.match(line) if self.anchored else self.rx.search(line))
 
 
-# `data.LINE_PATTERNS` in two: the anchored ones, tried once at the start of a line, and the others.
-_LINE_START = _line_patterns([p for p in data.LINE_PATTERNS if _anchored(p)])
-_LINE_ANY = _line_patterns(
-    [p for p in data.LINE_PATTERNS if not _anchored(p) and p not in data.LINE_PATTERN_CLUES]
-)
-# ... those with clues searched only in a line holding a clue (when its lower case tells: `_folds_simply`).
-_LINE_CLUED = _line_patterns(
-    [p for p in data.LINE_PATTERNS if not _anchored(p) and p in data.LINE_PATTERN_CLUES]
-)
-_CLUES = tuple(sorted({c for p, cs in data.LINE_PATTERN_CLUES.items() if p in data.LINE_PATTERNS for c in cs}))
+def _groups(
+    patterns: Iterable[str], prefixes: dict[str, tuple[str, ...]], clues: dict[str, tuple[str, ...]]
+) -> tuple[_Group, ...]:
+    """`patterns` (IGNORECASE, V1) in groups: anchored ones matched once at the start of the line, the
+    others searched; those with prefixes, with clues, or neither together."""
+    flags = regex.IGNORECASE | regex.V1
+    out = []
+    for anchored in (True, False):
+        mine = [p for p in patterns if _anchored(p) == anchored]
+        led = [p for p in mine if p in prefixes] if anchored else []
+        clued = [p for p in mine if p in clues and p not in led]
+        rest = [p for p in mine if p not in led and p not in clued]
+        if rest:
+            out.append(_Group(rest, flags, anchored=anchored))
+        if led:
+            out.append(_Group(led, flags, anchored=True, prefixes=[x for p in led for x in prefixes[p]]))
+        if clued:
+            out.append(_Group(clued, flags, anchored=anchored, clues=[x for p in clued for x in clues[p]]))
+    return tuple(out)
+
+
+_LINE_GROUPS = _groups(data.LINE_PATTERNS, data.LINE_PATTERN_PREFIXES, data.LINE_PATTERN_CLUES)
+_CAPTION_GROUPS = _groups(data.CAPTION_PATTERNS, {}, data.CAPTION_PATTERN_CLUES)
 _SPAM = regex.compile(rf"\b(?:{alternation(data.SPAM_WORDS)})\b", regex.IGNORECASE)
 # Where a match of `_SPAM` begins, in the lower-cased text: a spam phrase's first word.
 _SPAM_FORMS = tuple(sorted(alternation_forms(data.SPAM_WORDS)))
 _SPAM_HEADS = first_words(_SPAM_FORMS, whole=True)
-_CAPTION = regex.compile("|".join(f"(?:{p})" for p in data.CAPTION_PATTERNS), regex.IGNORECASE | regex.V1)
 _CREDIT = regex.compile(data.CAPTION_CREDIT)
 _CREDIT_LABEL = regex.compile(data.CAPTION_LABEL)
 _HEADERS = frozenset(data.LIST_HEADERS)
@@ -130,12 +166,11 @@ _MAX_HEADING = 60
 _CHROME, _CAPTION_LINE, _ARTICLE = "chrome", "caption", ""
 
 
-def _has_clue(line: str) -> bool:
-    """Whether `line` may match `_LINE_CLUED`: it holds a clue, or its lower case cannot tell."""
+def _plain_lower(line: str) -> str | None:
+    """`line.lower()` when it holds every case-insensitive match of a lower-case literal at the same
+    offsets (no 'ß', 'ſ', 'İ', ligature...: lower case equals case folding), else None."""
     low = line.lower()
-    if len(low) != len(line) or low != line.casefold():  # 'ß', 'ſ', 'İ'...: a case-insensitive match may hide
-        return True
-    return any(c in low for c in _CLUES)
+    return low if len(low) == len(line) and low == line.casefold() else None
 
 
 def _classify(line: str, *, spam: bool = True) -> str:
@@ -146,14 +181,10 @@ def _classify(line: str, *, spam: bool = True) -> str:
         return _CHROME
     if len(line) > data.MAX_CHROME_LINE:
         return _ARTICLE
-    if (
-        (_LINE_START is not None and _LINE_START.match(line))
-        or (_LINE_ANY is not None and _LINE_ANY.search(line))
-        or (_LINE_CLUED is not None and _has_clue(line) and _LINE_CLUED.search(line))
-        or ("/" in line and _LIST_ITEM_END.search(line))  # it ends with a date
-    ):
-        return _CHROME
-    if ":" in line and _CAPTION.search(line):  # every caption pattern has a colon ("Ảnh:")
+    low = _plain_lower(line)
+    if any(g.matches(line, low) for g in _LINE_GROUPS) or ("/" in line and _LIST_ITEM_END.search(line)):
+        return _CHROME  # (a dated list item ends with a date)
+    if ":" in line and any(g.matches(line, low) for g in _CAPTION_GROUPS):  # every caption has "Ảnh:" or so
         rest = _CREDIT_LABEL.sub("", _CREDIT.sub("", line, count=1), count=1)
         return _CAPTION_LINE if len(rest.split()) >= data.MIN_CAPTION_WORDS else _CHROME
     return _ARTICLE

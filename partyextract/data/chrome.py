@@ -69,9 +69,9 @@ LINE_PATTERNS: tuple[str, ...] = (
     r"^ảnh minh h[oọ]a",
 )
 
-# For patterns of `LINE_PATTERNS` not anchored at the start of the line: words, in lower case, one
-# of which each of their matches contains. A line holding none of them is not searched for the
-# pattern (a speed-up only: a pattern left out here is searched in every short line).
+# For patterns of `LINE_PATTERNS`: words, in lower case, one of which each of their matches
+# contains. A line holding none of them is not searched for the pattern (a speed-up only: a
+# pattern left out here is searched in every short line).
 LINE_PATTERN_CLUES: dict[str, tuple[str, ...]] = {
     r"\b(?:gửi|viết|đăng|xem|ẩn) (?:bình luận|ý kiến|phản hồi)\b": ("bình luận", "ý kiến", "phản hồi"),
     r"\bbình luận (?:bạn đọc|của bạn)\b": ("bình luận",),
@@ -82,6 +82,81 @@ LINE_PATTERN_CLUES: dict[str, tuple[str, ...]] = {
     r"\b(?:copyright|bản quyền thuộc|©)": ("copyright", "bản quyền thuộc", "©"),
     r"\bghi rõ nguồn\b.*\bphát hành lại\b": ("ghi rõ nguồn",),
     r"\b(?:giấy phép|gpxb)\s*(?:số)?\s*:?\s*\d+\s*/\s*gp\b": ("giấy phép", "gpxb"),
+    r"^(?!.*\d)(?:[^|\n]{1,40}\|){2,}[^|\n]{0,40}$": ("|",),
+    r"^(?!.*\d)(?:[^>»›\n]{1,40}[>»›]){2,}[^>»›\n]{0,60}$": (">", "»", "›"),
+}
+
+# For patterns of `LINE_PATTERNS` anchored at the start of the line: how, in lower case, each of
+# their matches begins. A line beginning with none of them is not matched against the pattern
+# (a speed-up only: a pattern left out here is tried on every short line).
+LINE_PATTERN_PREFIXES: dict[str, tuple[str, ...]] = {
+    r"^(?:ý kiến|bình luận|phản hồi)(?: bạn đọc| của bạn)?\s*(?:\(\s*\d*\s*\))?\s*:?$": (
+        "ý kiến", "bình luận", "phản hồi",
+    ),
+    r"^(?:chưa có|hãy là người đầu tiên|đăng nhập để) (?:bình luận|ý kiến)": (
+        "chưa có", "hãy là người đầu tiên", "đăng nhập để",
+    ),
+    r"^(?:họ (?:và )?tên|email|e-mail|nội dung|tiêu đề|điện thoại|số điện thoại)\s*(?:\(\*\)|\*)?\s*:?\s*$": (
+        "họ ", "email", "e-mail", "nội dung", "tiêu đề", "điện thoại", "số điện thoại",
+    ),
+    r"^(?:gửi|hủy|huỷ|nhập lại|trả lời|thích|đồng ý|xác nhận|đóng|gửi đi|làm lại)$": (
+        "gửi", "hủy", "huỷ", "nhập lại", "trả lời", "thích", "đồng ý", "xác nhận", "đóng", "làm lại",
+    ),
+    r"^(?:ý kiến|bình luận|phản hồi)(?: bạn đọc| của bạn)?\s*\(\s*\d*\s*\)\s*[|·-]": (
+        "ý kiến", "bình luận", "phản hồi",
+    ),
+    r"^(?:nội dung )?(?:bình luận|ý kiến) của bạn\s*:?": ("nội dung ", "bình luận", "ý kiến"),
+    r"^bạn chưa nhập\b": ("bạn chưa nhập",),
+    r"^liên hệ\s*-\s*góp ý\b": ("liên hệ",),
+    r"^(?:về đầu trang|lên đầu trang|trở về đầu trang|trở lại|về trang chủ|xem tiếp|đọc tiếp|xem thêm)"
+    r"\s*[»>.]*$": ("về đầu trang", "lên đầu trang", "trở về đầu trang", "trở lại", "về trang chủ", "xem tiếp",
+                    "đọc tiếp", "xem thêm"),
+    r"^(?:trực tuyến|đang truy cập|đang online|lượt truy cập|lượt xem|lượt đọc|số lượt truy cập"
+    r"|tổng truy cập|tổng lượt truy cập|hôm nay|hôm qua|trong tuần|trong tháng|tất cả|lượt thích"
+    r"|đã xem|views?)\s*:?\s*[\d.,]*$": (
+        "trực tuyến", "đang truy cập", "đang online", "lượt ", "số lượt truy cập", "tổng truy cập",
+        "tổng lượt truy cập", "hôm nay", "hôm qua", "trong tuần", "trong tháng", "tất cả", "đã xem", "view",
+    ),
+    r"^phiên bản (?:di động|máy tính|desktop|mobile)$": ("phiên bản ",),
+    r"^xin chờ trong giây lát": ("xin chờ trong giây lát",),
+    r"^đang tải": ("đang tải",),
+    r"^liên kết website$": ("liên kết website",),
+    r"^tất cả chuyên mục$": ("tất cả chuyên mục",),
+    r"^(?:chuyên mục|danh mục|chuyên trang)\s*:?$": ("chuyên mục", "danh mục", "chuyên trang"),
+    r"^(?:thông tin, tuyên truyền\s*-\s*)?quảng cáo$": ("thông tin, tuyên truyền", "quảng cáo"),
+    r"^(?:chia sẻ|in bài|in bài viết|lưu bài|lưu bài viết|gửi bài|gửi email|gửi bài viết|bản in|tags?"
+    r"|từ khóa|từ khoá|nghe đọc bài|nghe bài viết|đọc bài|cỡ chữ|font chữ|theo dõi chúng tôi"
+    r"|theo dõi trên|tải ứng dụng)\s*:?": (
+        "chia sẻ", "in bài", "lưu bài", "gửi bài", "gửi email", "bản in", "tag", "từ khóa", "từ khoá",
+        "nghe đọc bài", "nghe bài viết", "đọc bài", "cỡ chữ", "font chữ", "theo dõi chúng tôi", "theo dõi trên",
+        "tải ứng dụng",
+    ),
+    r"^(?:trang chủ|đăng nhập|đăng ký|đăng xuất|tìm kiếm|rss|video|ảnh|media|menu|podcast|e-paper"
+    r"|emagazine|infographics?|multimedia|ảnh đẹp|trang nhất|mới nhất|tiêu điểm)$": (
+        "trang chủ", "đăng nhập", "đăng ký", "đăng xuất", "tìm kiếm", "rss", "video", "ảnh", "media", "menu",
+        "podcast", "e-paper", "emagazine", "infographic", "multimedia", "trang nhất", "mới nhất", "tiêu điểm",
+    ),
+    r"^(?:facebook|zalo|twitter|tweet|like|share|google\+?|youtube|tiktok|email)"
+    r"(?:\s*[|/·,]?\s*(?:facebook|zalo|twitter|tweet|like|share|google\+?|youtube|tiktok|email|in|print))*$": (
+        "facebook", "zalo", "twitter", "tweet", "like", "share", "google", "youtube", "tiktok", "email",
+    ),
+    r"^a\s*a$|^a[+-]\s*a[+-]?$": ("a",),
+    r"^trang chủ\s*[>»/|›]": ("trang chủ",),
+    r"^(?:thứ (?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ nhật|cn),? [\d/ :|\-,]+"
+    r"(?:[\[(]?gmt\s*\+?\s*7[\])]?)?(?: a a)?$": ("thứ ", "chủ nhật", "cn"),
+    r"^(?:ngày )?(?:cập nhật|đăng|đăng tải|xuất bản|đăng lúc|cập nhật lúc|ngày đăng|thời gian đăng)"
+    r"\s*:?\s*[\d/ :|\-,]+(?:\(?gmt\s*\+?\s*7\)?)?$": ("ngày ", "cập nhật", "đăng", "xuất bản", "thời gian đăng"),
+    r"^hôm nay\s*[,:]?\s*(?:(?:thứ\s+\w+|chủ nhật|cn)\s*,?\s*)?(?:ngày\s*)?\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]"
+    r"\s*\d{2,4}[\s\d:|,\-]*(?:[\[(]?gmt[^)\]]*[)\]]?)?$": ("hôm nay",),
+    r"^(?:tổng biên tập|phó tổng biên tập|chịu trách nhiệm(?: xuất bản| nội dung| chính)?|cơ quan chủ quản"
+    r"|giấy phép(?: xuất bản| hoạt động)?(?: số)?|tòa soạn|toà soạn|địa chỉ(?: tòa soạn| liên hệ)?"
+    r"|điện thoại|đường dây nóng|hotline|fax|ban biên tập|liên hệ quảng cáo|trụ sở|website|e-?mail"
+    r"|thư điện tử)\s*:": (
+        "tổng biên tập", "phó tổng biên tập", "chịu trách nhiệm", "cơ quan chủ quản", "giấy phép", "tòa soạn",
+        "toà soạn", "địa chỉ", "điện thoại", "đường dây nóng", "hotline", "fax", "ban biên tập",
+        "liên hệ quảng cáo", "trụ sở", "website", "email", "e-mail", "thư điện tử",
+    ),
+    r"^ảnh minh h[oọ]a": ("ảnh minh h",),
 }
 
 # Photo credits ("Ảnh: Lâm Thanh", "- Ảnh: Đ.V", "(Ảnh: TTXVN)", a leading "Ảnh:"). A short
@@ -93,6 +168,12 @@ CAPTION_PATTERNS: tuple[str, ...] = (
     r"\((?:ảnh|anh)\s*:[^)]*\)\s*$",
     r"^(?:ảnh|video|clip)\s*:",
 )
+# As `LINE_PATTERN_CLUES`, for `CAPTION_PATTERNS`.
+CAPTION_PATTERN_CLUES: dict[str, tuple[str, ...]] = {
+    r"(?:^|[\s.\-(])(?<!\b(?:bài|tin)\s*(?:,|và)\s*)ảnh\s*:\s*[^\s].{0,60}$": ("ảnh",),
+    r"\((?:ảnh|anh)\s*:[^)]*\)\s*$": ("(ảnh", "(anh"),
+    r"^(?:ảnh|video|clip)\s*:": ("ảnh", "video", "clip"),
+}
 # The credit closing a caption line ("Ảnh: Minh Tâm/TTXVN", "- Ảnh: Đ.V", "(Ảnh: TTXVN)"): a
 # few capitalised words or abbreviations after "Ảnh:"; and a leading "Ảnh:" label. Removing
 # both tells a caption from a bare credit. Case-sensitive (credits are names).
