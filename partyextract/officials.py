@@ -563,7 +563,7 @@ class _Scanner:
         for p in positions:
             a, b = t.trimmed(p.start, p.end, " \t,.;:-")
             if a < b and not t.in_chrome(a, b):
-                texts.append(" ".join(t.text[a:b].split()))
+                texts.append(" ".join(t.view[a:b].split()))
         if not texts:
             return
         self.found.append(_Found(natural_case(" ".join(words)), texts, [span], confident))

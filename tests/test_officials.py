@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from partyextract import officials
+from partyextract import extract, officials
 from partyextract.officials import looks_like_name, natural_case
 from partyextract.text import Text
 
@@ -326,3 +326,11 @@ def test_seed_officials_have_positions_and_grounded_spans(path: Path) -> None:
         for s in rec.mentions:
             assert text[s.start : s.end] == s.text
             assert not t.in_chrome(s.start, s.end)
+
+
+def test_position_read_through_invisible_characters() -> None:
+    """A zero-width space or a curly dash inside a position gives the same position (found by hypothesis)."""
+    plain = "Đồng chí Nguyễn Văn Hùng, Bí thư Huyện ủy Bình Lục phát biểu."
+    odd = plain.replace("Bí thư", "Bí\u200bthư")
+    assert [o.positions for o in extract(odd).officials] == [o.positions for o in extract(plain).officials]
+    assert extract(plain).officials[0].positions == ["Bí thư Huyện ủy Bình Lục"]
