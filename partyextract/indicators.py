@@ -172,7 +172,6 @@ _RATIO = regex.compile(r"\s*/\s*(?P<tot>\d+(?:[.,]\d+)*)(?![\w/]|[.,]\d)")
 _RANGE_SEP = regex.compile(r"\s*(?:-|đến|tới|~)\s*", _I)
 _TU_BEFORE = regex.compile(r"(?:^|\s)(?:từ|khoảng\s+từ)\s*$", _I)
 
-_PCT_NP = regex.compile(r"\s+(?P<np>(?:(?:tổng\s+)?số\s+)?(?:" + _plain_alt(U.COUNT_NOUNS) + r"))" + _W, _I)
 _CODE_AFTER = regex.compile(r"\s*(?:[-/]\s*[A-ZĐ]|/\s*\d{4}\b|:\d|\.\d+\.\d)")
 _CLASSIFIER = regex.compile(r"(?:" + _plain_alt(U.CLASSIFIERS) + r")", _I)
 _QUOTED = regex.compile(r"\s*\"[^\"\n]{1,40}\"")
@@ -1094,7 +1093,10 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
                 q.role = "change"
             else:
                 w0 = max(clause_start, q.start - 160)
-                by = _BY_YEAR.search(view, w0, q.start) if view.find("năm", w0, q.start) >= 0 else None
+                low = ix.low
+                has_nam = low is None or low.find("năm", w0, q.start) >= 0  # "Năm" too
+                # From one character before the window: "Đến năm 2030" may open it.
+                by = _BY_YEAR.search(view, max(w0 - 1, 0), q.start) if has_nam else None
                 if by is not None and ix.now is not None and int(by.group("y")) > ix.now:
                     q.role = "target"
         # year: in the clause before, else after it in the sentence, else the sentence, else the paragraph

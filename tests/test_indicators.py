@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from partyextract import indicators
+from partyextract import extract, indicators
 from partyextract.text import Text, normalize
 
 E = dict  # an expected record
@@ -1035,3 +1035,19 @@ def test_seed_spans_and_exclusions() -> None:
                 assert not t.in_chrome(s.start, s.end)
             assert rec.base_unit
             assert rec.value > 0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "year"),
+    [
+        ("Đến năm 2030, tỷ lệ che phủ rừng của huyện đạt 62%.", "target", 2030),
+        ("Tới năm 2028, toàn huyện có 12 xã đạt chuẩn nông thôn mới nâng cao.", "target", 2028),
+        ("Tỷ lệ che phủ rừng đến Năm 2030 đạt 62%.", "target", 2030),
+        ("Đến năm 2023, tỷ lệ che phủ rừng của huyện đạt 58%.", "actual", 2023),  # already past
+    ],
+)
+def test_deadline_before_the_clause_decides_by_the_article_date(sentence: str, role: str, year: int) -> None:
+    """A deadline year after the article's date makes a target, wherever it opens the sentence."""
+    doc = extract(f"Thứ Hai, 12/4/2024\n\nHuyện ủy họp phiên thường kỳ\n\n{sentence}")
+    assert doc.published is not None and doc.published.year == 2024
+    assert [(i.role, i.year) for i in doc.indicators] == [(role, year)]
