@@ -38,6 +38,7 @@ from .data.levels import (
     FOREIGN_COUNTRIES,
     LEVEL_FORMS,
     LEVEL_TIERS,
+    NOT_AFTER_NUMBER,
     NOT_BARE_NAMES,
     NOT_BEFORE_BARE,
     NOT_BEFORE_LEVEL,
@@ -154,6 +155,14 @@ _PLURAL_WORDS = frozenset(PLURAL_MARKERS)
 _NOT_BEFORE_LEVEL = frozenset(NOT_BEFORE_LEVEL)
 _NOT_BEFORE_BARE = frozenset(NOT_BEFORE_BARE)
 _FOREIGN_AFTER = regex.compile(r"[ ]*\((?:" + "|".join(regex.escape(c) for c in FOREIGN_COUNTRIES) + r")\)")
+# After a number read as a ward's name: a time or count noun makes it a count ("Đảng bộ phường
+# 5 năm liền ..."), unless a date or a deictic word follows ("Phường 5 năm 2021", "Phường 5 năm nay",
+# "Quận 3 lần đầu tổ chức").
+_COUNT_AFTER_NUMBER = re.compile(
+    r" +(?:" + "|".join(re.escape(w).replace(r"\ ", " +") for w in NOT_AFTER_NUMBER) + r")(?!\w)"
+    r"(?! *(?:\d|(?:nay|này|đầu|thứ|trước|tới|sau|ấy|đó)(?!\w)))",
+    re.IGNORECASE,
+)
 _NUMBERED = regex.compile(r"(?i:phường|quận)[ ]+0*(\d+)$")
 _TITLE_PLACE = regex.compile(
     r"(?<![\p{L}\p{M}])(?:"
@@ -332,6 +341,8 @@ def extract(t: Text) -> list[Locality]:
         if kind == "level" and _ends_with_word(view, a, _NOT_BEFORE_LEVEL):
             continue  # "hợp tác xã Tân Dân" is a cooperative
         nm = _NAME_AFTER.match(view, b, b + _WINDOW) if named else None
+        if nm and nm.group("name")[:1].isdigit() and _COUNT_AFTER_NUMBER.match(view, nm.end(), nm.end() + 40):
+            nm = None  # "Đảng bộ phường 5 năm liền", "phường 2 lần"
         if nm:
             starts.append((a, nm.start("name"), nm.group("name"), level, committee, unknown_ok, plural))
         elif plural and kind == "level" and level != "đặc khu":

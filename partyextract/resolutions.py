@@ -88,7 +88,12 @@ _NAME_AT = regex.compile(_NAME, _F)
 # so they are found from each "số <digit>" looking back (fewer passes over the text).
 _BARE_WORDS = [w for w, ab in data.TYPE_WORDS.items() if ab[0] in data.CITED_BY_BARE_NUMBER]
 _TYPE_KEYS: tuple[str, ...] = tuple(sorted({" ".join(w.split()[:2]) for w in _BARE_WORDS}))
-_TYPE_ENDS: tuple[str, ...] = tuple(w + " " for w in data.TYPE_WORDS)
+_TYPE_ENDS: tuple[str, ...] = tuple(w + " " for w in data.TYPE_WORDS) + tuple(
+    f"{w} {mod} " for w in data.TYPE_WORDS for mod in data.TYPE_MODIFIERS
+)
+_MODIFIER = "(?i:" + _alt(data.TYPE_MODIFIERS) + ")"
+_MODIFIER_ENDS: tuple[str, ...] = tuple(data.TYPE_MODIFIERS)
+_MODIFIER_STARTS: tuple[str, ...] = tuple(mod + " " for mod in data.TYPE_MODIFIERS)
 _TYPE_AT = re.compile(rf"(?:{_trie(set(data.TYPE_WORDS))})(?!\w)")
 _SO = r"(?i:số)"
 _PART = r"\p{Lu}[\p{L}\d]{0,11}"
@@ -108,13 +113,15 @@ _STATE_CODE = regex.compile(
 )
 # type word + number, no code
 _NUMBER_REF = regex.compile(
-    rf"(?<![\w])(?P<tw>{_TYPE_WORD})[ ]+(?:(?P<so>{_SO})[ ]+)?(?P<num>\d{{1,4}}[a-z]?)"
+    rf"(?<![\w])(?P<tw>{_TYPE_WORD})(?:[ ]+(?P<mod>{_MODIFIER}))?[ ]+(?:(?P<so>{_SO})[ ]+)?(?P<num>\d{{1,4}}[a-z]?)"
     r"(?![\w]|[ ]?[-/.,]\d|[ ]?[-/][ ]?\p{Lu}|[ ]?%)"
     # "Quyết định 3 năm", "Nghị quyết 12 chuyên đề": a count of things, not a document number
     rf"(?![ ]+(?:năm(?![ ]+\d{{4}})|{_alt(data.COUNT_NOUNS)})(?![\p{{L}}]))",
     _F,
 )
-_TYPE_BEFORE = regex.compile(rf"(?P<tw>{_TYPE_WORD})[ ]+(?:{_SO}[ ]*)?(?::[ ]*)?$", _F | regex.REVERSE)
+_TYPE_BEFORE = regex.compile(
+    rf"(?P<tw>{_TYPE_WORD})[ ]+(?:{_MODIFIER}[ ]+)?(?:{_SO}[ ]*)?(?::[ ]*)?$", _F | regex.REVERSE
+)
 
 # "Nghị quyết Đại hội ..." (the congress phrase itself is read by `_read_congress`)
 _CONGRESS = regex.compile(r"(?<![\w])(?:(?i:nghị quyết)|NQ)[ ]+(?:(?i:của)[ ]+)?(?i:đại hội)(?![\w])", _F)
@@ -369,6 +376,8 @@ def _type_word_ends(v: str, lo: int, hi: int) -> bool:
         w = w[:-1].rstrip(" ")
     if w.endswith("số"):
         w = w[:-2].rstrip(" ")
+    if w.endswith(_MODIFIER_ENDS):  # "Nghị quyết chuyên đề 05-NQ/HU"
+        w = w[: w.rfind(" ", 0, w.rfind(" "))].rstrip(" ") if " " in w else w
     return w.endswith(_TYPE_FOLDED)
 
 
@@ -471,8 +480,8 @@ def _type_word_starts(v: str, lv: str) -> list[int]:
             i = lv.find(key, i + 1)
     i = lv.find("số ")
     while i >= 0:
-        if lv[i + 3 : i + 4].isdigit() and lv.endswith(_TYPE_ENDS, max(0, i - 24), i):
-            tm = _TYPE_BEFORE.search(v, max(0, i - 24), i + 3)
+        if lv[i + 3 : i + 4].isdigit() and lv.endswith(_TYPE_ENDS, max(0, i - 36), i):
+            tm = _TYPE_BEFORE.search(v, max(0, i - 36), i + 3)
             if tm:
                 out.append(tm.start())
         i = lv.find("số ", i + 3)
@@ -1018,6 +1027,8 @@ def _find_mentions(t: Text) -> list[_Mention]:
                 taken.add(men.start, men.end)
             continue
         q = w.end() + 1 if w else p + 3
+        if lv.startswith(_MODIFIER_STARTS, q):  # "Nghị quyết chuyên đề số 03"
+            q = lv.find(" ", lv.find(" ", q) + 1) + 1
         if lv.startswith("số ", q):
             q += 3
         nm = _NUMBER_REF.match(v, p) if v[q : q + 1].isdigit() else None  # cheap guard: a digit must follow
@@ -1025,7 +1036,7 @@ def _find_mentions(t: Text) -> list[_Mention]:
             continue
         word = nm.group("tw").lower()
         dtype = data.TYPE_WORDS[word][0]
-        if not nm.group("so") and dtype not in data.CITED_BY_BARE_NUMBER:
+        if not nm.group("so") and (dtype not in data.CITED_BY_BARE_NUMBER or nm.group("mod")):
             continue
         name = word[0].upper() + word[1:]
         found.append(_Mention(nm.start(), nm.end(), "number", number=nm.group("num"), doc_type=dtype,

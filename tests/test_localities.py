@@ -317,6 +317,48 @@ CASES: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
     ("xa-hoi", "Phát triển kinh tế - xã hội Hà Nam bền vững.", set()),
     ("tinh-doan", "Tỉnh Đoàn phát động tháng thanh niên.", set()),
     ("unknown-province", "Đoàn công tác tỉnh Bình Minh Xanh đến thăm.", set()),
+    # --- a number then a time or count noun is a count, not a numbered ward -------------------
+    ("ward-count-years", "Đảng bộ phường 5 năm liền đạt trong sạch, vững mạnh.", set()),
+    ("commune-count-years", "Đảng bộ xã 3 năm liên tục hoàn thành tốt nhiệm vụ.", set()),
+    ("ward-count-times", "Đảng ủy phường 2 lần được tặng Bằng khen của Tỉnh ủy.", set()),
+    (
+        "ward-count-terms",
+        "Đảng ủy phường 3 nhiệm kỳ liền giữ vững danh hiệu, thành phố Đông Hà.",
+        {("Đông Hà", "district", "461")},
+    ),
+    (
+        "ward-then-year",
+        "Phường 5 năm 2021 có 3 khu phố đạt chuẩn văn minh đô thị, thành phố Đông Hà.",
+        {("5", "commune", "19348"), ("Đông Hà", "district", "461")},
+    ),
+    (
+        "ward-then-this-year",
+        "Phường 5 năm nay có 3 khu phố đạt chuẩn, thành phố Đông Hà.",
+        {("5", "commune", "19348"), ("Đông Hà", "district", "461")},
+    ),
+    ("district-first-time", "Quận 3 lần đầu tổ chức đối thoại với doanh nghiệp.", {("3", "district", "770")}),
+    (
+        "ward-committee-numbered",
+        "Đảng ủy Phường 1, thành phố Đông Hà tổ chức hội nghị.",
+        {("1", "commune", "19333"), ("Đông Hà", "district", "461")},
+    ),
+    # --- island units: "xã đảo", "huyện đảo" ------------------------------------------------------
+    (
+        "huyen-dao",
+        "Ngư dân huyện đảo Lý Sơn, tỉnh Quảng Ngãi vươn khơi bám biển.",
+        {("Lý Sơn", "district", "536"), ("Quảng Ngãi", "province", "51")},
+    ),
+    (
+        "huyen-dao-xa-dao",
+        "Huyện đảo Cô Tô có xã đảo Thanh Lân.",
+        {("Cô Tô", "district", "207"), ("Thanh Lân", "commune", "07198")},
+    ),
+    (
+        "xa-dao-in-context",
+        "Tàu ra xã đảo Nghi Sơn, thị xã Nghi Sơn, tỉnh Thanh Hóa.",
+        {("Nghi Sơn", "commune", "16657"), ("Nghi Sơn", "district", "407"), ("Thanh Hóa", "province", "38")},
+    ),
+    ("island-words-unnamed", "Quan tâm các xã đảo, huyện đảo tiền tiêu của Tổ quốc.", set()),
 ]
 
 

@@ -79,6 +79,13 @@ PARTY_CODES = [
      {"code": "03-NQ/TU", "issuer_code": "TU"}),
     ("Huyện ủy triển khai Chương trình số 07-Ctr/HU về chuyển đổi số.",
      {"code": "07-Ctr/HU", "doc_type": "CTr", "doc_type_name": "Chương trình"}),
+    # a modifier between the type word and the code ("chuyên đề", "liên tịch", "hành động")
+    ("Các chi bộ học tập Nghị quyết chuyên đề 05-NQ/HU của Huyện ủy về chuyển đổi số.",
+     {"code": "05-NQ/HU", "doc_type": "NQ", "issuer_name": "Huyện ủy"}),
+    ("Tỉnh ủy ban hành Chương trình hành động số 15-CTr/TU thực hiện Nghị quyết.",
+     {"code": "15-CTr/TU", "doc_type": "CTr", "issuer_name": "Tỉnh ủy"}),
+    ("Hai ngành ký Kế hoạch liên tịch số 08-KH/BDVTU về dân vận khéo.",
+     {"code": "08-KH/BDVTU", "doc_type": "KH"}),
 ]
 
 
@@ -139,6 +146,13 @@ NUMBERED = [
      {"doc_type": "KH", "number": "47", "issuer": "Huyện ủy"}),
     ("Tổng kết Nghị quyết 26 năm 2008 của Trung ương về nông nghiệp.", {"doc_type": "NQ", "number": "26"}),
     ("Chính phủ ban hành Nghị định 100 về xử phạt vi phạm giao thông.", {"doc_type": "NĐ", "number": "100"}),
+    # a modifier between the type word and "số"
+    ("Huyện ủy ban hành Nghị quyết chuyên đề số 03 về phát triển cây ăn quả.",
+     {"doc_type": "NQ", "number": "03", "title": "phát triển cây ăn quả"}),
+    ("Hội Nông dân và Ngân hàng thực hiện Kế hoạch liên tịch số 12 về cho vay vốn.",
+     {"doc_type": "KH", "number": "12"}),
+    ("Đảng ủy xã ban hành Nghị quyết Chuyên đề số 7 về xây dựng nông thôn mới.", {"doc_type": "NQ", "number": "7"}),
+    ("Thị ủy triển khai Chương trình phối hợp số 21 với Mặt trận.", {"doc_type": "CTr", "number": "21"}),
 ]
 
 
@@ -366,6 +380,11 @@ NOT_RESOLUTIONS = [
     "Triển khai Nghị quyết Đại hội đại biểu Hội Nông dân tỉnh lần thứ X.",
     "Nghị quyết 3 chương trình đột phá được cụ thể hóa thành kế hoạch.",  # a count, not a number
     "Năm qua, Ban Thường vụ ban hành Nghị quyết 12 chuyên đề.",
+    # a modifier without a number is no reference; with a bare number it counts, not numbers
+    "Huyện ủy ban hành Nghị quyết chuyên đề về phát triển du lịch cộng đồng.",
+    "Ban hành 3 nghị quyết chuyên đề số hóa và 2 kế hoạch liên tịch.",
+    "Nghị quyết chuyên đề 2 năm qua đã đi vào cuộc sống.",
+    "Kế hoạch liên tịch 15 đơn vị được ký kết.",
 ]
 
 

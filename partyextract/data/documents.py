@@ -228,6 +228,11 @@ CLAUSE_OPENERS: tuple[str, ...] = (
     "tạo", "giúp",
 )
 
+# Words that qualify a type word before "số" and the number or the code: "Nghị quyết chuyên đề số 03",
+# "Kế hoạch liên tịch số 12", "Nghị quyết chuyên đề 05-NQ/HU". With a modifier, a number without a code
+# counts only after "số" ("Nghị quyết chuyên đề về ..." and "nghị quyết chuyên đề 2 năm" are no references).
+TYPE_MODIFIERS: tuple[str, ...] = ("chuyên đề", "liên tịch", "liên ngành", "liên sở", "hành động", "phối hợp")
+
 # Nouns that, after "<type word> <number>", show the number counts things ("Nghị quyết 12 chuyên đề",
 # "Quyết định 3 năm") rather than numbering a document. ("năm" followed by a year is allowed.)
 COUNT_NOUNS: tuple[str, ...] = (

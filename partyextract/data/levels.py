@@ -40,6 +40,9 @@ LEVEL_FORMS: dict[str, str] = {
     "tt": "thị trấn",
     "tt.": "thị trấn",
     "đặc khu": "đặc khu",
+    # island units: "xã đảo Nghi Sơn", "huyện đảo Cô Tô", "huyện đảo Lý Sơn"
+    "xã đảo": "xã",
+    "huyện đảo": "huyện",
 }
 
 # Abbreviations that are only read as a level word when written in capitals ("TP Đông Hà",
@@ -87,6 +90,25 @@ PLURAL_MARKERS: tuple[str, ...] = (
     "chín",
     "mười",
     "cả",
+)
+
+# Time and count nouns: a level word followed by a number and one of them does not name a
+# numbered ward ("Đảng bộ phường 5 năm liền đạt ...", "xã 3 năm liên tục", "phường 2 lần"), unless
+# a year follows ("Phường 5 năm 2021").
+NOT_AFTER_NUMBER: tuple[str, ...] = (
+    "năm",
+    "lần",
+    "tháng",
+    "ngày",
+    "tuần",
+    "quý",
+    "nhiệm kỳ",
+    "khóa",
+    "khoá",
+    "lượt",
+    "đợt",
+    "kỳ",
+    "giờ",
 )
 
 # Words joining the items of a list of names.
