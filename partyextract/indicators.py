@@ -453,7 +453,7 @@ class _Index:
         v = t.view
         self.to = timeout_for(v)
         self.view = v
-        low = v.lower()
+        low = t.lowered  # v.lower(), shared with the other extractors
         # `low` is aligned with `v` when no character lower-cases to several.
         self.low: str | None = low if len(low) == len(v) else None
         self.lines = [-1, *_positions(v, "\n")]
@@ -957,9 +957,22 @@ _CHANGE_SET = frozenset(U.CHANGE_VERBS)
 _LEVEL_SET = frozenset(U.LEVEL_AFTER_CHANGE)
 
 
+_LAST_WORDS: dict[frozenset[str], frozenset[str]] = {}
+
+
+def _last_words(table: frozenset[str]) -> frozenset[str]:
+    """The last words of the phrases of `table` (memoised per table: the tables are module constants)."""
+    lasts = _LAST_WORDS.get(table)
+    if lasts is None:
+        lasts = _LAST_WORDS[table] = frozenset(p.split(" ")[-1] for p in table)
+    return lasts
+
+
 def _pop_phrase(s: str, table: frozenset[str]) -> tuple[str, str] | None:
     """If `s` ends with a phrase of `table` (up to three words, longest first), split it off."""
     parts = s.rsplit(None, 3)
+    if not parts or parts[-1].casefold() not in _last_words(table):
+        return None  # every phrase tried below ends with the last word: the common case, decided at once
     for k in (3, 2, 1):
         if len(parts) < k:
             continue
@@ -976,6 +989,8 @@ def _pop_phrase(s: str, table: frozenset[str]) -> tuple[str, str] | None:
 def _ends_with(s: str, table: frozenset[str]) -> bool:
     """Whether the words of `s` end with a phrase of `table`."""
     words = s.split()
+    if not words or words[-1] not in _last_words(table):
+        return False  # every phrase tried below ends with the last word
     return any(" ".join(words[-k:]) in table for k in (3, 2, 1) if len(words) >= k)
 
 
@@ -1072,12 +1087,12 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
             tail = ta.end()
         q.tail_end = tail
         # role
-        clause_text = view[max(clause_start, q.start - 160) : q.start]
+        clause_from = max(clause_start, q.start - 160)  # the clause text before, up to 160 characters
         if q.role != "plan_attainment":
             if (  # pure tests, the cheap ones first
                 ta is not None
                 or (same_sentence and prev is not None and prev.role == "target")
-                or ix.has_cue(q.start - len(clause_text), q.start)
+                or ix.has_cue(min(clause_from, q.start), q.start)
                 or _MUST.search(view, max(clause_start, q.start - 32), q.start)
                 or (
                     view.find(":", max(s_start, q.start - 240), q.start) >= 0
@@ -1118,22 +1133,30 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
 
 
 def _year_for(ix: _Index, q: _Q, clause_start: int, s_start: int, s_end: int) -> int | None:
+    years = ix.years
     lo = bisect.bisect_left(ix.year_starts, s_start)
     hi = bisect.bisect_left(ix.year_starts, s_end)
-    cands = [y for y in ix.years[lo:hi] if not ix.is_blocked(y[0], y[1])]
-    view_cmp_ok = []
-    for a, b, y in cands:
-        if q.compared_to is not None and y == q.compared_to and a >= q.end:
-            continue
-        view_cmp_ok.append((a, b, y))
-    before = [c for c in view_cmp_ok if c[1] <= q.start]
-    after = [c for c in view_cmp_ok if c[0] >= q.end and c[0] < q.tail_end + 12]
-    if after and after[0][0] - q.end <= 2:
-        return after[0][2]  # "5,2% năm 2023": the year written right after the quantity
-    if before:
-        return before[-1][2]
-    if after:
-        return after[0][2]
+    # The last year of the sentence before the quantity and the first one after it (up to the end
+    # of what belongs to it), in one pass: the years are sorted and do not overlap.
+    before = after = None
+    after_end = q.tail_end + 12
+    for k in range(lo, hi):
+        c = years[k]
+        a, b, y = c
+        if a >= q.end:
+            if a >= after_end:
+                break
+            if (q.compared_to is None or y != q.compared_to) and not ix.is_blocked(a, b):
+                after = c
+                break
+        elif b <= q.start and not ix.is_blocked(a, b):
+            before = c
+    if after is not None and after[0] - q.end <= 2:
+        return after[2]  # "5,2% năm 2023": the year written right after the quantity
+    if before is not None:
+        return before[2]
+    if after is not None:
+        return after[2]
     # the paragraph's year so far ("Năm 2021, ..." at the start of the paragraph)
     i = bisect.bisect_left(ix.year_starts, s_start) - 1
     if i >= 0:
