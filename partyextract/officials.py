@@ -26,6 +26,7 @@ import bisect
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import regex
 
@@ -145,21 +146,57 @@ _SHORT_RE = regex.compile(
 )
 _SHORT_HEADS = ("đồng", "đ/c", "ông", "bà", "anh", "chị")  # where a match of `_SHORT_RE` begins
 _COMRADE_RE = regex.compile(r"(?:đồng\s+chí|đ/c)\b", regex.IGNORECASE)
-# Verbs joining a name to its position: "X được bầu giữ chức Bí thư", "X hiện là Chủ tịch".
+# Verbs joining a name to its position: "X được bầu giữ chức Bí thư", "X hiện là Chủ tịch", "X tái đắc cử
+# Bí thư", "X được điều động, bổ nhiệm giữ chức", "X được Ban Chấp hành bầu làm".
 _S = r"[ \t]+"
+
+
+def _phrases(phrases: Iterable[str]) -> str:
+    """`_alt` with a space matching blanks on one line only."""
+    return "(?:" + _alt(phrases).replace(r"\s+", _S) + ")"
+
+
+_ROLE_VERBS = rf"{_phrases(data.ROLE_VERBS)}(?:(?:[ \t]*,[ \t]*|{_S}và{_S}|{_S}){_phrases(data.ROLE_VERBS)}){{0,3}}"
+_ROLE_ACTIVE = rf"{_phrases(data.ACTIVE_ROLE_VERBS)}"
+_ROLE_COMPLEMENT = rf"(?:{_S}{_phrases(data.ROLE_COMPLEMENTS)})?"
+# who acts between "được" and the verb: a capitalised body ("Ban Chấp hành", "UBND tỉnh") or "nhân dân"...
+_ROLE_AGENT = rf"(?:(?-i:\p{{Lu}})[{_L}]*|{_phrases(data.ROLE_AGENT_OPENERS)})(?:{_S}[{_L}]+){{0,6}}?{_S}"
 _ROLE_VERB_RE = regex.compile(
-    rf"{_S}(?:hiện{_S})?(?:là|làm|giữ{_S}chức(?:{_S}vụ)?|đảm{_S}nhiệm|được{_S}(?:tín{_S}nhiệm{_S})?"
-    rf"(?:bầu(?:{_S}lại)?|bầu{_S}bổ{_S}sung|bổ{_S}nhiệm(?:{_S}lại)?|điều{_S}động|phân{_S}công|"
-    rf"chỉ{_S}định|giới{_S}thiệu|luân{_S}chuyển|tái{_S}đắc{_S}cử)"
-    rf"(?:{_S}(?:giữ{_S}chức(?:{_S}vụ)?|làm|là|đảm{_S}nhiệm))?){_S}$",
+    rf"{_S}(?:{_phrases(data.ROLE_ADVERBS)}{_S}){{0,3}}"
+    rf"(?:{_phrases(data.ROLE_COPULAS)}"
+    rf"|được{_S}(?:{_ROLE_AGENT})?{_ROLE_VERBS}{_ROLE_COMPLEMENT}"
+    rf"|{_ROLE_ACTIVE}{_ROLE_COMPLEMENT}"
+    rf"|nhận{_S}quyết{_S}định{_S}{_ROLE_VERBS}{_ROLE_COMPLEMENT}"
+    rf"){_S}$",
     regex.IGNORECASE,
 )
 # The words `_ROLE_VERB_RE` may end with (before its closing blanks).
-_ROLE_VERB_ENDS = (
-    "là", "làm", "chức", "vụ", "nhiệm", "bầu", "lại", "sung", "động", "công", "định", "thiệu", "chuyển", "cử",
+_ROLE_VERB_ENDS = tuple(
+    sorted(
+        {
+            blank + p.split()[-1]
+            for p in (*data.ROLE_COPULAS, *data.ROLE_VERBS, *data.ACTIVE_ROLE_VERBS, *data.ROLE_COMPLEMENTS)
+            for blank in " \t"
+        }
+    )
 )
+_ROLE_WINDOW = 120  # characters before a position searched for the verb phrase
+# Before the first of names sharing a verb phrase: "các đồng chí A và B được bầu", "các đồng chí: A, B".
+_HONORIFIC_LIST_TAIL_RE = regex.compile(
+    rf"(?<![{_L}])(?:{_alt(data.HONORIFICS)})[ \t]*:?[ \t]*$", regex.IGNORECASE
+)
+_COORDINATION_RE = regex.compile(rf"(?:[ \t]*,[ \t]*(?:và{_S})?|{_S}và{_S})$", regex.IGNORECASE)
 # Between a position and the honorific + name after it: "Bí thư Tỉnh ủy, đồng chí X", "... là ông X".
 _RIGHT_SEP_RE = regex.compile(r"[ \t]*(?:[,:\-]|\blà\b)?[ \t]*", regex.IGNORECASE)
+# A line holding only a byline's name ("LÊ HỮU TOÀN", "* TS. Nguyễn Văn An"), and what may stand before
+# and after the position chain on the line under it ("(Bí thư Huyện ủy X)").
+_BYLINE_NAME_RE = regex.compile(
+    rf"[ \t]*(?:[*•\-–—][ \t]*)?(?:(?P<honorific>{_alt(data.HONORIFICS)})[ \t]*)?"
+    rf"(?P<name>(?-i:\p{{Lu}})[{_L}']*(?:[ \t]+(?-i:\p{{Lu}})[{_L}']*){{1,4}})[ \t]*[,:]?[ \t]*",
+    regex.IGNORECASE,
+)
+_BYLINE_OPENERS = " \t*•-–—("
+_BYLINE_CLOSERS = " \t.;)"
 # Joins between two positions of one person.
 _CHAIN_SEP_RE = regex.compile(
     r"[ \t]*(?:[,;\-][ \t]*)?(?:(?:kiêm|và|đồng thời là|cùng là|nay là|hiện là|hiện nay là)\b)?[ \t]*",
@@ -175,6 +212,8 @@ _UNIT_WORDS = frozenset(_fold(w) for w in data.UNIT_WORDS)
 _STOP_CAPS = frozenset(data.POSITION_STOP_WORDS)
 _HONORIFIC_WORDS = frozenset(_fold(h) for h in data.HONORIFICS)
 _ORG_HEADS = frozenset(_fold(w) for w in data.ORG_HEADS)
+# One-word honorifics written capitalised at the head of a name ("Ông Lê Xuân Huy").
+_SINGLE_HONORIFICS = frozenset(("ông", "bà", "anh", "chị", "cô", "thầy", "đ/c"))
 
 
 def natural_case(name: str) -> str:
@@ -247,6 +286,16 @@ class _Position:
     name: tuple[int, int, list[str]] | None = None  # trailing name (start, end, words)
 
 
+class _Left(NamedTuple):
+    """A name before a position chain, and the names coordinated before it that share its positions."""
+
+    start: int
+    end: int
+    words: list[str]
+    confident: bool
+    coordinated: list[tuple[int, int, list[str]]]
+
+
 @dataclass
 class _Found:
     name: str
@@ -268,6 +317,9 @@ class _Scanner:
             scan = list(_TITLE_RE.finditer(self.v, timeout=timeout_for(self.v)))
         self.titles = [m.span() for m in scan]
         self.found: list[_Found] = []
+        # the end of the last chain given to a name on its left, and that name: a verb after it and a
+        # comma goes on about the same person
+        self._owner: tuple[int, _Left] | None = None
 
     # -- positions -------------------------------------------------------
 
@@ -368,10 +420,12 @@ class _Scanner:
 
     # -- names to the left and right ---------------------------------------
 
-    def _left_name(self, s: int) -> tuple[int, int, list[str], bool] | None:
-        """The name written just before a position chain starting at `s` ("X, Bí thư ...")."""
+    def _left_name(self, s: int) -> _Left | None:
+        """The name written just before a position chain starting at `s` ("X, Bí thư ..."), with the
+        names coordinated before it when a verb joins them to the position ("các đồng chí A và B được
+        bầu giữ chức ...")."""
         v = self.v
-        lo = max(0, s - 60)
+        lo = max(0, s - _ROLE_WINDOW)
         verb = None
         if s and v[s - 1] in " \t" and (  # (its last word then blanks end the window: a cheap test first)
             not self.t.folds_simply or self.t.lowered[lo:s].rstrip(" \t").endswith(_ROLE_VERB_ENDS)
@@ -379,6 +433,11 @@ class _Scanner:
             verb = _ROLE_VERB_RE.search(v, lo, s)
         if verb:  # "đồng chí X được bầu giữ chức Bí thư ...", "ông X hiện là Chủ tịch ..."
             j = verb.start()
+            k = j
+            while k > 0 and v[k - 1] in " \t":
+                k -= 1
+            if k and v[k - 1] == "," and self._owner is not None and self._owner[0] == k - 1:
+                return self._owner[1]  # "đồng chí X, Tỉnh ủy viên, tái đắc cử Bí thư ...": X's again
         else:
             j = s
             while j > 0 and v[j - 1] in " \t":
@@ -386,18 +445,16 @@ class _Scanner:
             if j == 0 or v[j - 1] not in ",-(:":
                 return None
             j -= 1
-        while j > 0 and v[j - 1] in " \t":
-            j -= 1
-        if j > 0 and v[j - 1] == ")":  # "Ông Lê Xuân Huy (người đứng phát biểu) - Tỉnh ủy viên"
-            k = v.rfind("(", max(0, j - 80), j)
-            if k < 0 or "\n" in v[k:j]:
-                return None
-            j = k
-            while j > 0 and v[j - 1] in " \t":
-                j -= 1
+        one = self._name_before(j)
+        if one is None:
+            return None
+        return _Left(*one, self._coordinated(one[0]) if verb and one[3] else [])
+
+    def _caps_before(self, end: int, most: int) -> list[tuple[int, int, str]]:
+        """The capitalised words (at most `most`) written just before `end`, separated by blanks."""
+        v = self.v
         words: list[tuple[int, int, str]] = []
-        end = j
-        while end > 0 and len(words) < 7:
+        while end > 0 and len(words) < most:
             k = end
             while k > 0 and (v[k - 1].isalpha() or v[k - 1] in "'" or 0x300 <= ord(v[k - 1]) <= 0x36F):
                 k -= 1
@@ -411,11 +468,53 @@ class _Scanner:
             end = k - 1
             while end > 0 and v[end - 1] in " \t":
                 end -= 1
+        return words
+
+    def _coordinated(self, start: int) -> list[tuple[int, int, list[str]]]:
+        """Names coordinated before the one at `start` ("A, B và C"), the first of them after an
+        honorific ("các đồng chí", "ông"); none if the list does not open so."""
+        v = self.v
+        out: list[tuple[int, int, list[str]]] = []
+        while len(out) < 6:
+            h = _HONORIFIC_TAIL_RE.search(v, max(0, start - 14), start)  # "ông A và bà B"
+            if h:
+                start = h.start()
+            m = _COORDINATION_RE.search(v, max(0, start - 12), start)
+            if not m:
+                break
+            words = self._caps_before(m.start(), 6)
+            while words and _fold(words[0][2]) in _SINGLE_HONORIFICS:
+                words.pop(0)
+            if not words:
+                break
+            texts = [w for _, _, w in words]
+            honorific = bool(_HONORIFIC_LIST_TAIL_RE.search(v, max(0, words[0][0] - 20), words[0][0]))
+            if not looks_like_name(texts, honorific=honorific) or not (honorific or len(texts) >= 3):
+                break
+            out.insert(0, (words[0][0], words[-1][1], texts))
+            start = words[0][0]
+            if honorific:
+                return out
+        return []
+
+    def _name_before(self, j: int) -> tuple[int, int, list[str], bool] | None:
+        """The name ending at `j` (blanks and a parenthesis after it skipped), and whether it is sure."""
+        v = self.v
+        while j > 0 and v[j - 1] in " \t":
+            j -= 1
+        if j > 0 and v[j - 1] == ")":  # "Ông Lê Xuân Huy (người đứng phát biểu) - Tỉnh ủy viên"
+            k = v.rfind("(", max(0, j - 80), j)
+            if k < 0 or "\n" in v[k:j]:
+                return None
+            j = k
+            while j > 0 and v[j - 1] in " \t":
+                j -= 1
+        words = self._caps_before(j, 7)
         if not words:
             return None
         # capitalised honorifics at the head ("Ông Lê Xuân Huy", "Đồng chí ...")
         honorific = False
-        while words and _fold(words[0][2]) in ("ông", "bà", "anh", "chị", "cô", "thầy", "đ/c"):
+        while words and _fold(words[0][2]) in _SINGLE_HONORIFICS:
             words.pop(0)
             honorific = True
         if not words:
@@ -539,7 +638,7 @@ class _Scanner:
                 continue
             a, b, words = p.name
             if left is not None and pending:
-                self._emit(left[2], pending, (left[0], left[1]), left[3])
+                self._emit_left(left, pending)
                 pending = []
             left = None
             self._emit(words, [*pending, p], (a, b), True)
@@ -547,11 +646,47 @@ class _Scanner:
         if not pending:
             return
         if left is not None:
-            self._emit(left[2], pending, (left[0], left[1]), left[3])
+            self._emit_left(left, pending)
             return
         right = self._right_name(pending[-1].end)
         if right is not None:
             self._emit(right[2], pending, (right[0], right[1]), True)
+        elif len(pending) == len(chain):
+            above = self._byline_above(chain[0].start, pending[-1].end)
+            if above is not None:
+                self._emit(above[2], pending, (above[0], above[1]), True)
+
+    def _byline_above(self, s: int, e: int) -> tuple[int, int, list[str]] | None:
+        """The name of a signed article's byline, on the line above a line that holds only the
+        position chain `s:e` ("LÊ HỮU TOÀN" then "Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Thị ủy ..."),
+        at most one blank line between them."""
+        v = self.v
+        ls = v.rfind("\n", 0, s) + 1
+        if ls == 0 or v[ls:s].strip(_BYLINE_OPENERS):
+            return None
+        le = v.find("\n", e)
+        if v[e : len(v) if le < 0 else le].strip(_BYLINE_CLOSERS):
+            return None
+        pe = ls - 1
+        ps = v.rfind("\n", 0, pe) + 1
+        if not v[ps:pe].strip() and ps:  # one blank line between
+            pe = ps - 1
+            ps = v.rfind("\n", 0, pe) + 1
+        m = _BYLINE_NAME_RE.fullmatch(v, ps, pe)
+        if not m:
+            return None
+        words = m.group("name").split()
+        if not looks_like_name(words, honorific=m.group("honorific") is not None):
+            return None
+        if len(words) == 2 and _unit_named(words, ""):
+            return None  # a place ("Lương Sơn") over a position line
+        return m.start("name"), m.end("name"), words
+
+    def _emit_left(self, left: _Left, positions: list[_Position]) -> None:
+        self._owner = (positions[-1].end, left)
+        for a, b, words in left.coordinated:
+            self._emit(words, positions, (a, b), True)
+        self._emit(left.words, positions, (left.start, left.end), left.confident)
 
     def _emit(
         self, words: list[str], positions: list[_Position], span: tuple[int, int], confident: bool

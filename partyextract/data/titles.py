@@ -151,3 +151,35 @@ HISTORICAL_NAMES: tuple[str, ...] = (
 
 # Words that follow a position and end it although capitalised ("Bí thư Huyện ủy Trong ...").
 POSITION_STOP_WORDS: tuple[str, ...] = ("Trong", "Tại", "Theo", "Về", "Với", "Khi", "Ngày")
+
+# The verb phrase between a name and its position ("X được bầu giữ chức Bí thư ...",
+# "X tái đắc cử Bí thư ...", "X được điều động, bổ nhiệm giữ chức ...", "X hiện là ...").
+# Adverbs that may open it ("X hiện là", "X vừa được bầu", "X tiếp tục giữ chức").
+ROLE_ADVERBS: tuple[str, ...] = (
+    "hiện", "hiện nay", "nay", "đã", "vừa", "mới", "vừa mới", "tiếp tục", "chính thức", "cũng", "đồng thời",
+    "lại", "sẽ",
+)
+# Verbs that put a person into a position, after "được" or on their own ("X tái đắc cử ...").
+# Several may be coordinated: "được điều động, bổ nhiệm", "được luân chuyển và bổ nhiệm", "được tín
+# nhiệm bầu".
+ROLE_VERBS: tuple[str, ...] = (
+    "bầu", "bầu lại", "bầu bổ sung", "bổ nhiệm", "bổ nhiệm lại", "tái bổ nhiệm", "điều động",
+    "phân công", "chỉ định", "giới thiệu", "luân chuyển", "đắc cử", "tái đắc cử", "tái cử", "trúng cử",
+    "chuẩn y", "phê chuẩn", "cử", "giao", "chọn", "công nhận", "tín nhiệm",
+)
+# Of those, the ones written without "được" ("X tái đắc cử Bí thư", "X nhận quyết định bổ nhiệm ...").
+ACTIVE_ROLE_VERBS: tuple[str, ...] = ("đắc cử", "tái đắc cử", "tái cử", "trúng cử")
+# Words that bring the position after such a verb ("bầu giữ chức", "điều động về làm", "đắc cử chức").
+ROLE_COMPLEMENTS: tuple[str, ...] = (
+    "giữ chức", "giữ chức vụ", "làm", "là", "đảm nhiệm", "đảm nhiệm chức", "đảm nhiệm chức vụ", "đảm nhận",
+    "vào chức", "vào chức vụ", "vào vị trí", "chức", "chức vụ", "tiếp tục giữ chức", "tiếp tục làm",
+    "về làm", "về giữ chức", "đến làm", "sang làm", "sang giữ chức",
+)
+# A verb that gives the position by itself ("X là ...", "X giữ chức ...").
+ROLE_COPULAS: tuple[str, ...] = (
+    "là", "làm", "giữ chức", "giữ chức vụ", "đảm nhiệm", "đảm nhiệm chức vụ", "đảm nhận", "đảm nhận chức vụ",
+    "nhậm chức",
+)
+# Words that may open the body that acts between "được" and the verb, with a capitalised name
+# ("được Ban Chấp hành bầu", "được UBND tỉnh bổ nhiệm", "được nhân dân tín nhiệm bầu").
+ROLE_AGENT_OPENERS: tuple[str, ...] = ("đại hội", "hội nghị", "nhân dân", "cử tri", "tập thể", "cấp trên")
