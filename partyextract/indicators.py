@@ -123,6 +123,25 @@ def _simple(words: Iterable[str]) -> _ByFirst:
     return _ByFirst(lambda keep: "(?:" + _kept_alt(ws, keep) + r")(?!\w)", ws)
 
 
+def _opener(phrases: Iterable[str]) -> Callable[[str], bool]:
+    r"""A memoised necessary test for `(?:<phrases>)(?!\w)` (case-insensitive) matching where a word begins.
+
+    The first word of each phrase is made of word characters only (checked) and is followed by a
+    non-word character (a space, a comma, the end), so it is the whole run of word characters there:
+    the returned test tells whether one of them makes up the start of `word` (the word's run of
+    `[\w-]`, or of `\p{Ll}`, not cut short by an end position) up to a non-word character.
+    """
+    firsts = {w.replace(",", " , ").split()[0] for w in phrases}
+    assert all(regex.fullmatch(r"\w+", f) for f in firsts)
+    first = regex.compile(r"(?:" + _plain_alt(firsts) + r")(?!\w)", _I)
+
+    @lru_cache(maxsize=4096)
+    def may(word: str) -> bool:
+        return first.match(word) is not None
+
+    return may
+
+
 # ---------------------------------------------------------------------------
 # Patterns (compiled once)
 
@@ -188,6 +207,11 @@ _ENUM_NOUN = regex.compile(r"\s+(?P<np>\p{Ll}+(?:\s+\p{Ll}+)?)(?!\w)")
 _CNT_NOUN = _simple(U.COUNT_NOUNS)
 _PRED_MARK = regex.compile(r"[ \t]+(?:" + _plain_alt(U.PREDICATE_MARKERS) + r")" + _W, _I)
 _PRED_BREAK = regex.compile(r"(?:" + _plain_alt(U.PREDICATE_BREAKS) + r")" + _W, _I)
+# Necessary tests for the four patterns above at a word (see `_opener`), memoised per word.
+_MAY_STOP = _opener(U.COUNT_TAIL_STOPS)
+_MAY_TIME = _opener(U.TIME_WORDS)
+_MAY_PRED = _opener(U.PREDICATE_MARKERS)
+_MAY_BREAK = _opener(U.PREDICATE_BREAKS)
 # A share followed by what it is a share of ("86,8% tổ chức cơ sở đảng đạt ...", "30% chi phí").
 _PCT_ANY_NP = regex.compile(r"[ \t]+(?:(?:tổng\s+)?số\s+)?(?P<w>\p{Ll}[\w-]*)(?!\w)")
 _PCT_NOT_NP = regex.compile(
@@ -356,14 +380,17 @@ def _read_unit(view: str, pos: int, num: Numeral) -> tuple[str, str, str, float,
         words = []
         for _ in range(2):
             w = _LOWER_WORD.match(view, p, p + _WIN)
+            if w is None:
+                break
+            word, a = w.group("w"), w.start("w")
+            cut = w.end() == p + _WIN  # the run of lower-case letters may go on: the memoised tests cannot tell
             if (
-                w is None
-                or _TAIL_STOP.match(view, w.start("w"), w.start("w") + _WIN)
-                or _TIME_WORD.match(view, w.start("w"), w.start("w") + _WIN)
-                or _PRED_MARK.match(view, p, w.end() + 16)
+                ((cut or _MAY_STOP(word)) and _TAIL_STOP.match(view, a, a + _WIN))
+                or ((cut or _MAY_TIME(word)) and _TIME_WORD.match(view, a, a + _WIN))
+                or ((cut or _MAY_PRED(word)) and _PRED_MARK.match(view, p, w.end() + 16))
             ):
                 break
-            words.append(w.group("w"))
+            words.append(word)
             p = w.end()
         if words:
             base = head + " " + " ".join(words)
@@ -381,11 +408,16 @@ def _predicate_end(view: str, pos: int, limit: int, max_words: int = 10, force: 
     end = p = pos
     words = 0
     while words < max_words:
-        w = _TAIL_WORD.match(view, p, min(limit, p + 40))
+        stop = min(limit, p + 40)
+        w = _TAIL_WORD.match(view, p, stop)
         if w is None:
             break
         word = w.group("w")
-        if word[0].isdigit() or (words and _PRED_BREAK.match(view, w.start("w"), w.start("w") + 24)):
+        if word[0].isdigit():
+            break
+        a = w.start("w")
+        # `_MAY_BREAK` decides unless an end position may cut the word's run short.
+        if words and (w.end() >= min(stop, a + 24) or _MAY_BREAK(word)) and _PRED_BREAK.match(view, a, a + 24):
             break
         p = end = w.end()
         words += 1
@@ -424,16 +456,20 @@ def _count_tail(view: str, pos: int, limit: int, max_words: int = 7, pred_stop: 
         return qm.end()
     words = 0
     while words < max_words:
-        w = _TAIL_WORD.match(view, p, min(limit, p + 40))
+        stop = min(limit, p + 40)
+        w = _TAIL_WORD.match(view, p, stop)
         if w is None:
             break
         word = w.group("w")
         if word == "-":
             p = w.end()
             continue
-        if word[0].isdigit() or _TAIL_STOP.match(view, w.start("w"), w.start("w") + _WIN):
+        if word[0].isdigit():
             break
-        if pred_stop and _PRED_MARK.match(view, p, w.end() + 16):
+        # The memoised test is exact unless `stop` may have cut the word's run short.
+        if (w.end() == stop or _MAY_STOP(word)) and _TAIL_STOP.match(view, w.start("w"), w.start("w") + _WIN):
+            break
+        if pred_stop and (w.end() == stop or _MAY_PRED(word)) and _PRED_MARK.match(view, p, w.end() + 16):
             break  # "... đảng | đạt trong sạch, vững mạnh": the predicate is read on its own
         p = w.end()
         end = p
