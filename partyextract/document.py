@@ -58,6 +58,19 @@ _DOMAIN = regex.compile(r"\b((?:[a-z0-9-]+\.)+(?:vn|com|org|net|info))\b", regex
 _OUTLET_TAG = regex.compile(r"^(?:\p{Lu}{2,8}(?:\.\p{Lu}{2,3})?|[\w-]+\.(?i:vn|com|net|org))$")
 _ORG_WORDS = frozenset(w.casefold() for w in title_data.ORG_HEADS) | {"ủy", "uỷ", "đảng", "ubnd", "hđnd"}
 _ALPHA_WORD = regex.compile(r"(?:\p{L}|\p{M}|\d)+")  # as [\p{L}\p{M}\d]+, which `regex` scans twice as slowly
+# Page tools and counters printed on the article's date line: "Lượt xem: 1.204", "Cỡ chữ A- A+", "In bài",
+# "Gửi email", "Chia sẻ", "Bình luận (3)", "Nghe đọc bài".
+_TOOLS = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:(?:số\s+)?lượt\s+(?:xem|đọc|truy\s+cập|thích|chia\s+sẻ|nghe|bình\s+luận)|views?"
+    r"|cỡ\s+chữ|phông\s+chữ|font(?:\s+size)?|in\s+bài(?:\s+viết)?|bản\s+in|print"
+    r"|gửi\s+(?:bài(?:\s+viết)?|e-?mail|(?:cho\s+)?bạn\s+bè|tin)|e-?mail|chia\s+sẻ|share|bình\s+luận|comments?"
+    r"|lưu\s+(?:bài(?:\s+viết)?|tin)|tải\s+về|nghe\s+(?:đọc\s+)?bài(?:\s+viết)?|đọc\s+bài|audio|zalo|facebook"
+    r"|tweet|like)(?![\p{L}\p{M}])[ \t]*:?[ \t]*(?:\(?[ \t]*\d[\d.,]*[ \t]*\)?)?"
+    r"|(?<!\S)a[-+]?(?:[ \t]*a[-+]?){1,2}(?!\S)",  # font size buttons "A- A+", "A A A"
+    regex.IGNORECASE,
+)
+_MAX_DATE_LINE = 160  # a date line with its tools; 90 without them
+_TOOL_SEPARATORS = "|-–•·/"  # tools are set apart by one of these
 # Lines closing a body that are neither byline nor text: "(Còn nữa)", "(Hết)", "* * *".
 _TRAILER = regex.compile(
     r"^\W*(?:(?:còn\s+(?:nữa|tiếp)|hết|kỳ\s+sau|tiếp\s+theo)\W*$|[\W_]+$)", regex.IGNORECASE
@@ -159,24 +172,35 @@ def _content_lines(t: Text) -> list[tuple[int, int]]:
 
 @functools.lru_cache(maxsize=1024)  # the title, date and byline passes ask about the same lines (cleared by `extract`)
 def _date_line(s: str) -> dt.date | None:
-    """The date of a line that is essentially a date ("Thứ Hai, 12/04/2021 - 08:15")."""
-    if len(s) > 90 or _TODAY.match(s):
+    """The date of a line that is essentially a date ("Thứ Hai, 12/04/2021 - 08:15"), page tools and
+    counters aside ("Ngày đăng: 08/07/2022 | Lượt xem: 356 | Cỡ chữ A- A+")."""
+    if len(s) > 90 and (len(s) > _MAX_DATE_LINE or not _has_any(s, _TOOL_SEPARATORS) or not _TOOLS.search(s)):
+        return None
+    if _TODAY.match(s):
         return None
     s = _DATE_PREFIX.sub("", s, count=1)
     found = list(find_dates(s))
     if not found:
         return None
     a, b, date = found[0]
-    rest = s[:a] + " " + s[b:]
-    rest = _LABELLED.sub(" ", rest.strip())
-    rest = _TIME.sub(" ", rest)
-    rest = _DATE_NOISE.sub(" ", rest)
-    words = rest.split()
-    before = _DATE_NOISE.sub(" ", _TIME.sub(" ", _LABELLED.sub(" ", s[:a].strip()))).split()
-    # the date leads the line (after label/weekday/time), at most a short category follows
-    if before or len(words) > 5:
-        return None
-    return date
+    head, tail = s[:a], s[b:]
+    if len(s) <= 90 and _dated_only(head, tail):
+        return date
+    # tools and counters sharing the line ("| Lượt xem: 356", "- In bài -"): the date without them
+    if _has_any(s, _TOOL_SEPARATORS) and _TOOLS.search(s) and _dated_only(_TOOLS.sub(" ", head), _TOOLS.sub(" ", tail)):
+        return date
+    return None
+
+
+def _dated_only(head: str, tail: str) -> bool:
+    """Whether the date between `head` and `tail` leads its line (after a label, a weekday, a time) and
+    at most a short category follows it."""
+    before = _DATE_NOISE.sub(" ", _TIME.sub(" ", _LABELLED.sub(" ", head.strip()))).split()
+    if before:
+        return False
+    rest = _LABELLED.sub(" ", (head + " " + tail).strip())
+    rest = _DATE_NOISE.sub(" ", _TIME.sub(" ", rest))
+    return len(rest.split()) <= 5
 
 
 @functools.lru_cache(maxsize=1024)
@@ -283,6 +307,26 @@ def _reject_title(t: Text, s: str, a: int, b: int) -> bool:
     )
 
 
+def _signed_position(t: Text, lines: list[tuple[int, int]], i: int) -> bool:
+    """Whether line `i` gives the position of a signed article's author named alone on the line above
+    ("LÊ HỮU TOÀN" / "Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Thị ủy Nghi Sơn"): part of the byline."""
+    if i <= 0 or i >= len(lines):
+        return False
+    v = t.view
+    pa, pb = lines[i - 1]
+    a, b = lines[i]
+    if pb - pa > 60 or b - a > 250:  # (cheap tests first: a short name line, a position line)
+        return False
+    s = v[a:b].lstrip(" \t*(-–")
+    if not s[:1].isupper() or s.rstrip(" )").endswith((".", ":", "!", "?")) or not _TITLE_WORD.match(s):
+        return False
+    prev = v[pa:pb]
+    if _TITLE_WORD.search(prev):
+        return False
+    names = _author_names(prev)
+    return bool(names) and len(names) == 1 and len(names[0].split()) >= 2
+
+
 def _anchored(t: Text, lines: list[tuple[int, int]], i: int) -> bool:
     """Whether line `i` is followed, within a few lines, by the article's date, a dateline or the body.
 
@@ -290,15 +334,15 @@ def _anchored(t: Text, lines: list[tuple[int, int]], i: int) -> bool:
     Bylines and chrome between them are skipped.
     """
     v = t.view
-    for a, b in lines[i + 1 : i + 5]:
+    for j, (a, b) in enumerate(lines[i + 1 : i + 5], i + 1):
         s = v[a:b]
         if _date_line(s) is not None or _BODY_START.match(s):
             return True
         words = _word_count(s)
         if words > _MAX_TITLE_WORDS or (words >= _MIN_LEAD_WORDS and s.rstrip().endswith((".", '"', ":", ")"))):
             return True
-        if _furniture(t, a, b) or words <= 5:
-            continue  # a byline, a view counter, a share bar
+        if _furniture(t, a, b) or words <= 5 or _signed_position(t, lines, j):
+            continue  # a byline (with its author's position), a view counter, a share bar
         return False
     return False
 
@@ -307,7 +351,7 @@ def _title_score(t: Text, lines: list[tuple[int, int]], i: int, later: set[str])
     """How much line `i` reads as the headline (None: it cannot be one)."""
     a, b = lines[i]
     s = t.view[a:b]
-    if _reject_title(t, s, a, b):
+    if _reject_title(t, s, a, b) or _signed_position(t, lines, i):
         return None
     words = _word_count(s)
     if words < 3 or words > _MAX_TITLE_WORDS or len(s) > 300:
@@ -372,7 +416,7 @@ def _published(t: Text, lines: list[tuple[int, int]], title: int | None) -> dt.d
             return d
     # 2. a labelled date line anywhere ("Ngày cập nhật: ...", "Đăng ngày ...")
     for a, b in lines:
-        if v[a] not in _LABEL_FIRST or not 8 <= b - a <= 90:
+        if v[a] not in _LABEL_FIRST or not 8 <= b - a <= _MAX_DATE_LINE:
             continue
         s = v[a:b]
         if _labelled(s):
@@ -484,7 +528,8 @@ def _authors(t: Text, lines: list[tuple[int, int]], title: int | None) -> list[s
             break
         shouted = s.lstrip().startswith("*") or s.split(",")[0].strip(" *").isupper()
         dated = any(_date_line(v[c:d]) for c, d in head[max(0, i - 1) : i + 2] if (c, d) != (a, b))
-        if shouted or (dated and not t.in_chrome(a, b)):
+        signed = _signed_position(t, lines, start + i + 1)  # the author's position on the next line
+        if shouted or signed or (dated and not t.in_chrome(a, b)):
             names = _author_names(s, top=shouted)
             if names:
                 out.extend(names)

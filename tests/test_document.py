@@ -712,3 +712,68 @@ def test_source_lines_name_the_outlet_not_an_author(source: str, outlet: str | N
     assert meta["outlet"] == outlet
     if outlet:
         assert meta["authors"] == ["Minh Anh"]
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        # the article's date sharing its line with page tools and counters
+        ("Ngày đăng: 08/07/2022 | Lượt xem: 356 | Cỡ chữ A- A+", dt.date(2022, 7, 8)),
+        ("Cập nhật: 14:05, 03/02/2023 | Lượt xem: 1.204", dt.date(2023, 2, 3)),
+        ("Đăng lúc 08:15 ngày 12/4/2021 - In bài - Lượt xem 88", dt.date(2021, 4, 12)),
+        ("Thứ Ba, 06/08/2024 - 07:30 | Chia sẻ | In bài | Bình luận (3)", dt.date(2024, 8, 6)),
+        ("15/09/2023 | Nghe đọc bài | Gửi email | Lưu tin | Lượt đọc: 2.315 | A A A", dt.date(2023, 9, 15)),
+        ("Lượt xem: 356 | Ngày đăng: 08/07/2022", dt.date(2022, 7, 8)),
+        # near misses: the page's today, a reader's comment, prose that speaks of views and comments
+        ("Hôm nay: 15/07/2022 | Lượt truy cập: 12.345", None),
+        ("Lượt truy cập: 12.345 | Hôm nay: 15/07/2022", None),
+        ("Trần Văn Bình - 15/08/2020 10:20 | Thích | Trả lời", None),
+        ("Ngày 12/4/2021, bài viết của huyện có 12 lượt xem và nhiều bình luận, chia sẻ của bạn đọc", None),
+        ("Ngày đăng: 08/07/2022 | Lượt xem: 356 | Tin liên quan: Huyện ủy tổ chức hội nghị sơ kết", None),
+    ],
+)
+def test_date_lines_with_page_tools(line: str, date: dt.date | None) -> None:
+    assert document._date_line(line) == date
+
+
+def test_published_from_a_date_line_with_counters_under_the_headline() -> None:
+    text = (
+        "CỔNG THÔNG TIN ĐIỆN TỬ THÀNH PHỐ CHÍ LINH\nHôm nay: Thứ Sáu, 15/07/2022\nTìm kiếm\n\n"
+        "Thành ủy Chí Linh sơ kết công tác 6 tháng đầu năm 2022\n\n"
+        "Ngày đăng: 08/07/2022 | Lượt xem: 356 | Cỡ chữ A- A+\n\n"
+        "Sáng 7/7, Ban Chấp hành Đảng bộ thành phố Chí Linh tổ chức hội nghị lần thứ 12 sơ kết công tác 6 "
+        "tháng đầu năm 2022.\n\nÝ kiến bạn đọc\nTrần Văn Bình - 10/07/2022 10:20\nBài viết rất hay.\n"
+    )
+    meta = document.extract(Text(text))
+    assert meta["title"] == "Thành ủy Chí Linh sơ kết công tác 6 tháng đầu năm 2022"
+    assert meta["published"] == dt.date(2022, 7, 8)
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("LÊ HỮU TOÀN\nỦy viên Ban Thường vụ Tỉnh ủy, Bí thư Thị ủy Nghi Sơn", "Lê Hữu Toàn"),
+        ("Nguyễn Văn Hùng\n(Phó Bí thư Thường trực Huyện ủy Tiên Yên)", "Nguyễn Văn Hùng"),
+    ],
+)
+def test_signed_article_the_position_line_is_byline_not_headline(byline: str, author: str) -> None:
+    text = (
+        f"Nghi Sơn phát huy lợi thế đô thị công nghiệp ven biển\n\n{byline}\n\n"
+        "Bốn năm trước, Bộ Chính trị ban hành Nghị quyết số 58-NQ/TW về xây dựng và phát triển tỉnh Thanh "
+        "Hóa đến năm 2030, tầm nhìn đến năm 2045.\n"
+    )
+    meta = document.extract(Text(text))
+    assert meta["title"] == "Nghi Sơn phát huy lợi thế đô thị công nghiệp ven biển"
+    assert meta["authors"] == [author]
+
+
+def test_a_position_line_under_a_sentence_is_not_a_byline() -> None:
+    """Only a line holding a name alone signs: a headline over a position heading stays the headline."""
+    text = (
+        "Nghi Sơn phát huy lợi thế đô thị công nghiệp ven biển\n\n"
+        "Bí thư Thị ủy Nghi Sơn\n\n"
+        "Bốn năm trước, Bộ Chính trị ban hành Nghị quyết số 58-NQ/TW về xây dựng và phát triển tỉnh Thanh "
+        "Hóa đến năm 2030, tầm nhìn đến năm 2045.\n"
+    )
+    meta = document.extract(Text(text))
+    assert meta["authors"] == []
