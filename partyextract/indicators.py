@@ -686,6 +686,12 @@ def _ident_before(view: str, a: int) -> bool:
     return False
 
 
+def _is_year(view: str, n: Numeral) -> bool:
+    """Whether a digit numeral is written as a year (four digits, 1930-2100)."""
+    digits = view[n.start : n.end]
+    return len(digits) == 4 and digits.isdigit() and 1930 <= int(digits) <= 2100
+
+
 def _excluded(view: str, n: Numeral, ix: _Index) -> bool:
     """Identifiers, codes, times, phone numbers, years, slogans: never indicators."""
     a, b = n.start, n.end
@@ -704,7 +710,7 @@ def _excluded(view: str, n: Numeral, ix: _Index) -> bool:
         c = view[j : j + 1]  # a code goes on with "-", "/", ":" or "." (cheap test before the pattern)
         if (c in ("-", "/", ":", ".") or c.isspace()) and _CODE_AFTER.match(view, b, b + _WIN):
             return True
-        if digits.isdigit() and len(digits) == 4 and 1930 <= int(digits) <= 2100:
+        if _is_year(view, n):
             return True  # a year
     elif view[a].isupper() and a > 1 and view[a - 1] == " " and view[a - 2].isalpha():
         return True  # a capitalised number word inside a sentence is a name ("Hai Bà Trưng")
@@ -741,6 +747,8 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
         # What follows decides first (cheap): most numerals (dates, years, codes) have no unit.
         total = None
         pos = fe = n.scale_end if n.scale_end >= 0 else n.end  # n.full_end
+        if ix.is_blocked(n.start, fe) or (n.kind == "digits" and _is_year(view, n)):
+            continue  # a date, a year or a span of another extractor: `_excluded` on every path below
         slash = n.kind == "digits" and n.scale == 1.0 and view[n.end : n.end + 2].lstrip()[:1] == "/"
         rm = _RATIO.match(view, n.end, n.end + 24) if slash else None
         if rm is not None:
