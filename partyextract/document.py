@@ -324,7 +324,7 @@ def _signed_position(t: Text, lines: list[tuple[int, int]], i: int) -> bool:
     if _TITLE_WORD.search(prev):
         return False
     names = _author_names(prev)
-    return bool(names) and len(names) == 1 and len(names[0].split()) >= 2
+    return names is not None and len(names) == 1 and len(names[0].split()) >= 2
 
 
 def _anchored(t: Text, lines: list[tuple[int, int]], i: int) -> bool:
