@@ -148,6 +148,11 @@ CASES: list[Case] = [
     # ... after a position in apposition: the same person goes on
     ("Đồng chí Lê Minh Khang, Tỉnh ủy viên, tái đắc cử Bí thư Huyện ủy Cẩm Khê.",
      [("Lê Minh Khang", ["Tỉnh ủy viên", "Bí thư Huyện ủy Cẩm Khê"])]),
+    ("Đồng chí Lê Văn Tâm, nguyên Chủ tịch UBND huyện, được bầu giữ chức Bí thư Huyện ủy.",
+     [("Lê Văn Tâm", ["nguyên Chủ tịch UBND huyện", "Bí thư Huyện ủy"])]),
+    (("Bí thư Huyện ủy Lê Văn An trao quyết định bổ nhiệm cho đồng chí Trần Văn Bảo giữ chức Phó Chánh Văn "
+      "phòng Huyện ủy."),
+     [("Lê Văn An", ["Bí thư Huyện ủy"]), ("Trần Văn Bảo", ["Phó Chánh Văn phòng Huyện ủy"])]),
     # ... and names coordinated before the verb share its position
     ("Các đồng chí Đặng Thị Bích và Nguyễn Hữu Cường được bầu giữ chức Phó Bí thư Đảng ủy phường.",
      [("Đặng Thị Bích", ["Phó Bí thư Đảng ủy phường"]), ("Nguyễn Hữu Cường", ["Phó Bí thư Đảng ủy phường"])]),
