@@ -46,6 +46,7 @@ from .data.levels import (
     PERSON_MIDDLE_NAMES,
     PLACE_PREPOSITIONS,
     PLURAL_MARKERS,
+    PROVINCE_PREPOSITIONS,
 )
 from .gazetteer import Gazetteer, Unit, name_key
 from .gazetteer import get as _gazetteer
@@ -139,6 +140,13 @@ _NAME_AFTER = regex.compile(rf"(?:[ ]+|(?<=\.))(?P<name>{_NAME}|{_NUMBER})(?![\p
 _INTRO_AFTER = regex.compile(
     r"(?:(?:[ ]+\p{Ll}+){0,4}?[ ]+(?i:như|gồm|gồm có|là)[ ]*:?|[ ]*:)[ ]+" rf"(?P<name>{_NAME})"
 )
+# ... or, after a counted plural level word and a few lower-case words, the list of names in
+# parentheses ("3/10 xã đạt chuẩn nông thôn mới (Ea Bar, Đức Bình Đông, Sơn Giang)", "2 thị trấn
+# (Phố Lu, Tằng Loỏng)"): each item a name alone, the last one maybe after "và".
+_PAREN_LIST_AFTER = regex.compile(
+    r"(?:[ ]+(?:[\p{Ll}\p{M}]+|\p{Lu}{2,}|\d+(?:[,.]\d+)?%?)){0,8}?[ ]*\((?P<body>[^()\n]{1,160})\)"
+)
+_PAREN_ITEM = regex.compile(rf"[ ]*(?:và[ ]+)?(?P<name>{_NAME})[ ]*(?:,|[ ]và(?=[ ])|$)")
 _COMMITTEE_START = regex.compile(_alternation(list(COMMITTEE_WORDS)))
 _LIST_NEXT = regex.compile(
     r"(?:[ ]*\([^()\n]{1,80}\))?"  # "các xã Yên Đồng (huyện Ý Yên cũ), Vũ Dương ..."
@@ -163,6 +171,64 @@ _COUNT_AFTER_NUMBER = re.compile(
     r"(?! *(?:\d|(?:nay|này|đầu|thứ|trước|tới|sau|ấy|đó)(?!\w)))",
     re.IGNORECASE,
 )
+_PROVINCE_PREPS = frozenset(PROVINCE_PREPOSITIONS)
+_TONE_VARIANTS = str.maketrans({"ò": "oà", "ó": "oá", "ỏ": "oả", "õ": "oã", "ọ": "oạ"})
+_PROVINCE_RX: list[re.Pattern[str]] = []  # built on first use (it needs the gazetteer)
+
+
+def _province_names(g: Gazetteer) -> re.Pattern[str]:
+    """The exact names of the provinces before the reform (and of those after it), as written with
+    either tone placement ("Thanh Hóa", "Thanh Hoá") and with or without spaces around a hyphen: a
+    literal alternation, scanned in linear time by the stdlib engine."""
+    if not _PROVINCE_RX:
+        names: set[str] = set()
+        for u in g.units.values():  # both eras: the 34 provinces after the reform keep legacy names
+            if u.tier == "province" and u.name not in NOT_BARE_NAMES:
+                names.add(u.name)
+        names.add("Thừa Thiên Huế")
+        forms: set[str] = set()
+        for name in names:
+            for v in (name, name.replace(" - ", "-")):
+                forms.add(v)
+                # old-style tone placement on "oa": "Hòa" -> "Hoà"
+                forms.add(regex.sub(r"([òóỏõọ])a", lambda m: m.group(1).translate(_TONE_VARIANTS), v))
+        alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        _PROVINCE_RX.append(re.compile(rf"(?<!\w)(?:{alt})(?!\w)"))
+    return _PROVINCE_RX[0]
+
+
+_PREP_HEADS: tuple[str, ...] = tuple(p + " " for p in PROVINCE_PREPOSITIONS)
+_PROVINCE_LIST_NEXT = re.compile(r" *(?:,|và|hoặc) +")
+
+
+def _provinces_after_prepositions(view: str, low: str, g: Gazetteer) -> list[re.Match[str]]:
+    """Exact province names right after a preposition of `PROVINCE_PREPOSITIONS` (found with
+    `str.find` on the lower-cased view `low`), and those listed after them: the province pattern is
+    only tried where a preposition is followed by a capital."""
+    rx = _province_names(g)
+    if len(low) != len(view):
+        low = view.lower()
+        if len(low) != len(view):  # a character whose lower case is longer: scan as is
+            return [m for m in rx.finditer(view) if _ends_with_word(view, m.start(), _PROVINCE_PREPS)]
+    n = len(view)
+    starts: set[int] = set()
+    for head in _PREP_HEADS:
+        i = low.find(head)
+        while i >= 0:
+            j = i + len(head)
+            if j < n and view[j].isupper() and not _wordish(view, i - 1):
+                starts.add(j)
+            i = low.find(head, j)
+    out: list[re.Match[str]] = []
+    for j in sorted(starts):
+        m = rx.match(view, j)
+        while m:
+            out.append(m)
+            sep = _PROVINCE_LIST_NEXT.match(view, m.end())
+            m = rx.match(view, sep.end()) if sep else None
+    return out
+
+
 _NUMBERED = regex.compile(r"(?i:phường|quận)[ ]+0*(\d+)$")
 _TITLE_PLACE = regex.compile(
     r"(?<![\p{L}\p{M}])(?:"
@@ -170,7 +236,10 @@ _TITLE_PLACE = regex.compile(
     + rf")[ ]+(?P<name>{_NAME})"
 )
 # Cheap test that a text may name a unit at all.
-_QUICK = regex.compile(r"(?i:ủy|uỷ|xã|huyện|tỉnh|phố|phường|quận|trấn|đặc khu)|TP|Tp|TX|TT")
+_QUICK = regex.compile(
+    r"(?i:ủy|uỷ|xã|huyện|tỉnh|phố|phường|quận|trấn|đặc khu)|TP|Tp|TX|TT"
+    r"|(?<![\p{L}\p{M}])(?:ở|tại|về|từ)[ ]\p{Lu}"  # "ở Bình Dương" (PROVINCE_PREPOSITIONS)
+)
 
 
 @dataclass
@@ -318,6 +387,7 @@ def extract(t: Text) -> list[Locality]:
 
     # (span start, name start, name run, level, committee?, unknown name allowed?, plural?)
     starts: list[tuple[int, int, str, str, bool, bool, bool]] = []
+    paren_lists: list[tuple[str, int, int]] = []  # (level, start, end of the parenthesis' content)
     n = len(view)
     for mt in _anchors(view, t.lowered):
         a, b = mt.span()
@@ -351,6 +421,10 @@ def extract(t: Text) -> list[Locality]:
                 starts.append(
                     (im.start("name"), im.start("name"), im.group("name"), level, False, unknown_ok, True)
                 )
+            elif "(" in view[b : b + _WINDOW]:
+                pm = _PAREN_LIST_AFTER.match(view, b, b + _WINDOW)
+                if pm:
+                    paren_lists.append((level, pm.start("body"), pm.end("body")))
     starts.sort(key=lambda x: x[1])
     used: set[int] = set()  # name starts already read (as a unit or a list item)
     for start, name_start, run, level, committee, unknown_ok, plural in starts:
@@ -387,9 +461,38 @@ def extract(t: Text) -> list[Locality]:
                 break
             pos = item.end
             used.add(lm.start("name"))
+    listed = [m for lvl, a, b in paren_lists for m in _paren_list(t, g, lvl, a, b)]
+    mentions.extend(listed)
     _resolve(g, mentions)
+    if listed:  # a name in parentheses counts only as a unit of the article's context
+        dropped = {id(m) for m in listed if not m.resolved}
+        mentions[:] = [m for m in mentions if id(m) not in dropped]
     _bare_mentions(t, g, mentions)
     return _records(t, g, mentions) if mentions else []
+
+
+def _paren_list(t: Text, g: Gazetteer, level: str, a: int, b: int) -> list[_Mention]:
+    """The names listed in parentheses after a counted plural level word, each a unit of that level
+    the gazetteer knows ("2 thị trấn (Phố Lu, Tằng Loỏng)"); none when any item is something else."""
+    view = t.view
+    if t.in_chrome(a, b):
+        return []
+    tiers = LEVEL_TIERS[level]
+    out: list[_Mention] = []
+    pos = a
+    while pos < b:
+        im = _PAREN_ITEM.match(view, pos, b)
+        if not im:
+            return []
+        name = im.group("name")
+        cands = [u for u in g.lookup(name, level=level, tier=tiers, former=False) if u.code]
+        if tiers == ("commune",):
+            cands = [u for u in cands if u.level == level]
+        if not cands:
+            return []
+        out.append(_Mention(im.start("name"), im.end("name"), name, level, tiers, candidates=cands))
+        pos = im.end()
+    return out
 
 
 def _paren_province(t: Text, g: Gazetteer, m: _Mention, mentions: list[_Mention]) -> None:
@@ -588,6 +691,21 @@ def _bare_mentions(t: Text, g: Gazetteer, mentions: list[_Mention]) -> None:
             mentions.append(bare)
             bare_spans.add((a, b))
             _paren_province(t, g, bare, mentions)  # "Hòa Thành (Tây Ninh)"
+    # a province's exact name after a locative preposition or a movement verb: "ở Bình Dương", "về Hà Nội",
+    # and the names listed after it ("từ Lào Cai và Hòa Bình", "ở Bình Dương, Đồng Nai")
+    for pm in _provinces_after_prepositions(view, t.lowered, g):
+        a, b = pm.span()
+        if (a, b) in bare_spans or not free(a, b):
+            continue
+        if t.in_chrome(a, b) or not _is_capitalised_run_edge(view, a, b):
+            continue
+        found = [u for u in g.lookup(pm.group()) if u.tier == "province" and u.code]  # "Thừa Thiên Huế": Huế
+        if len(found) != 1:
+            continue
+        mentions.append(
+            _Mention(a, b, pm.group(), None, ("province",), unit=found[0], resolved=True, candidates=found)
+        )
+        bare_spans.add((a, b))
     # the headline: "... ở Hải Lăng" names the article's unit even when the body does not
     title = next(((a, b) for a, b in t.lines if view[a:b].strip() and not t.in_chrome(a, b)), None)
     if title is None:

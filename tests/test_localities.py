@@ -359,6 +359,61 @@ CASES: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
         {("Nghi Sơn", "commune", "16657"), ("Nghi Sơn", "district", "407"), ("Thanh Hóa", "province", "38")},
     ),
     ("island-words-unnamed", "Quan tâm các xã đảo, huyện đảo tiền tiêu của Tổ quốc.", set()),
+    # --- names in parentheses after a counted plural level word ---------------------------------
+    (
+        "paren-communes",
+        "Huyện Sông Hinh có 3/10 xã đạt chuẩn nông thôn mới (Ea Bar, Đức Bình Đông, Sơn Giang).",
+        {
+            ("Sông Hinh", "district", "561"),
+            ("Ea Bar", "commune", "22225"),
+            ("Đức Bình Đông", "commune", "22222"),
+            ("Sơn Giang", "commune", "22219"),
+        },
+    ),
+    (
+        "paren-towns",
+        "Huyện Bảo Thắng, tỉnh Lào Cai có 2 thị trấn (Phố Lu, Tằng Loỏng).",
+        {
+            ("Bảo Thắng", "district", "086"),
+            ("Lào Cai", "province", "10"),
+            ("Phố Lu", "commune", "02905"),
+            ("Tằng Loỏng", "commune", "02908"),
+        },
+    ),
+    (
+        "paren-towns-va",
+        "Huyện Bảo Thắng có 2 thị trấn (Phố Lu và Tằng Loỏng) đạt chuẩn văn minh đô thị.",
+        {("Bảo Thắng", "district", "086"), ("Phố Lu", "commune", "02905"), ("Tằng Loỏng", "commune", "02908")},
+    ),
+    ("paren-not-names", "Huyện Bảo Thắng có 3 xã đạt chuẩn (chiếm 30%).", {("Bảo Thắng", "district", "086")}),
+    # towns listed after "xã": not units of that level, so nothing
+    ("paren-wrong-level", "Huyện Bảo Thắng có 2 xã (Phố Lu, Tằng Loỏng).", {("Bảo Thắng", "district", "086")}),
+    # one item is not a commune of the article: the whole parenthesis is something else
+    ("paren-mixed", "Huyện Sông Hinh có 2 xã (Sơn Giang, Hà Nội Mới).", {("Sông Hinh", "district", "561")}),
+    # ambiguous names with no context to resolve them
+    ("paren-no-context", "Cả nước có thêm 2 xã đạt chuẩn (Sơn Giang, Ea Bar).", set()),
+    # --- a province's bare name after a locative preposition or a movement verb ---------------------
+    (
+        "province-after-prepositions",
+        "Khai mạc hội nghị\nAnh từng đi làm công nhân ở Bình Dương, vợ lao động tại Đồng Nai, rồi về Hà Nội.",
+        {("Bình Dương", "province", "74"), ("Đồng Nai", "province", "75"), ("Hà Nội", "province", "01")},
+    ),
+    (
+        "province-movement-list",
+        "Khai mạc hội nghị\nKhách về từ Thanh Hoá và Hòa Bình, Yên Bái đông vui.",
+        {("Thanh Hóa", "province", "38"), ("Hòa Bình", "province", "17"), ("Yên Bái", "province", "15")},
+    ),
+    (
+        "province-hyphen",
+        "Khai mạc hội nghị\nĐoàn công tác về Bà Rịa-Vũng Tàu khảo sát.",
+        {("Bà Rịa - Vũng Tàu", "province", "77")},
+    ),
+    ("province-in-person-name", "Khai mạc hội nghị\nAnh Lê Bình Dương làm công nhân ở công ty.", set()),
+    ("province-no-preposition", "Khai mạc hội nghị\nSản phẩm của Bình Dương và Đồng Nai có mặt.", set()),
+    ("province-in-organisation", "Khai mạc hội nghị\nSinh viên Đại học Quốc gia Hà Nội về thăm.", set()),
+    ("province-longer-name", "Khai mạc hội nghị\nAnh làm việc ở Bình Dương Xanh.", set()),
+    ("province-person-after-verb", "Khai mạc hội nghị\nNhà văn Nguyễn Thái Bình về thăm.", set()),
+    ("province-campaign", "Khai mạc hội nghị\nHọc tập và làm theo tấm gương đạo đức Hồ Chí Minh.", set()),
 ]
 
 

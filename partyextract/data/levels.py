@@ -118,6 +118,11 @@ LIST_JOINERS: tuple[str, ...] = (",", "và", "cùng", "với", "hoặc")
 # ("cấp ủy các cấp ở Lào Cai", a headline ending "... ở Hải Lăng").
 PLACE_PREPOSITIONS: tuple[str, ...] = ("ở", "tại", "của", "toàn", "trên địa bàn", "về")
 
+# Locative prepositions and movement verbs after which a province's exact name, written bare, names
+# the province ("đi làm công nhân ở Bình Dương", "lao động tại Đồng Nai", "về Hà Nội", "từ Thanh Hóa").
+# Each is one `str.find` pass over the article: the commonest only ("đến", "ra", "vào" are not read).
+PROVINCE_PREPOSITIONS: tuple[str, ...] = ("ở", "tại", "về", "từ")
+
 # Capitalised words that begin names of organisations, titles or things rather than places:
 # a capitalised run starting with one of them after a level word is not a unit name.
 NOT_NAME_STARTS: frozenset[str] = frozenset(
