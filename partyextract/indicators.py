@@ -1218,7 +1218,10 @@ def _action(rest: str) -> tuple[str, str] | None:
     "giải quyết việc làm cho" (9.000 lao động) -> ("giải quyết việc làm", "được").
     """
     words = rest[-80:].casefold().replace(",", " , ").split()[-11:]
+    lead_lasts, action_lasts = _last_words(_COUNT_LEAD), _last_words(_ACTIONS)
     for _ in range(3):  # hedges between the verb and the number: "kết nạp ít nhất 200", "cho hơn 9.000"
+        if not words or words[-1] not in lead_lasts:
+            break  # no hedge ends here (the tests below need one ending with the last word)
         if len(words) >= 2 and " ".join(words[-2:]) in _COUNT_LEAD:
             del words[-2:]
         elif words and words[-1] in _COUNT_LEAD:
@@ -1231,10 +1234,14 @@ def _action(rest: str) -> tuple[str, str] | None:
         for i in range(len(words) - 2, max(-1, len(words) - 8), -1):
             if words[i] == "," or (words[i] in _NOT_METRIC and words[i] not in _ACTIONS):
                 break
+            if words[i] not in action_lasts:
+                continue  # no verb ends with this word
             for k in (4, 3, 2, 1):
                 if i - k + 1 >= 0 and " ".join(words[i - k + 1 : i + 1]) in _ACTIONS:
                     return " ".join(words[i - k + 1 : -1]), "được"
         return None
+    if words[-1] not in action_lasts:
+        return None  # no verb ends with the last word
     for k in (4, 3, 2, 1):
         if len(words) >= k:
             verb = " ".join(words[-k:])
