@@ -294,7 +294,7 @@ _BULLETS = "-+•*–·"
 # Quantities
 
 
-@dataclass
+@dataclass(slots=True)
 class _Q:
     """A quantity found in the text, before the context fills it in."""
 
