@@ -1450,6 +1450,8 @@ _LABEL_UNIT = regex.compile(r"\(\s*(?P<u>[^()]{1,40}?)\s*\)\s*$")
 _LABEL_LEAD = regex.compile(r"^(?:[-+•*·]+|\d{1,2}[.)]|[a-zđ]\))\s*", _I)
 _YEAR_IN = regex.compile(r"(?<!\d)(?:19[3-9]\d|20\d\d)(?!\d)")
 _HEADINGS = sorted(U.TABLE_HEADINGS, key=lambda h: len(h[0]), reverse=True)
+# (" key ", key, whether it is a single word of letters, role), built once for `_heading_role`.
+_HEADING_KEYS = [(f" {key} ", key, key.isalpha(), role) for key, role in _HEADINGS]
 _PCT_LABEL = tuple(U.PERCENT_LABELS)
 _ORDINAL_CELL = regex.compile(r"(?:s?tt|\d{1,2}[.)]?|[ivxl]{1,5}[.)]?|[a-zđ][.)])", _I)
 _UNIT_HEADS = frozenset(U.UNIT_HEADINGS)
@@ -1495,11 +1497,11 @@ def _cells(view: str, a: int, b: int) -> list[tuple[int, int]]:
 def _heading_role(h: str) -> tuple[str | None, int | None]:
     """Role and year of a column heading ("Kế hoạch", "So KH (%)", "Năm 2023")."""
     low = " ".join(h.casefold().split())
-    ym = _YEAR_IN.search(low)
+    ym = _YEAR_IN.search(low) if "19" in low or "20" in low else None  # the year's first two digits
     year = int(ym.group()) if ym else None
     words = f" {low.replace('(', ' ').replace(')', ' ')} "
-    for key, role in _HEADINGS:
-        if f" {key} " in words or (not key.isalpha() and key in low):
+    for padded, key, alpha, role in _HEADING_KEYS:
+        if padded in words or (not alpha and key in low):
             return role, year
     return None, year
 
