@@ -108,6 +108,14 @@ _ANCHOR = re.compile(
 _HEADS = {f.split()[0].lower() + (" " if " " in f else "") for f, (k, _) in _ANCHOR_FORMS.items() if k != "abbr"}
 _ANCHOR_HEADS: tuple[str, ...] = tuple(sorted(h for h in _HEADS if not any(h != o and h.startswith(o) for o in _HEADS)))
 _ABBR_HEADS: tuple[str, ...] = tuple(sorted({f[:2] for f, (k, _) in _ANCHOR_FORMS.items() if k == "abbr"}))
+# The abbreviations' two-letter heads ("TP", "T.", "TX" ...) found in one pass: their first letter followed
+# by one of their second letters (a charset scan, several times faster than one `str.find` pass per head).
+_ABBR_START = re.compile(
+    "|".join(
+        f"{re.escape(first)}(?=[{''.join(re.escape(h[1]) for h in _ABBR_HEADS if h[0] == first)}])"
+        for first in sorted({h[0] for h in _ABBR_HEADS})
+    )
+)
 
 
 def _anchors(view: str, low: str | None = None) -> list[re.Match[str]]:
@@ -115,13 +123,12 @@ def _anchors(view: str, low: str | None = None) -> list[re.Match[str]]:
     low = view.lower() if low is None else low
     if len(low) != len(view):  # a character whose lower case is longer: scan as is
         return list(_ANCHOR.finditer(view))
-    starts: set[int] = set()
-    for text, heads in ((low, _ANCHOR_HEADS), (view, _ABBR_HEADS)):
-        for head in heads:
-            i = text.find(head)
-            while i >= 0:
-                starts.add(i)
-                i = text.find(head, i + 1)
+    starts: set[int] = {m.start() for m in _ABBR_START.finditer(view)}
+    for head in _ANCHOR_HEADS:
+        i = low.find(head)
+        while i >= 0:
+            starts.add(i)
+            i = low.find(head, i + 1)
     out: list[re.Match[str]] = []
     last = 0
     for i in sorted(starts):
