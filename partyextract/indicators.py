@@ -492,7 +492,7 @@ class _Index:
         low = t.lowered  # v.lower(), shared with the other extractors
         # `low` is aligned with `v` when no character lower-cases to several.
         self.low: str | None = low if len(low) == len(v) else None
-        self.lines = [-1, *_positions(v, "\n")]
+        self.lines = [-1, *(nl for _, nl in t.lines[:-1])]  # the newlines (Text.lines is shared)
         dates = list(find_dates(v))
         self.now = max((d.year for _, _, d in dates), default=None)
         spans = sorted([*((a, b) for a, b in blocked), *((a, b) for a, b, _ in dates)])
