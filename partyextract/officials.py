@@ -161,12 +161,13 @@ _ROLE_ACTIVE = rf"{_phrases(data.ACTIVE_ROLE_VERBS)}"
 _ROLE_COMPLEMENT = rf"(?:{_S}{_phrases(data.ROLE_COMPLEMENTS)})?"
 # who acts between "được" and the verb: a capitalised body ("Ban Chấp hành", "UBND tỉnh") or "nhân dân"...
 _ROLE_AGENT = rf"(?:(?-i:\p{{Lu}})[{_L}]*|{_phrases(data.ROLE_AGENT_OPENERS)})(?:{_S}[{_L}]+){{0,6}}?{_S}"
+# Adverbs in lower case only: "Lại", "Nay" are also name syllables ("Trần Văn Lại là ...").
 _ROLE_VERB_RE = regex.compile(
-    rf"{_S}(?:{_phrases(data.ROLE_ADVERBS)}{_S}){{0,3}}"
-    rf"(?:{_phrases(data.ROLE_COPULAS)}"
-    rf"|được{_S}(?:{_ROLE_AGENT})?{_ROLE_VERBS}{_ROLE_COMPLEMENT}"
-    rf"|{_ROLE_ACTIVE}{_ROLE_COMPLEMENT}"
+    rf"{_S}(?:(?-i:{_phrases(data.ROLE_ADVERBS)}){_S}){{0,3}}"
+    rf"(?:được{_S}(?:{_ROLE_AGENT})?{_ROLE_VERBS}{_ROLE_COMPLEMENT}"
     rf"|nhận{_S}quyết{_S}định{_S}{_ROLE_VERBS}{_ROLE_COMPLEMENT}"
+    rf"|{_ROLE_ACTIVE}{_ROLE_COMPLEMENT}"
+    rf"|{_phrases(data.ROLE_COPULAS)}"
     rf"){_S}$",
     regex.IGNORECASE,
 )

@@ -145,6 +145,8 @@ CASES: list[Case] = [
      [("Bùi Văn Khánh", ["Phó Chánh Văn phòng Tỉnh ủy"])]),
     ("Ban Chấp hành đã bầu đồng chí Nguyễn Văn Hải giữ chức Bí thư Đảng ủy xã Tân Dân.",
      [("Nguyễn Văn Hải", ["Bí thư Đảng ủy xã Tân Dân"])]),
+    # a name syllable that is also an adverb ("Lại", "Nay") stays in the name
+    ("Đồng chí Trần Văn Lại là Phó Chủ tịch UBND xã Tân Dân.", [("Trần Văn Lại", ["Phó Chủ tịch UBND xã Tân Dân"])]),
     # ... after a position in apposition: the same person goes on
     ("Đồng chí Lê Minh Khang, Tỉnh ủy viên, tái đắc cử Bí thư Huyện ủy Cẩm Khê.",
      [("Lê Minh Khang", ["Tỉnh ủy viên", "Bí thư Huyện ủy Cẩm Khê"])]),
