@@ -117,10 +117,75 @@ class _ByFirst:
         return None if p is None else p.match(s, pos, end)
 
 
+_WORD_AT = regex.compile(r"\w+")
+
+
+class _ByWord(_ByFirst):
+    r"""A `_ByFirst` that tries only the phrases whose first word can be the word where the text starts.
+
+    Every phrase is followed by a non-word character in the pattern (`(?!\w)`, a blank, a comma),
+    so a phrase whose first word is made of word characters matches only where that word,
+    case-insensitively, is the whole run of word characters there (up to the end position): the
+    phrases are picked by that run (memoised per run), which leaves a few alternatives instead of
+    every phrase with the same first letter. Phrases whose first word holds other characters
+    ("%", "m²", "héc-ta") are always tried.
+    """
+
+    def __init__(self, source: Callable[[_Keep], str], phrases: Iterable[str], flags: int = _I) -> None:
+        ps = tuple(phrases)
+        super().__init__(source, ps, flags)
+        self.always: set[str] = set()
+        by_len: dict[int, dict[str, list[str]]] = {}  # first word's length -> first word -> phrases
+        for p in ps:
+            first = p.replace(",", " , ").split()[0]
+            if _WORD_AT.fullmatch(first):
+                by_len.setdefault(len(first), {}).setdefault(first, []).append(p)
+            else:
+                self.always.add(p)
+        # Without full case folding a case-insensitive match has the length of the literal.
+        self.by_len = {
+            n: [(regex.compile(regex.escape(f), flags), group) for f, group in firsts.items()]
+            for n, firsts in by_len.items()
+        }
+        self.by_word: dict[str, Any] = {}  # run of word characters -> compiled pattern, or None
+        self.by_keep: dict[frozenset[str], Any] = {}
+
+    def _for_word(self, word: str) -> Any:
+        keep = set(self.always)
+        for test, group in self.by_len.get(len(word), ()):
+            if test.fullmatch(word):
+                keep.update(group)
+        if not keep:
+            p = None
+        else:
+            key = frozenset(keep)
+            p = self.by_keep.get(key)
+            if p is None:
+                p = self.by_keep[key] = regex.compile(self.source(lambda w: w in key), self.flags)
+        if len(self.by_word) < 4096:
+            self.by_word[word] = p
+        return p
+
+    def match(self, s: str, pos: int = 0, endpos: int | None = None) -> Any:
+        """`self.full.match(s, pos, endpos)`."""
+        end = len(s) if endpos is None else min(endpos, len(s))
+        j = pos
+        while j < end and s[j] == " ":
+            j += 1
+        if j >= end or _SPACE.match(s[j]):
+            return self.full.match(s, pos, end)  # the pattern may skip other blanks
+        w = _WORD_AT.match(s, j, end)
+        word = w.group() if w is not None else ""
+        p = self.by_word.get(word, self)
+        if p is self:
+            p = self._for_word(word)
+        return None if p is None else p.match(s, pos, end)
+
+
 def _simple(words: Iterable[str]) -> _ByFirst:
-    r"""`(?:<phrases>)(?!\w)` as a `_ByFirst`."""
+    r"""`(?:<phrases>)(?!\w)` as a `_ByWord`."""
     ws = tuple(words)
-    return _ByFirst(lambda keep: "(?:" + _kept_alt(ws, keep) + r")(?!\w)", ws)
+    return _ByWord(lambda keep: "(?:" + _kept_alt(ws, keep) + r")(?!\w)", ws)
 
 
 def _opener(phrases: Iterable[str]) -> Callable[[str], bool]:
@@ -182,7 +247,7 @@ def _unit_source(keep: _Keep) -> str:
     )
 
 
-_UNIT = _ByFirst(
+_UNIT = _ByWord(
     _unit_source,
     ("%", "phần trăm", U.MULTIPLIER_UNIT, *U.PERCENT_POINT_WORDS, *U.CURRENCIES, *U.MEASURES, *U.COUNT_NOUNS),
 )
