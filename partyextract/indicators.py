@@ -172,7 +172,7 @@ class _ByWord(_ByFirst):
         j = pos
         while j < end and s[j] == " ":
             j += 1
-        if j >= end or _SPACE.match(s[j]):
+        if j >= end or s[j].isspace():  # (every regex blank is a str blank)
             return self.full.match(s, pos, end)  # the pattern may skip other blanks
         w = _WORD_AT.match(s, j, end)
         word = w.group() if w is not None else ""
