@@ -421,6 +421,7 @@ class _Units:
     def __init__(self, t: Text, lower: str) -> None:
         self.t, self.lower = t, lower
         self.cache: dict[tuple[str, int], str | None] = {}
+        self.offsets: dict[str, list[int]] = {}
 
     def _name_at(self, level: str, i: int, word: str) -> str | None:
         """The unit name after `word` found at `i`, if that is a real naming ("huyện Bình Liêu")."""
@@ -435,32 +436,53 @@ class _Units:
     def name_near(self, level: str, pos: int) -> str | None:
         """The name of the nearest unit of `level` named before `pos`, else the first one after.
 
-        Searches backwards from `pos` with `rfind`, so the cost is the distance to that mention.
+        The level words' offsets are found once per article and bisected, so a call costs the
+        few occurrences it tries (at most `_NEAR_TRIES` a word), not the distance to them.
         """
         key = (level, pos)
         if key in self.cache:
             return self.cache[key]
-        lv = self.lower
         best: tuple[int, str] | None = None
         for word in _UNIT_WORDS.get(level, ()):
-            i = lv.rfind(word, 0, pos)
-            while i >= 0 and (best is None or i > best[0]):
+            at = self._offsets(word)
+            k = bisect.bisect_right(at, pos - len(word)) - 1  # occurrences ending by `pos`
+            for i in at[max(k - _NEAR_TRIES + 1, 0) : k + 1][::-1]:
+                if best is not None and i <= best[0]:
+                    break
                 name = self._name_at(level, i, word)
                 if name:
                     best = (i, name)
                     break
-                i = lv.rfind(word, 0, i)
         if best is None:
             for word in _UNIT_WORDS.get(level, ()):
-                i = lv.find(word, pos)
-                while i >= 0 and (best is None or i < best[0]):
+                at = self._offsets(word)
+                k = bisect.bisect_left(at, pos)
+                for i in at[k : k + _NEAR_TRIES]:
+                    if best is not None and i >= best[0]:
+                        break
                     name = self._name_at(level, i, word)
                     if name:
                         best = (i, name)
                         break
-                    i = lv.find(word, i + 1)
         self.cache[key] = best[1] if best else None
         return self.cache[key]
+
+    def _offsets(self, word: str) -> list[int]:
+        """Every offset of `word` in the lower-cased view, in order (found once per article)."""
+        at = self.offsets.get(word)
+        if at is None:
+            at, lv = [], self.lower
+            i = lv.find(word)
+            while i >= 0:
+                at.append(i)
+                i = lv.find(word, i + 1)
+            self.offsets[word] = at
+        return at
+
+
+# Occurrences of a level word tried on each side before `name_near` gives up (keeps a page
+# with thousands of level words that name nothing linear).
+_NEAR_TRIES = 64
 
 
 def _lower(v: str) -> str:

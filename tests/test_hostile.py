@@ -112,6 +112,8 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "titles_and_names": lambda n: "Đồng chí Nguyễn Văn An, Bí thư Huyện ủy, " * (n // 41),
     "place_words": lambda n: "huyện Bình Liêu, xã Hoành Mô, " * (n // 30),
     "uppercase_shouting": lambda n: "ĐỒNG CHÍ TRẦN VĂN BA PHÓ BÍ THƯ " * (n // 33),
+    # Congress resolutions whose body names its level but no unit: each looks for the nearest named unit.
+    "congress_without_units": lambda n: "Thực hiện Nghị quyết Đại hội Đảng bộ thị xã lần thứ XX. " * (n // 56),
 }
 
 
@@ -134,6 +136,7 @@ def test_hostile_input_finishes_with_valid_spans(kind: str) -> None:
         "numbers_in_a_row",
         "dotted_abbreviations",
         "titles_and_names",
+        "congress_without_units",
     ],
 )
 def test_cost_grows_linearly(kind: str) -> None:
