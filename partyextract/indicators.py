@@ -32,13 +32,13 @@ import bisect
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from typing import Any, TypeVar
+from typing import Any
 
 import regex
 
 from .data import units as U
 from .dates import find_dates
-from .models import Indicator, Role, Span
+from .models import Indicator, Role, Span, built
 from .numbers import SCALES, Numeral, find_numerals, numerals, read_digits
 from .text import Text, timeout_for
 
@@ -1736,9 +1736,9 @@ def extract(t: Text, blocked: Sequence[tuple[int, int]] = ()) -> list[Indicator]
     for q in qs:
         a, b = t.trimmed(q.start, q.mention_end if q.mention_end >= 0 else max(q.end, q.numeral_end))
         # Built without re-validation: every field is typed by construction here.
-        span = _construct(Span, {"start": a, "end": b, "text": t.text[a:b]})
+        span = built(Span, {"start": a, "end": b, "text": t.text[a:b]})
         out.append(
-            _construct(
+            built(
                 Indicator,
                 {
                     "metric": q.metric or None,
@@ -1758,24 +1758,3 @@ def extract(t: Text, blocked: Sequence[tuple[int, int]] = ()) -> list[Indicator]
             )
         )
     return out
-
-
-_M = TypeVar("_M", Indicator, Span)
-_NFIELDS = {Indicator: len(Indicator.model_fields), Span: len(Span.model_fields)}
-_SET = object.__setattr__
-
-
-def _construct(cls: type[_M], values: dict[str, Any]) -> _M:
-    """`cls.model_construct(**values)` for a dict holding every field, without its per-call overhead.
-
-    What pydantic's `model_construct` does for a model without extras or private attributes
-    (a test checks the records equal validated ones).
-    """
-    if len(values) != _NFIELDS[cls]:
-        return cls.model_construct(**values)
-    m = cls.__new__(cls)
-    _SET(m, "__dict__", values)
-    _SET(m, "__pydantic_fields_set__", set(values))
-    _SET(m, "__pydantic_extra__", None)
-    _SET(m, "__pydantic_private__", None)
-    return m

@@ -27,7 +27,6 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, TypeVar
 
 import regex
 
@@ -50,7 +49,7 @@ from .data.levels import (
 )
 from .gazetteer import Gazetteer, Unit, name_key
 from .gazetteer import get as _gazetteer
-from .models import Locality, Span, Successor
+from .models import Locality, Span, Successor, built
 from .text import Text
 
 __all__ = ["extract"]
@@ -787,7 +786,7 @@ def _records(t: Text, g: Gazetteer, mentions: list[_Mention]) -> list[Locality]:
                 spans.append(m)
         text = t.text
         out.append(
-            _built(  # every value is typed here (tiers and levels come from the tables): no re-validation
+            built(  # every value is typed here (tiers and levels come from the tables): no re-validation
                 Locality,
                 {
                     "name": name,
@@ -799,7 +798,7 @@ def _records(t: Text, g: Gazetteer, mentions: list[_Mention]) -> list[Locality]:
                     "successors": [_successor(s) for s in succs] if len(succs) > 1 else [],
                     "absorbed_by": unit.absorbed_by if unit else None,
                     "mentions": [
-                        _built(Span, {"start": m.start, "end": m.end, "text": text[m.start : m.end]}) for m in spans
+                        built(Span, {"start": m.start, "end": m.end, "text": text[m.start : m.end]}) for m in spans
                     ],
                 },
             )
@@ -819,19 +818,4 @@ def _new_unit(g: Gazetteer, name: str, level: str, prov_code: str | None) -> lis
 
 
 def _successor(u: Unit) -> Successor:
-    return _built(Successor, {"name": u.name, "level": u.level, "code": u.code})
-
-
-_M = TypeVar("_M", Locality, Successor, Span)
-_SETATTR = object.__setattr__
-
-
-def _built(cls: type[_M], values: dict[str, Any]) -> _M:
-    """A model from values already typed here, every field given (what `model_construct` does, minus
-    its per-field bookkeeping; validating each record and span cost a fifth of this pass)."""
-    m = cls.__new__(cls)
-    _SETATTR(m, "__dict__", values)
-    _SETATTR(m, "__pydantic_fields_set__", set(values))
-    _SETATTR(m, "__pydantic_extra__", None)
-    _SETATTR(m, "__pydantic_private__", None)
-    return m
+    return built(Successor, {"name": u.name, "level": u.level, "code": u.code})

@@ -22,19 +22,18 @@ import datetime as dt
 import functools
 import re
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any
 
 import regex
 
 from .data import documents as data
 from .dates import find_dates
-from .models import Resolution, ResolutionKind, Span, System
+from .models import Resolution, ResolutionKind, Span, System, built
 from .ordinals import ROMAN, WORDS, parse_ordinal, roman_to_int, to_roman
 from .text import Text
 
 __all__ = ["extract"]
 
-_M = TypeVar("_M", Resolution, Span)
 
 _F = regex.V1
 
@@ -804,20 +803,6 @@ def _compatible(back: _Mention, rec: _Mention) -> bool:
     return rec.doc_type in data.TYPE_WORDS.get(back.type_word or "", ())
 
 
-_SETATTR = object.__setattr__
-
-
-def _built(cls: type[_M], values: dict[str, Any]) -> _M:
-    """A model from values already typed here, every field given: what `model_construct` does, without
-    its per-field alias and default bookkeeping (a third of the cost of this pass on a dense article)."""
-    m = cls.__new__(cls)
-    _SETATTR(m, "__dict__", values)
-    _SETATTR(m, "__pydantic_fields_set__", set(values))
-    _SETATTR(m, "__pydantic_extra__", None)
-    _SETATTR(m, "__pydantic_private__", None)
-    return m
-
-
 _MERGED_ATTRS = ("doc_type_name", "issued_on", "issuer", "title", "ordinal", "tenure", "body")
 
 
@@ -887,7 +872,7 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
         spans = sorted({(x.start, x.end) for x in ms})
         text = t.text
         out.append(
-            _built(  # fields are built typed here; skip re-validation
+            built(  # fields are built typed here; skip re-validation
                 Resolution,
                 {
                     "kind": head.kind,
@@ -906,7 +891,7 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
                     "ordinal": first("ordinal"),
                     "tenure": first("tenure"),
                     "body": first("body"),
-                    "mentions": [_built(Span, {"start": a, "end": b, "text": text[a:b]}) for a, b in spans],
+                    "mentions": [built(Span, {"start": a, "end": b, "text": text[a:b]}) for a, b in spans],
                 },
             )
         )
@@ -1099,4 +1084,3 @@ def extract(t: Text) -> list[Resolution]:
         if m.kind in ("congress", "plenum"):
             m.title = None
     return _merge(mentions, t)
-

@@ -10,11 +10,9 @@ URLs are not terms; nothing is taken from page chrome. One record per (start, en
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
-
 import regex
 
-from .models import Span, Term, TermKind
+from .models import Span, Term, TermKind, built
 from .ordinals import ROMAN, parse_ordinal
 from .text import Text, find_all, matches_at
 
@@ -91,21 +89,6 @@ def _in_url(v: str, a: int, b: int) -> bool:
     return bool(_URLISH.search(v, lo, hi))
 
 
-_M = TypeVar("_M", Span, Term)
-_SETATTR = object.__setattr__
-
-
-def _built(cls: type[_M], values: dict[str, Any]) -> _M:
-    """A model from values already typed here, every field given: `model_construct` without its
-    per-field bookkeeping."""
-    m = cls.__new__(cls)
-    _SETATTR(m, "__dict__", values)
-    _SETATTR(m, "__pydantic_fields_set__", set(values))
-    _SETATTR(m, "__pydantic_extra__", None)
-    _SETATTR(m, "__pydantic_private__", None)
-    return m
-
-
 def extract(t: Text) -> list[Term]:
     """Every span of years in `t`, one record per (start, end) year pair, mentions merged."""
     v = t.view
@@ -133,11 +116,11 @@ def extract(t: Text) -> list[Term]:
         end = m.end()
         if v.count("(", start, end) > v.count(")", start, end) and v.startswith(")", end):
             end += 1  # "5 năm (2016 - 2020)": keep the bracket pair whole
-        span = _built(Span, {"start": start, "end": end, "text": t.text[start:end]})
+        span = built(Span, {"start": start, "end": end, "text": t.text[start:end]})
         tenure = _tenure(v, start, end)
         rec = found.get((a, b))
         if rec is None:
-            found[(a, b)] = _built(Term, {"start": a, "end": b, "kind": kind, "tenure": tenure, "mentions": [span]})
+            found[(a, b)] = built(Term, {"start": a, "end": b, "kind": kind, "tenure": tenure, "mentions": [span]})
             continue
         rec.mentions.append(span)
         if rec.kind == "other" and kind != "other":
