@@ -158,7 +158,10 @@ _CREDIT_LABEL = regex.compile(data.CAPTION_LABEL)
 _HEADERS = frozenset(data.LIST_HEADERS)
 _TAIL = frozenset(data.TAIL_HEADERS)
 _LIST_ITEM_END = regex.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*$|\d{1,2}/\d{1,2}/\d{4}\s*$")
-_KEY_JUNK = regex.compile(r"[\s:.\-|»>]+$|^[\s\-|»>*]+")
+# What a heading key sheds at its end and at its start: `[\s:.\-|»>]+$` and `^[\s\-|»>*]+` on a view
+# line, whose only blanks are these four (and the newline between lines).
+_KEY_TRAIL = " \t\f\v:.-|»>"
+_KEY_LEAD = " \t\f\v-|»>*"
 _KEY_COUNT = regex.compile(r"\s*\(\s*\d*\s*\)\s*$")
 _MAX_HEADING = 60
 
@@ -173,15 +176,17 @@ def _plain_lower(line: str) -> str | None:
     return low if len(low) == len(line) and low == line.casefold() else None
 
 
-def _classify(line: str, *, spam: bool = True) -> str:
-    """'chrome', 'caption' or '' (article) for one stripped line on its own (`spam=False`: known spam-free)."""
+def _classify(line: str, *, spam: bool = True, low: str | None = None) -> str:
+    """'chrome', 'caption' or '' (article) for one stripped line on its own (`spam=False`: known spam-free;
+    `low`: the line's lower case when known to be its case folding too, as `_plain_lower` gives it)."""
     if not line:
         return _ARTICLE
     if spam and _SPAM.search(line):
         return _CHROME
     if len(line) > data.MAX_CHROME_LINE:
         return _ARTICLE
-    low = _plain_lower(line)
+    if low is None:
+        low = _plain_lower(line)
     if any(g.matches(line, low) for g in _LINE_GROUPS) or ("/" in line and _LIST_ITEM_END.search(line)):
         return _CHROME  # (a dated list item ends with a date)
     if ":" in line and any(g.matches(line, low) for g in _CAPTION_GROUPS):  # every caption has "Ảnh:" or so
@@ -201,10 +206,12 @@ def is_caption_line(line: str) -> bool:
 
 
 def _heading_key(line: str) -> str:
-    """'CÁC TIN KHÁC:' -> 'các tin khác'; 'Bình luận (0)' -> 'bình luận'."""
+    """'CÁC TIN KHÁC:' -> 'các tin khác'; 'Bình luận (0)' -> 'bình luận' (`line` from the view)."""
     if len(line) > _MAX_HEADING:
         return ""
-    return _KEY_JUNK.sub("", _KEY_COUNT.sub("", line)).casefold()
+    if ")" in line:
+        line = _KEY_COUNT.sub("", line)
+    return line.lstrip(_KEY_LEAD).rstrip(_KEY_TRAIL).casefold()
 
 
 def _list_item(line: str) -> bool:
@@ -298,7 +305,8 @@ def page_ranges(view: str, *, lowered: str | None = None) -> tuple[list[tuple[in
                     if spam and _spam_in(view, spam, a, b):
                         known = verdicts[line] = _CHROME
                     else:
-                        known = verdicts[line] = _classify(line, spam=spam is None)
+                        low = None if lowered is None else lowered[a:b]  # (then `line.lower()`, its folding)
+                        known = verdicts[line] = _classify(line, spam=spam is None, low=low)
                 kind = known
                 chrome = known == _CHROME
             if not chrome and len(line) >= data.MIN_REPEATED_LINE and len(line) <= data.MAX_TAIL_LINE:
