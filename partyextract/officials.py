@@ -26,6 +26,7 @@ import bisect
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import accumulate, compress, repeat
 from typing import NamedTuple
 
 import regex
@@ -59,77 +60,84 @@ _TITLE_RE = regex.compile(rf"\b(?:nguyên\s+)?(?:{_alt(data.TITLES)})\b", regex.
 _TITLE_LOWER_RE = regex.compile(rf"\b(?:nguyên\s+)?(?:{_alt(data.TITLES)})\b")
 
 
-def _title_openings(forms: set[str]) -> dict[str, tuple[bool, tuple[str, ...]]]:
-    """First word of a title as the trie spells it (or of "nguyên" + title) -> (whether it is a whole
-    title, the first two words of the longer ones)."""
-    out: dict[str, tuple[bool, tuple[str, ...]]] = {}
-    for form in forms | {"nguyên " + f for f in forms}:
+# The spellings a match of `_TITLE_LOWER_RE` has when single spaces part its words ("nguyên" + title too).
+_TITLE_FORMS = alternation_forms(data.TITLES, variants=_VARIANTS)
+_TITLE_FORMS |= {"nguyên " + f for f in _TITLE_FORMS}
+
+
+def _clue_places(forms: set[str], clues: list[str]) -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
+    """clue -> (its offset in some titles, those titles), each title under the first clue it holds
+    (its first two words if none)."""
+    places: dict[str, dict[int, list[str]]] = {}
+    for form in sorted(forms):
+        clue = next((c for c in clues if c in form), " ".join(form.split(" ")[:2]))
+        places.setdefault(clue, {}).setdefault(form.index(clue), []).append(form)
+    return {clue: tuple((off, tuple(fs)) for off, fs in sorted(by.items())) for clue, by in places.items()}
+
+
+_TITLE_CLUES = _clue_places(
+    _TITLE_FORMS, [f for c in data.TITLE_CLUES for f in sorted(alternation_forms([c], variants=_VARIANTS))]
+)
+
+
+def _heads_by_last_word(forms: set[str]) -> dict[str, tuple[str, ...]]:
+    """The first words of titles (all but the last word) by the word they end with."""
+    heads: dict[str, set[str]] = {}
+    for form in forms:
         words = form.split(" ")
-        whole, pairs = out.get(words[0], (False, ()))
-        if len(words) == 1:
-            out[words[0]] = (True, pairs)
-        else:
-            out[words[0]] = (whole, tuple(sorted({*pairs, " ".join(words[:2])})))
-    return out
+        for n in range(1, len(words)):
+            heads.setdefault(words[n - 1], set()).add(" ".join(words[:n]))
+    return {w: tuple(sorted(hs)) for w, hs in heads.items()}
 
 
-_TITLE_OPENINGS = _title_openings(alternation_forms(data.TITLES, variants=_VARIANTS))
-# Each first word is looked for through the shortest first word inside it ("uv" for "huv", "thuv",
-# "uvtw"; "tổ" for "tổng"), at its offset there: one `str.find` pass for several words.
+_TITLE_HEADS = _heads_by_last_word(_TITLE_FORMS)
+_TITLE_HEAD_ENDS = tuple(_TITLE_HEADS)
+_LONGEST_TITLE_WORD = max(len(w) for f in _TITLE_FORMS for w in f.split(" "))
 
 
-_Entry = tuple[str, int, int, bool, bool, bool, bool, tuple[str, ...]]
-
-
-def _needles(openings: dict[str, tuple[bool, tuple[str, ...]]]) -> dict[str, tuple[_Entry, ...]]:
-    """needle -> the first words found through it, each under the shortest first word inside it ("uv"
-    for "huv", "thuv", "uvtw"; "tổ" for "tổng"), with what `_title_starts` tests on a hit: (word, offset
-    of the needle in it, length, whether it is longer than the needle, no letter before, no letter after,
-    whether it is a whole title, its first two words)."""
-    grouped: dict[str, list[tuple[str, int]]] = {}
-    for w in sorted(openings, key=len):
-        inner = next((o for o in grouped if o in w), w)
-        grouped.setdefault(inner, []).append((w, w.index(inner)))
-    return {
-        needle: tuple(
-            (w, off, len(w), w != needle, w[0].isalpha(), w[-1].isalpha() or not openings[w][0], *openings[w])
-            for w, off in words
-        )
-        for needle, words in grouped.items()
-    }
-
-
-_TITLE_NEEDLES = _needles(_TITLE_OPENINGS)
+def _heads_before(low: str, k: int, found: set[int]) -> None:
+    """Add to `found` where the first words of a title end at `k` (a blank run begins there)."""
+    j = k  # the word before k: j:k
+    while j > k - _LONGEST_TITLE_WORD - 1 and j and low[j - 1].isalpha():
+        j -= 1
+    for head in _TITLE_HEADS.get(low[j:k], ()):
+        i = k - len(head)
+        if i >= 0 and low.startswith(head, i) and not (i and low[i - 1].isalpha()):
+            found.add(i)
 
 
 def _title_starts(low: str) -> list[int]:
-    """Where a match of `_TITLE_LOWER_RE` over `low` may begin, found with `str.find` (sorted).
+    """Where a match of `_TITLE_LOWER_RE` over `low` may begin (sorted), found with `str.find`.
 
-    A title's first word, whole (`\\b` then a letter: no letter before; a letter then `\\b`, or a
-    blank: none after); unless it is a title by itself, followed by one space and a second word that
-    continues some title (or by a longer blank run, left to the pattern). Ten times fewer tries than
-    the first words alone, each `regex` call costing a few µs.
+    A title with single spaces is written as one of `_TITLE_FORMS`: found through its clue, at the
+    clue's offset, whole. Any other blank in a match (the view's blanks are spaces and line breaks:
+    a line break or several spaces) follows some first words of a title: found from the blank.
     """
     found: set[int] = set()
-    n = len(low)
     find, startswith = low.find, low.startswith
-    for needle, entries in _TITLE_NEEDLES.items():
-        p = find(needle)
+    for clue, places in _TITLE_CLUES.items():
+        p = find(clue)
         while p >= 0:
-            for word, offset, k, longer, before, after, whole, pairs in entries:
-                i = p - offset
-                if i < 0 or (longer and not startswith(word, i)) or (before and i and low[i - 1].isalpha()):
-                    continue
-                j = i + k
-                if j == n:
+            for off, forms in places:
+                i = p - off
+                if i >= 0 and startswith(forms, i) and not (i and low[i - 1].isalpha()):
                     found.add(i)
-                    continue
-                c = low[j]
-                if after and c.isalpha():
-                    continue
-                if whole or c != " " or low[j + 1 : j + 2].isspace() or startswith(pairs, i):
-                    found.add(i)
-            p = find(needle, p + 1)
+            p = find(clue, p + 1)
+    # line breaks, line by line (a C-level pass): the lines that end with a title's first words
+    lines = low.split("\n")
+    begins = list(accumulate(map(len, lines), initial=0))  # lines[x] begins at begins[x] + x
+    ends = map(str.endswith, map(str.rstrip, lines, repeat(" ")), repeat(_TITLE_HEAD_ENDS))
+    for x in compress(range(len(lines) - 1), ends):
+        _heads_before(low, begins[x] + x + len(lines[x].rstrip(" ")), found)
+    # runs of spaces
+    n = len(low)
+    q = find("  ")
+    while q >= 0:
+        _heads_before(low, q, found)
+        q += 2
+        while q < n and low[q] == " ":  # past the run: a long one is not scanned again
+            q += 1
+        q = find("  ", q)
     return sorted(found)
 
 
