@@ -636,9 +636,16 @@ class _Index:
         return max(s_start, self.hard[i]) if i >= 0 else s_start
 
     def has_cue(self, a: int, b: int) -> bool:
-        """Whether a target cue ("phấn đấu", "dự kiến" ...) lies wholly inside `[a, b)`."""
-        i = bisect.bisect_right(self.cue_ends, b) - 1
-        return any(self.cues[k][0] >= a for k in range(i, max(-1, i - 3), -1))  # overlapping cues are rare
+        """Whether a target cue ("phấn đấu", "dự kiến" ...) lies wholly inside `[a, b)`.
+
+        A cue's span starts one character before it (`_cue_spans`). With the lower-case copy the
+        window itself is searched (a few finds in at most a clause instead of a scan of the text).
+        """
+        low = self.low
+        if low is None:
+            i = bisect.bisect_right(self.cue_ends, b) - 1
+            return any(self.cues[k][0] >= a for k in range(i, max(-1, i - 3), -1))  # overlapping cues are rare
+        return _has_cue_in(low, a + 1 if a > 0 else 0, b)
 
     def line(self, pos: int, n: int) -> tuple[int, int]:
         return self.prev_in(self.lines, pos) + 1, self.next_in(self.lines, pos, n)
@@ -725,6 +732,19 @@ def _cue_spans(view: str, low: str | None, to: float) -> list[tuple[int, int]]:
             i = low.find(cue, j)
     out.sort(key=lambda c: c[1])
     return out
+
+
+def _has_cue_in(low: str, a: int, b: int) -> bool:
+    """Whether a target cue starts at or after `a` and ends by `b` in `low`, as a whole word (see `_cue_spans`)."""
+    n = len(low)
+    for cue in _CUES:
+        i = low.find(cue, a, b)
+        while i >= 0:  # a cue cannot overlap itself
+            j = i + len(cue)
+            if (i == 0 or not low[i - 1].isalnum()) and (j >= n or not low[j].isalnum()):
+                return True
+            i = low.find(cue, j, b)
+    return False
 
 
 _BQ_KEYS = ("bình quân", "trung bình")
