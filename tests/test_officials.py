@@ -406,3 +406,41 @@ def test_position_read_through_invisible_characters() -> None:
     odd = plain.replace("Bí thư", "Bí\u200bthư")
     assert [o.positions for o in extract(odd).officials] == [o.positions for o in extract(plain).officials]
     assert extract(plain).officials[0].positions == ["Bí thư Huyện ủy Bình Lục"]
+
+
+def test_title_starts_hold_every_title_whatever_the_blanks() -> None:
+    """The title search tries the pattern where a title may begin: every match of a whole-text scan,
+    titles written over line breaks, with space runs, after "nguyên", glued to punctuation or letters."""
+    import random
+
+    import regex
+
+    from partyextract.text import matches_at, matching_view
+
+    rng = random.Random(7)
+    forms = sorted(officials._TITLE_FORMS)
+    blanks = [" ", " ", " ", "  ", "\n", " \n", "\n\n ", "\t", "\u00a0", "\r\n"]
+    edges = ["", " ", "x", "(", "\n", "2", "đ", ",", "  "]
+    for _ in range(200):
+        parts = []
+        for _ in range(12):
+            form = rng.choice(forms)
+            form = form.title() if rng.random() < 0.5 else form
+            form = regex.sub(" ", lambda _: rng.choice(blanks), form)
+            parts.append(rng.choice(edges) + form + rng.choice(edges))
+        low = matching_view("".join(parts)).lower()
+        pattern = officials._TITLE_LOWER_RE
+        expected = [m.span() for m in pattern.finditer(low)]
+        assert [m.span() for m in matches_at(pattern, low, officials._title_starts(low))] == expected
+
+
+def test_view_blanks_are_spaces_and_line_breaks() -> None:
+    """The title search reads a blank run other than one space from its line breaks and space runs."""
+    import sys
+
+    import regex
+
+    from partyextract.text import matching_view
+
+    blanks = "".join(regex.findall(r"\s", "".join(map(chr, range(sys.maxunicode + 1)))))
+    assert set(matching_view(blanks).lower()) <= {" ", "\n"}
