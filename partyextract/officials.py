@@ -22,7 +22,6 @@ does not open with a known family name, instead of dropping them.
 
 from __future__ import annotations
 
-import bisect
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -33,7 +32,7 @@ import regex
 
 from .chrome import alternation, alternation_forms
 from .data import titles as data
-from .models import Official
+from .models import Official, Span, built
 from .text import Text, find_all, matches_at, timeout_for
 
 __all__ = ["extract", "looks_like_name", "natural_case"]
@@ -144,6 +143,22 @@ def _title_starts(low: str) -> list[int]:
 _ORG_RE = regex.compile(rf"(?:{_alt(data.ORGANISATIONS)})(?![{_L}])", regex.IGNORECASE)
 _COMP_RE = regex.compile(rf"(?:{_alt(data.COMPLEMENTS)})(?![{_L}])", regex.IGNORECASE)
 _COMP_HEADS = frozenset(_fold(w) for w in data.COMPLEMENT_HEADS)
+
+
+def _first_words(phrases: Iterable[str]) -> frozenset[str]:
+    """The letters that open each spelling of `phrases`: a case-insensitive match of their pattern begins
+    with a run of letters (marks) that is one of these in lower case, when lower case is case folding."""
+    out = set()
+    for form in alternation_forms(phrases, variants=_VARIANTS):
+        k = 0
+        while k < len(form) and form[k].isalpha():
+            k += 1
+        out.add(form[:k])
+    return frozenset(out)
+
+
+_ORG_FIRST = _first_words(data.ORGANISATIONS)
+_COMP_FIRST = _first_words(data.COMPLEMENTS)
 _WORD_RE = regex.compile(rf"[{_L}\d][{_L}\d&']*")
 _HONORIFIC_RE = regex.compile(rf"(?<![{_L}])(?:{_alt(data.HONORIFICS)})(?![{_L}])", regex.IGNORECASE)
 _HONORIFIC_TAIL_RE = regex.compile(rf"(?<![{_L}])(?:{_alt(data.HONORIFICS)})\s+$", regex.IGNORECASE)
@@ -325,6 +340,7 @@ class _Scanner:
         else:  # a character whose lower case is longer ('İ'): offsets would shift
             scan = list(_TITLE_RE.finditer(self.v, timeout=timeout_for(self.v)))
         self.titles = [m.span() for m in scan]
+        self._title_starts = {a for a, _ in self.titles}
         self.found: list[_Found] = []
         # the end of the last chain given to a name on its left, and that name: a verb after it and a
         # comma goes on about the same person
@@ -335,6 +351,7 @@ class _Scanner:
     def _extend(self, start: int, title_end: int, limit: int) -> _Position:
         """Extend the title at `start:title_end` over its organisation and unit words."""
         v = self.v
+        low = self.t.lowered if self.t.folds_simply else None
         toks = [_Tok(start, title_end, v[start:title_end], "title")]
         pos = title_end
         after_unit_word = False
@@ -344,10 +361,18 @@ class _Scanner:
                 j += 1
             if j == pos or j >= limit:
                 break
-            if self._title_at(j) or (v[j] in "đĐ" and _COMRADE_RE.match(v, j)):
+            if j in self._title_starts or (v[j] in "đĐ" and _COMRADE_RE.match(v, j)):
                 break
-            org = _ORG_RE.match(v, j, limit)
-            comp = _COMP_RE.match(v, j, limit)
+            m = _WORD_RE.match(v, j, limit)
+            if m is None:  # no letter: no organisation either
+                org = comp = None
+            elif low is not None and m.group(0).isalpha():  # tried only after one of their first words
+                key = low[j : m.end()]
+                org = _ORG_RE.match(v, j, limit) if key in _ORG_FIRST else None
+                comp = _COMP_RE.match(v, j, limit) if key in _COMP_FIRST else None
+            else:
+                org = _ORG_RE.match(v, j, limit)
+                comp = _COMP_RE.match(v, j, limit)
             if comp and (not org or comp.end() > org.end()):
                 head = toks[-1]
                 takes = _fold(" ".join(head.text.split())) in _COMP_HEADS or head.kind == "comp" or (
@@ -367,7 +392,6 @@ class _Scanner:
                 after_unit_word = _fold(org.group(0)) in _UNIT_WORDS
                 pos = org.end()
                 continue
-            m = _WORD_RE.match(v, j, limit)
             if not m:
                 break
             w = m.group(0)
@@ -385,12 +409,6 @@ class _Scanner:
             pos = end
         p = _Position(start, toks[-1].end, toks)
         return p
-
-    def _title_at(self, i: int) -> tuple[int, int] | None:
-        k = bisect.bisect_left(self.titles, (i, -1))
-        if k < len(self.titles) and self.titles[k][0] == i:
-            return self.titles[k]
-        return None
 
     def _split_trailing_name(self, p: _Position, *, allow: bool) -> None:
         """If the position ends with a person's name ("... xã Hải An Phan Thành Chung"), cut it off."""
@@ -789,7 +807,8 @@ def _merge(t: Text, found: list[_Found]) -> list[Official]:
                 owners[0].spans.append((a, b))
                 break
     out = []
-    for rec in recs:
+    text = t.text
+    for rec in recs:  # every value is typed here: no re-validation
         spans = sorted(set(rec.spans))
         # drop spans nested in a longer one (a short mention inside a full name)
         kept: list[tuple[int, int]] = []
@@ -799,7 +818,8 @@ def _merge(t: Text, found: list[_Found]) -> list[Official]:
                     kept[-1] = (kept[-1][0], b)
                 continue
             kept.append((a, b))
-        out.append(Official(name=rec.name, positions=rec.positions, mentions=[t.span(a, b) for a, b in kept]))
+        mentions = [built(Span, {"start": a, "end": b, "text": text[a:b]}) for a, b in kept]
+        out.append(built(Official, {"name": rec.name, "positions": rec.positions, "mentions": mentions}))
     out.sort(key=lambda o: o.mentions[0].start if o.mentions else 0)
     return out
 
