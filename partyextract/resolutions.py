@@ -79,6 +79,9 @@ def _trie(words: set[str]) -> str:
 _UNIT_WORDS: dict[str, tuple[str, ...]] = {lvl: (lvl + " ",) for lvl in data.LEVELS}
 for _c, _lvl in data.COMMITTEE_LEVELS.items():
     _UNIT_WORDS[_lvl] += (_c + " ", _c.replace("ủy", "uỷ") + " ")
+# Every word of a level starts with its first word ("tỉnh ", "thành ", "thị "): the stem searched for.
+_UNIT_STEMS: dict[str, str] = {w: s for ws in _UNIT_WORDS.values() for w in ws for s in [w.split()[0] + " "]}
+_UNIT_STEMS.update({s: s for s in _UNIT_STEMS.values()})
 _NAME_AT = regex.compile(_NAME, _F)
 
 # Type words (lower case) found with str.find on the lower-cased view, then read whole with `_TYPE_AT`:
@@ -90,6 +93,7 @@ _TYPE_KEYS: tuple[str, ...] = tuple(sorted({" ".join(w.split()[:2]) for w in _BA
 _TYPE_ENDS: tuple[str, ...] = tuple(w + " " for w in data.TYPE_WORDS) + tuple(
     f"{w} {mod} " for w in data.TYPE_WORDS for mod in data.TYPE_MODIFIERS
 )
+_TYPE_END_TAILS = frozenset(e[-4:] for e in _TYPE_ENDS)  # the last four characters of each (a cheap test)
 _MODIFIER = "(?i:" + _alt(data.TYPE_MODIFIERS) + ")"
 _MODIFIER_ENDS: tuple[str, ...] = tuple(data.TYPE_MODIFIERS)
 _MODIFIER_STARTS: tuple[str, ...] = tuple(mod + " " for mod in data.TYPE_MODIFIERS)
@@ -110,6 +114,9 @@ _STATE_CODE = regex.compile(
     rf"(?P<parts>{_PART}(?:[ ]?-[ ]?{_PART})*)(?![\w/])",
     _F,
 )
+# Group numbers of the code patterns: a group looked up by name costs the `regex` module an exception.
+_PC_NUM, _PC_TYPE, _PC_ISS = (_PARTY_CODE.groupindex[g] for g in ("num", "type", "iss"))
+_SC_NUM, _SC_YEAR, _SC_PARTS = (_STATE_CODE.groupindex[g] for g in ("num", "year", "parts"))
 # type word + number, no code
 _NUMBER_REF = regex.compile(
     rf"(?<![\w])(?P<tw>{_TYPE_WORD})(?:[ ]+(?P<mod>{_MODIFIER}))?[ ]+(?:(?P<so>{_SO})[ ]+)?(?P<num>\d{{1,4}}[a-z]?)"
@@ -288,49 +295,59 @@ def _is_party_issuer(code: str) -> bool:
     return _party_issuer_name(code) is not None
 
 
-def _code_parts(m: regex.Match[str], group: str) -> tuple[list[str], int]:
-    """The hyphen-joined parts of a code that look like abbreviations, and where the last one ends.
+@functools.lru_cache(maxsize=4096)
+def _split_parts(written: str) -> tuple[tuple[str, ...], int]:
+    """The hyphen-joined parts of a code that look like abbreviations, and where the last one ends
+    (an offset into `written`).
 
     "03-NQ/TU - Nghị quyết" stops before "Nghị": an abbreviation has at most one lower-case letter
     ("ThU", "TTg", "QĐi").
     """
     parts: list[str] = []
-    end = pos = m.start(group)
-    for piece in m.group(group).split("-"):  # parts are joined by '-' with a space around at most
+    end = pos = 0
+    for piece in written.split("-"):  # parts are joined by '-' with a space around at most
         p = piece.strip(" ")
-        if sum(c.islower() for c in p) > 1:
+        if sum(map(str.islower, p)) > 1:
             break
         parts.append(p)
         end = pos + len(piece.rstrip(" "))
         pos += len(piece) + 1
-    return parts, end
+    return tuple(parts), end
+
+
+def _code_parts(m: regex.Match[str], group: int) -> tuple[tuple[str, ...], int]:
+    """`_split_parts` of a group of `m`, the end as an offset of the text."""
+    parts, end = _split_parts(m.group(group))
+    return parts, m.start(group) + end
 
 
 def _party_mention(m: regex.Match[str]) -> _Mention | None:
-    dtype = _canon_type(m.group("type"))
-    parts, end = _code_parts(m, "iss")
+    written_type = m.group(_PC_TYPE)
+    dtype = _canon_type(written_type)
+    parts, end = _code_parts(m, _PC_ISS)
     if not parts:
         return None
     issuer = "-".join(parts)
-    known_issuer = _is_party_issuer(issuer)
-    if dtype not in data.DOC_TYPES and not (known_issuer and dtype.isupper()):
+    issuer_name = _party_issuer_name(issuer)
+    if dtype not in data.DOC_TYPES and not (issuer_name is not None and dtype.isupper()):
         return None  # an unlisted type ("CTHĐ") is read only with a known party issuer
-    if not known_issuer and not (issuer.isupper() and len(issuer) <= 12):
+    if issuer_name is None and not (issuer.isupper() and len(issuer) <= 12):
         return None
-    num = m.group("num")
-    code = f"{num}-{m.group('type')}/{issuer}"
+    num = m.group(_PC_NUM)
+    code = f"{num}-{written_type}/{issuer}"
     return _Mention(
         m.start(), end, "code", code=code, system="party", number=num, doc_type=dtype,
-        doc_type_name=data.DOC_TYPES.get(dtype), issuer_code=issuer, issuer_name=_party_issuer_name(issuer),
+        doc_type_name=data.DOC_TYPES.get(dtype), issuer_code=issuer, issuer_name=issuer_name,
     )
 
 
 def _state_mention(m: regex.Match[str]) -> _Mention | None:
-    parts, end = _code_parts(m, "parts")
+    parts, end = _code_parts(m, _SC_PARTS)
     if not parts:
         return None
-    year = int(m.group("year")) if m.group("year") else None
-    num = m.group("num")
+    written_year = m.group(_SC_YEAR)
+    year = int(written_year) if written_year else None
+    num = m.group(_SC_NUM)
     dtype: str | None = None
     issuer: str
     if len(parts) == 1:
@@ -421,16 +438,22 @@ class _Units:
         self.t, self.lower = t, lower
         self.cache: dict[tuple[str, int], str | None] = {}
         self.offsets: dict[str, list[int]] = {}
+        self.names: dict[tuple[str, int, str], str | None] = {}
 
     def _name_at(self, level: str, i: int, word: str) -> str | None:
         """The unit name after `word` found at `i`, if that is a real naming ("huyện Bình Liêu")."""
+        key = (level, i, word)
+        if key in self.names:
+            return self.names[key]
         t, v = self.t, self.t.view
-        if (i > 0 and v[i - 1].isalnum()) or (level == "xã" and self.lower.endswith("thị ", 0, i)):
-            return None
-        n = _NAME_AT.match(v, i + len(word))
-        if not n or t.in_chrome(i, n.end()) or t.in_caption(i, n.end()):
-            return None
-        return _clean_name(t, n.start(), n.end())
+        name = None
+        if not ((i > 0 and v[i - 1].isalnum()) or (level == "xã" and self.lower.endswith("thị ", 0, i))):
+            c = v[i + len(word) : i + len(word) + 1]
+            n = _NAME_AT.match(v, i + len(word)) if c.isupper() or not c.isascii() else None  # opens with \p{Lu}
+            if n and not t.in_chrome(i, n.end()) and not t.in_caption(i, n.end()):
+                name = _clean_name(t, n.start(), n.end())
+        self.names[key] = name
+        return name
 
     def name_near(self, level: str, pos: int) -> str | None:
         """The name of the nearest unit of `level` named before `pos`, else the first one after.
@@ -467,14 +490,22 @@ class _Units:
         return self.cache[key]
 
     def _offsets(self, word: str) -> list[int]:
-        """Every offset of `word` in the lower-cased view, in order (found once per article)."""
+        """Every offset of `word` in the lower-cased view, in order (found once per article).
+
+        The words of a level are found among the offsets of their common stem ("tỉnh " for
+        "tỉnh ", "tỉnh ủy ", "tỉnh uỷ "): one pass over the text per level.
+        """
         at = self.offsets.get(word)
         if at is None:
-            at, lv = [], self.lower
-            i = lv.find(word)
-            while i >= 0:
-                at.append(i)
-                i = lv.find(word, i + 1)
+            lv, stem = self.lower, _UNIT_STEMS[word]
+            if stem == word:
+                at = []
+                i = lv.find(word)
+                while i >= 0:
+                    at.append(i)
+                    i = lv.find(word, i + 1)
+            else:
+                at = [i for i in self._offsets(stem) if lv.startswith(word, i)]
             self.offsets[word] = at
         return at
 
@@ -490,8 +521,12 @@ def _lower(v: str) -> str:
     return lv if len(lv) == len(v) else "".join(c if len(c.lower()) != 1 else c.lower() for c in v)
 
 
-def _type_word_starts(v: str, lv: str) -> list[int]:
-    """Sorted starts of every type word (any case) and of "NQ"."""
+def _type_word_starts(v: str, lv: str, taken: _Taken) -> list[int]:
+    """Sorted starts of every type word (any case) and of "NQ " (only one followed by a space opens a
+    plenum or a congress).
+
+    A type word before "số <code>" is not looked for: no mention can start there (the code is `taken`).
+    """
     out: list[int] = []
     for key in _TYPE_KEYS:
         i = lv.find(key)
@@ -501,16 +536,21 @@ def _type_word_starts(v: str, lv: str) -> list[int]:
             i = lv.find(key, i + 1)
     i = lv.find("số ")
     while i >= 0:
-        if lv[i + 3 : i + 4].isdigit() and lv.endswith(_TYPE_ENDS, max(0, i - 36), i):
+        if (
+            lv[i + 3 : i + 4].isdigit()
+            and lv[i - 4 : i] in _TYPE_END_TAILS
+            and not taken.overlaps(i + 3, i + 4)
+            and lv.endswith(_TYPE_ENDS, max(0, i - 36), i)
+        ):
             tm = _TYPE_BEFORE.search(v, max(0, i - 36), i + 3)
             if tm:
                 out.append(tm.start())
         i = lv.find("số ", i + 3)
-    i = v.find("NQ")
+    i = v.find("NQ ")  # a plenum's or a congress's "NQ" is followed by a space
     while i >= 0:
-        if (i == 0 or not v[i - 1].isalnum()) and not v[i + 2 : i + 3].isalnum():
+        if i == 0 or not v[i - 1].isalnum():
             out.append(i)
-        i = v.find("NQ", i + 1)
+        i = v.find("NQ ", i + 1)
     return sorted(set(out))
 
 
@@ -918,8 +958,15 @@ class _Taken:
 
 def _in_url(v: str, a: int, b: int) -> bool:
     """Whether `a:b` lies in a URL-like token (looked at within 300 characters either side)."""
-    lo = max(v.rfind(" ", max(0, a - 300), a), v.rfind("\n", max(0, a - 300), a)) + 1
-    hi = min(x for x in (v.find(" ", b, b + 300), v.find("\n", b, b + 300), b + 300) if x >= 0)
+    start = max(0, a - 300)
+    sp = v.rfind(" ", start, a)
+    lo = max(sp, v.rfind("\n", max(start, sp + 1), a)) + 1  # only a newline after that space counts
+    hi = v.find(" ", b, b + 300)
+    if hi < 0:
+        hi = b + 300
+    nl = v.find("\n", b, hi)
+    if nl >= 0:
+        hi = nl
     if v.find(".", lo, hi) < 0 and v.find(":", lo, hi) < 0:
         return False  # every URL sign holds a dot or a colon
     return bool(_URLISH.search(v, lo, hi))
@@ -941,6 +988,20 @@ def _spaces_back(v: str, j: int, most: int) -> int:
     return j
 
 
+def _state_after(v: str, i: int) -> bool:
+    """Cheap test for what a state code holds after its first '/': an upper-case letter, or a year
+    and another '/' (a date "12/04/2021" is neither)."""
+    if v.startswith(" ", i):
+        i += 1
+    c = v[i : i + 1]
+    if c.isupper() or not c.isascii():  # the pattern decides on any other script
+        return True
+    if not v.startswith(("19", "20"), i):
+        return False
+    digits = v[i + 2 : i + 4]
+    return (digits.isdecimal() or not digits.isascii()) and v.startswith(("/", " /"), i + 4)
+
+
 def _code_starts(v: str) -> tuple[list[int], list[int]]:
     """Every position where a party code and where a state code may start, ascending.
 
@@ -951,26 +1012,29 @@ def _code_starts(v: str) -> tuple[list[int], list[int]]:
     state: list[int] = []
     s = v.find("/")
     while s >= 0:
-        # state: number [a-z]? [ ]? /
-        j = _spaces_back(v, s, 1)
-        if j and "a" <= v[j - 1] <= "z":
-            j -= 1
-        k = _digits_back(v, j, 5)
-        if k >= 0:
-            state.append(k)
+        # state: number [a-z]? [ ]? / (then an upper-case letter or a year and '/': `_state_after`)
+        if _state_after(v, s + 1):
+            j = s - 1 if s and v[s - 1] == " " else s
+            if j and "a" <= v[j - 1] <= "z":
+                j -= 1
+            k = _digits_back(v, j, 5)
+            if k >= 0:
+                state.append(k)
         # party: number [a-z]? [ ]{0,2} - [ ]{0,2} TYPE(1-5 letters) [ ]{0,2} /
-        e = j = _spaces_back(v, s, 2)
-        while j and e - j <= 5 and v[j - 1].isalpha():
-            j -= 1
-        if 1 <= e - j <= 5:
-            j = _spaces_back(v, j, 2)
-            if j and v[j - 1] == "-":
-                j = _spaces_back(v, j - 1, 2)
-                if j and "a" <= v[j - 1] <= "z":
-                    j -= 1
-                k = _digits_back(v, j, 4)
-                if k >= 0:
-                    party.append(k)
+        before = v[s - 1 : s]
+        if before == " " or before.isalpha():
+            e = j = _spaces_back(v, s, 2)
+            while j and e - j <= 5 and v[j - 1].isalpha():
+                j -= 1
+            if 1 <= e - j <= 5:
+                j = _spaces_back(v, j, 2)
+                if j and v[j - 1] == "-":
+                    j = _spaces_back(v, j - 1, 2)
+                    if j and "a" <= v[j - 1] <= "z":
+                        j -= 1
+                    k = _digits_back(v, j, 4)
+                    if k >= 0:
+                        party.append(k)
         s = v.find("/", s + 1)
     return party, state
 
@@ -1007,7 +1071,9 @@ def _find_mentions(t: Text) -> list[_Mention]:
                 taken.add(men.start, men.end)
     lv = t.lowered if len(t.lowered) == len(v) else _lower(v)
     units = _Units(t, lv)
-    for p in _type_word_starts(v, lv):
+    for p in _type_word_starts(v, lv, taken):
+        if taken.overlaps(p, p + 1):  # a type word already read with its code
+            continue
         is_nq = v.startswith("NQ", p)
         w = None if is_nq else _TYPE_AT.match(lv, p)
         if (w is None and not is_nq) or taken.overlaps(p, w.end() if w else p + 2):
