@@ -559,6 +559,9 @@ class _Index:
         low = t.lowered  # v.lower(), shared with the other extractors
         # `low` is aligned with `v` when no character lower-cases to several.
         self.low: str | None = low if len(low) == len(v) else None
+        # `low` when it is also the case folding of `v`, letter by letter: cheap prefilters for the
+        # case-insensitive patterns (see `_may_open`).
+        self.folded: str | None = low if t.folds_simply else None
         self.lines = [-1, *(nl for _, nl in t.lines[:-1])]  # the newlines (Text.lines is shared)
         dates = list(find_dates(v))
         self.now = max((d.year for _, _, d in dates), default=None)
@@ -748,12 +751,43 @@ def _has_cue_in(low: str, a: int, b: int) -> bool:
 
 
 _BQ_KEYS = ("bình quân", "trung bình")
+# First words (case-folded) of `_PLAN_AFTER`, `_MUST` and `_TARGET_AFTER`, for `_may_open` and `_must`.
+_PLAN_FIRSTS = tuple(sorted({"so", *(w.split()[0] for w in U.PLAN_WORDS)}))
+_MUST_FIRSTS = ("phải", "cần", "bắt")
+_TARGET_AFTER_FIRSTS = tuple(sorted({w.split()[0] for w in U.TARGET_AFTER}))
+assert all(w.casefold() == w for w in (*_PLAN_FIRSTS, *_TARGET_AFTER_FIRSTS))
+
+
+def _must(view: str, folded: str | None, a: int, b: int) -> bool:
+    """`_MUST.search(view, a, b)`, after a cheap test for its first words in the case folding."""
+    if folded is not None and not any(folded.find(w, a, b) >= 0 for w in _MUST_FIRSTS):
+        return False
+    return _MUST.search(view, a, b) is not None
 
 
 def _has_any(view: str, a: int, b: int, keys: tuple[str, ...]) -> bool:
     """Whether one of `keys` occurs in `view[a:b]` (a cheap test before a regex search)."""
     w = view[max(0, a) : b].casefold()
     return any(k in w for k in keys)
+
+
+def _may_open(view: str, folded: str | None, pos: int, end: int, firsts: tuple[str, ...], skip: str = "") -> bool:
+    """A necessary test for a case-insensitive pattern opening with one of `firsts` (case-folded words).
+
+    The pattern may first skip blanks and the characters of `skip`. `folded` is the case folding of
+    `view` at the same offsets (or None: always True). Where a literal matches case-insensitively,
+    the case folding holds it (simple folding is full folding there), so when no first word is there
+    after the spaces and `skip` characters the pattern cannot match; another blank lets it decide.
+    """
+    if folded is None:
+        return True
+    end = min(end, len(view))
+    j = pos
+    while j < end and (view[j] == " " or view[j] in skip):
+        j += 1
+    if j < end and view[j].isspace():
+        return True
+    return folded.startswith(firsts, j, end)
 
 
 def _ident_before(view: str, a: int) -> bool:
@@ -1150,6 +1184,7 @@ def _strip_end(s: str, table: frozenset[str]) -> tuple[str, list[str]]:
 
 def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
     view = t.view
+    folded = ix.folded
     n = len(view)
     prev: _Q | None = None
     for q in qs:
@@ -1186,7 +1221,11 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
             q.approx = hedge
         if q.approx is None:
             w0 = max(a, q.start - 80)  # not past the quantity before it ("bình quân 1%/năm và 100% ...")
-            bq = _BINH_QUAN.search(view, w0, q.start) if _has_any(view, w0, q.start, _BQ_KEYS) else None
+            if folded is not None:  # the case folding of view[w0:q.start] is folded[w0:q.start]
+                has_bq = folded.find("bình quân", w0, q.start) >= 0 or folded.find("trung bình", w0, q.start) >= 0
+            else:
+                has_bq = _has_any(view, w0, q.start, _BQ_KEYS)
+            bq = _BINH_QUAN.search(view, w0, q.start) if has_bq else None
             if bq is not None:
                 q.approx = "bình quân"
         # what belongs to this quantity after it
@@ -1197,11 +1236,16 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
         elif q.kind == "measure":
             q.np_end = _count_tail(view, q.end, s_end)  # "24,5 km đường giao thông nông thôn"
             tail = q.np_end
-        pm = _PLAN_AFTER.match(view, q.end, q.end + _WIN) if q.kind == "percent" else None
+        pm = (
+            _PLAN_AFTER.match(view, q.end, q.end + _WIN)
+            if q.kind == "percent" and _may_open(view, folded, q.end, q.end + _WIN, _PLAN_FIRSTS)
+            else None
+        )
         if pm is not None:
             q.role = "plan_attainment"
             tail = max(tail, _count_tail(view, pm.end(), s_end, 3))
-        cm = _COMPARE.match(view, tail, tail + _WIN)
+        may = _may_open(view, folded, tail, tail + _WIN, ("so",), ",)")
+        cm = _COMPARE.match(view, tail, tail + _WIN) if may else None
         if cm is not None:
             what = _clean(cm.group("what")).casefold()
             if cm.group("y"):
@@ -1213,7 +1257,8 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
             elif what.startswith(("kế hoạch", "dự toán", "chỉ tiêu", "mục tiêu", "nghị quyết")) and q.kind == "percent":
                 q.role = "plan_attainment"
             tail = cm.end()
-        ta = _TARGET_AFTER.match(view, tail, tail + _WIN)
+        may = _may_open(view, folded, tail, tail + _WIN, _TARGET_AFTER_FIRSTS)
+        ta = _TARGET_AFTER.match(view, tail, tail + _WIN) if may else None
         if ta is not None:
             tail = ta.end()
         q.tail_end = tail
@@ -1224,7 +1269,7 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
                 ta is not None
                 or (same_sentence and prev is not None and prev.role == "target")
                 or ix.has_cue(min(clause_from, q.start), q.start)
-                or _MUST.search(view, max(clause_start, q.start - 32), q.start)
+                or _must(view, folded, max(clause_start, q.start - 32), q.start)
                 or (
                     view.find(":", max(s_start, q.start - 240), q.start) >= 0
                     and _GOAL_HEADING.search(view, max(s_start, q.start - 240), q.start)
@@ -1406,7 +1451,9 @@ def _metric(view: str, q: _Q, rest: str, verb_list: list[str], prev: _Q | None) 
         named = _clean(view[q.end : q.np_end])
         if named and not _COPULA_END.search(verbs) and not any(w[0].isupper() for w in named.split()):
             return named  # "nâng cấp 24,5 km đường giao thông nông thôn"
-    acts = bool(_CLAUSE_MARK.search(rest, max(0, len(rest) - 60)))  # the clause before is "X đã <verb>"
+    tail = rest[max(0, len(rest) - 60) :].casefold()  # the pattern's words are looked for in it first
+    # the clause before is "X đã <verb>"
+    acts = any(w in tail for w in _CLAUSE_WORDS) and _CLAUSE_MARK.search(rest, max(0, len(rest) - 60)) is not None
     if q.kind == "money" and (acts or not phrase_()):
         after = _count_tail(view, q.end, q.end + 80)
         if after > q.end:  # "Thành phố đã giải ngân 1.850 tỷ đồng vốn đầu tư công"
@@ -1458,6 +1505,27 @@ def _last_cut(s: str) -> int:
     return end
 
 
+_CLAUSE_WORDS = ("đã", "đang", "sẽ", "được")  # `_CLAUSE_MARK`'s words
+# A necessary test for `_LEAD` on the first word after its blanks, commas and dashes (see `_opener`).
+_MAY_LEAD = _opener((*U.METRIC_LEADING, "trong", "đến", "tính", "riêng", "cả", "năm"))
+
+
+def _lead(s: str) -> Any:
+    """`_LEAD.match(s)`, after a memoised test of the word where a phrase, "năm 2023" or "2023" must start."""
+    j, n = 0, len(s)
+    while j < n and s[j] in " ,-":
+        j += 1
+    if j < n and s[j].isspace():
+        return _LEAD.match(s)  # other blanks: the pattern decides
+    w = _WORD_AT.match(s, j)
+    if w is None:
+        return None  # every alternative starts with a word character
+    word = w.group()
+    if not _MAY_LEAD(word) and not (len(word) == 4 and word.isdigit()):
+        return None
+    return _LEAD.match(s)
+
+
 def _subject(rest: str) -> str:
     """Clean the clause text before a number down to its noun phrase."""
     if not rest or rest.isspace():
@@ -1472,7 +1540,8 @@ def _subject(rest: str) -> str:
     has = s.find(" có ")
     if has >= 0 and len(s[:has].split(",")[-1].split()) <= 3:  # "Huyện có diện tích tự nhiên" -> "diện tích tự nhiên"
         s = s[has + 4 :]
-    tenses = list(_TENSE.finditer(s))
+    sf = s.casefold()  # the patterns below ignore case: their words are looked for in it first
+    tenses = list(_TENSE.finditer(s)) if "đã" in sf or "đang" in sf or "sẽ" in sf else []
     if tenses:
         tm = tenses[-1]  # "Thành phố đã huy động" -> "huy động": the subject is who acts, not what is measured
         actor = s[: tm.start()].split()
@@ -1487,7 +1556,7 @@ def _subject(rest: str) -> str:
         acc = pieces[k] + "," + acc
     s = acc
     for _ in range(4):
-        lm = _LEAD.match(s)
+        lm = _lead(s)
         if lm is None or lm.end() == 0:
             break
         s = s[lm.end() :]
@@ -1496,7 +1565,8 @@ def _subject(rest: str) -> str:
     s, _ = _strip_end(s, _HEDGE_OR_VERB)
     if s.lstrip().casefold().startswith("của "):
         return ""  # "(GRDP) của tỉnh ước đạt": the subject is before the parenthesis
-    om = _OF.search(" " + s + " ")
+    sf = s.casefold()
+    om = _OF.search(" " + s + " ") if "của" in sf or "sau" in sf or "trong" in sf or "giai" in sf else None
     if om is not None:
         left = (" " + s)[: om.start()].strip()
         if len(left.split()) >= 2:
