@@ -843,22 +843,17 @@ def _compatible(back: _Mention, rec: _Mention) -> bool:
     return rec.doc_type in data.TYPE_WORDS.get(back.type_word or "", ())
 
 
-_MERGED_ATTRS = ("doc_type_name", "issued_on", "issuer", "title", "ordinal", "tenure", "body")
-
-
 def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
     groups: dict[tuple[object, ...], list[_Mention]] = {}
-    order: list[tuple[object, ...]] = []
     coded: dict[str, list[_Mention]] = {}
     coded_plenum: dict[tuple[int, int | None], _Mention] = {}
+    plenum_tenures: dict[int, list[_Mention]] = {}
     for m in mentions:
         if m.code:
             coded.setdefault((m.number or "").lstrip("0"), []).append(m)
             if m.ordinal is not None:
                 coded_plenum.setdefault((m.ordinal, m.tenure), m)
-    plenum_tenures: dict[int, list[_Mention]] = {}
-    for m in mentions:
-        if m.kind == "plenum" and m.tenure is not None and m.ordinal is not None:
+        elif m.kind == "plenum" and m.tenure is not None and m.ordinal is not None:
             plenum_tenures.setdefault(m.ordinal, []).append(m)
     plenum_starts = {o: [c.start for c in cs] for o, cs in plenum_tenures.items()}
     key_of: dict[int, tuple[object, ...]] = {}
@@ -874,34 +869,39 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
             if cands:
                 i = bisect.bisect_left(starts, m.start)
                 key = _key(cands[i - 1] if i else cands[0])
-        elif m.kind == "plenum" and m.tenure is None and m.ordinal in plenum_tenures:
-            cands = plenum_tenures[m.ordinal]
-            i = bisect.bisect_left(plenum_starts[m.ordinal], m.start)
-            key = _key(cands[i - 1] if i else cands[0])
-        if m.kind == "plenum" and m.ordinal is not None:
+        elif m.kind == "plenum" and m.ordinal is not None:
+            if m.tenure is None and m.ordinal in plenum_tenures:
+                cands = plenum_tenures[m.ordinal]
+                i = bisect.bisect_left(plenum_starts[m.ordinal], m.start)
+                key = _key(cands[i - 1] if i else cands[0])
             # "Nghị quyết Trung ương 6 khóa XII" after "Nghị quyết số 18-NQ/TW Hội nghị Trung ương 6 khóa XII"
             tenure = key[2] if key[0] == "plenum" else m.tenure
             owner = coded_plenum.get((m.ordinal, tenure))  # type: ignore[arg-type]
             if owner is not None:
                 key = _key(owner)
         key_of[id(m)] = key
-        if key not in groups:
-            groups[key] = []
-            order.append(key)
-        groups[key].append(m)
-    code_of = {key: next((x.code for x in ms if x.code), None) for key, ms in groups.items()}
+        group = groups.get(key)
+        if group is None:
+            groups[key] = [m]
+        else:
+            group.append(m)
+    code_of: dict[tuple[object, ...], str | None] = {}
+    if any(m.implements for m in mentions):
+        code_of = {key: next((x.code for x in ms if x.code), None) for key, ms in groups.items()}
+    text = t.text
     out = []
-    for key in order:
-        ms = groups[key]
+    for ms in groups.values():  # in order of first mention
         if len(ms) > 1:
             ms = sorted(ms, key=lambda x: (x.kind != "code", x.kind == "number", x.start))
         head = ms[0]
-        got: dict[str, Any] = {}
-        for x in ms:  # each attribute from the first mention that states it
-            for attr in _MERGED_ATTRS:
-                if attr not in got and getattr(x, attr):
-                    got[attr] = getattr(x, attr)
-        first = got.get
+        values = [head.doc_type_name, head.issued_on, head.issuer, head.title, head.ordinal, head.tenure, head.body]
+        for x in ms[1:]:  # each attribute from the first mention that states it
+            for i, value in enumerate(
+                (x.doc_type_name, x.issued_on, x.issuer, x.title, x.ordinal, x.tenure, x.body)
+            ):
+                if not values[i] and value:
+                    values[i] = value
+        name, issued_on, issuer, title, ordinal, tenure, body = (v or None for v in values)
 
         implements: list[str] = []
         for x in ms:
@@ -909,8 +909,7 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
                 c = code_of.get(key_of[id(other)])
                 if c and c not in implements and c != head.code:
                     implements.append(c)
-        spans = sorted({(x.start, x.end) for x in ms})
-        text = t.text
+        spans = sorted({(x.start, x.end) for x in ms}) if len(ms) > 1 else [(head.start, head.end)]
         out.append(
             built(  # fields are built typed here; skip re-validation
                 Resolution,
@@ -920,17 +919,17 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
                     "system": head.system,
                     "number": head.number,
                     "doc_type": head.doc_type,
-                    "doc_type_name": first("doc_type_name"),
+                    "doc_type_name": name,
                     "issuer_code": head.issuer_code,
                     "issuer_name": head.issuer_name,
                     "year": head.year,
-                    "issued_on": first("issued_on"),
-                    "issuer": first("issuer"),
-                    "title": first("title"),
+                    "issued_on": issued_on,
+                    "issuer": issuer,
+                    "title": title,
                     "implements": implements,
-                    "ordinal": first("ordinal"),
-                    "tenure": first("tenure"),
-                    "body": first("body"),
+                    "ordinal": ordinal,
+                    "tenure": tenure,
+                    "body": body,
                     "mentions": [built(Span, {"start": a, "end": b, "text": text[a:b]}) for a, b in spans],
                 },
             )
