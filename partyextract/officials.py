@@ -23,9 +23,8 @@ does not open with a known family name, instead of dropping them.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import accumulate, compress, repeat
 from typing import NamedTuple
 
 import regex
@@ -105,12 +104,21 @@ def _heads_before(low: str, k: int, found: set[int]) -> None:
             found.add(i)
 
 
-def _title_starts(low: str) -> list[int]:
+def _breaks(low: str) -> Iterator[int]:
+    """Offsets of the line breaks of `low`."""
+    q = low.find("\n")
+    while q >= 0:
+        yield q
+        q = low.find("\n", q + 1)
+
+
+def _title_starts(low: str, lines: list[tuple[int, int]] | None = None) -> list[int]:
     """Where a match of `_TITLE_LOWER_RE` over `low` may begin (sorted), found with `str.find`.
 
     A title with single spaces is written as one of `_TITLE_FORMS`: found through its clue, at the
     clue's offset, whole. Any other blank in a match (the view's blanks are spaces and line breaks:
     a line break or several spaces) follows some first words of a title: found from the blank.
+    `lines`: the `(start, end)` of the lines of `low` (`Text.lines`), if known.
     """
     found: set[int] = set()
     find, startswith = low.find, low.startswith
@@ -122,12 +130,12 @@ def _title_starts(low: str) -> list[int]:
                 if i >= 0 and startswith(forms, i) and not (i and low[i - 1].isalpha()):
                     found.add(i)
             p = find(clue, p + 1)
-    # line breaks, line by line (a C-level pass): the lines that end with a title's first words
-    lines = low.split("\n")
-    begins = list(accumulate(map(len, lines), initial=0))  # lines[x] begins at begins[x] + x
-    ends = map(str.endswith, map(str.rstrip, lines, repeat(" ")), repeat(_TITLE_HEAD_ENDS))
-    for x in compress(range(len(lines) - 1), ends):
-        _heads_before(low, begins[x] + x + len(lines[x].rstrip(" ")), found)
+    # line breaks: after the last letter of each line
+    for k in _breaks(low) if lines is None else (e for _, e in lines[:-1]):
+        while k and low[k - 1] == " ":
+            k -= 1
+        if k and low[k - 1].isalpha():
+            _heads_before(low, k, found)
     # runs of spaces
     n = len(low)
     q = find("  ")
@@ -248,11 +256,6 @@ def natural_case(name: str) -> str:
     return " ".join(words)
 
 
-def _is_cap(w: str) -> bool:
-    """A capitalised or shouted word (not a digit)."""
-    return bool(w) and w[0].isupper()
-
-
 @functools.lru_cache(maxsize=8192)
 def _name_word(w: str) -> bool:
     """A syllable that can be part of a person's name: 'Khoa', 'KHOA', 'Kđăm', "H'Yim"."""
@@ -336,7 +339,7 @@ class _Scanner:
         self.v = t.view
         lower = t.lowered
         if len(lower) == len(self.v):  # tried only where a title (or "nguyên") begins: its matches, no scan
-            scan = matches_at(_TITLE_LOWER_RE, lower, _title_starts(lower))
+            scan = matches_at(_TITLE_LOWER_RE, lower, _title_starts(lower, t.lines))
         else:  # a character whose lower case is longer ('İ'): offsets would shift
             scan = list(_TITLE_RE.finditer(self.v, timeout=timeout_for(self.v)))
         self.titles = [m.span() for m in scan]
@@ -398,9 +401,10 @@ class _Scanner:
             end = m.end()
             if w in ("TP", "TX", "Tp") and end < limit and v[end] == ".":
                 end += 1
-            if _is_cap(w) and w not in _STOP_CAPS and _fold(w) not in _HONORIFIC_WORDS:
+            folded = _fold(w)
+            if w[0].isupper() and w not in _STOP_CAPS and folded not in _HONORIFIC_WORDS:
                 toks.append(_Tok(j, end, v[j:end], "word"))
-                after_unit_word = _fold(w) in _UNIT_WORDS
+                after_unit_word = folded in _UNIT_WORDS
             elif w.isdigit() and after_unit_word:
                 toks.append(_Tok(j, end, w, "word"))
                 after_unit_word = False
@@ -482,9 +486,12 @@ class _Scanner:
         v = self.v
         words: list[tuple[int, int, str]] = []
         while end > 0 and len(words) < most:
-            k = end
-            while k > 0 and (v[k - 1].isalpha() or v[k - 1] in "'" or 0x300 <= ord(v[k - 1]) <= 0x36F):
-                k -= 1
+            lo = max(0, end - 32)
+            k = v.rfind(" ", lo, end) + 1  # a word of letters after a space, found by C calls
+            if not ((k or not lo) and v[k:end].isalpha()):
+                k = end
+                while k > 0 and (v[k - 1].isalpha() or v[k - 1] in "'" or 0x300 <= ord(v[k - 1]) <= 0x36F):
+                    k -= 1
             w = v[k:end]
             if not w or not w[0].isupper():
                 break

@@ -428,10 +428,13 @@ def test_title_starts_hold_every_title_whatever_the_blanks() -> None:
             form = form.title() if rng.random() < 0.5 else form
             form = regex.sub(" ", lambda _: rng.choice(blanks), form)
             parts.append(rng.choice(edges) + form + rng.choice(edges))
-        low = matching_view("".join(parts)).lower()
+        t = Text("".join(parts))
+        low = t.lowered
+        assert low == matching_view(t.text).lower()
         pattern = officials._TITLE_LOWER_RE
         expected = [m.span() for m in pattern.finditer(low)]
-        assert [m.span() for m in matches_at(pattern, low, officials._title_starts(low))] == expected
+        for lines in (None, t.lines):
+            assert [m.span() for m in matches_at(pattern, low, officials._title_starts(low, lines))] == expected
 
 
 def test_view_blanks_are_spaces_and_line_breaks() -> None:
