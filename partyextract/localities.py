@@ -283,18 +283,24 @@ def _is_capitalised_run_edge(view: str, start: int, end: int) -> bool:
 _ENDINGS: dict[frozenset[str], tuple[str, ...]] = {}
 
 
-def _ends_with_word(view: str, pos: int, words: frozenset[str], span: int = 24) -> bool:
+def _ends_with_word(
+    view: str, pos: int, words: frozenset[str], span: int = 24, low: str | None = None
+) -> bool:
     """True when the text right before `pos` ends with one of `words` (lower case, one space after).
 
-    A plain-string test: it costs a fraction of a `regex` call, and runs once per anchor.
+    A plain-string test: it costs a fraction of a `regex` call, and runs once per anchor. `low`, the
+    lower-cased view of the same length, rules out most positions without slicing.
     """
     if pos < 2 or view[pos - 1] != " ":
         return False
-    window = view[max(0, pos - span) : pos - 1].lower()
     ends = _ENDINGS.get(words)
     if ends is None:
         ends = _ENDINGS[words] = tuple(words)
-    if not window.endswith(ends):  # one C call rules out most positions
+    lo = max(0, pos - span)
+    if low is not None and not low.endswith(ends, lo, pos - 1):  # one C call rules out most positions
+        return False
+    window = view[lo : pos - 1].lower()
+    if not window.endswith(ends):
         return False
     return any(
         window.endswith(w) and (len(window) == len(w) or not window[-len(w) - 1].isalnum()) for w in words
@@ -395,11 +401,13 @@ def extract(t: Text) -> list[Locality]:
     starts: list[tuple[int, int, str, str, bool, bool, bool]] = []
     paren_lists: list[tuple[str, int, int]] = []  # (level, start, end of the parenthesis' content)
     n = len(view)
+    low = t.lowered if len(t.lowered) == n else None  # (same offsets)
     for mt in _anchors(view, t.lowered):
         a, b = mt.span()
         if a and (view[a - 1].isalnum() or unicodedata.combining(view[a - 1])):
             continue
-        kind, level = _ANCHOR_FORMS[" ".join(mt.group().split())]
+        form = mt.group()
+        kind, level = _ANCHOR_FORMS.get(form) or _ANCHOR_FORMS[" ".join(form.split())]
         if b < n and view[b - 1] != "." and (view[b].isalpha() or unicodedata.combining(view[b])):
             continue
         committee = kind == "committee"
@@ -409,12 +417,12 @@ def extract(t: Text) -> list[Locality]:
             continue  # "xã hội": no name follows, and no list of names ("các xã như ...") can
         unknown_ok = kind == "level" and LEVEL_TIERS[level][0] in ("district", "commune")
         plural = not committee and (
-            _ends_with_word(view, a, _PLURAL_WORDS)
+            _ends_with_word(view, a, _PLURAL_WORDS, low=low)
             or (a > 1 and view[a - 1] == " " and view[a - 2].isdigit())
         )
         if not named and not plural:
             continue
-        if kind == "level" and _ends_with_word(view, a, _NOT_BEFORE_LEVEL):
+        if kind == "level" and _ends_with_word(view, a, _NOT_BEFORE_LEVEL, low=low):
             continue  # "hợp tác xã Tân Dân" is a cooperative
         nm = _NAME_AFTER.match(view, b, b + _WINDOW) if named else None
         if nm and nm.group("name")[:1].isdigit() and _COUNT_AFTER_NUMBER.match(view, nm.end(), nm.end() + 40):
@@ -504,7 +512,10 @@ def _paren_list(t: Text, g: Gazetteer, level: str, a: int, b: int) -> list[_Ment
 def _paren_province(t: Text, g: Gazetteer, m: _Mention, mentions: list[_Mention]) -> None:
     """Units in parentheses right after a unit are named too: its province ("Huyện ủy Bình Lục
     (Hà Nam)"), its district ("xã Tân Dân (Sóc Sơn)") or both ("(Sóc Sơn, Hà Nội)")."""
-    pm = _PAREN.match(t.view, m.end, m.end + _WINDOW)
+    view = t.view
+    if not view.startswith("(", m.end) and not view[m.end : m.end + _WINDOW].lstrip(" ").startswith("("):
+        return  # (a cheap test first: no parenthesis)
+    pm = _PAREN.match(view, m.end, m.end + _WINDOW)
     if not pm or t.in_chrome(pm.start(), pm.end()):
         return
     resolved = m.level is None  # found after the resolution pass: take the unit as it is
@@ -614,7 +625,9 @@ def _wordish(view: str, i: int) -> bool:
     if i < 0 or i >= len(view):
         return False
     c = view[i]
-    return c.isalpha() or c.isdecimal() or unicodedata.category(c)[0] == "M"
+    if c.isalpha() or c.isdecimal():
+        return True
+    return not c.isascii() and unicodedata.category(c)[0] == "M"  # (no ASCII character is a mark)
 
 
 def _find_names(view: str, names: list[str]) -> list[tuple[int, int, str]]:
