@@ -283,6 +283,16 @@ def _is_capitalised_run_edge(view: str, start: int, end: int) -> bool:
 _ENDINGS: dict[frozenset[str], tuple[str, ...]] = {}
 
 
+@lru_cache(maxsize=1024)
+def _glued(c: str) -> bool:
+    """Whether the character `c` next to an anchor glues it to a word: a letter or digit, or a mark."""
+    return c.isalnum() or bool(unicodedata.combining(c))
+
+
+# Levels whose unknown names may stand (units of the district and commune tiers).
+_UNKNOWN_OK_LEVELS = frozenset(lvl for lvl, tiers in LEVEL_TIERS.items() if tiers[0] in ("district", "commune"))
+
+
 def _ends_with_word(
     view: str, pos: int, words: frozenset[str], span: int = 24, low: str | None = None
 ) -> bool:
@@ -404,7 +414,7 @@ def extract(t: Text) -> list[Locality]:
     low = t.lowered if len(t.lowered) == n else None  # (same offsets)
     for mt in _anchors(view, t.lowered):
         a, b = mt.span()
-        if a and (view[a - 1].isalnum() or unicodedata.combining(view[a - 1])):
+        if a and _glued(view[a - 1]):
             continue
         form = mt.group()
         kind, level = _ANCHOR_FORMS.get(form) or _ANCHOR_FORMS[" ".join(form.split())]
@@ -415,7 +425,7 @@ def extract(t: Text) -> list[Locality]:
         named = nxt.isupper() or nxt.isdigit()
         if not named and (kind != "level" or level == "đặc khu"):
             continue  # "xã hội": no name follows, and no list of names ("các xã như ...") can
-        unknown_ok = kind == "level" and LEVEL_TIERS[level][0] in ("district", "commune")
+        unknown_ok = kind == "level" and level in _UNKNOWN_OK_LEVELS
         plural = not committee and (
             _ends_with_word(view, a, _PLURAL_WORDS, low=low)
             or (a > 1 and view[a - 1] == " " and view[a - 2].isdigit())
