@@ -251,6 +251,8 @@ _UNIT = _ByWord(
     _unit_source,
     ("%", "phần trăm", U.MULTIPLIER_UNIT, *U.PERCENT_POINT_WORDS, *U.CURRENCIES, *U.MEASURES, *U.COUNT_NOUNS),
 )
+# `_read_unit` unpacks `groups()` (every pattern of `_UNIT` has these groups, the phrases none).
+assert list(_UNIT.full.groupindex) == ["pct", "pctper", "cur", "curper", "mea", "meaper", "times", "cnt"]
 _SCALED_PER = regex.compile(r"(?:\s*/\s*(?:" + _plain_alt(U.PER_UNITS) + r")" + _W + r")+", _I)
 _RATIO = regex.compile(r"\s*/\s*(?P<tot>\d+(?:[.,]\d+)*)(?![\w/]|[.,]\d)")
 _RANGE_SEP = regex.compile(r"\s*(?:-|đến|tới|~)\s*", _I)
@@ -261,6 +263,8 @@ _CLASSIFIER = regex.compile(r"(?:" + _plain_alt(U.CLASSIFIERS) + r")", _I)
 _QUOTED = regex.compile(r"\s*\"[^\"\n]{1,40}\"")
 _TAIL_WORD = regex.compile(r"[ \t]+(?P<w>[\w-]+)(?!\w)")
 _LOWER_WORD = regex.compile(r"\s+(?P<w>\p{Ll}+)(?!\w)")
+# Their word is group 1: a group looked up by name costs the `regex` module an exception.
+assert _TAIL_WORD.groupindex == _LOWER_WORD.groupindex == {"w": 1}
 _TAIL_STOP = regex.compile(r"(?:" + _plain_alt(U.COUNT_TAIL_STOPS) + r")" + _W, _I)
 _TIME_WORD = regex.compile(r"(?:" + _plain_alt(U.TIME_WORDS) + r")" + _W, _I)
 _PARTY_AFTER = regex.compile(r"\s+(?:Đảng|Nhân dân)\b")
@@ -268,6 +272,7 @@ _MULTIPLIER_BEFORE = regex.compile(r"(?:^|\s)(?:" + _plain_alt(U.MULTIPLIER_VERB
 _PROPER_AFTER = regex.compile(r"\s+\p{Lu}\p{Ll}")
 _ENUM_SEP = regex.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+|;\s*)\s*$", _I)
 _ENUM_NOUN = regex.compile(r"\s+(?P<np>\p{Ll}+(?:\s+\p{Ll}+)?)(?!\w)")
+assert _RATIO.groupindex == {"tot": 1} and _ENUM_NOUN.groupindex == {"np": 1}  # read by number
 
 _CNT_NOUN = _simple(U.COUNT_NOUNS)
 _PRED_MARK = regex.compile(r"[ \t]+(?:" + _plain_alt(U.PREDICATE_MARKERS) + r")" + _W, _I)
@@ -279,6 +284,7 @@ _MAY_PRED = _opener(U.PREDICATE_MARKERS)
 _MAY_BREAK = _opener(U.PREDICATE_BREAKS)
 # A share followed by what it is a share of ("86,8% tổ chức cơ sở đảng đạt ...", "30% chi phí").
 _PCT_ANY_NP = regex.compile(r"[ \t]+(?:(?:tổng\s+)?số\s+)?(?P<w>\p{Ll}[\w-]*)(?!\w)")
+assert _PCT_ANY_NP.groupindex == {"w": 1}
 _PCT_NOT_NP = regex.compile(
     r"(?:"
     + _plain_alt(
@@ -312,6 +318,7 @@ _GOAL_HEADING = regex.compile(
 _MUST = regex.compile(r"(?<!\w)(?:phải|cần|bắt\s+buộc)(?!\w)", _I)  # "phải kết nạp tối thiểu 2 đảng viên"
 _TARGET_AFTER = regex.compile(r"\s*(?:" + _plain_alt(U.TARGET_AFTER) + r")" + _W, _I)
 _BY_YEAR = regex.compile(r"(?:^|[^\w])(?:đến|tới|vào)\s+(?:cuối\s+|hết\s+)?năm\s+(?P<y>\d{4})" + _W, _I)
+_BY_YEAR_Y = _BY_YEAR.groupindex["y"]
 _COMPARE = regex.compile(
     r"[\s,]*(?:\)\s*)?so\s+với\s+(?P<what>cùng\s+kỳ(?:\s+năm\s+(?P<y2>\d{4}))?"
     r"|(?:(?:thời\s+điểm\s+)?(?:cuối|đầu|hết)\s+)?(?:năm\s+)?(?P<y>\d{4})"
@@ -319,6 +326,7 @@ _COMPARE = regex.compile(
     + r"|đầu\s+nhiệm\s+kỳ|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|nghị\s+quyết|bình\s+quân[\w\s]{0,20}?)",
     _I,
 )
+_COMPARE_GROUPS = tuple(_COMPARE.groupindex[g] for g in ("what", "y2", "y"))
 _YEAR = regex.compile(r"(?<!so\s+với\s+(?:cùng\s+kỳ\s+)?)(?<!\w)năm\s+(?P<y>(?:19[3-9]\d|20\d\d|2100))(?![\d\w-])", _I)
 _LEAD = regex.compile(
     r"^(?:\s|,|-)*(?:(?:"
@@ -332,6 +340,7 @@ _LEAD = regex.compile(
     + r")[\s,:-]*",
     _I,
 )
+_YEAR_Y = _YEAR.groupindex["y"]  # groups by number: by name costs the `regex` module an exception
 _INNER_YEAR = regex.compile(r"\s*(?:trong\s+)?năm\s+\d{4}" + _W, _I)
 _CUT = regex.compile(r"(?<!\w)(?:" + _plain_alt(U.METRIC_CUTS) + r")(?=\s)", _I)
 assert all(c.casefold() == c for c in U.METRIC_CUTS)
@@ -418,27 +427,28 @@ def _read_unit(view: str, pos: int, num: Numeral) -> tuple[str, str, str, float,
         return None
     scale = num.scale
     written_scale = (num.scale_word + " ") if num.scale_word else ""
-    if m.group("pct") is not None:
+    pct, pctper, cur, curper, mea, meaper, times, cnt = m.groups()  # (one call: a named group costs an exception)
+    if pct is not None:
         if num.scale_word:
             return None
-        written = _clean(m.group("pct"))
-        unit = ("%" if written == "%" else written) + _clean(m.group("pctper")).replace(" ", "")
+        written = _clean(pct)
+        unit = ("%" if written == "%" else written) + _clean(pctper).replace(" ", "")
         if written.casefold().startswith("điểm"):  # percentage points: a difference, not a share
             return "percent", unit, U.PERCENT_POINT_BASE, 1.0, m.end(), written
         return "percent", unit, "%", 1.0, m.end(), "%"
-    if m.group("cur") is not None:
-        cur = _clean(m.group("cur"))
+    if cur is not None:
+        cur = _clean(cur)
         base = U.CURRENCIES[cur.casefold()]
-        per = _clean(m.group("curper")).replace(" ", "")
+        per = _clean(curper).replace(" ", "")
         return "money", written_scale + cur + per, base, scale, m.end(), cur
-    if m.group("mea") is not None:
-        mea = _clean(m.group("mea"))
+    if mea is not None:
+        mea = _clean(mea)
         base, f = U.MEASURES[mea.casefold()]
-        per = _clean(m.group("meaper")).replace(" ", "")
+        per = _clean(meaper).replace(" ", "")
         return "measure", written_scale + mea + per, base, scale * f, m.end(), mea
-    if m.group("times") is not None:
-        return "times", written_scale + m.group("times"), "lần", scale, m.end(), "lần"
-    head = _clean(m.group("cnt"))
+    if times is not None:
+        return "times", written_scale + times, "lần", scale, m.end(), "lần"
+    head = _clean(cnt)
     end = m.end()
     base = head
     if _is_classifier(head):
@@ -449,7 +459,7 @@ def _read_unit(view: str, pos: int, num: Numeral) -> tuple[str, str, str, float,
             w = _LOWER_WORD.match(view, p, p + _WIN)
             if w is None:
                 break
-            word, a = w.group("w"), w.start("w")
+            word, a = w.group(1), w.start(1)
             cut = w.end() == p + _WIN  # the run of lower-case letters may go on: the memoised tests cannot tell
             if (
                 ((cut or _MAY_STOP(word)) and _TAIL_STOP.match(view, a, a + _WIN))
@@ -479,10 +489,10 @@ def _predicate_end(view: str, pos: int, limit: int, max_words: int = 10, force: 
         w = _TAIL_WORD.match(view, p, stop)
         if w is None:
             break
-        word = w.group("w")
+        word = w.group(1)
         if word[0].isdigit():
             break
-        a = w.start("w")
+        a = w.start(1)
         # `_MAY_BREAK` decides unless an end position may cut the word's run short.
         if words and (w.end() >= min(stop, a + 24) or _MAY_BREAK(word)) and _PRED_BREAK.match(view, a, a + 24):
             break
@@ -498,9 +508,9 @@ def _np_end(view: str, pos: int, limit: int) -> int:
         if view[end : end + 1] != ",":
             break
         w = _TAIL_WORD.match(view, end + 1, min(limit, end + 40))
-        if w is None or not w.group("w")[0].islower():
+        if w is None or not w.group(1)[0].islower():
             break
-        a = w.start("w")
+        a = w.start(1)
         if _CNT_NOUN.match(view, a, a + 40) is not None:
             end = _count_tail(view, end + 1, limit, 10, True)  # another counted noun: "cơ quan, đơn vị ..."
             continue
@@ -527,14 +537,14 @@ def _count_tail(view: str, pos: int, limit: int, max_words: int = 7, pred_stop: 
         w = _TAIL_WORD.match(view, p, stop)
         if w is None:
             break
-        word = w.group("w")
+        word = w.group(1)
         if word == "-":
             p = w.end()
             continue
         if word[0].isdigit():
             break
         # The memoised test is exact unless `stop` may have cut the word's run short.
-        if (w.end() == stop or _MAY_STOP(word)) and _TAIL_STOP.match(view, w.start("w"), w.start("w") + _WIN):
+        if (w.end() == stop or _MAY_STOP(word)) and _TAIL_STOP.match(view, w.start(1), w.start(1) + _WIN):
             break
         if pred_stop and (w.end() == stop or _MAY_PRED(word)) and _PRED_MARK.match(view, p, w.end() + 16):
             break  # "... đảng | đạt trong sạch, vững mạnh": the predicate is read on its own
@@ -710,12 +720,12 @@ def _positions(s: str, needle: str) -> list[int]:
 def _years(view: str, low: str | None, to: float) -> list[tuple[int, int, int]]:
     """`(start, end, year)` of every "năm 2023" (`_YEAR`), tried only where "năm" is in the lower-case copy."""
     if low is None:  # a character whose lower case is longer: scan with the regex
-        return [(m.start(), m.end(), int(m.group("y"))) for m in _YEAR.finditer(view, timeout=to)]
+        return [(m.start(), m.end(), int(m.group(_YEAR_Y))) for m in _YEAR.finditer(view, timeout=to)]
     out = []
     for i in _positions(low, "năm"):
         m = _YEAR.match(view, i)  # its look-behinds see the text before `i`
         if m is not None:
-            out.append((i, m.end(), int(m.group("y"))))
+            out.append((i, m.end(), int(m.group(_YEAR_Y))))
     return out
 
 
@@ -873,7 +883,7 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
         slash = n.kind == "digits" and n.scale == 1.0 and view[n.end : n.end + 2].lstrip()[:1] == "/"
         rm = _RATIO.match(view, n.end, n.end + 24) if slash else None
         if rm is not None:
-            tr = read_digits(rm.group("tot"))
+            tr = read_digits(rm.group(1))
             if tr is None or tr.value < n.value or tr.value == 0:
                 continue  # "15/3" is a date, not fifteen out of three
             total = tr.value
@@ -1008,9 +1018,9 @@ def _head_noun(view: str, pos: int, limit: int) -> int:
     end = p = pos
     for _ in range(2):
         w = _TAIL_WORD.match(view, p, min(limit, p + 40))
-        if w is None or not w.group("w")[0].islower():
+        if w is None or not w.group(1)[0].islower():
             break
-        a = w.start("w")
+        a = w.start(1)
         if _TAIL_STOP.match(view, a, a + 24) or _PRED_MARK.match(view, p, min(limit, p + 24)):
             break
         p = end = w.end()
@@ -1019,7 +1029,7 @@ def _head_noun(view: str, pos: int, limit: int) -> int:
         after = view[nxt : nxt + 1]
         if nxt > end + 1 and (after in (",", ";", ".", ")", "") or _TAIL_STOP.match(view, nxt + 1, nxt + 24)):
             w = _TAIL_WORD.match(view, end + 1, min(limit, end + 40))
-            if w is not None and not _NOT_COUNT.match(view, w.start("w"), w.start("w") + 24):
+            if w is not None and not _NOT_COUNT.match(view, w.start(1), w.start(1) + 24):
                 end = nxt
     return end
 
@@ -1077,7 +1087,7 @@ def _enumerated(t: Text, unitless: list[Numeral], found: list[_Q], ix: _Index) -
         m = _ENUM_NOUN.match(view, n.end, n.end + _WIN)
         if m is None:
             continue
-        np = m.group("np")
+        np = m.group(1)
         if _TIME_WORD.match(np) or _TAIL_STOP.match(np) or ix.is_blocked(n.start, m.end()):
             continue
         i = bisect.bisect_left(starts, n.start)
@@ -1247,11 +1257,12 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
         may = _may_open(view, folded, tail, tail + _WIN, ("so",), ",)")
         cm = _COMPARE.match(view, tail, tail + _WIN) if may else None
         if cm is not None:
-            what = _clean(cm.group("what")).casefold()
-            if cm.group("y"):
-                q.compared_to = int(cm.group("y"))
-            elif cm.group("y2"):
-                q.compared_to = int(cm.group("y2"))
+            what, y2, y = cm.group(*_COMPARE_GROUPS)
+            what = _clean(what).casefold()
+            if y:
+                q.compared_to = int(y)
+            elif y2:
+                q.compared_to = int(y2)
             elif what.startswith("cùng kỳ"):
                 q.compared_to = -1  # filled from the year below
             elif what.startswith(("kế hoạch", "dự toán", "chỉ tiêu", "mục tiêu", "nghị quyết")) and q.kind == "percent":
@@ -1288,7 +1299,7 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
                 has_nam = low is None or low.find("năm", w0, q.start) >= 0  # "Năm" too
                 # From one character before the window: "Đến năm 2030" may open it.
                 by = _BY_YEAR.search(view, max(w0 - 1, 0), q.start) if has_nam else None
-                if by is not None and ix.now is not None and int(by.group("y")) > ix.now:
+                if by is not None and ix.now is not None and int(by.group(_BY_YEAR_Y)) > ix.now:
                     q.role = "target"
         # year: in the clause before, else after it in the sentence, else the sentence, else the paragraph
         q.year = _year_for(ix, q, clause_start, s_start, s_end)
@@ -1483,7 +1494,7 @@ def _pct_np(view: str, q: _Q, governed: bool = False) -> str:
     """
     limit = q.s_end
     m = _PCT_ANY_NP.match(view, q.end, min(limit, q.end + 48))
-    if m is None or _PCT_NOT_NP.match(view, m.start("w"), m.start("w") + 24):
+    if m is None or _PCT_NOT_NP.match(view, m.start(1), m.start(1) + 24):
         return ""
     a = m.start() + len(m.group()) - len(m.group().lstrip())
     np_end = _np_end(view, a - 1, limit)

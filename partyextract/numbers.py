@@ -254,6 +254,7 @@ _NAM_SCALE = regex.compile(r"\s+(?:mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ)\
 _WORD_RUN = regex.compile(r"(?:\s+" + _WORD + r"(?!\w))*")
 _HANG = regex.compile(r"\s+(?:chục|trăm|nghìn|ngàn|vạn|triệu)(?!\w)")
 _SCALE_AFTER = regex.compile(r"\s*(?P<s>(?:nghìn|ngàn)\s+(?:tỷ|tỉ)|" + _SCALE_ALT + r")(?!\w)", regex.IGNORECASE)
+assert _SCALE_AFTER.groupindex == {"s": 1}
 _SCALE_FIRST = frozenset(c for w in SCALES for c in (w[0], w[0].upper()))
 _TRAILING_SCALE = regex.compile(r"(?:\s+(?:" + _SCALE_ALT + r"))+$", regex.IGNORECASE)
 
@@ -288,13 +289,13 @@ def numerals(view: str, low: str | None = None, start: int = 0, end: int | None 
         if c in _SCALE_FIRST:  # the first character after the spaces (one at most)
             sm = _SCALE_AFTER.match(view, b, min(end, b + 24))
             if sm is not None:
-                word = " ".join(sm.group("s").split()).casefold()
+                w = sm.group(1)  # "s" (by number: a group looked up by name costs `regex` an exception)
+                word = " ".join(w.split()).casefold()
                 scale = SCALES.get(word)
                 if scale is None:  # "nghìn tỷ"
                     scale = 1.0
                     for part in word.split():
                         scale *= SCALES[part]
-                w = sm.group("s")
                 found[k] = Numeral(n.start, b, n.value, n.alternatives, n.approx, n.kind, scale, w, sm.end())
     return found
 
