@@ -14,7 +14,7 @@ import regex
 
 from .models import Span, Term, TermKind, built
 from .ordinals import ROMAN, parse_ordinal
-from .text import Text, find_all, matches_at
+from .text import Text, matches_at
 
 __all__ = ["extract"]
 
@@ -30,6 +30,7 @@ _RANGE = regex.compile(
     _F,
 )
 _CENTURIES = ("19", "20", "21")  # where a match of `_RANGE` begins
+_RANGE_TO, _RANGE_A, _RANGE_B = (_RANGE.groupindex[g] for g in ("to", "a", "b"))
 _TO_LEAD = regex.compile(
     r"(?:(?P<w>(?i:giai[ ]+đoạn|nhiệm[ ]+kỳ))[ ]+(?:(?i:từ)[ ]+)?|(?<![\p{L}])(?i:từ)[ ]+)(?:(?i:năm)[ ]+)?$",
     _F | regex.REVERSE,
@@ -47,12 +48,16 @@ _INTRO = regex.compile(
 _YEARS_ONLY = regex.compile(r"\d{1,2}[ ]+(?i:năm)[ ]*\(?[ ]*$", _F | regex.REVERSE)
 _KHOA_BEFORE = regex.compile(rf"(?i:khóa|khoá)[ ]+(?P<k>{ROMAN}|\d{{1,2}})[ ]*[,(]?[ ]*$", _F | regex.REVERSE)
 _KHOA_AFTER = regex.compile(rf"[ ]*\([ ]*(?i:khóa|khoá)[ ]+(?P<k>{ROMAN}|\d{{1,2}})[ ]*\)", _F)
-_PHONE_CONTEXT = regex.compile(
-    r"(?i:đt|điện thoại|hotline|fax|sđt|tel|di động|liên hệ|đường dây nóng)\W{0,3}[\d ().+]*$",
-    _F | regex.REVERSE,
-)
+_PHONE_WORDS = ("đt", "điện thoại", "hotline", "fax", "sđt", "tel", "di động", "liên hệ", "đường dây nóng")
+_PHONE_CONTEXT = regex.compile(rf"(?i:{'|'.join(_PHONE_WORDS)})\W{{0,3}}[\d ().+]*$", _F | regex.REVERSE)
+# Cheap tests on the case folding before the patterns (each match holds one of these).
+_PHONE_TESTS = ("đt", "thoại", "hotline", "fax", "tel", "động", "hệ", "nóng")
+_INTRO_TESTS = ("nhiệm", "giai", "kế")
 # A token that looks like a URL or a host name.
 _URLISH = regex.compile(r"://|(?i:www\.)|\.(?i:vn|com|net|org|gov|html?|php|aspx?)(?![\p{L}])", _F)
+
+_INTRO_W, _INTRO_N = _INTRO.groupindex["w"], _INTRO.groupindex["n"]
+_LEAD_W = _TO_LEAD.groupindex["w"]
 
 _KINDS: dict[str, TermKind] = {
     "nhiệm kỳ": "nhiệm kỳ", "nhiệm kì": "nhiệm kỳ", "giai đoạn": "giai đoạn", "kế hoạch": "kế hoạch",
@@ -60,64 +65,113 @@ _KINDS: dict[str, TermKind] = {
 _BACK = 90
 
 
-def _kind_and_start(v: str, a: int) -> tuple[TermKind, int]:
-    """The kind introduced before position `a`, and where its mention starts."""
+def _kind_and_start(v: str, a: int, folded: str | None) -> tuple[TermKind, int]:
+    """The kind introduced before position `a`, and where its mention starts.
+
+    `folded` is the case folding of `v` at the same offsets, or None.
+    """
     lo = max(0, a - _BACK)
-    m = _INTRO.search(v, lo, a)
+    m = None
+    if folded is None or _holds(folded, lo, a, _INTRO_TESTS):
+        m = _INTRO.search(v, lo, a)
     if m:
-        word = " ".join(m.group("w").lower().split())
-        start = m.start("n") if m.group("n") else m.start()
+        word = " ".join(m.group(_INTRO_W).lower().split())
+        start = m.start(_INTRO_N) if m.group(_INTRO_N) else m.start()
         return _KINDS.get(word, "other"), start
     y = _YEARS_ONLY.search(v, lo, a)
     return "other", (y.start() if y else a)
 
 
-def _tenure(v: str, start: int, end: int) -> int | None:
-    m = _KHOA_BEFORE.search(v, max(0, start - 20), start)
-    if not m:
+def _holds(folded: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
+    """Whether `folded[lo:hi]` holds one of `words`."""
+    seg = folded[lo:hi]
+    for w in words:  # noqa: SIM110 (any() over a generator costs more than the tests it spares)
+        if w in seg:
+            return True
+    return False
+
+
+def _tenure(v: str, start: int, end: int, folded: str | None) -> int | None:
+    lo = max(0, start - 20)
+    m = None
+    if folded is None or _holds(folded, lo, start, ("kh",)):
+        m = _KHOA_BEFORE.search(v, lo, start)
+    if not m and v[end : end + 20].lstrip(" ").startswith("("):
         m = _KHOA_AFTER.match(v, end, min(len(v), end + 20))
     if not m:
         return None
-    k = m.group("k")
+    k = m.group(1)  # the only group: "k"
     return int(k) if k.isdigit() else parse_ordinal(k)
 
 
 def _in_url(v: str, a: int, b: int) -> bool:
     """Whether `a:b` lies in a URL-like token (looked at within 300 characters either side)."""
-    lo = max(v.rfind(" ", max(0, a - 300), a), v.rfind("\n", max(0, a - 300), a)) + 1
-    hi = min(x for x in (v.find(" ", b, b + 300), v.find("\n", b, b + 300), b + 300) if x >= 0)
+    start = max(0, a - 300)
+    sp = v.rfind(" ", start, a)
+    lo = max(sp, v.rfind("\n", max(start, sp + 1), a)) + 1  # only a newline after that space counts
+    hi = v.find(" ", b, b + 300)
+    if hi < 0:
+        hi = b + 300
+    nl = v.find("\n", b, hi)
+    if nl >= 0:
+        hi = nl
+    if v.find(".", lo, hi) < 0 and v.find(":", lo, hi) < 0:
+        return False  # every URL sign holds a dot or a colon
     return bool(_URLISH.search(v, lo, hi))
+
+
+def _range_starts(v: str) -> list[int]:
+    """Sorted offsets of "19", "20", "21" where `_RANGE` may match: two more digits, then spaces
+    and a dash, "đến" or "tới" (a character that may open them: '-', 't', 'T' or a non-ASCII one)."""
+    found: set[int] = set()
+    for century in _CENTURIES:
+        i = v.find(century)
+        while i >= 0:
+            digits = v[i + 2 : i + 4]
+            if digits.isdecimal() or not digits.isascii():
+                j = i + 4
+                while v.startswith(" ", j):
+                    j += 1
+                c = v[j : j + 1]
+                if c in ("-", "t", "T") or not c.isascii():
+                    found.add(i)
+            i = v.find(century, i + 1)
+    return sorted(found)
 
 
 def extract(t: Text) -> list[Term]:
     """Every span of years in `t`, one record per (start, end) year pair, mentions merged."""
     v = t.view
+    folded = t.lowered if t.folds_simply else None
     found: dict[tuple[int, int], Term] = {}
     # every range opens with its first year: tried only where "19", "20" or "21" is, not scanned for
-    for m in matches_at(_RANGE, v, find_all(v, _CENTURIES)):
+    for m in matches_at(_RANGE, v, _range_starts(v)):
         lead = None
-        if m.group("to"):
+        if m.group(_RANGE_TO):
             lead = _TO_LEAD.search(v, max(0, m.start() - 24), m.start())
             if lead is None:
                 continue
-        a, b = int(m.group("a")), int(m.group("b"))
+        a, b = int(m.group(_RANGE_A)), int(m.group(_RANGE_B))
         if not (1930 <= a < b <= 2100):
             continue
         if t.in_chrome(m.start(), m.end()) or t.in_caption(m.start(), m.end()) or _in_url(v, m.start(), m.end()):
             continue
-        if _PHONE_CONTEXT.search(v, max(0, m.start() - 30), m.start()):
+        lo = max(0, m.start() - 30)
+        if (folded is None or _holds(folded, lo, m.start(), _PHONE_TESTS)) and _PHONE_CONTEXT.search(
+            v, lo, m.start()
+        ):
             continue
-        if lead is not None and lead.group("w"):  # "giai đoạn 2016 đến 2020": the word is the lead
-            kind, start = _KINDS.get(" ".join(lead.group("w").lower().split()), "other"), lead.start()
+        if lead is not None and lead.group(_LEAD_W):  # "giai đoạn 2016 đến 2020": the word is the lead
+            kind, start = _KINDS.get(" ".join(lead.group(_LEAD_W).lower().split()), "other"), lead.start()
         else:
-            kind, start = _kind_and_start(v, lead.start() if lead is not None else m.start())
+            kind, start = _kind_and_start(v, lead.start() if lead is not None else m.start(), folded)
             start = min(start, lead.start()) if lead is not None else start
         start = min(start, m.start())
         end = m.end()
         if v.count("(", start, end) > v.count(")", start, end) and v.startswith(")", end):
             end += 1  # "5 năm (2016 - 2020)": keep the bracket pair whole
         span = built(Span, {"start": start, "end": end, "text": t.text[start:end]})
-        tenure = _tenure(v, start, end)
+        tenure = _tenure(v, start, end, folded)
         rec = found.get((a, b))
         if rec is None:
             found[(a, b)] = built(Term, {"start": a, "end": b, "kind": kind, "tenure": tenure, "mentions": [span]})
