@@ -60,6 +60,19 @@ def find_dates(view: str, start: int = 0, end: int | None = None) -> Iterator[tu
             yield m.start(), m.end(), date
 
 
+def date_at(view: str, pos: int, end: int) -> tuple[int, dt.date] | None:
+    """`(end, date)` of a valid date written at `pos` in `view[:end]`, else None.
+
+    The same as the first of `find_dates(view, pos, end)` when it starts at `pos`: a match there
+    is the first `finditer` gives, and an invalid one leaves no valid date starting at `pos`.
+    """
+    m = DATE_PATTERN.match(view, pos, end)
+    if m is None:
+        return None
+    date = _from_match(m)
+    return None if date is None else (m.end(), date)
+
+
 def parse_date(s: str) -> dt.date | None:
     """The first valid date written in `s`, or None."""
     return next((d for _, _, d in find_dates(s)), None)

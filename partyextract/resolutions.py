@@ -27,7 +27,7 @@ from typing import Any
 import regex
 
 from .data import documents as data
-from .dates import find_dates
+from .dates import date_at, find_dates
 from .models import Resolution, ResolutionKind, Span, System, built
 from .ordinals import ROMAN, WORDS, parse_ordinal, roman_to_int, to_roman
 from .text import Text
@@ -150,7 +150,6 @@ _NOT_PARTY_CONGRESS = regex.compile(
     _F,
 )
 _MASS_FIRST = frozenset(w[0] for w in data.MASS_ORGANISATIONS) | {"đ", "Đ"}
-_CONG_STOP = regex.compile(r"[,.;:\n(]|(?i:nghị quyết|[ ]và[ ]|[ ]nhiệm kỳ|[ ]giai đoạn)", _F)
 
 # "Nghị quyết (Hội nghị) (lần thứ N) (Ban Chấp hành) Trung ương (Đảng) N (,|() khóa X(, khóa Y))"
 _TW = r"(?:Trung[ ]+ương|Trung[ ]+Ương|TW|TƯ)"
@@ -221,6 +220,16 @@ _TITLE_CUT = regex.compile(
 _CLAUSE_START = regex.compile(r"[.;:!?\n]", _F | regex.REVERSE)
 _URLISH = regex.compile(r"://|(?i:www\.)|\.(?i:vn|com|net|org|gov|html?|php|aspx?)(?![\p{L}])", _F)
 _PARENS = regex.compile(r"[ ]*\((?:\p{Lu}[\p{Lu}\p{Ll}]{0,7})\)", _F)
+
+# Group numbers (a group looked up by name costs the `regex` module an exception).
+_TB_TW = _TYPE_BEFORE.groupindex["tw"]
+_NR_TW, _NR_MOD, _NR_SO, _NR_NUM = (_NUMBER_REF.groupindex[g] for g in ("tw", "mod", "so", "num"))
+_DB_LVL, _DB_NAME = _DANG_BO_AT.groupindex["lvl"], _DANG_BO_AT.groupindex["name"]
+_BA_BODY, _BB_BODY = _BODY_AFTER.groupindex["body"], _BODY_BEFORE.groupindex["body"]
+_PLENUM_GROUPS: dict[regex.Pattern[str], tuple[int, int, int, int]] = {
+    rx: (rx.groupindex["o1"], rx.groupindex["o2"], rx.groupindex["o3"], rx.groupindex["k"])
+    for rx in (_PLENUM, _PLENUM_AFTER)
+}
 
 _WORD_RX = re.compile(r"[^ \n]+")  # a word of the view (every odd space is ' ' there)
 _DEPARTMENTS_LONGEST_FIRST = sorted(data.PARTY_DEPARTMENTS, key=len, reverse=True)
@@ -405,7 +414,7 @@ def _apply_type_word(t: Text, men: _Mention) -> None:
     m = _TYPE_BEFORE.search(t.view, lo, men.start)
     if not m:
         return
-    word = m.group("tw").lower()
+    word = m.group(_TB_TW).lower()
     choices = data.TYPE_WORDS[word]
     men.type_word = word
     men.start = m.start()
@@ -569,8 +578,8 @@ def _congress_body(t: Text, lv: str, lo: int, hi: int) -> tuple[str | None, str 
     if i >= 0:
         bm = _DANG_BO_AT.match(t.view, i, hi)
         if bm:
-            name = _clean_name(t, bm.start("name"), bm.end("name")) if bm.group("name") else None
-            best, best_at = ("bộ", bm.group("lvl"), name, bm.end()), i
+            name = _clean_name(t, bm.start(_DB_NAME), bm.end(_DB_NAME)) if bm.group(_DB_NAME) else None
+            best, best_at = ("bộ", bm.group(_DB_LVL), name, bm.end()), i
     i = lv.find("đảng", lo, best_at)
     while i >= 0:
         after = lv[i + 4 : i + 8]
@@ -630,9 +639,10 @@ def _plenum_numbers(m: regex.Match[str]) -> tuple[list[int], list[int]]:
 
     Several plenum numbers count only with a "khóa" after them (else "4, 5 năm qua" would read 5).
     """
-    raws = m.captures("o2") or [m.group("o1") or m.group("o3") or ""]
+    o1, o2, o3, kg = _PLENUM_GROUPS[m.re]
+    raws = m.captures(o2) or [m.group(o1) or m.group(o3) or ""]
     tenures = []
-    for k in m.captures("k"):
+    for k in m.captures(kg):
         n = int(k) if k.isdigit() else roman_to_int(k)
         if n:
             tenures.append(n)
@@ -707,12 +717,11 @@ def _read_tail(t: Text, men: _Mention, limit: int) -> None:
         return
     dm = _DATE_LEAD.match(v, p, min(limit, p + 60)) if c in _DATE_FIRST else None
     if dm:
-        for s, e, d in find_dates(v, dm.end(), min(limit, dm.end() + 30)):
-            if s == dm.end():
-                men.issued_on = d
-                p = e + 1 if e < len(v) and v[e] == ")" else e
-                c = _lead_char(v, p)
-            break
+        got = date_at(v, dm.end(), min(limit, dm.end() + 30))
+        if got:
+            e, men.issued_on = got
+            p = e + 1 if e < len(v) and v[e] == ")" else e
+            c = _lead_char(v, p)
     if men.kind in ("code", "number") and men.ordinal is None and c in _PLENUM_FIRST:
         pm = _PLENUM_AFTER.match(v, p, min(limit, p + 140))
         if pm:
@@ -725,16 +734,14 @@ def _read_tail(t: Text, men: _Mention, limit: int) -> None:
                 c = _lead_char(v, p)
     bm = _BODY_AFTER.match(v, p, min(limit, p + 120)) if c in _BODY_FIRST else None
     if bm:
-        men.issuer = men.issuer or _body_text(t, bm.start("body"), bm.end("body"))
+        men.issuer = men.issuer or _body_text(t, bm.start(_BA_BODY), bm.end(_BA_BODY))
         p = bm.end()
         if men.issued_on is None:
             dm = _DATE_LEAD.match(v, p, min(limit, p + 60))
             if dm:
-                for s, e, d in find_dates(v, dm.end(), min(limit, dm.end() + 30)):
-                    if s == dm.end():
-                        men.issued_on = d
-                        p = e
-                    break
+                got = date_at(v, dm.end(), min(limit, dm.end() + 30))
+                if got:
+                    p, men.issued_on = got
     men.tail = p
 
 
@@ -752,7 +759,7 @@ def _read_before(t: Text, men: _Mention, line_lo: int) -> None:
     if men.issuer is None:
         bm = _BODY_BEFORE.search(v, clause_lo, men.start)
         if bm:
-            men.issuer = _body_text(t, bm.start("body"), bm.end("body"))
+            men.issuer = _body_text(t, bm.start(_BB_BODY), bm.end(_BB_BODY))
     if men.issued_on is None:
         for s, e, d in find_dates(v, clause_lo, men.start):
             if _DATE_BEFORE.search(v, max(clause_lo, s - 8), s) and v[e : e + 2].startswith(","):
@@ -1106,12 +1113,12 @@ def _find_mentions(t: Text) -> list[_Mention]:
         nm = _NUMBER_REF.match(v, p) if v[q : q + 1].isdigit() else None  # cheap guard: a digit must follow
         if not nm or not usable(nm.start(), nm.end(), taken):
             continue
-        word = nm.group("tw").lower()
+        word = nm.group(_NR_TW).lower()
         dtype = data.TYPE_WORDS[word][0]
-        if not nm.group("so") and (dtype not in data.CITED_BY_BARE_NUMBER or nm.group("mod")):
+        if not nm.group(_NR_SO) and (dtype not in data.CITED_BY_BARE_NUMBER or nm.group(_NR_MOD)):
             continue
         name = word[0].upper() + word[1:]
-        found.append(_Mention(nm.start(), nm.end(), "number", number=nm.group("num"), doc_type=dtype,
+        found.append(_Mention(nm.start(), nm.end(), "number", number=nm.group(_NR_NUM), doc_type=dtype,
                               doc_type_name=name, type_word=word))
         taken.add(nm.start(), nm.end())
     found.sort(key=lambda x: x.start)
