@@ -707,6 +707,17 @@ _NOT_IDENT_SO = frozenset(("tổng", "dân"))  # "tổng số 286 đảng viên"
 _CUES = tuple(sorted(set(U.TARGET_CUES)))
 
 
+def _cue_keys() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The cues grouped by their longest word (rarer than their short words), a substring each must hold."""
+    keys: dict[str, list[str]] = {}
+    for cue in _CUES:
+        keys.setdefault(max(cue.split(), key=len), []).append(cue)
+    return tuple((k, tuple(v)) for k, v in keys.items())
+
+
+_CUE_KEYS = _cue_keys()
+
+
 def _positions(s: str, needle: str) -> list[int]:
     """Start of every occurrence of `needle` in `s` (which cannot overlap itself)."""
     out = []
@@ -748,15 +759,22 @@ def _cue_spans(view: str, low: str | None, to: float) -> list[tuple[int, int]]:
 
 
 def _has_cue_in(low: str, a: int, b: int) -> bool:
-    """Whether a target cue starts at or after `a` and ends by `b` in `low`, as a whole word (see `_cue_spans`)."""
+    """Whether a target cue starts at or after `a` and ends by `b` in `low`, as a whole word (see `_cue_spans`).
+
+    The cues are looked for only when their key word is in the window (one `in` test per key).
+    """
     n = len(low)
-    for cue in _CUES:
-        i = low.find(cue, a, b)
-        while i >= 0:  # a cue cannot overlap itself
-            j = i + len(cue)
-            if (i == 0 or not low[i - 1].isalnum()) and (j >= n or not low[j].isalnum()):
-                return True
-            i = low.find(cue, j, b)
+    w = low[a:b]
+    for key, cues in _CUE_KEYS:
+        if key not in w:
+            continue
+        for cue in cues:
+            i = low.find(cue, a, b)
+            while i >= 0:  # a cue cannot overlap itself
+                j = i + len(cue)
+                if (i == 0 or not low[i - 1].isalnum()) and (j >= n or not low[j].isalnum()):
+                    return True
+                i = low.find(cue, j, b)
     return False
 
 
