@@ -238,7 +238,7 @@ _TITLE_MAX = 300
 _LOOKBACK = 220
 
 
-@dataclass
+@dataclass(slots=True)
 class _Mention:
     """One place a document is referred to, with what its context says."""
 
@@ -908,7 +908,7 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
             ):
                 if not values[i] and value:
                     values[i] = value
-        name, issued_on, issuer, title, ordinal, tenure, body = (v or None for v in values)
+        name, issued_on, issuer, title, ordinal, tenure, body = [v or None for v in values]
 
         implements: list[str] = []
         for x in ms:
@@ -949,17 +949,23 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
 
 
 class _Taken:
-    """Disjoint intervals already claimed, kept sorted so an overlap test is a bisection."""
+    """Disjoint intervals already claimed, kept sorted so an overlap test is a bisection (of the
+    starts, held apart from the ends so that no tuple is built per test)."""
 
-    def __init__(self, items: list[tuple[int, int]] | None = None) -> None:
-        self.items = sorted(items or [])
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
 
     def overlaps(self, a: int, b: int) -> bool:
-        i = bisect.bisect_left(self.items, (b, b))
-        return i > 0 and self.items[i - 1][1] > a
+        i = bisect.bisect_left(self.starts, b)  # the intervals starting before `b`
+        return i > 0 and self.ends[i - 1] > a
 
     def add(self, a: int, b: int) -> None:
-        bisect.insort(self.items, (a, b))
+        i = bisect.bisect_right(self.starts, a)
+        while i and self.starts[i - 1] == a and self.ends[i - 1] > b:  # as sorted (start, end) pairs
+            i -= 1
+        self.starts.insert(i, a)
+        self.ends.insert(i, b)
 
 
 def _in_url(v: str, a: int, b: int) -> bool:
