@@ -32,6 +32,7 @@ import bisect
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from operator import itemgetter
 from typing import Any
 
 import regex
@@ -572,7 +573,7 @@ class _Index:
         # `low` when it is also the case folding of `v`, letter by letter: cheap prefilters for the
         # case-insensitive patterns (see `_may_open`).
         self.folded: str | None = low if t.folds_simply else None
-        self.lines = [-1, *(nl for _, nl in t.lines[:-1])]  # the newlines (Text.lines is shared)
+        self.lines = [-1, *map(itemgetter(1), t.lines[:-1])]  # the newlines (Text.lines is shared)
         dates = list(find_dates(v))
         self.now = max((d.year for _, _, d in dates), default=None)
         spans = sorted([*((a, b) for a, b in blocked), *((a, b) for a, b, _ in dates)])
@@ -599,7 +600,11 @@ class _Index:
     @cached_property
     def sent_ends(self) -> list[int]:
         v = self.view
-        return sorted(i for c in _SENT_END_CHARS for i in _positions(v, c + " "))
+        ends: list[int] = []
+        for c in _SENT_END_CHARS:
+            ends += _positions(v, c + " ")
+        ends.sort()
+        return ends
 
     @cached_property
     def hard(self) -> list[int]:
@@ -733,7 +738,17 @@ def _years(view: str, low: str | None, to: float) -> list[tuple[int, int, int]]:
     if low is None:  # a character whose lower case is longer: scan with the regex
         return [(m.start(), m.end(), int(m.group(_YEAR_Y))) for m in _YEAR.finditer(view, timeout=to)]
     out = []
+    n = len(view)
     for i in _positions(low, "năm"):
+        # A cheap test first: a blank (every regex blank is a str blank), then the year's first digit.
+        k = i + 3
+        if not view[k : k + 1].isspace():
+            continue
+        k += 1
+        while k < n and view[k] == " ":
+            k += 1
+        if k < n and view[k] not in "12" and not view[k].isspace():
+            continue
         m = _YEAR.match(view, i)  # its look-behinds see the text before `i`
         if m is not None:
             out.append((i, m.end(), int(m.group(_YEAR_Y))))
@@ -869,6 +884,13 @@ def _excluded(view: str, n: Numeral, ix: _Index) -> bool:
     return ix.in_short_quote(a, line[0], line[1]) or ix.in_link_line(a, len(view), line)
 
 
+def _alts(view: str, n: Numeral, factor: float) -> list[float]:
+    """The other readings of a numeral written with a comma ("100,550"), scaled by `factor`."""
+    if not n.alternatives or "," not in view[n.start : n.end]:
+        return []  # the common case: no list built, no slice taken
+    return [a * factor for a in n.alternatives]
+
+
 def _with_scale(n: Numeral, other: Numeral) -> Numeral:
     """`n` carrying the scale word of `other` (the upper end of a range)."""
     return Numeral(
@@ -971,7 +993,7 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
             numeral_end=end_num,
             value_max=value_max,
             total=total,
-            alts=[a * factor for a in n.alternatives if "," in view[n.start : n.end]],
+            alts=_alts(view, n, factor),
             head=head,
             mention_end=mention_end,
         )
@@ -990,7 +1012,7 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
                     base_unit=base,
                     factor=factor,
                     numeral_end=n2.full_end,
-                    alts=[a * factor for a in n2.alternatives if "," in view[n2.start : n2.end]],
+                    alts=_alts(view, n2, factor),
                     head=head,
                     lower=q,
                     mention_end=-1,
@@ -1086,7 +1108,7 @@ def _generic_counts(t: Text, unitless: list[Numeral], ix: _Index) -> list[_Q]:
                 base_unit=head.casefold(),
                 factor=n.scale,
                 numeral_end=n.full_end,
-                alts=[a * n.scale for a in n.alternatives if "," in view[n.start : n.end]],
+                alts=_alts(view, n, n.scale),
                 head=head,
             )
         )
@@ -1833,6 +1855,8 @@ def _table_year(ix: _Index, a: int) -> int | None:
 
 def _tidy(v: float) -> float:
     """Drop float noise from scaling: 4360.4 x 1e9 -> 4360400000000.0, not ...399.9995."""
+    if v.is_integer() and -1e12 < v < 1e12:
+        return v  # at most 12 digits: written exactly by "%.12g"
     return float(f"{v:.12g}")
 
 
