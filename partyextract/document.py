@@ -203,10 +203,17 @@ def _dated_only(head: str, tail: str) -> bool:
     return len(rest.split()) <= 5
 
 
+_COUNTED = 600  # characters read first when counting a line's words (41 words fit in far fewer)
+
+
 @functools.lru_cache(maxsize=1024)
 def _word_count(s: str) -> int:
-    """Words (runs of letters, marks and digits) of a line."""
-    return len(_ALPHA_WORD.findall(s))
+    """Words (runs of letters, marks and digits) of a line, counted up to one past the longest headline's
+    (`_MAX_TITLE_WORDS + 1`, all any caller compares with): a paragraph's first characters tell."""
+    n = len(_ALPHA_WORD.findall(s, 0, _COUNTED))  # a word cut at the bound still counts once
+    if n <= _MAX_TITLE_WORDS and len(s) > _COUNTED:
+        n = len(_ALPHA_WORD.findall(s))
+    return min(n, _MAX_TITLE_WORDS + 1)
 
 
 def _labelled(s: str) -> bool:
@@ -351,10 +358,10 @@ def _title_score(t: Text, lines: list[tuple[int, int]], i: int, later: set[str])
     """How much line `i` reads as the headline (None: it cannot be one)."""
     a, b = lines[i]
     s = t.view[a:b]
-    if _reject_title(t, s, a, b) or _signed_position(t, lines, i):
+    if len(s) > 300:  # (the cheap tests first: a paragraph is no headline)
         return None
     words = _word_count(s)
-    if words < 3 or words > _MAX_TITLE_WORDS or len(s) > 300:
+    if words < 3 or words > _MAX_TITLE_WORDS or _reject_title(t, s, a, b) or _signed_position(t, lines, i):
         return None
     score = 0.0
     if 6 <= words <= 35:
@@ -540,7 +547,7 @@ def _authors(t: Text, lines: list[tuple[int, int]], title: int | None) -> list[s
         s = v[a:b]
         if (
             _furniture(t, a, b)
-            or (_URL.search(s) and len(s) < 200)
+            or (len(s) < 200 and _URL.search(s))
             or _SOURCE.match(s)
             or _TRAILER.match(s)
             or _is_menu(s)
