@@ -323,6 +323,19 @@ def _bare_repeatable(name: str) -> bool:
     return not any(c.isdigit() for c in name) and name not in NOT_BARE_NAMES
 
 
+_PLURAL_ENDS = tuple(_PLURAL_WORDS)
+
+
+def _may_be_plural(view: str, low: str, a: int) -> bool:
+    """Whether an anchor at `a` may follow a plural marker or a count (a cheap necessary test of the
+    anchor loop's `plural`; `low`: the lower-cased view, same offsets)."""
+    return (
+        a > 1
+        and view[a - 1] == " "
+        and (view[a - 2].isdigit() or low.endswith(_PLURAL_ENDS, max(0, a - 24), a - 1))
+    )
+
+
 def _after_preposition(view: str, start: int) -> bool:
     """True when a place preposition ("ở", "tại", "trên địa bàn" ...) comes right before `start`."""
     return _ends_with_word(view, start, _PREPS)
@@ -414,6 +427,10 @@ def extract(t: Text) -> list[Locality]:
     low = t.lowered if len(t.lowered) == n else None  # (same offsets)
     for mt in _anchors(view, t.lowered):
         a, b = mt.span()
+        nxt = view[b : b + 3].lstrip(" ")[:1]
+        named = nxt.isupper() or nxt.isdigit()
+        if not named and low is not None and not _may_be_plural(view, low, a):
+            continue  # most anchors ("xã hội", "tỉnh táo"): no name, no list after a plural word
         if a and _glued(view[a - 1]):
             continue
         form = mt.group()
@@ -421,8 +438,6 @@ def extract(t: Text) -> list[Locality]:
         if b < n and view[b - 1] != "." and (view[b].isalpha() or unicodedata.combining(view[b])):
             continue
         committee = kind == "committee"
-        nxt = view[b : b + 3].lstrip(" ")[:1]
-        named = nxt.isupper() or nxt.isdigit()
         if not named and (kind != "level" or level == "đặc khu"):
             continue  # "xã hội": no name follows, and no list of names ("các xã như ...") can
         unknown_ok = kind == "level" and level in _UNKNOWN_OK_LEVELS
