@@ -25,6 +25,7 @@ import collections
 import itertools
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -46,6 +47,7 @@ from .data.levels import (
     PLACE_PREPOSITIONS,
     PLURAL_MARKERS,
     PROVINCE_PREPOSITIONS,
+    RARE_LETTERS,
 )
 from .gazetteer import Gazetteer, Unit, name_key
 from .gazetteer import get as _gazetteer
@@ -203,7 +205,31 @@ def _province_names(g: Gazetteer) -> re.Pattern[str]:
     return _PROVINCE_RX[0]
 
 
-_PREP_HEADS: tuple[str, ...] = tuple(p + " " for p in PROVINCE_PREPOSITIONS)
+def _rare_offset(needle: str) -> int:
+    """Offset in `needle` of its rarest letter of `RARE_LETTERS`, -1 if it has none."""
+    ranks = [(RARE_LETTERS.find(c), k) for k, c in enumerate(needle) if c in RARE_LETTERS]
+    return min(ranks)[1] if ranks else -1
+
+
+def _occurrences(low: str, needle: str, k: int) -> Iterator[int]:
+    """Every offset of `needle` in `low` (overlapping ones too), left to right. With `k` >= 0 (the
+    offset of a rare letter in it, `_rare_offset`) found through that letter: one cheap pass for a
+    single character, each hit checked with `startswith`."""
+    if k < 0:
+        i = low.find(needle)
+        while i >= 0:
+            yield i
+            i = low.find(needle, i + 1)
+        return
+    c = needle[k]
+    p = low.find(c, k)
+    while p >= 0:
+        if low.startswith(needle, p - k):
+            yield p - k
+        p = low.find(c, p + 1)
+
+
+_PREP_HEADS = tuple((p + " ", _rare_offset(p + " ")) for p in PROVINCE_PREPOSITIONS)
 _PROVINCE_LIST_NEXT = re.compile(r" *(?:,|và|hoặc) +")
 
 
@@ -218,13 +244,11 @@ def _provinces_after_prepositions(view: str, low: str, g: Gazetteer) -> list[re.
             return [m for m in rx.finditer(view) if _ends_with_word(view, m.start(), _PROVINCE_PREPS)]
     n = len(view)
     starts: set[int] = set()
-    for head in _PREP_HEADS:
-        i = low.find(head)
-        while i >= 0:
+    for head, k in _PREP_HEADS:
+        for i in _occurrences(low, head, k):  # (a preposition and a space: matches never overlap)
             j = i + len(head)
             if j < n and view[j].isupper() and not _wordish(view, i - 1):
                 starts.add(j)
-            i = low.find(head, j)
     out: list[re.Match[str]] = []
     for j in sorted(starts):
         m = rx.match(view, j)

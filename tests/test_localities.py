@@ -546,3 +546,15 @@ def test_seed_throughput() -> None:
             n += len(t.text)
     rate = n / (time.perf_counter() - t0)
     assert rate > 200_000  # characters a second; measured well above on a quiet machine
+
+
+def test_occurrences_through_a_rare_letter_are_every_occurrence() -> None:
+    from partyextract.localities import _occurrences, _rare_offset
+
+    low = "ở ở từ tở ở ừ từ từ ở ở  ở"
+    for needle in ("ở ", "từ ", "tại ", "ở ở "):
+        k = _rare_offset(needle)
+        expected = [i for i in range(len(low)) if low.startswith(needle, i)]
+        assert list(_occurrences(low, needle, k)) == expected
+        assert list(_occurrences(low, needle, -1)) == expected
+    assert _rare_offset("từ ") == 1 and _rare_offset("tại ") == -1
