@@ -103,11 +103,38 @@ _ANCHOR_FORMS = _anchor_forms()
 _ANCHOR = re.compile(
     "|".join(re.escape(f).replace(r"\ ", " +") for f in sorted(_ANCHOR_FORMS, key=len, reverse=True))
 )
+
+
+def _rare_offset(needle: str) -> int:
+    """Offset in `needle` of its rarest letter of `RARE_LETTERS`, -1 if it has none."""
+    ranks = [(RARE_LETTERS.find(c), k) for k, c in enumerate(needle) if c in RARE_LETTERS]
+    return min(ranks)[1] if ranks else -1
+
+
+def _occurrences(low: str, needle: str, k: int) -> Iterator[int]:
+    """Every offset of `needle` in `low` (overlapping ones too), left to right. With `k` >= 0 (the
+    offset of a rare letter in it, `_rare_offset`) found through that letter: one cheap pass for a
+    single character, each hit checked with `startswith`."""
+    if k < 0:
+        i = low.find(needle)
+        while i >= 0:
+            yield i
+            i = low.find(needle, i + 1)
+        return
+    c = needle[k]
+    p = low.find(c, k)
+    while p >= 0:
+        if low.startswith(needle, p - k):
+            yield p - k
+        p = low.find(c, p + 1)
+
+
 # Where an anchor may start: its first word in lower case (every form of a level or committee word
 # is one of its case variants), a capitalised abbreviation as written. Found with `str.find`, each
 # tried with `_ANCHOR.match`: the same matches as `_ANCHOR.finditer`, a few times faster.
 _HEADS = {f.split()[0].lower() + (" " if " " in f else "") for f, (k, _) in _ANCHOR_FORMS.items() if k != "abbr"}
 _ANCHOR_HEADS: tuple[str, ...] = tuple(sorted(h for h in _HEADS if not any(h != o and h.startswith(o) for o in _HEADS)))
+_ANCHOR_HEAD_KEYS = tuple((h, _rare_offset(h)) for h in _ANCHOR_HEADS)
 _ABBR_HEADS: tuple[str, ...] = tuple(sorted({f[:2] for f, (k, _) in _ANCHOR_FORMS.items() if k == "abbr"}))
 # The abbreviations' two-letter heads ("TP", "T.", "TX" ...) found in one pass: their first letter followed
 # by one of their second letters (a charset scan, several times faster than one `str.find` pass per head).
@@ -125,11 +152,8 @@ def _anchors(view: str, low: str | None = None) -> list[re.Match[str]]:
     if len(low) != len(view):  # a character whose lower case is longer: scan as is
         return list(_ANCHOR.finditer(view))
     starts: set[int] = {m.start() for m in _ABBR_START.finditer(view)}
-    for head in _ANCHOR_HEADS:
-        i = low.find(head)
-        while i >= 0:
-            starts.add(i)
-            i = low.find(head, i + 1)
+    for head, k in _ANCHOR_HEAD_KEYS:
+        starts.update(_occurrences(low, head, k))
     out: list[re.Match[str]] = []
     last = 0
     for i in sorted(starts):
@@ -203,30 +227,6 @@ def _province_names(g: Gazetteer) -> re.Pattern[str]:
         alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
         _PROVINCE_RX.append(re.compile(rf"(?<!\w)(?:{alt})(?!\w)"))
     return _PROVINCE_RX[0]
-
-
-def _rare_offset(needle: str) -> int:
-    """Offset in `needle` of its rarest letter of `RARE_LETTERS`, -1 if it has none."""
-    ranks = [(RARE_LETTERS.find(c), k) for k, c in enumerate(needle) if c in RARE_LETTERS]
-    return min(ranks)[1] if ranks else -1
-
-
-def _occurrences(low: str, needle: str, k: int) -> Iterator[int]:
-    """Every offset of `needle` in `low` (overlapping ones too), left to right. With `k` >= 0 (the
-    offset of a rare letter in it, `_rare_offset`) found through that letter: one cheap pass for a
-    single character, each hit checked with `startswith`."""
-    if k < 0:
-        i = low.find(needle)
-        while i >= 0:
-            yield i
-            i = low.find(needle, i + 1)
-        return
-    c = needle[k]
-    p = low.find(c, k)
-    while p >= 0:
-        if low.startswith(needle, p - k):
-            yield p - k
-        p = low.find(c, p + 1)
 
 
 _PREP_HEADS = tuple((p + " ", _rare_offset(p + " ")) for p in PROVINCE_PREPOSITIONS)

@@ -557,4 +557,4 @@ def test_occurrences_through_a_rare_letter_are_every_occurrence() -> None:
         expected = [i for i in range(len(low)) if low.startswith(needle, i)]
         assert list(_occurrences(low, needle, k)) == expected
         assert list(_occurrences(low, needle, -1)) == expected
-    assert _rare_offset("từ ") == 1 and _rare_offset("tại ") == -1
+    assert _rare_offset("từ ") == 1 and _rare_offset("tại ") == -1 and _rare_offset("đặc ") == 1

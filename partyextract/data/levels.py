@@ -123,10 +123,10 @@ PLACE_PREPOSITIONS: tuple[str, ...] = ("ở", "tại", "của", "toàn", "trên 
 # Each is one `str.find` pass over the article: the commonest only ("đến", "ra", "vào" are not read).
 PROVINCE_PREPOSITIONS: tuple[str, ...] = ("ở", "tại", "về", "từ")
 
-# Letters rare in news text (at most ~2 in 1000 letters of the examples), rarest first. One `str.find`
+# Letters rare in news text (at most ~5 in 1000 characters of the examples), rarest first. One `str.find`
 # pass for a single rare letter, each hit checked with `startswith`, costs less than a pass for a word
-# ending with a common letter or a space: "ở " is found through "ở", "đặc " through "ặ".
-RARE_LETTERS = "èễĩằwửýũùặỷẩừúỳòữắọeở"
+# ending with a common letter or a space: "ở " is found through "ở", "đặc " through "ặ", "ông" through "ô".
+RARE_LETTERS = "èễĩằwửýũùặỷẩừúỳòữắọeởợổìồầụỉờậứóềíơểấốớăựãô"
 
 # Capitalised words that begin names of organisations, titles or things rather than places:
 # a capitalised run starting with one of them after a level word is not a unit name.
