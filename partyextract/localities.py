@@ -815,6 +815,7 @@ def _records(t: Text, g: Gazetteer, mentions: list[_Mention]) -> list[Locality]:
             continue
         groups.setdefault(key, []).append(m)
     out: list[Locality] = []
+    text = t.text
     for ms in groups.values():
         first = ms[0]
         unit = first.unit if isinstance(first.unit, Unit) else None
@@ -823,7 +824,7 @@ def _records(t: Text, g: Gazetteer, mentions: list[_Mention]) -> list[Locality]:
             prov = g.by_code(unit.province) if unit.province else None
             succs = g.successors(unit)
             name = unit.name if unit.code else first.name
-            numbered = _NUMBERED.match(name)
+            numbered = _NUMBERED.match(name) if name[-1:].isdigit() else None
             if numbered:  # "Phường 1" is named "1"
                 name = str(int(numbered.group(1)))
             level = written if written and unit.tier in LEVEL_TIERS.get(written, ()) else unit.level
@@ -846,7 +847,6 @@ def _records(t: Text, g: Gazetteer, mentions: list[_Mention]) -> list[Locality]:
             if (m.start, m.end) not in seen:
                 seen.add((m.start, m.end))
                 spans.append(m)
-        text = t.text
         out.append(
             built(  # every value is typed here (tiers and levels come from the tables): no re-validation
                 Locality,
