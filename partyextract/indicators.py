@@ -29,6 +29,7 @@ size), so linear in the text length.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -38,9 +39,9 @@ from typing import Any
 import regex
 
 from .data import units as U
-from .dates import find_dates
+from .dates import DATE_PATTERN, date_at
 from .models import Indicator, Role, Span, built
-from .numbers import SCALES, Numeral, find_numerals, numerals, read_digits
+from .numbers import SCALES, Numeral, digit_runs, find_numerals, numerals, read_digits
 from .text import Text, timeout_for
 
 __all__ = ["extract"]
@@ -574,7 +575,8 @@ class _Index:
         # case-insensitive patterns (see `_may_open`).
         self.folded: str | None = low if t.folds_simply else None
         self.lines = [-1, *map(itemgetter(1), t.lines[:-1])]  # the newlines (Text.lines is shared)
-        dates = list(find_dates(v))
+        self.runs = digit_runs(v)  # shared by the dates and the numerals
+        dates = _dates(v, self.runs)
         self.now = max((d.year for _, _, d in dates), default=None)
         spans = sorted([*((a, b) for a, b in blocked), *((a, b) for a, b, _ in dates)])
         self.blocked = spans
@@ -710,6 +712,28 @@ _IDENT_WORDS = frozenset(U.IDENTIFIER_BEFORE)
 _IDENT_LAST = frozenset(w.split()[-1] for w in U.IDENTIFIER_BEFORE)
 _NOT_IDENT_SO = frozenset(("tổng", "dân"))  # "tổng số 286 đảng viên", "dân số 12.850 người"
 _CUES = tuple(sorted(set(U.TARGET_CUES)))
+
+
+def _dates(view: str, runs: list[tuple[int, int]]) -> list[tuple[int, int, dt.date]]:
+    """`list(find_dates(view))`, `runs` being `digit_runs(view)`: a date tried only where one may start.
+
+    Every date opens a digit run: of at most two digits ("5/5/2021", "12 tháng 4"), or of four
+    before a "-" (ISO). Matches are taken left to right past the previous one, valid or not, as
+    `finditer` takes them; an anchored match reads a few characters, no timeout needed.
+    """
+    out = []
+    last = 0
+    for a, b in runs:
+        if a < last or (b - a > 2 and (b - a != 4 or view[b : b + 1] != "-")):
+            continue
+        m = DATE_PATTERN.match(view, a)
+        if m is None:
+            continue
+        last = m.end()
+        got = date_at(view, a, len(view))  # the same match, read
+        if got is not None:
+            out.append((a, got[0], got[1]))
+    return out
 
 
 def _cue_keys() -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -908,7 +932,7 @@ def _with_scale(n: Numeral, other: Numeral) -> Numeral:
 
 def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
     view = t.view
-    nums = numerals(view, ix.low)
+    nums = numerals(view, ix.low, runs=ix.runs)
     out: list[_Q] = []
     unitless: list[Numeral] = []
     skip_until = -1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from partyextract.numbers import find_numerals, parse_number, read_digits, read_words
+from partyextract.numbers import digit_runs, find_numerals, numerals, parse_number, read_digits, read_words
 
 # (written, value, alternatives, approx)
 NUMBERS: list[tuple[str, float, tuple[float, ...], bool]] = [
@@ -160,3 +160,15 @@ def test_offsets_slice_the_text() -> None:
     for n in find_numerals(text):
         assert text[n.start : n.end].strip() == text[n.start : n.end]
         assert n.full_end >= n.end
+
+
+def test_digit_runs() -> None:
+    text = "Ngày 12/4/2021, 2.506,1 tỷ đồng; mã A12 và ٣ xã"
+    assert [text[a:b] for a, b in digit_runs(text)] == ["12", "4", "2021", "2", "506", "1", "12", "٣"]
+    assert [text[a:b] for a, b in digit_runs(text, 5, 12)] == ["12", "4", "20"]
+
+
+def test_numerals_from_the_callers_runs() -> None:
+    text = "Năm 2021, 12/15 xã, 2.506,1 tỷ đồng, COVID-19, 3,5%, A12, 1.2.3 và 4."
+    assert numerals(text, runs=digit_runs(text)) == numerals(text)
+    assert numerals(text, None, 10, 40, digit_runs(text, 10, 40)) == numerals(text, None, 10, 40)
