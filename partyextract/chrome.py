@@ -150,9 +150,7 @@ def _groups(
 _LINE_GROUPS = _groups(data.LINE_PATTERNS, data.LINE_PATTERN_PREFIXES, data.LINE_PATTERN_CLUES)
 _CAPTION_GROUPS = _groups(data.CAPTION_PATTERNS, {}, data.CAPTION_PATTERN_CLUES)
 _SPAM = regex.compile(rf"\b(?:{alternation(data.SPAM_WORDS)})\b", regex.IGNORECASE)
-# Where a match of `_SPAM` begins, in the lower-cased text: a spam phrase's first word.
 _SPAM_FORMS = tuple(sorted(alternation_forms(data.SPAM_WORDS)))
-_SPAM_HEADS = first_words(_SPAM_FORMS, whole=True)
 _CREDIT = regex.compile(data.CAPTION_CREDIT)
 _CREDIT_LABEL = regex.compile(data.CAPTION_LABEL)
 _HEADERS = frozenset(data.LIST_HEADERS)
@@ -242,19 +240,25 @@ def _add(out: list[tuple[int, int]], view: str, a: int, b: int) -> None:
 
 
 def _spam_starts(view: str, lowered: str) -> list[int]:
-    """Sorted offsets where `_SPAM` matches in `view` (tried where a spam phrase's first word is in `lowered`).
+    """Sorted offsets where `_SPAM` matches in `view` (tried where the first word of a spam phrase
+    found in the page begins in `lowered`).
 
     A stripped line has spam where it has such a match (the blanks around it are word boundaries).
     `lowered` must be `view.lower()` with the same offsets and case folding (`Text.folds_simply`),
-    `view` a matching view (`text.matching_view`: its only blanks are spaces and newlines).
+    `view` a matching view (`text.matching_view`: its only blanks are spaces, tabs, form and line feeds).
     """
-    # First, as a rule, no spam at all: none of the phrases, blanks squeezed to one space as `\s+` allows.
-    squeezed = lowered.replace("\n", " ")
+    # The phrases the page holds, its blanks squeezed to one space as `\s+` allows (as a rule, none):
+    # a match of `_SPAM` is one of them, so it begins with one of their first words.
+    squeezed = lowered
+    for blank in "\n\t\f\v":
+        if blank in squeezed:
+            squeezed = squeezed.replace(blank, " ")
     while "  " in squeezed:
         squeezed = squeezed.replace("  ", " ")
-    if not any(form in squeezed for form in _SPAM_FORMS):
+    present = [form for form in _SPAM_FORMS if form in squeezed]
+    if not present:
         return []
-    return [i for i in find_all(lowered, _SPAM_HEADS, words=True) if _SPAM.match(view, i)]
+    return [i for i in find_all(lowered, first_words(present, whole=True), words=True) if _SPAM.match(view, i)]
 
 
 def _spam_in(view: str, starts: list[int], a: int, b: int) -> bool:

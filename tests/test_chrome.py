@@ -186,6 +186,17 @@ def test_ranges_are_sorted_disjoint_and_linear() -> None:
     assert time.perf_counter() - start < 2.0
 
 
+@pytest.mark.parametrize("blank", [" ", "  ", "\t", " \t ", "\f"])
+def test_spam_found_the_same_whatever_blank_parts_its_words(blank: str) -> None:
+    # The page-wide quick look for spam (on the lower case) and the line-by-line search agree.
+    line = f"Nhà{blank}cái uy tín nhất, tặng 100k khi đăng ký"
+    view = f"Tin tức - Sự kiện\n{line}\nTin khác về xây dựng Đảng ở cơ sở"
+    quick, slow = page_ranges(view, lowered=view.lower())[0], page_ranges(view)[0]
+    assert quick == slow
+    start = view.index(line)
+    assert (start, start + len(line)) in quick
+
+
 def test_alternation_is_a_case_insensitive_trie() -> None:
     import regex
 
