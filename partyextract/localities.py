@@ -25,7 +25,6 @@ import collections
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -111,22 +110,25 @@ def _rare_offset(needle: str) -> int:
     return min(ranks)[1] if ranks else -1
 
 
-def _occurrences(low: str, needle: str, k: int) -> Iterator[int]:
+def _occurrences(low: str, needle: str, k: int) -> list[int]:
     """Every offset of `needle` in `low` (overlapping ones too), left to right. With `k` >= 0 (the
     offset of a rare letter in it, `_rare_offset`) found through that letter: one cheap pass for a
     single character, each hit checked with `startswith`."""
+    out: list[int] = []
     if k < 0:
         i = low.find(needle)
         while i >= 0:
-            yield i
+            out.append(i)
             i = low.find(needle, i + 1)
-        return
+        return out
     c = needle[k]
-    p = low.find(c, k)
+    find, startswith = low.find, low.startswith
+    p = find(c, k)
     while p >= 0:
-        if low.startswith(needle, p - k):
-            yield p - k
-        p = low.find(c, p + 1)
+        if startswith(needle, p - k):
+            out.append(p - k)
+        p = find(c, p + 1)
+    return out
 
 
 # Where an anchor may start: its first word in lower case (every form of a level or committee word
@@ -803,7 +805,7 @@ def _records(t: Text, g: Gazetteer, mentions: list[_Mention]) -> list[Locality]:
     prov_count: collections.Counter[str] = collections.Counter(
         m.unit.province for m in mentions if isinstance(m.unit, Unit) and m.unit.province
     )
-    main_prov = prov_count.most_common(1)[0][0] if prov_count else None
+    main_prov = max(prov_count, key=prov_count.__getitem__) if prov_count else None  # (first of the most common)
     groups: dict[tuple[str, ...], list[_Mention]] = {}
     for m in sorted(mentions, key=lambda m: m.start):
         if isinstance(m.unit, Unit):
@@ -816,6 +818,7 @@ def _records(t: Text, g: Gazetteer, mentions: list[_Mention]) -> list[Locality]:
         groups.setdefault(key, []).append(m)
     out: list[Locality] = []
     text = t.text
+    successors: dict[int, Successor] = {}  # one record per post-reform unit, shared by the records
     for ms in groups.values():
         first = ms[0]
         unit = first.unit if isinstance(first.unit, Unit) else None
@@ -841,6 +844,7 @@ def _records(t: Text, g: Gazetteer, mentions: list[_Mention]) -> list[Locality]:
             name, level, code = first.name, written or (cands[0].level if cands else "xã"), None
             succs = _new_unit(g, name, level, prov_code)
             tier = cands[0].tier if cands and len({c.tier for c in cands}) == 1 else LEVEL_TIERS[level][-1]
+        succ_records = [successors.get(id(s)) or successors.setdefault(id(s), _successor(s)) for s in succs]
         spans = []
         seen: set[tuple[int, int]] = set()
         for m in ms:
@@ -856,8 +860,8 @@ def _records(t: Text, g: Gazetteer, mentions: list[_Mention]) -> list[Locality]:
                     "tier": tier,
                     "code": code,
                     "province": prov.name if prov else None,
-                    "successor": _successor(succs[0]) if succs else None,
-                    "successors": [_successor(s) for s in succs] if len(succs) > 1 else [],
+                    "successor": succ_records[0] if succ_records else None,
+                    "successors": succ_records if len(succ_records) > 1 else [],
                     "absorbed_by": unit.absorbed_by if unit else None,
                     "mentions": [
                         built(Span, {"start": m.start, "end": m.end, "text": text[m.start : m.end]}) for m in spans
