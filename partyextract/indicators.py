@@ -726,6 +726,11 @@ def _dates(view: str, runs: list[tuple[int, int]]) -> list[tuple[int, int, dt.da
     for a, b in runs:
         if a < last or (b - a > 2 and (b - a != 4 or view[b : b + 1] != "-")):
             continue
+        if a > 0 and view[a - 1] in "/.-":
+            continue  # its lookbehind: "12/4/2021" starts no date at "4"
+        c = view[b : b + 1]  # at most two digits: a separator or a blank follows (never a letter)
+        if b - a <= 2 and (not c or c.isalpha() or c in ",;:)%\"'…"):
+            continue
         m = DATE_PATTERN.match(view, a)
         if m is None:
             continue

@@ -249,8 +249,9 @@ _DIGITS = regex.compile(
 # Digit runs (`_digit_numerals`), and the characters around one that decide its `_DIGITS` match
 # alone: none is a word character, none is excluded before, none goes on with a unit or decimals after.
 _DIGIT_RUN = regex.compile(r"\d+")
-_PLAIN_BEFORE = frozenset(" \t\n(\"'“”‘’[;!?%+")
-_PLAIN_AFTER = frozenset(" \t\n)\"'“”‘’];:!?%/-+")
+_PLAIN_BEFORE = frozenset(" \t\n\xa0(\"'“”‘’[;!?%+")
+_PLAIN_AFTER = frozenset(" \t\n\xa0)\"'“”‘’];:!?%/-+…")
+_EXCLUDED_BEFORE = frozenset(".,/:-_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")  # `_DIGITS`' lookbehind
 # Word numerals: the first words are found with `str.find`, then an anchored match extends the run.
 # First words of a number, in lower and sentence case; a lone "năm" is the word for year.
 _FIRST_WORDS = ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "mười", "hàng")
@@ -337,6 +338,8 @@ def _digit_numerals(view: str, end: int, runs: list[tuple[int, int]]) -> list[Nu
         if a < last:
             continue  # inside the previous match (a decimal's digits: its lookbehind rejects them too)
         before = view[a - 1] if a > 0 else " "
+        if before in _EXCLUDED_BEFORE:
+            continue  # "12/4", "2.506", "COVID-19": no match starts here
         after = view[b] if b < end else " "
         if before in _PLAIN_BEFORE and (
             after in _PLAIN_AFTER or (after in ".," and b + 1 < n and not view[b + 1].isdecimal())
