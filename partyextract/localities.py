@@ -362,6 +362,15 @@ def _may_be_plural(view: str, low: str, a: int) -> bool:
     )
 
 
+def _may_continue_list(view: str, pos: int) -> bool:
+    """Cheap necessary test for a match of `_LIST_NEXT` at `pos`: after the spaces, a parenthesis, a
+    comma or the first letter of a conjunction ("và", "cùng", "hoặc"); most names end a sentence's list."""
+    n = len(view)
+    while pos < n and view[pos] == " ":
+        pos += 1
+    return pos < n and view[pos] in "(,vch"
+
+
 def _after_preposition(view: str, start: int) -> bool:
     """True when a place preposition ("ở", "tại", "trên địa bàn" ...) comes right before `start`."""
     return _ends_with_word(view, start, _PREPS)
@@ -506,7 +515,7 @@ def extract(t: Text) -> list[Locality]:
             continue
         pos = m.end
         while True:
-            lm = _LIST_NEXT.match(view, pos, pos + _WINDOW)
+            lm = _LIST_NEXT.match(view, pos, pos + _WINDOW) if _may_continue_list(view, pos) else None
             if not lm:
                 break
             item_run = lm.group("name")
@@ -620,13 +629,21 @@ def _resolve(g: Gazetteer, mentions: list[_Mention]) -> None:
     hints = [m for m in mentions if m.hint_province]
     for m in hints:
         prov_weight[m.hint_province or ""] += 2
-    # 1. provinces and districts that are unique nationwide (or inside a hinted province)
+    # 1. provinces and districts that are unique nationwide (or inside a hinted province); a name's
+    # mentions share their candidate list (`extract` looks each name up once): decided once per list
+    unique: dict[tuple[int, str | None], Unit | None] = {}
     for m in mentions:
-        cands = list(m.candidates)
-        if m.hint_province:
-            cands = [c for c in cands if c.province == m.hint_province] or cands
-        if cands and cands[0].tier != "commune" and len({_unit_key(c) for c in cands}) == 1:
-            fix(m, cands[0])
+        key = (id(m.candidates), m.hint_province)  # (the lists live as long as the mentions)
+        if key in unique:
+            pick = unique[key]
+        else:
+            cands = m.candidates
+            if m.hint_province:
+                cands = [c for c in cands if c.province == m.hint_province] or cands
+            one = cands and cands[0].tier != "commune" and len({_unit_key(c) for c in cands}) == 1
+            pick = unique[key] = cands[0] if one else None
+        if pick is not None:
+            fix(m, pick)
     # 2. the rest by context, districts before communes
     for tier in ("province", "district", "commune"):
         for m in mentions:
