@@ -289,21 +289,28 @@ class _Mention:
     resolved: bool = False
 
 
-_LAST_WORD = regex.compile(r"(\S+)[ ]$")
-_NEXT_WORD = regex.compile(r"[ ](\S+)")
-
-
 def _is_capitalised_run_edge(view: str, start: int, end: int) -> bool:
     """True when [start, end) is not glued to a capitalised word on either side.
 
     A capitalised preposition opening a sentence ("Tại Hải Lăng", "Ở Lào Cai") does not count.
+    Plain string tests (the view's only blanks are spaces and line breaks): the word before is
+    the run of non-blanks ending one space (maybe and a line break) before `start`, within 40
+    characters; the word after begins one space after `end`.
     """
-    before = view[max(0, start - 40) : start]
-    m = _LAST_WORD.search(before)
-    if m and m.group(1)[:1].isupper() and m.group(1)[-1:].isalpha() and m.group(1).lower() not in _PREPS:
-        return False
-    after = _NEXT_WORD.match(view[end : end + 40])
-    return not (after and after.group(1)[:1].isupper() and after.group(1)[:1].isalpha())
+    lo = max(0, start - 40)
+    q = start - 1  # the space after the word before
+    if q >= lo and view[q] == "\n":
+        q -= 1
+        if q < lo or view[q] != " ":
+            q = -1
+    elif q >= lo and view[q] != " ":
+        q = -1
+    if q > lo and not view[q - 1].isspace():
+        word = view[lo:q].rsplit(None, 1)[-1]
+        if word[:1].isupper() and word[-1:].isalpha() and word.lower() not in _PREPS:
+            return False
+    c = view[end + 1 : end + 2] if view.startswith(" ", end) else ""
+    return not (c.isupper() and c.isalpha())
 
 
 _ENDINGS: dict[frozenset[str], tuple[str, ...]] = {}
@@ -350,16 +357,6 @@ def _bare_repeatable(name: str) -> bool:
 
 
 _PLURAL_ENDS = tuple(_PLURAL_WORDS)
-
-
-def _may_be_plural(view: str, low: str, a: int) -> bool:
-    """Whether an anchor at `a` may follow a plural marker or a count (a cheap necessary test of the
-    anchor loop's `plural`; `low`: the lower-cased view, same offsets)."""
-    return (
-        a > 1
-        and view[a - 1] == " "
-        and (view[a - 2].isdigit() or low.endswith(_PLURAL_ENDS, max(0, a - 24), a - 1))
-    )
 
 
 def _may_continue_list(view: str, pos: int) -> bool:
@@ -464,7 +461,15 @@ def extract(t: Text) -> list[Locality]:
         a, b = mt.span()
         nxt = view[b : b + 3].lstrip(" ")[:1]
         named = nxt.isupper() or nxt.isdigit()
-        if not named and low is not None and not _may_be_plural(view, low, a):
+        if (
+            not named
+            and low is not None
+            and not (  # (a cheap necessary test of `plural` below: a count or a plural marker before)
+                a > 1
+                and view[a - 1] == " "
+                and (view[a - 2].isdigit() or low.endswith(_PLURAL_ENDS, a - 24 if a > 24 else 0, a - 1))
+            )
+        ):
             continue  # most anchors ("xã hội", "tỉnh táo"): no name, no list after a plural word
         if a and _glued(view[a - 1]):
             continue
@@ -703,11 +708,15 @@ def _find_names(view: str, names: list[str]) -> list[tuple[int, int, str]]:
     longest-first alternation scan gives, found with one `str.find` pass per name (a few names
     per article), many times faster than scanning the text with the alternation."""
     hits: list[tuple[int, int, int, str]] = []
+    n = len(view)
     for order, name in enumerate(names):
         i = view.find(name)
         while i >= 0:
             j = i + len(name)
-            if not _wordish(view, i - 1) and not _wordish(view, j):
+            # (a space on either side, the common case, is no word character: no call)
+            if (not i or view[i - 1] == " " or not _wordish(view, i - 1)) and (
+                j == n or view[j] == " " or not _wordish(view, j)
+            ):
                 hits.append((i, order, j, name))
             i = view.find(name, i + 1)
     hits.sort()

@@ -558,3 +558,25 @@ def test_occurrences_through_a_rare_letter_are_every_occurrence() -> None:
         assert list(_occurrences(low, needle, k)) == expected
         assert list(_occurrences(low, needle, -1)) == expected
     assert _rare_offset("từ ") == 1 and _rare_offset("tại ") == -1 and _rare_offset("đặc ") == 1
+
+
+def test_list_continuation_prefilter() -> None:
+    from partyextract.localities import _may_continue_list
+
+    view = "xã Tân Dân, Lục Hồn và Đồng Văn  (cũ) hoặc X. Hết"
+    assert _may_continue_list(view, view.index(","))
+    assert _may_continue_list(view, view.index(" và"))
+    assert _may_continue_list(view, view.index("  (cũ"))
+    assert not _may_continue_list(view, view.index(". Hết") + 1)
+    assert not _may_continue_list(view, len(view))
+
+
+def test_capitalised_run_edge_plain_tests() -> None:
+    from partyextract.localities import _is_capitalised_run_edge as edge
+
+    view = "Ông Lào Cai; ở Lào Cai nay. Tại Hải Lăng, Hải Lăng Mới x \nHà Nam"
+    assert not edge(view, view.index("Lào"), view.index(";"))  # after "Ông"
+    assert edge(view, view.index("Lào", 8), view.index(" nay"))  # after "ở"
+    assert edge(view, view.index("Hải"), view.index(","))  # "Tại" is a preposition
+    assert not edge(view, view.index("Hải", 40), view.index(" Mới"))  # "Mới" follows
+    assert edge(view, view.index("Hà"), len(view))  # "x" then a space and a line break
