@@ -139,49 +139,13 @@ def _range_starts(v: str) -> list[int]:
     return sorted(found)
 
 
-def _year_before(v: str, j: int, out: list[int]) -> None:
-    """Add `j - 4` to `out` if a year ("19", "20" or "21" and two digits) may end at `j`."""
-    i = j - 4
-    if i >= 0 and v.startswith(_CENTURIES, i):
-        digits = v[i + 2 : j]
-        if digits.isdecimal() or not digits.isascii():
-            out.append(i)
-
-
-def _range_starts_folded(v: str, folded: str) -> list[int]:
-    """`_range_starts` found from what follows the first year (fewer candidates than "19", "20",
-    "21"): a dash after at most two spaces, or "đến"/"tới" after spaces, found on the case folding
-    `folded` (same offsets as `v`), each walked back to a year's first digit."""
-    out: list[int] = []
-    d = v.find("-")
-    while d >= 0:
-        j = d
-        if j and v[j - 1] == " ":
-            j -= 1
-            if j and v[j - 1] == " ":
-                j -= 1
-        _year_before(v, j, out)
-        d = v.find("-", d + 1)
-    for word in ("đến", "tới"):
-        d = folded.find(word)
-        while d >= 0:
-            j = d
-            while j and v[j - 1] == " ":
-                j -= 1
-            if j < d:
-                _year_before(v, j, out)
-            d = folded.find(word, d + 3)
-    return sorted(set(out))
-
-
 def extract(t: Text) -> list[Term]:
     """Every span of years in `t`, one record per (start, end) year pair, mentions merged."""
     v = t.view
     folded = t.lowered if t.folds_simply else None
     found: dict[tuple[int, int], Term] = {}
-    # every range opens with its first year: tried only where one may be, not scanned for
-    starts = _range_starts(v) if folded is None else _range_starts_folded(v, folded)
-    for m in matches_at(_RANGE, v, starts):
+    # every range opens with its first year: tried only where "19", "20" or "21" is, not scanned for
+    for m in matches_at(_RANGE, v, _range_starts(v)):
         lead = None
         if m.group(_RANGE_TO):
             lead = _TO_LEAD.search(v, max(0, m.start() - 24), m.start())
