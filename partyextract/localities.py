@@ -188,6 +188,14 @@ _LIST_NEXT = regex.compile(
 )
 _PAREN = regex.compile(rf"[ ]*\((?P<name>{_NAME})(?:,[ ]*(?P<name2>{_NAME}))?\)")
 _WORD_RUN = regex.compile(rf"{_NAME}")
+# The named groups' numbers: the `regex` module reads a group's name as a number first (an
+# exception raised and cleared per call); a number is read directly.
+_NAME_AFTER_NAME = _NAME_AFTER.groupindex["name"]
+_INTRO_NAME = _INTRO_AFTER.groupindex["name"]
+_PAREN_LIST_BODY = _PAREN_LIST_AFTER.groupindex["body"]
+_PAREN_ITEM_NAME = _PAREN_ITEM.groupindex["name"]
+_LIST_NEXT_NAME = _LIST_NEXT.groupindex["name"]
+_PAREN_NAME, _PAREN_NAME2 = _PAREN.groupindex["name"], _PAREN.groupindex["name2"]
 
 _MAX_NAME_WORDS = 6
 # Bound on the text a local match may read (with `endpos`: an unbounded `match` can scan to the end).
@@ -267,6 +275,7 @@ _TITLE_PLACE = regex.compile(
     + "|".join(regex.escape(p) for p in PLACE_PREPOSITIONS)
     + rf")[ ]+(?P<name>{_NAME})"
 )
+_TITLE_PLACE_NAME = _TITLE_PLACE.groupindex["name"]
 # Cheap test that a text may name a unit at all.
 _QUICK = regex.compile(
     r"(?i:ủy|uỷ|xã|huyện|tỉnh|phố|phường|quận|trấn|đặc khu)|TP|Tp|TX|TT"
@@ -490,20 +499,20 @@ def extract(t: Text) -> list[Locality]:
         if kind == "level" and _ends_with_word(view, a, _NOT_BEFORE_LEVEL, low=low):
             continue  # "hợp tác xã Tân Dân" is a cooperative
         nm = _NAME_AFTER.match(view, b, b + _WINDOW) if named else None
-        if nm and nm.group("name")[:1].isdigit() and _COUNT_AFTER_NUMBER.match(view, nm.end(), nm.end() + 40):
+        if nm and nm.group(_NAME_AFTER_NAME)[:1].isdigit() and _COUNT_AFTER_NUMBER.match(view, nm.end(), nm.end() + 40):
             nm = None  # "Đảng bộ phường 5 năm liền", "phường 2 lần"
         if nm:
-            starts.append((a, nm.start("name"), nm.group("name"), level, committee, unknown_ok, plural))
+            name_at, run = nm.start(_NAME_AFTER_NAME), nm.group(_NAME_AFTER_NAME)
+            starts.append((a, name_at, run, level, committee, unknown_ok, plural))
         elif plural and kind == "level" and level != "đặc khu":
             im = _INTRO_AFTER.match(view, b, b + _WINDOW)
             if im:
-                starts.append(
-                    (im.start("name"), im.start("name"), im.group("name"), level, False, unknown_ok, True)
-                )
+                name_at = im.start(_INTRO_NAME)
+                starts.append((name_at, name_at, im.group(_INTRO_NAME), level, False, unknown_ok, True))
             elif "(" in view[b : b + _WINDOW]:
                 pm = _PAREN_LIST_AFTER.match(view, b, b + _WINDOW)
                 if pm:
-                    paren_lists.append((level, pm.start("body"), pm.end("body")))
+                    paren_lists.append((level, pm.start(_PAREN_LIST_BODY), pm.end(_PAREN_LIST_BODY)))
     starts.sort(key=lambda x: x[1])
     used: set[int] = set()  # name starts already read (as a unit or a list item)
     for start, name_start, run, level, committee, unknown_ok, plural in starts:
@@ -523,12 +532,12 @@ def extract(t: Text) -> list[Locality]:
             lm = _LIST_NEXT.match(view, pos, pos + _WINDOW) if _may_continue_list(view, pos) else None
             if not lm:
                 break
-            item_run = lm.group("name")
+            item_run = lm.group(_LIST_NEXT_NAME)
             if item_run.split(" ")[0].lower() in LEVEL_FORMS or _COMMITTEE_START.match(item_run):
                 break
             item = add_named(
-                lm.start("name"),
-                lm.start("name"),
+                lm.start(_LIST_NEXT_NAME),
+                lm.start(_LIST_NEXT_NAME),
                 item_run,
                 level,
                 tiers,
@@ -536,10 +545,10 @@ def extract(t: Text) -> list[Locality]:
                 unknown_ok=plural and unknown_ok,
                 former=plural,
             )
-            if item is None or item.end != lm.end("name"):
+            if item is None or item.end != lm.end(_LIST_NEXT_NAME):
                 break
             pos = item.end
-            used.add(lm.start("name"))
+            used.add(lm.start(_LIST_NEXT_NAME))
     listed = [m for lvl, a, b in paren_lists for m in _paren_list(t, g, lvl, a, b)]
     mentions.extend(listed)
     _resolve(g, mentions)
@@ -563,13 +572,13 @@ def _paren_list(t: Text, g: Gazetteer, level: str, a: int, b: int) -> list[_Ment
         im = _PAREN_ITEM.match(view, pos, b)
         if not im:
             return []
-        name = im.group("name")
+        name = im.group(_PAREN_ITEM_NAME)
         cands = [u for u in g.lookup(name, level=level, tier=tiers, former=False) if u.code]
         if tiers == ("commune",):
             cands = [u for u in cands if u.level == level]
         if not cands:
             return []
-        out.append(_Mention(im.start("name"), im.end("name"), name, level, tiers, candidates=cands))
+        out.append(_Mention(im.start(_PAREN_ITEM_NAME), im.end(_PAREN_ITEM_NAME), name, level, tiers, candidates=cands))
         pos = im.end()
     return out
 
@@ -584,14 +593,14 @@ def _paren_province(t: Text, g: Gazetteer, m: _Mention, mentions: list[_Mention]
     if not pm or t.in_chrome(pm.start(), pm.end()):
         return
     resolved = m.level is None  # found after the resolution pass: take the unit as it is
-    found: list[tuple[str, Unit]] = []
-    for group, tier in (("name2", "province"), ("name", "province"), ("name", "district")):
+    found: list[tuple[int, Unit]] = []
+    for group, tier in ((_PAREN_NAME2, "province"), (_PAREN_NAME, "province"), (_PAREN_NAME, "district")):
         if pm.group(group) and not any(grp == group for grp, _ in found):
             prov = found[0][1].code if found else None
             units = g.lookup(pm.group(group), tier=tier, province=prov, former=tier == "district")
             if len(units) == 1:
                 found.append((group, units[0]))
-    if pm.group("name2") and len(found) < 2:
+    if pm.group(_PAREN_NAME2) and len(found) < 2:
         return  # "(A, B)" is not "(district, province)"
     for group, unit in found:
         if unit.tier == "province":
@@ -808,16 +817,16 @@ def _bare_mentions(t: Text, g: Gazetteer, mentions: list[_Mention]) -> None:
         return
     a0, b0 = title
     for tm in _TITLE_PLACE.finditer(view, a0, min(b0, a0 + 1000)):
-        a, b = tm.start("name"), tm.end("name")
+        a, b = tm.start(_TITLE_PLACE_NAME), tm.end(_TITLE_PLACE_NAME)
         if not free(a, b) or (a, b) in bare_spans:
             continue
-        found = [u for u in g.lookup(tm.group("name"), tier=("province", "district"), former=False)]
+        found = [u for u in g.lookup(tm.group(_TITLE_PLACE_NAME), tier=("province", "district"), former=False)]
         if len({u.code for u in found}) == 1:
             mentions.append(
                 _Mention(
                     a,
                     b,
-                    tm.group("name"),
+                    tm.group(_TITLE_PLACE_NAME),
                     None,
                     (found[0].tier,),
                     unit=found[0],
