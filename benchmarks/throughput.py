@@ -3,8 +3,11 @@ with underthesea's `word_tokenize` and `ner` on the same text as reference point
 
 One process, one text set: the articles written for the project (examples/**/*.txt)
 plus ../shared/seeds/*.txt when present, cycled until about `--mb` megabytes
-(5 by default) of article text. Every figure is the best of a few repeats
-(`--repeat`), the usual way to read through a noisy machine.
+(5 by default) of article text. The host's speed drifts on a shared machine, so
+what is compared is measured taking turns: extract() and word_tokenize alternate
+every 20 documents, and the document sizes of the scaling runs alternate round by
+round (each keeping its median round). Other figures are the best of a few repeats
+(`--repeat`).
 
     .venv/bin/python benchmarks/throughput.py            # full run, a few minutes
     .venv/bin/python benchmarks/throughput.py --quick    # smaller sizes, a sanity run
@@ -12,7 +15,7 @@ plus ../shared/seeds/*.txt when present, cycled until about `--mb` megabytes
 Writes benchmarks/results/throughput.json and prints a short table.
 Measured:
 - extract() over the article set, article by article (MB/s), and the same for
-  underthesea.word_tokenize; the ratio between them;
+  underthesea.word_tokenize, taking turns; the ratio between them;
 - underthesea.ner on a smaller slice (it runs at ~10 kB/s), paragraph by paragraph;
 - `import partyextract` in a fresh interpreter (best and median of several);
 - extract() latency on a 10 kB text (10,000 bytes of UTF-8: the set's articles joined and cut,
@@ -107,6 +110,27 @@ def best_wall_cpu(repeat: int, fn: Callable[[], Any]) -> tuple[float, float]:
         cpus.append(time.process_time() - c)
         walls.append(time.perf_counter() - w)
     return min(walls), min(cpus)
+
+
+def interleaved(corpus: list[str], tools: dict[str, Callable[[str], object]], passes: int) -> dict[str, list[float]]:
+    """Wall and CPU seconds of each tool over `corpus`, `passes` times, the tools taking turns chunk by chunk.
+
+    The host's speed drifts over minutes on a shared machine: taking turns every few documents
+    gives each tool the same conditions, so their ratio holds even when the absolute figures move.
+    """
+    spent = {name: [0.0, 0.0] for name in tools}
+    step = 20
+    for _ in range(passes):
+        gc.collect()
+        for i in range(0, len(corpus), step):
+            chunk = corpus[i : i + step]
+            for name, fn in tools.items():
+                w, c = time.perf_counter(), time.process_time()
+                for text in chunk:
+                    fn(text)
+                spent[name][1] += time.process_time() - c
+                spent[name][0] += time.perf_counter() - w
+    return spent
 
 
 def import_time(runs: int) -> dict[str, float]:
@@ -219,12 +243,14 @@ def main() -> None:
         extract(t)
 
     # --- throughput: extract() vs underthesea.word_tokenize on the same articles
-    t_extract, cpu_extract = best_wall_cpu(args.repeat, lambda: [extract(t) for t in corpus])
     from underthesea import ner, word_tokenize
 
     word_tokenize(texts[0])
-    t_tok, cpu_tok = best_wall_cpu(max(1, args.repeat - 1), lambda: [word_tokenize(t) for t in corpus])
+    passes = max(1, args.repeat - 1)
+    spent = interleaved(corpus, {"extract": extract, "word_tokenize": word_tokenize}, passes)
+    (t_extract, cpu_extract), (t_tok, cpu_tok) = ([x / passes for x in spent[k]] for k in ("extract", "word_tokenize"))
     result["throughput"] = {
+        "method": f"{passes} pass(es) over the text, extract() and word_tokenize taking turns every 20 documents",
         "chars": corpus_chars,
         "documents": len(corpus),
         "extract_mb_s": mb(corpus_chars) / t_extract,
@@ -278,11 +304,23 @@ def main() -> None:
 
     # --- scaling: one document of growing size
     if not args.no_scaling:
+        # The sizes take turns, round after round, and each keeps its median round: the host's drift
+        # then falls on every size alike (a smaller document runs as often as it takes to match the largest).
+        docs = {n: one_document(texts, n) for n in scaling_sizes}
+        largest = max(scaling_sizes)
+        rounds: dict[int, list[tuple[float, float]]] = {n: [] for n in scaling_sizes}
+        for _ in range(args.repeat):
+            for n, doc_text in docs.items():
+                times = largest // n
+                gc.collect()
+                w, c = time.perf_counter(), time.process_time()
+                for _ in range(times):
+                    extract(doc_text)
+                rounds[n].append(((time.perf_counter() - w) / times, (time.process_time() - c) / times))
         scaling = []
         for n in scaling_sizes:
-            doc_text = one_document(texts, n)
-            runs = 1 if n >= 10_000_000 else args.repeat
-            seconds, cpu = best_wall_cpu(runs, lambda doc_text=doc_text: extract(doc_text))
+            seconds = statistics.median(w for w, _ in rounds[n])
+            cpu = statistics.median(c for _, c in rounds[n])
             scaling.append(
                 {"chars": n, "seconds": seconds, "us_per_char": 1e6 * seconds / n, "cpu_us_per_char": 1e6 * cpu / n}
             )
