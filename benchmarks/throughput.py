@@ -409,7 +409,8 @@ def markdown(r: dict[str, Any]) -> str:
         f"{lat['p95_ms']:.1f} ms p95 | {lat['cpu_median_ms']:.1f} ms median |",
         *(
             [
-                f"| `extract()` on {_ten_kb(r['latency_10kB_dense'])} of the densest text (the examples) "
+                f"| `extract()` on {r['latency_10kB_dense']['bytes'] / 1e3:.0f} kB of the densest text, the examples "
+                f"({r['latency_10kB_dense']['chars']} characters) "
                 f"| {r['latency_10kB_dense']['median_ms']:.1f} ms median | "
                 f"{r['latency_10kB_dense']['cpu_median_ms']:.1f} ms median |"
             ]
@@ -494,7 +495,7 @@ def print_table(r: dict[str, Any]) -> None:
         *(
             [
                 (
-                    f"extract() on {_ten_kb(r['latency_10kB_dense'])}, densest",
+                    f"extract() on {r['latency_10kB_dense']['bytes'] / 1e3:.0f} kB of the examples (densest)",
                     f"{r['latency_10kB_dense']['median_ms']:.1f} ms median, "
                     f"{r['latency_10kB_dense']['cpu_median_ms']:.1f} ms CPU",
                 )
