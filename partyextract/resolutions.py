@@ -30,7 +30,7 @@ from .data import documents as data
 from .dates import date_at, find_dates
 from .models import Resolution, ResolutionKind, Span, System, built
 from .ordinals import ROMAN, WORDS, parse_ordinal, roman_to_int, to_roman
-from .text import Text
+from .text import Text, in_url
 
 __all__ = ["extract"]
 
@@ -218,7 +218,6 @@ _TITLE_CUT = regex.compile(
     _F,
 )
 _CLAUSE_START = regex.compile(r"[.;:!?\n]", _F | regex.REVERSE)
-_URLISH = regex.compile(r"://|(?i:www\.)|\.(?i:vn|com|net|org|gov|html?|php|aspx?)(?![\p{L}])", _F)
 _PARENS = regex.compile(r"[ ]*\((?:\p{Lu}[\p{Lu}\p{Ll}]{0,7})\)", _F)
 
 # Group numbers (a group looked up by name costs the `regex` module an exception).
@@ -968,22 +967,6 @@ class _Taken:
         self.ends.insert(i, b)
 
 
-def _in_url(v: str, a: int, b: int) -> bool:
-    """Whether `a:b` lies in a URL-like token (looked at within 300 characters either side)."""
-    start = max(0, a - 300)
-    sp = v.rfind(" ", start, a)
-    lo = max(sp, v.rfind("\n", max(start, sp + 1), a)) + 1  # only a newline after that space counts
-    hi = v.find(" ", b, b + 300)
-    if hi < 0:
-        hi = b + 300
-    nl = v.find("\n", b, hi)
-    if nl >= 0:
-        hi = nl
-    if v.find(".", lo, hi) < 0 and v.find(":", lo, hi) < 0:
-        return False  # every URL sign holds a dot or a colon
-    return bool(_URLISH.search(v, lo, hi))
-
-
 def _digits_back(v: str, j: int, most: int) -> int:
     """Start of the run of 1..`most` digits ending at `j`, or -1 (none, or a longer run)."""
     i = j
@@ -1069,7 +1052,7 @@ def _find_mentions(t: Text) -> list[_Mention]:
     v = t.view
 
     def usable(a: int, b: int, taken: _Taken) -> bool:
-        return not t.in_chrome(a, b) and not t.in_caption(a, b) and not taken.overlaps(a, b) and not _in_url(v, a, b)
+        return not t.in_chrome(a, b) and not t.in_caption(a, b) and not taken.overlaps(a, b) and not in_url(v, a, b)
 
     found: list[_Mention] = []
     taken = _Taken()

@@ -14,7 +14,7 @@ import regex
 
 from .models import Span, Term, TermKind, built
 from .ordinals import ROMAN, parse_ordinal
-from .text import Text, matches_at
+from .text import Text, in_url, matches_at
 
 __all__ = ["extract"]
 
@@ -53,8 +53,6 @@ _PHONE_CONTEXT = regex.compile(rf"(?i:{'|'.join(_PHONE_WORDS)})\W{{0,3}}[\d ().+
 # Cheap tests on the case folding before the patterns (each match holds one of these).
 _PHONE_TESTS = ("đt", "thoại", "hotline", "fax", "tel", "động", "hệ", "nóng")
 _INTRO_TESTS = ("nhiệm", "giai", "kế")
-# A token that looks like a URL or a host name.
-_URLISH = regex.compile(r"://|(?i:www\.)|\.(?i:vn|com|net|org|gov|html?|php|aspx?)(?![\p{L}])", _F)
 
 _INTRO_W, _INTRO_N = _INTRO.groupindex["w"], _INTRO.groupindex["n"]
 _LEAD_W = _TO_LEAD.groupindex["w"]
@@ -104,22 +102,6 @@ def _tenure(v: str, start: int, end: int, folded: str | None) -> int | None:
     return int(k) if k.isdigit() else parse_ordinal(k)
 
 
-def _in_url(v: str, a: int, b: int) -> bool:
-    """Whether `a:b` lies in a URL-like token (looked at within 300 characters either side)."""
-    start = max(0, a - 300)
-    sp = v.rfind(" ", start, a)
-    lo = max(sp, v.rfind("\n", max(start, sp + 1), a)) + 1  # only a newline after that space counts
-    hi = v.find(" ", b, b + 300)
-    if hi < 0:
-        hi = b + 300
-    nl = v.find("\n", b, hi)
-    if nl >= 0:
-        hi = nl
-    if v.find(".", lo, hi) < 0 and v.find(":", lo, hi) < 0:
-        return False  # every URL sign holds a dot or a colon
-    return bool(_URLISH.search(v, lo, hi))
-
-
 def _range_starts(v: str) -> list[int]:
     """Sorted offsets of "19", "20", "21" where `_RANGE` may match: two more digits, then spaces
     and a dash, "đến" or "tới" (a character that may open them: '-', 't', 'T' or a non-ASCII one)."""
@@ -154,7 +136,7 @@ def extract(t: Text) -> list[Term]:
         a, b = int(m.group(_RANGE_A)), int(m.group(_RANGE_B))
         if not (1930 <= a < b <= 2100):
             continue
-        if t.in_chrome(m.start(), m.end()) or t.in_caption(m.start(), m.end()) or _in_url(v, m.start(), m.end()):
+        if t.in_chrome(m.start(), m.end()) or t.in_caption(m.start(), m.end()) or in_url(v, m.start(), m.end()):
             continue
         lo = max(0, m.start() - 30)
         if (folded is None or _holds(folded, lo, m.start(), _PHONE_TESTS)) and _PHONE_CONTEXT.search(

@@ -242,6 +242,30 @@ def matches_at(pattern: regex.Pattern[str], text: str, starts: Iterable[int]) ->
     return out
 
 
+@cache
+def _urlish() -> regex.Pattern[str]:
+    import regex  # compiled on first use, keeping `import partyextract` light
+
+    return regex.compile(r"://|(?i:www\.)|\.(?i:vn|com|net|org|gov|html?|php|aspx?)(?![\p{L}])", regex.V1)
+
+
+def in_url(view: str, a: int, b: int) -> bool:
+    """Whether `view[a:b]` lies in a URL-like token ("https://...", "www.", "tinhuy.vn/..."): the run
+    without spaces or line breaks around it, looked at within 300 characters either side."""
+    start = max(0, a - 300)
+    sp = view.rfind(" ", start, a)
+    lo = max(sp, view.rfind("\n", max(start, sp + 1), a)) + 1  # only a line break after that space counts
+    hi = view.find(" ", b, b + 300)
+    if hi < 0:
+        hi = b + 300
+    nl = view.find("\n", b, hi)
+    if nl >= 0:
+        hi = nl
+    if view.find(".", lo, hi) < 0 and view.find(":", lo, hi) < 0:
+        return False  # every URL sign holds a dot or a colon
+    return _urlish().search(view, lo, hi) is not None
+
+
 # ---------------------------------------------------------------------------
 # The prepared text
 
