@@ -284,12 +284,8 @@ def page_ranges(view: str, *, lowered: str | None = None) -> tuple[list[tuple[in
     seen: set[str] = set()
     verdicts: dict[str, str] = {}  # lines repeat (blank-ish, separators): judge each text once
     pos = 0
-    n = len(view)
-    half = n // 2
-    while pos <= n:
-        nl = view.find("\n", pos)
-        end = n if nl < 0 else nl
-        raw = view[pos:end]
+    half = len(view) // 2
+    for raw in view.split("\n"):  # (one split in C: cheaper than a find and a slice per line)
         line = raw.strip()
         if line:
             a = pos + raw.find(line[0])  # past the leading blanks
@@ -321,7 +317,5 @@ def page_ranges(view: str, *, lowered: str | None = None) -> tuple[list[tuple[in
                 _add(out, view, a, b)
             elif kind == _CAPTION_LINE:
                 _add(captions, view, a, b)
-        if nl < 0:
-            break
-        pos = nl + 1
+        pos += len(raw) + 1
     return out, captions
