@@ -156,18 +156,14 @@ def _content_lines(t: Text) -> list[tuple[int, int]]:
     """Non-blank lines, stripped of `regex`'s whitespace (`\\s`), as (start, end)."""
     v = t.view
     out = []
-    pos, n = 0, len(v)
-    while True:
-        nl = v.find("\n", pos)
-        end = n if nl < 0 else nl
-        line = v[pos:end]
-        s = line.lstrip(_WHITESPACE)
-        if s:
-            a = pos + len(line) - len(s)
-            out.append((a, a + len(s.rstrip(_WHITESPACE))))
-        if nl < 0:
-            return out
-        pos = nl + 1
+    for a, b in t.lines:  # (the line bounds every pass shares)
+        if a < b:
+            line = v[a:b]
+            s = line.lstrip(_WHITESPACE)
+            if s:
+                a += len(line) - len(s)
+                out.append((a, a + len(s.rstrip(_WHITESPACE))))
+    return out
 
 
 @functools.lru_cache(maxsize=1024)  # the title, date and byline passes ask about the same lines (cleared by `extract`)
