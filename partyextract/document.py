@@ -83,6 +83,7 @@ _NOT_A_NAME = frozenset(
 _WHITESPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" + (
     "\u2028\u2029\u202f\u205f\u3000"
 )
+_BLANK = frozenset(_WHITESPACE)
 # First characters of lines worth a closer look (a cheap filter before the regexes).
 _LABEL_FIRST = frozenset("nNcCđĐxXtTpPuUgG*-([")
 _SOURCE_FIRST = frozenset("nNtT*-([")
@@ -158,6 +159,9 @@ def _content_lines(t: Text) -> list[tuple[int, int]]:
     out = []
     for a, b in t.lines:  # (the line bounds every pass shares)
         if a < b:
+            if v[a] not in _BLANK and v[b - 1] not in _BLANK:
+                out.append((a, b))  # (as a rule: nothing to strip)
+                continue
             line = v[a:b]
             s = line.lstrip(_WHITESPACE)
             if s:
@@ -393,10 +397,19 @@ def _title(t: Text, lines: list[tuple[int, int]]) -> int | None:
     seen: set[str] = set()
     later: set[str] = set()
     low = t.lowered if t.folds_simply else None  # there, the case folding of the view
-    for a, b in lines:
-        if b - a <= 300:
-            key = " ".join(v[a:b].split()).casefold() if low is None else " ".join(low[a:b].split())
-            (later if key in seen else seen).add(key)
+    if low is None:
+        for a, b in lines:
+            if b - a <= 300:
+                key = " ".join(v[a:b].split()).casefold()
+                (later if key in seen else seen).add(key)
+    else:
+        # only a window line is asked about: a line whose key may equal one of theirs shares its first
+        # and last characters (the lines are stripped, `low` keeps the offsets)
+        ends = {(low[lines[i][0]], low[lines[i][1] - 1]) for i in window}
+        for a, b in lines:
+            if b - a <= 300 and (low[a], low[b - 1]) in ends:
+                key = " ".join(low[a:b].split())
+                (later if key in seen else seen).add(key)
     best, best_score = None, 0.0
     for i in window:
         score = _title_score(t, lines, i, later)
