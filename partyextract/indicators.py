@@ -575,6 +575,7 @@ class _Index:
         # case-insensitive patterns (see `_may_open`).
         self.folded: str | None = low if t.folds_simply else None
         self.lines = [-1, *map(itemgetter(1), t.lines[:-1])]  # the newlines (Text.lines is shared)
+        self._marks: dict[int, tuple[int, int, list[int], list[int]]] = {}  # see `marks`
         self.runs = digit_runs(v)  # shared by the dates and the numerals
         dates = _dates(v, self.runs)
         self.now = max((d.year for _, _, d in dates), default=None)
@@ -599,22 +600,39 @@ class _Index:
     def year_starts(self) -> list[int]:
         return [a for a, _, _ in self.years]
 
-    @cached_property
-    def sent_ends(self) -> list[int]:
-        v = self.view
-        ends: list[int] = []
-        for c in _SENT_END_CHARS:
-            ends += _positions(v, c + " ")
-        ends.sort()
-        return ends
+    def marks(self, pos: int) -> tuple[int, int, list[int], list[int]]:
+        """The line holding `pos`, its sentence ends and its clause starts, found once per line.
 
-    @cached_property
-    def hard(self) -> list[int]:
-        v = self.view
-        hard = [i + 1 for c in _HARD_CHARS for i in _positions(v, c)]
-        hard.extend(e + 1 for e in self.sent_ends if v[e] == ".")  # ". " ends a clause too
-        hard.sort()
-        return hard
+        (start, end, the offsets of ". ", "! ", "? ", "… " in it, one past each `_HARD_CHARS`
+        character and each ". " in it), sorted. Found only on the lines that hold quantities,
+        with bounded finds, instead of scans of the whole text: a sentence and a clause are
+        within a line, and the character before a line is a newline, which ends neither.
+        """
+        k = bisect.bisect_left(self.lines, pos)
+        m = self._marks.get(k)
+        if m is None:
+            v = self.view
+            a = self.lines[k - 1] + 1
+            b = self.lines[k] if k < len(self.lines) else len(v)
+            ends: list[int] = []
+            hard: list[int] = []
+            for c in _SENT_END_CHARS:
+                c2 = c + " "
+                i = v.find(c2, a, b)
+                while i >= 0:
+                    ends.append(i)
+                    if c == ".":
+                        hard.append(i + 1)  # ". " ends a clause too
+                    i = v.find(c2, i + 1, b)
+            for c in _HARD_CHARS:
+                i = v.find(c, a, b)
+                while i >= 0:
+                    hard.append(i + 1)
+                    i = v.find(c, i + 1, b)
+            ends.sort()
+            hard.sort()
+            m = self._marks[k] = (a, b, ends, hard)
+        return m
 
     @cached_property
     def cues(self) -> list[tuple[int, int]]:
@@ -639,9 +657,8 @@ class _Index:
 
     def sentence(self, pos: int, n: int) -> tuple[int, int]:
         """The sentence around `pos`, within its line (at most `_MAX_SENT` characters each way)."""
-        a, b = self.line(pos, n)
+        a, b, ends, _ = self.marks(pos)
         a, b = max(a, pos - _MAX_SENT), min(b, pos + _MAX_SENT)
-        ends = self.sent_ends
         i = bisect.bisect_left(ends, pos)  # ends[i - 1] < pos <= ends[i]
         start = ends[i - 1] + 2 if i > 0 and ends[i - 1] + 2 <= pos else a
         # a boundary right at pos - 1 (". " with pos on the space) still opens the sentence
@@ -652,8 +669,9 @@ class _Index:
 
     def clause_start(self, pos: int, s_start: int) -> int:
         """Start of the clause holding `pos` (after the last ';', ':', '(' ... of its sentence)."""
-        i = bisect.bisect_right(self.hard, pos) - 1
-        return max(s_start, self.hard[i]) if i >= 0 else s_start
+        hard = self.marks(pos)[3]
+        i = bisect.bisect_right(hard, pos) - 1
+        return max(s_start, hard[i]) if i >= 0 else s_start
 
     def has_cue(self, a: int, b: int) -> bool:
         """Whether a target cue ("phấn đấu", "dự kiến" ...) lies wholly inside `[a, b)`.
