@@ -576,6 +576,8 @@ class _Index:
         self.folded: str | None = low if t.folds_simply else None
         self.lines = [-1, *map(itemgetter(1), t.lines[:-1])]  # the newlines (Text.lines is shared)
         self._marks: dict[int, tuple[int, int, list[int], list[int]]] = {}  # see `marks`
+        self._heading_years: dict[int, int | None] = {}  # see `heading_year`
+        self.subjects: dict[str, str] = {}  # `_subject` memoised (see `_subject_of`)
         self.runs = digit_runs(v)  # shared by the dates and the numerals
         dates = _dates(v, self.runs)
         self.now = max((d.year for _, _, d in dates), default=None)
@@ -698,8 +700,16 @@ class _Index:
 
     def heading_year(self, pos: int) -> int | None:
         """The year of the heading that opens the bulleted list holding `pos` ("Kết quả năm 2022:")."""
-        v = self.view
         k = bisect.bisect_left(self.lines, pos) - 1  # self.lines[k] is the newline before pos's line
+        if k in self._heading_years:  # the same for every position of the line: found once per line
+            return self._heading_years[k]
+        y = self._heading_year(k)
+        self._heading_years[k] = y
+        return y
+
+    def _heading_year(self, k: int) -> int | None:
+        """`heading_year` of the line after the newline `self.lines[k]`."""
+        v = self.view
         for _ in range(16):
             if k <= 0:
                 return None
@@ -1393,7 +1403,7 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
         if q.compared_to == -1:
             q.compared_to = q.year - 1 if q.year else None
         # metric
-        if a == clause_start and view[clause_start - 1 : clause_start] == ")" and not _subject(rest):
+        if a == clause_start and view[clause_start - 1 : clause_start] == ")" and not _subject_of(ix.subjects, rest):
             # "tốc độ tăng trưởng (theo giá so sánh 2010) ước đạt 8,12%": read past the parenthesis
             op = view.rfind("(", s_start, clause_start)
             if op > s_start:
@@ -1402,7 +1412,7 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
                     rest = view[outer:op] + " " + rest
         q.s_end = s_end
         q.lead = view[max(clause_start, q.start - 80) : q.start]
-        q.metric = _metric(view, q, rest, verbs, prev if same_sentence else None)
+        q.metric = _metric(view, q, rest, verbs, prev if same_sentence else None, ix.subjects)
         prev = q
 
 
@@ -1504,8 +1514,11 @@ def _count_metric(view: str, q: _Q, rest: str) -> str:
     return f"{np} {pred}" if pred else np
 
 
-def _metric(view: str, q: _Q, rest: str, verb_list: list[str], prev: _Q | None) -> str | None:
-    """The noun phrase naming what is measured (`verb_list`: hedges and verbs before the number)."""
+def _metric(
+    view: str, q: _Q, rest: str, verb_list: list[str], prev: _Q | None, subjects: dict[str, str]
+) -> str | None:
+    """The noun phrase naming what is measured (`verb_list`: hedges and verbs before the number;
+    `subjects`: the document's memo of `_subject`)."""
     verbs = " ".join(reversed(verb_list))
     if q.kind == "count" and not verb_list and q.role != "change":
         return _count_metric(view, q, rest)  # the common case: "ban hành 3 nghị quyết"
@@ -1514,7 +1527,7 @@ def _metric(view: str, q: _Q, rest: str, verb_list: list[str], prev: _Q | None) 
 
     def phrase_() -> str:
         if not subject:
-            subject.append(_subject(rest))
+            subject.append(_subject_of(subjects, rest))
         return subject[0]
 
     if q.kind == "count":
@@ -1544,8 +1557,8 @@ def _metric(view: str, q: _Q, rest: str, verb_list: list[str], prev: _Q | None) 
         return _count_metric(view, q, rest)
     if q.kind == "measure":
         dim = _pop_phrase(rest, _DIMENSIONS) if not verb_list else None
-        if dim is not None and _subject(dim[0]):
-            return _subject(dim[0])  # "tuyến đường ven biển dài 38 km"
+        if dim is not None and _subject_of(subjects, dim[0]):
+            return _subject_of(subjects, dim[0])  # "tuyến đường ven biển dài 38 km"
         named = _clean(view[q.end : q.np_end])
         if named and not _COPULA_END.search(verbs) and not any(w[0].isupper() for w in named.split()):
             return named  # "nâng cấp 24,5 km đường giao thông nông thôn"
@@ -1622,6 +1635,14 @@ def _lead(s: str) -> Any:
     if not _MAY_LEAD(word) and not (len(word) == 4 and word.isdigit()):
         return None
     return _LEAD.match(s)
+
+
+def _subject_of(memo: dict[str, str], rest: str) -> str:
+    """`_subject(rest)`, memoised in `memo` (per document: quantities of a clause often share the text before)."""
+    s = memo.get(rest)
+    if s is None:
+        s = memo[rest] = _subject(rest)
+    return s
 
 
 def _subject(rest: str) -> str:
