@@ -297,7 +297,7 @@ def looks_like_name(words: list[str], *, honorific: bool = False) -> bool:
     return honorific and 2 <= len(words) <= 5
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     start: int
     end: int
@@ -366,11 +366,15 @@ class _Scanner:
                 break
             if j in self._title_starts or (v[j] in "đĐ" and _COMRADE_RE.match(v, j)):
                 break
-            m = _WORD_RE.match(v, j, limit)
-            if m is None:  # no letter: no organisation either
+            k = v.find(" ", j, limit)
+            w = v[j : limit if k < 0 else k]  # the word when letters run up to a space: no regex call
+            if not w.isalpha():
+                m = _WORD_RE.match(v, j, limit)
+                w = m.group(0) if m else ""
+            if not w:  # no letter: no organisation either
                 org = comp = None
-            elif low is not None and m.group(0).isalpha():  # tried only after one of their first words
-                key = low[j : m.end()]
+            elif low is not None and w.isalpha():  # tried only after one of their first words
+                key = low[j : j + len(w)]
                 org = _ORG_RE.match(v, j, limit) if key in _ORG_FIRST else None
                 comp = _COMP_RE.match(v, j, limit) if key in _COMP_FIRST else None
             else:
@@ -395,10 +399,9 @@ class _Scanner:
                 after_unit_word = _fold(org.group(0)) in _UNIT_WORDS
                 pos = org.end()
                 continue
-            if not m:
+            if not w:
                 break
-            w = m.group(0)
-            end = m.end()
+            end = j + len(w)
             if w in ("TP", "TX", "Tp") and end < limit and v[end] == ".":
                 end += 1
             folded = _fold(w)
