@@ -241,16 +241,17 @@ def _add(out: list[tuple[int, int]], view: str, a: int, b: int) -> None:
 
 def _spam_starts(view: str, lowered: str) -> list[int]:
     """Sorted offsets where `_SPAM` matches in `view` (tried where the first word of a spam phrase
-    found in the page begins in `lowered`).
+    found in one of the page's lines begins in `lowered`): every start of a match within a line.
 
     A stripped line has spam where it has such a match (the blanks around it are word boundaries).
     `lowered` must be `view.lower()` with the same offsets and case folding (`Text.folds_simply`),
     `view` a matching view (`text.matching_view`: its only blanks are spaces, tabs, form and line feeds).
     """
-    # The phrases the page holds, its blanks squeezed to one space as `\s+` allows (as a rule, none):
-    # a match of `_SPAM` is one of them, so it begins with one of their first words.
+    # The phrases the page's lines hold, their blanks squeezed to one space as `\s+` allows (as a rule,
+    # none): a match of `_SPAM` within a line (all `_spam_in` asks about) is one of them, so it begins with
+    # one of their first words. (A phrase across a line break matters not: the line breaks stay.)
     squeezed = lowered
-    for blank in "\n\t\f\v":
+    for blank in "\t\f\v":
         if blank in squeezed:
             squeezed = squeezed.replace(blank, " ")
     while "  " in squeezed:

@@ -197,6 +197,13 @@ def test_spam_found_the_same_whatever_blank_parts_its_words(blank: str) -> None:
     assert (start, start + len(line)) in quick
 
 
+def test_spam_phrase_across_a_line_break_is_no_spam() -> None:
+    # The quick look reads the phrases a line holds: one cut by a line break is none, as line by line.
+    view = "Tin tức - Sự kiện\nCuộc thi có giải của nhà\ncái gì cũng có: xổ số kiến thiết, nhà\n cái mới"
+    quick, slow = page_ranges(view, lowered=view.lower()), page_ranges(view)
+    assert quick == slow
+
+
 def test_alternation_is_a_case_insensitive_trie() -> None:
     import regex
 
