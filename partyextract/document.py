@@ -179,10 +179,10 @@ def _date_line(s: str) -> dt.date | None:
     if _TODAY.match(s):
         return None
     s = _DATE_PREFIX.sub("", s, count=1)
-    found = list(find_dates(s))
-    if not found:
+    first = next(find_dates(s), None)
+    if first is None:
         return None
-    a, b, date = found[0]
+    a, b, date = first
     head, tail = s[:a], s[b:]
     if len(s) <= 90 and _dated_only(head, tail):
         return date
