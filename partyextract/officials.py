@@ -305,7 +305,7 @@ class _Tok:
     kind: str  # "title", "phrase", "word"
 
 
-@dataclass
+@dataclass(slots=True)
 class _Position:
     start: int
     end: int  # end of the position text (trailing name excluded)
@@ -323,7 +323,7 @@ class _Left(NamedTuple):
     coordinated: list[tuple[int, int, list[str]]]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Found:
     name: str
     positions: list[str] = field(default_factory=list)
