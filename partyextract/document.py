@@ -124,6 +124,7 @@ _EVENT_YEAR = regex.compile(
 _YEAR = regex.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 
 _PROVINCE_BY_FOLD = {p.casefold(): p for p in data.PROVINCES}
+_PROVINCE_RANK = {pf: i for i, pf in enumerate(_PROVINCE_BY_FOLD)}
 _NAMES = {k.casefold(): v for k, v in data.NAMES.items()}
 _DATELINES = {k.upper(): v for k, v in data.DATELINES.items()}
 _AMBIGUOUS = {k.upper(): v for k, v in data.AMBIGUOUS_DATELINES.items()}
@@ -137,6 +138,7 @@ _DOMAINS = {k.casefold(): v for k, v in data.DOMAINS.items()}
 
 _MAX_TITLE_WORDS = 40
 _BULLETS = ("-", "•", "»", "+", "·", "›", "◦", "▪", "■", "►")
+_STARRED = ("*", *_BULLETS)  # a byline's star or a list item's bullet
 _MAX_FURNITURE = 250  # a banner or a menu line is never longer
 _MIN_LEAD_WORDS = 12  # a paragraph under the headline (its lead) ends a sentence after this many words
 _ABOVE = 3  # lines above the headline searched for its date
@@ -306,10 +308,10 @@ def _furniture(t: Text, a: int, b: int) -> bool:
 def _reject_title(t: Text, s: str, a: int, b: int) -> bool:
     return (
         _furniture(t, a, b)
+        or s.lstrip().startswith(_STARRED)  # (the cheap tests first: each test is pure)
         or _date_line(s) is not None
-        or _is_menu(s)
         or _is_site_banner(s)
-        or s.lstrip().startswith(("*", *_BULLETS))
+        or _is_menu(s)
         or bool(_author_names(s, top=True))
     )
 
@@ -583,6 +585,15 @@ def _authors(t: Text, lines: list[tuple[int, int]], title: int | None) -> list[s
 # outlet and url
 
 
+def _province_head(rf: str) -> str | None:
+    """The first province (folded, in `_PROVINCE_BY_FOLD` order) that `rf` is or begins with before a space:
+    its heads up to a space looked up, not every province tried."""
+    found = [rf[:k] for k, c in enumerate(rf) if c == " " and rf[:k] in _PROVINCE_RANK]
+    if rf in _PROVINCE_RANK:
+        found.append(rf)
+    return min(found, key=_PROVINCE_RANK.__getitem__) if found else None
+
+
 def _outlet_from_name(s: str) -> str | None:
     """'BÁO QUẢNG TRỊ' -> 'Báo Quảng Trị'; known national names."""
     f = " ".join(s.split()).casefold().strip(" .,:;-")
@@ -594,9 +605,10 @@ def _outlet_from_name(s: str) -> str | None:
     kind = m.group(1).casefold()
     rest = " ".join(m.group(2).split())
     rf = rest.casefold()
-    for pf, p in _PROVINCE_BY_FOLD.items():
-        if rf == pf or rf.startswith(pf + " "):
-            return data.PROVINCE_PAPERS.get(p, f"Báo {p}") if kind == "báo" else None
+    pf = _province_head(rf)
+    if pf is not None:
+        p = _PROVINCE_BY_FOLD[pf]
+        return data.PROVINCE_PAPERS.get(p, f"Báo {p}") if kind == "báo" else None
     full = f"{kind} {rf}"
     for k, name in _NAMES.items():
         if full.startswith(k):

@@ -777,3 +777,15 @@ def test_a_position_line_under_a_sentence_is_not_a_byline() -> None:
     )
     meta = document.extract(Text(text))
     assert meta["authors"] == []
+
+
+def test_province_head_is_the_first_province_a_name_begins_with() -> None:
+    provinces = list(document._PROVINCE_BY_FOLD)
+
+    def first(rf: str) -> str | None:  # every province tried in order, as before
+        return next((pf for pf in provinces if rf == pf or rf.startswith(pf + " ")), None)
+
+    names = [*provinces, "hà", "", " ", "quảng trị điện tử", "x quảng trị"]
+    names += [f"{p} {q}" for p in provinces[:20] for q in provinces[-20:]]
+    for rf in names:
+        assert document._province_head(rf) == first(rf), rf
