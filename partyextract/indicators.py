@@ -657,9 +657,10 @@ class _Index:
         i = bisect.bisect_left(arr, pos)
         return arr[i] if i < len(arr) else default
 
-    def sentence(self, pos: int, n: int) -> tuple[int, int]:
-        """The sentence around `pos`, within its line (at most `_MAX_SENT` characters each way)."""
-        a, b, ends, _ = self.marks(pos)
+    def bounds(self, pos: int) -> tuple[int, int, int]:
+        """The sentence around `pos`, within its line (at most `_MAX_SENT` characters each way), and
+        the start of the clause holding `pos` in it (see `clause_start`): the line looked up once."""
+        a, b, ends, hard = self.marks(pos)
         a, b = max(a, pos - _MAX_SENT), min(b, pos + _MAX_SENT)
         i = bisect.bisect_left(ends, pos)  # ends[i - 1] < pos <= ends[i]
         start = ends[i - 1] + 2 if i > 0 and ends[i - 1] + 2 <= pos else a
@@ -667,7 +668,8 @@ class _Index:
         start = max(a, start)
         j = i
         end = ends[j] + 1 if j < len(ends) and ends[j] + 2 <= b else b
-        return start, min(end, b)
+        k = bisect.bisect_right(hard, pos) - 1
+        return start, min(end, b), max(start, hard[k]) if k >= 0 else start
 
     def clause_start(self, pos: int, s_start: int) -> int:
         """Start of the clause holding `pos` (after the last ';', ':', '(' ... of its sentence)."""
@@ -1292,7 +1294,6 @@ def _strip_end(s: str, table: frozenset[str]) -> tuple[str, list[str]]:
 def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
     view = t.view
     folded = ix.folded
-    n = len(view)
     prev: _Q | None = None
     for q in qs:
         if q.lower is not None:  # the upper end of a range reads as its lower end
@@ -1301,9 +1302,7 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
             q.tail_end, q.np_end = lo.tail_end, lo.np_end
             prev = q
             continue
-        s_start, s_end = ix.sentence(q.start, n)
-        hard = ix.clause_start(q.start, s_start)
-        clause_start = max(s_start, hard)
+        s_start, s_end, clause_start = ix.bounds(q.start)
         same_sentence = prev is not None and prev.tail_end > s_start and prev.end <= q.start
         a = max(clause_start, prev.tail_end) if same_sentence and prev is not None else clause_start
         pre = view[a : q.start]
