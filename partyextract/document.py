@@ -676,6 +676,8 @@ def _outlet(t: Text, lines: list[tuple[int, int]], title: int | None = None) -> 
             return o
     # dateline near the top: "(QTO) - ...", "NDO - ...", "(Chinhphu.vn) - ...", "BGĐT - Thứ Hai, ..."
     for a, b in lines[:30]:
+        if v.find("-", a, b) < 0:
+            continue  # (both patterns need the dash)
         s = v[a:b]
         d = _DATELINE.match(s) or _BARE_DATELINE.match(s)
         key = d.group(1).strip() if d else None
