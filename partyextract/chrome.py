@@ -252,7 +252,8 @@ def _spam_starts(view: str, lowered: str) -> list[int]:
 
     A stripped line has spam where it has such a match (the blanks around it are word boundaries).
     `lowered` must be `view.lower()` with the same offsets and case folding (`Text.folds_simply`),
-    `view` a matching view (`text.matching_view`: its only blanks are spaces, tabs, form and line feeds).
+    `view` a matching view (`text.matching_view`: its only blanks are spaces and line breaks; tabs and
+    form feeds, which a caller passing raw text may have, are squeezed too).
     """
     # The phrases the page's lines hold, their blanks squeezed to one space as `\s+` allows (as a rule,
     # none): a match of `_SPAM` within a line (all `_spam_in` asks about) is one of them, so it begins with
