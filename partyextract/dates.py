@@ -34,7 +34,8 @@ def _make(y: str, m: str, d: str) -> dt.date | None:
     return date if 1900 <= date.year <= 2100 else None
 
 
-def _from_match(m: regex.Match[str]) -> dt.date | None:
+def date_of(m: regex.Match[str]) -> dt.date | None:
+    """The date a match of `DATE_PATTERN` writes, or None when it is no valid date."""
     if m.group("d"):
         return _make(m.group("y"), m.group("m"), m.group("d"))
     if m.group("d2"):
@@ -55,7 +56,7 @@ def find_dates(view: str, start: int = 0, end: int | None = None) -> Iterator[tu
     if _DIGIT.search(view, start, end) is None:  # every date opens with a digit: a quick look first
         return
     for m in DATE_PATTERN.finditer(view, start, end, timeout=timeout_for(end - start)):
-        date = _from_match(m)
+        date = date_of(m)
         if date is not None:
             yield m.start(), m.end(), date
 
@@ -69,7 +70,7 @@ def date_at(view: str, pos: int, end: int) -> tuple[int, dt.date] | None:
     m = DATE_PATTERN.match(view, pos, end)
     if m is None:
         return None
-    date = _from_match(m)
+    date = date_of(m)
     return None if date is None else (m.end(), date)
 
 

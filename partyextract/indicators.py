@@ -39,7 +39,7 @@ from typing import Any
 import regex
 
 from .data import units as U
-from .dates import DATE_PATTERN, date_at
+from .dates import DATE_PATTERN, date_of
 from .models import Indicator, Role, Span, built
 from .numbers import SCALES, Numeral, digit_runs, find_numerals, numerals, read_digits
 from .text import Text, timeout_for
@@ -765,9 +765,9 @@ def _dates(view: str, runs: list[tuple[int, int]]) -> list[tuple[int, int, dt.da
         if m is None:
             continue
         last = m.end()
-        got = date_at(view, a, len(view))  # the same match, read
-        if got is not None:
-            out.append((a, got[0], got[1]))
+        date = date_of(m)
+        if date is not None:
+            out.append((a, last, date))
     return out
 
 
