@@ -126,24 +126,21 @@ class _ByWord(_ByFirst):
     r"""A `_ByFirst` that tries only the phrases whose first word can be the word where the text starts.
 
     Every phrase is followed by a non-word character in the pattern (`(?!\w)`, a blank, a comma),
-    so a phrase whose first word is made of word characters matches only where that word,
-    case-insensitively, is the whole run of word characters there (up to the end position): the
-    phrases are picked by that run (memoised per run), which leaves a few alternatives instead of
-    every phrase with the same first letter. Phrases whose first word holds other characters
-    ("%", "m²", "héc-ta") are always tried.
+    so a phrase matches only where the run of word characters it opens with ("đảng" of "đảng
+    viên", "héc" of "héc-ta", "m" of "m²", "" of "%"), case-insensitively, is the whole run of word
+    characters there (up to the end position): the character after its run is not a word
+    character, and the text holds the same one. The phrases are picked by that run (memoised per
+    run), which leaves a few alternatives instead of every phrase with the same first letter.
     """
 
     def __init__(self, source: Callable[[_Keep], str], phrases: Iterable[str], flags: int = _I) -> None:
         ps = tuple(phrases)
         super().__init__(source, ps, flags)
-        self.always: set[str] = set()
-        by_len: dict[int, dict[str, list[str]]] = {}  # first word's length -> first word -> phrases
+        by_len: dict[int, dict[str, list[str]]] = {}  # leading run's length -> leading run -> phrases
         for p in ps:
-            first = p.replace(",", " , ").split()[0]
-            if _WORD_AT.fullmatch(first):
-                by_len.setdefault(len(first), {}).setdefault(first, []).append(p)
-            else:
-                self.always.add(p)
+            lead = _WORD_AT.match(p)  # (a phrase opens with no blank)
+            run = lead.group() if lead is not None else ""
+            by_len.setdefault(len(run), {}).setdefault(run, []).append(p)
         # Without full case folding a case-insensitive match has the length of the literal.
         self.by_len = {
             n: [(regex.compile(regex.escape(f), flags), group) for f, group in firsts.items()]
@@ -153,7 +150,7 @@ class _ByWord(_ByFirst):
         self.by_keep: dict[frozenset[str], Any] = {}
 
     def _for_word(self, word: str) -> Any:
-        keep = set(self.always)
+        keep: set[str] = set()
         for test, group in self.by_len.get(len(word), ()):
             if test.fullmatch(word):
                 keep.update(group)
