@@ -30,6 +30,7 @@ _RANGE = regex.compile(
     _F,
 )
 _CENTURIES = ("19", "20", "21")  # where a match of `_RANGE` begins
+_TO_WORDS = ("đến", "tới")  # what may join two years instead of a dash
 _RANGE_TO, _RANGE_A, _RANGE_B = (_RANGE.groupindex[g] for g in ("to", "a", "b"))
 _TO_LEAD = regex.compile(
     r"(?:(?P<w>(?i:giai[ ]+đoạn|nhiệm[ ]+kỳ))[ ]+(?:(?i:từ)[ ]+)?|(?<![\p{L}])(?i:từ)[ ]+)(?:(?i:năm)[ ]+)?$",
@@ -102,7 +103,51 @@ def _tenure(v: str, start: int, end: int, folded: str | None) -> int | None:
     return int(k) if k.isdigit() else parse_ordinal(k)
 
 
-def _range_starts(v: str) -> list[int]:
+def _year_before(v: str, e: int) -> int:
+    """Start of a year "19dd", "20dd" or "21dd" ending at `e` (its last two digits any decimal ones), else -1."""
+    k = e - 4
+    if k < 0 or not v.startswith(_CENTURIES, k):
+        return -1
+    digits = v[k + 2 : e]
+    return k if digits.isdecimal() or not digits.isascii() else -1
+
+
+def _range_starts(v: str, folded: str | None) -> list[int]:
+    """Sorted offsets where `_RANGE` may match: a year right before a dash (up to two spaces between),
+    or before spaces and "đến"/"tới" (found on `folded`, the case folding of `v` at the same offsets).
+
+    Walked back from each dash and each "đến"/"tới" (few in a text) instead of forward from every
+    "19", "20", "21" (many: dates, numbers). Without `folded`, every such year start is tried.
+    """
+    if folded is None:
+        return _year_starts(v)
+    found: list[int] = []
+    i = v.find("-")
+    while i >= 0:
+        j = i
+        if j and v[j - 1] == " ":
+            j -= 1
+            if j and v[j - 1] == " ":
+                j -= 1
+        k = _year_before(v, j)
+        if k >= 0:
+            found.append(k)
+        i = v.find("-", i + 1)
+    for word in _TO_WORDS:
+        i = folded.find(word)
+        while i >= 0:
+            j = i
+            while j and v[j - 1] == " ":
+                j -= 1
+            k = _year_before(v, j) if j < i else -1
+            if k >= 0:
+                found.append(k)
+            i = folded.find(word, i + 3)
+    found.sort()
+    return found
+
+
+def _year_starts(v: str) -> list[int]:
     """Sorted offsets of "19", "20", "21" where `_RANGE` may match: two more digits, then spaces
     and a dash, "đến" or "tới" (a character that may open them: '-', 't', 'T' or a non-ASCII one)."""
     found: set[int] = set()
@@ -127,7 +172,7 @@ def extract(t: Text) -> list[Term]:
     folded = t.lowered if t.folds_simply else None
     found: dict[tuple[int, int], Term] = {}
     # every range opens with its first year: tried only where "19", "20" or "21" is, not scanned for
-    for m in matches_at(_RANGE, v, _range_starts(v)):
+    for m in matches_at(_RANGE, v, _range_starts(v, folded)):
         lead = None
         if m.group(_RANGE_TO):
             lead = _TO_LEAD.search(v, max(0, m.start() - 24), m.start())
