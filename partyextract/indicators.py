@@ -755,8 +755,14 @@ def _dates(view: str, runs: list[tuple[int, int]]) -> list[tuple[int, int, dt.da
             continue
         if a > 0 and view[a - 1] in "/.-":
             continue  # its lookbehind: "12/4/2021" starts no date at "4"
-        c = view[b : b + 1]  # at most two digits: a separator or a blank follows (never a letter)
-        if b - a <= 2 and (not c or c.isalpha() or c in ",;:)%\"'…"):
+        if b - a <= 2:  # a day: a separator follows, or blanks and "tháng", after spaces
+            j = b
+            while view[j : j + 1] == " ":
+                j += 1
+            c = view[j : j + 1]
+            if not c or (c not in "/.-tT" and not c.isspace()):
+                continue
+        elif not view[b + 1 : b + 3].isdigit():  # ISO: two digits of the month after the "-"
             continue
         m = DATE_PATTERN.match(view, a)
         if m is None:
@@ -913,10 +919,12 @@ def _is_year(view: str, n: Numeral) -> bool:
 
 
 def _excluded(view: str, n: Numeral, ix: _Index) -> bool:
-    """Identifiers, codes, times, phone numbers, years, slogans: never indicators."""
+    """Identifiers, codes, times, phone numbers, slogans: never indicators.
+
+    `n` has passed the first screen of `_find_quantities` (not in a blocked span or a date up to
+    its full end, not a year written in digits), as every numeral its callers judge has.
+    """
     a, b = n.start, n.end
-    if ix.is_blocked(a, n.scale_end if n.scale_end >= 0 else b):  # to n.full_end
-        return True
     before = view[max(0, a - 2) : a]
     if before.endswith(("-", "+", "#", "№")) and (len(before) < 2 or not before[0].isspace() or before[-1] != "-"):
         return True  # COVID-19, +7, #3 (a spaced "5 - 7" range is judged elsewhere)
@@ -930,8 +938,6 @@ def _excluded(view: str, n: Numeral, ix: _Index) -> bool:
         c = view[j : j + 1]  # a code goes on with "-", "/", ":" or "." (cheap test before the pattern)
         if (c in ("-", "/", ":", ".") or c.isspace()) and _CODE_AFTER.match(view, b, b + _WIN):
             return True
-        if _is_year(view, n):
-            return True  # a year
     elif view[a].isupper() and a > 1 and view[a - 1] == " " and view[a - 2].isalpha():
         return True  # a capitalised number word inside a sentence is a name ("Hai Bà Trưng")
     if _ident_before(view, a):
