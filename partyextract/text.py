@@ -104,6 +104,56 @@ def matching_view(text: str) -> str:
     return _VIEW_ODD.sub(_view_char, text)
 
 
+@cache
+def _view_scan() -> re.Pattern[str]:
+    """The characters `matching_view` maps and those whose lower case may not be their case
+    folding (whose presence leaves `Text.folds_simply` to a comparison), found in one scan.
+
+    Below U+3000 a character is left out when its lower case is one character equal to its case folding
+    (not 'ß', 'ſ', 'İ', 'ﬁ', 'µ'...) and it is not 'Σ' (lower-cased 'ς' at the end of a word); every
+    character from U+3000 on is kept in, whatever it does. Built once, on first use.
+    """
+    kept = [
+        cp
+        for cp in range(0x3000)
+        if chr(cp) in _VIEW_CHARS
+        or chr(cp) == "\u03a3"
+        or len(chr(cp).lower()) != 1
+        or chr(cp).lower() != chr(cp).casefold()
+    ]
+    ranges: list[str] = []
+    i = 0
+    while i < len(kept):
+        j = i
+        while j + 1 < len(kept) and kept[j + 1] == kept[j] + 1:
+            j += 1
+        ranges.append(re.escape(chr(kept[i])) + ("-" + re.escape(chr(kept[j])) if j > i else ""))
+        i = j + 1
+    return re.compile("[" + "".join(ranges) + "\u3000-\U0010ffff]")
+
+
+class _Unfolded(Exception):
+    """Raised out of the view scan on a character whose lower case may not be its case folding."""
+
+
+def _view_char_folding(m: re.Match[str]) -> str:
+    mapped = _VIEW_CHARS.get(m.group())
+    if mapped is None:
+        raise _Unfolded
+    return mapped
+
+
+def _view_and_folding(text: str) -> tuple[str, bool]:
+    """`(matching_view(text), odd)`: `odd` false tells that the view's lower case is its case folding,
+    character for character (`Text.folds_simply`), without computing the folding."""
+    if "\r" in text:
+        text = text.replace("\r\n", " \n")
+    try:
+        return _view_scan().sub(_view_char_folding, text), False
+    except _Unfolded:  # (rare in Vietnamese: the view alone, the folding compared later)
+        return _VIEW_ODD.sub(_view_char, text), True
+
+
 def timeout_for(text: str | int) -> float:
     """Time budget in seconds for one regex scan over a text of this length.
 
@@ -285,7 +335,9 @@ class Text:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.view = matching_view(text)
+        self.view, odd = _view_and_folding(text)  # (one scan for the view and the case folding test)
+        if not odd:
+            self.__dict__["folds_simply"] = True
         from .chrome import page_ranges  # compiled on first use, keeping `import partyextract` light
 
         self.chrome: list[tuple[int, int]]

@@ -340,3 +340,17 @@ def test_sentences_take_linear_time_on_dotted_runs(run: str) -> None:
     windows = t.sentences
     assert time.perf_counter() - start < 5
     assert all(run[a:b].strip() for a, b in windows)
+
+
+def test_view_scan_tells_the_case_folding() -> None:
+    # one scan gives the view and, when no character may fold otherwise, `folds_simply` without a folding
+    from partyextract.text import _view_and_folding
+
+    for cp in range(0x3100):
+        for s in (chr(cp), "Ab" + chr(cp) + "\r\nx", "ΑΣ" + chr(cp), chr(cp) + "Σ b"):
+            view, odd = _view_and_folding(s)
+            assert view == matching_view(s)
+            assert odd or (len(view.lower()) == len(view) and view.lower() == view.casefold())
+    for s in ("Giáo dục – “Hà Nội”\u00a0ß", "ΑΣ", "İstanbul", "Nghị quyết 03-NQ/TU", "ﬁ", "Cherokee Ꭰ", "中文"):
+        view = matching_view(s)
+        assert Text(s).folds_simply == (len(view.lower()) == len(view) and view.lower() == view.casefold())
