@@ -243,3 +243,11 @@ def test_captions_feed_officials_and_places_not_figures() -> None:
     for ind in doc.indicators:  # "45 hộ nghèo" is pictured, not reported
         assert all(not t.in_caption(m.start, m.end) for m in ind.mentions), ind
     assert {i.base_value for i in doc.indicators} >= {152.0, 101.3, 36.0}
+
+
+def test_spam_looks_cover_every_phrase() -> None:
+    # each spam form is looked for under a piece of itself (a clue or the form)
+    from partyextract.chrome import _SPAM_FORMS, _SPAM_LOOKS
+
+    assert sorted(f for _, forms in _SPAM_LOOKS for f in forms) == sorted(_SPAM_FORMS)
+    assert all(needle in f for needle, forms in _SPAM_LOOKS for f in forms)
