@@ -82,6 +82,7 @@ for _c, _lvl in data.COMMITTEE_LEVELS.items():
 # Every word of a level starts with its first word ("tỉnh ", "thành ", "thị "): the stem searched for.
 _UNIT_STEMS: dict[str, str] = {w: s for ws in _UNIT_WORDS.values() for w in ws for s in [w.split()[0] + " "]}
 _UNIT_STEMS.update({s: s for s in _UNIT_STEMS.values()})
+_LEVEL_STEMS: dict[str, str] = {lvl: _UNIT_STEMS[ws[0]] for lvl, ws in _UNIT_WORDS.items()}
 _NAME_AT = regex.compile(_NAME, _F)
 
 # Type words (lower case) found with str.find on the lower-cased view, then read whole with `_TYPE_AT`:
@@ -457,7 +458,8 @@ class _Units:
         name = None
         if not ((i > 0 and v[i - 1].isalnum()) or (level == "xã" and self.lower.endswith("thị ", 0, i))):
             c = v[i + len(word) : i + len(word) + 1]
-            n = _NAME_AT.match(v, i + len(word)) if c.isupper() or not c.isascii() else None  # opens with \p{Lu}
+            # a name opens with \p{Lu}: not with a lower-case letter (nor any ASCII but an upper-case one)
+            n = _NAME_AT.match(v, i + len(word)) if c.isupper() or not (c.isascii() or c.islower()) else None
             if n and not t.in_chrome(i, n.end()) and not t.in_caption(i, n.end()):
                 name = _clean_name(t, n.start(), n.end())
         self.names[key] = name
@@ -466,12 +468,46 @@ class _Units:
     def name_near(self, level: str, pos: int) -> str | None:
         """The name of the nearest unit of `level` named before `pos`, else the first one after.
 
-        The level words' offsets are found once per article and bisected, so a call costs the
-        few occurrences it tries (at most `_NEAR_TRIES` a word), not the distance to them.
+        Looked for first just before `pos` (`_name_just_before`), which mostly finds it; else the
+        level words' offsets are found once per article and bisected, so a call costs the few
+        occurrences it tries (at most `_NEAR_TRIES` a word), not the distance to them.
         """
         key = (level, pos)
         if key in self.cache:
             return self.cache[key]
+        name = self._name_just_before(level, pos)
+        if name is None:
+            name = self._name_by_offsets(level, pos)
+        self.cache[key] = name
+        return name
+
+    def _name_just_before(self, level: str, pos: int) -> str | None:
+        """What `_name_by_offsets` finds before `pos` when it is among the last `_NEAR_STEPS` occurrences of
+        the level's stem within `_NEAR_WINDOW` characters (walked back with `str.rfind`), else None.
+
+        Every level word starts with the stem, so the walk meets the occurrences of all of them in
+        descending order; at one offset the words are tried in their order (as the offsets' loop does).
+        """
+        words = _UNIT_WORDS.get(level, ())
+        if not words:
+            return None
+        lv, stem = self.lower, _LEVEL_STEMS[level]
+        lo = max(0, pos - _NEAR_WINDOW)
+        j = pos
+        for _ in range(_NEAR_STEPS):
+            i = lv.rfind(stem, lo, j)
+            if i < 0:
+                return None
+            for word in words:
+                if i + len(word) <= pos and lv.startswith(word, i):
+                    name = self._name_at(level, i, word)
+                    if name:
+                        return name
+            j = i + len(stem) - 1  # the occurrences starting before `i`
+        return None
+
+    def _name_by_offsets(self, level: str, pos: int) -> str | None:
+        """`name_near` from every offset of the level's words."""
         best: tuple[int, str] | None = None
         for word in _UNIT_WORDS.get(level, ()):
             at = self._offsets(word)
@@ -494,8 +530,7 @@ class _Units:
                     if name:
                         best = (i, name)
                         break
-        self.cache[key] = best[1] if best else None
-        return self.cache[key]
+        return best[1] if best else None
 
     def _offsets(self, word: str) -> list[int]:
         """Every offset of `word` in the lower-cased view, in order (found once per article).
@@ -521,6 +556,10 @@ class _Units:
 # Occurrences of a level word tried on each side before `name_near` gives up (keeps a page
 # with thousands of level words that name nothing linear).
 _NEAR_TRIES = 64
+# The quick look back of `name_near`: occurrences of the level's stem tried, and how far back (it stays
+# below `_NEAR_TRIES`, so it finds what the offsets would; bounded, so a call costs no whole-text pass).
+_NEAR_STEPS = 16
+_NEAR_WINDOW = 2000
 
 
 def _lower(v: str) -> str:
