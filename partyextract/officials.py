@@ -23,6 +23,7 @@ does not open with a known family name, instead of dropping them.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -130,8 +131,9 @@ def _title_starts(low: str, lines: list[tuple[int, int]] | None = None) -> list[
                 if i >= 0 and startswith(forms, i) and not (i and low[i - 1].isalpha()):
                     found.add(i)
             p = find(clue, p + 1)
-    # line breaks: after the last letter of each line
-    for k in _breaks(low) if lines is None else (e for _, e in lines[:-1]):
+    # line breaks: after the last letter of each line (only the lines ending with a letter or a space)
+    ends = _breaks(low) if lines is None else (e for _, e in lines[:-1])
+    for k in [e for e in ends if e and (low[e - 1].isalpha() or low[e - 1] == " ")]:
         while k and low[k - 1] == " ":
             k -= 1
         if k and low[k - 1].isalpha():
@@ -176,6 +178,12 @@ _SHORT_RE = regex.compile(
     regex.IGNORECASE,
 )
 _SHORT_HEADS = ("đồng", "đ/c", "ông", "bà", "anh", "chị")  # where a match of `_SHORT_RE` begins
+# Each head as a literal scan of the lower-cased view (a literal and fixed lookarounds: linear, no
+# backtracking), skipping in C the hits glued to a letter a-z before ("không", "công") or not followed
+# by a blank; "đồng" must be followed by "chí".
+_SHORT_HEAD_SCANS = tuple(
+    (re.compile(rf"{re.escape(h)}(?<![a-z]{re.escape(h)})(?=\s)"), h == "đồng") for h in _SHORT_HEADS
+)
 _COMRADE_RE = regex.compile(r"(?:đồng\s+chí|đ/c)\b", regex.IGNORECASE)
 # Verbs joining a name to its position: "X được bầu giữ chức Bí thư", "X hiện là Chủ tịch", "X tái đắc cử
 # Bí thư", "X được điều động, bổ nhiệm giữ chức", "X được Ban Chấp hành bầu làm".
@@ -768,6 +776,28 @@ def _confirm_with_ner(t: Text, found: list[_Found]) -> None:
         f.confident = _fold(f.name) in persons
 
 
+def _short_matches(t: Text) -> list[regex.Match[str]]:
+    """The matches of `_SHORT_RE` in the view, as `t.matches(_SHORT_RE, _SHORT_HEADS, words=True)` finds
+    them, tried only where an honorific is a whole word followed by blanks and a letter not in lower case
+    (by "chí" for "đồng"): most hits of the heads ("không", "hội đồng nhân dân") are never tried."""
+    if not t.folds_simply:
+        return t.matches(_SHORT_RE, _SHORT_HEADS, words=True)
+    low, v = t.lowered, t.view
+    n = len(v)
+    starts: list[int] = []
+    for scan, comrade in _SHORT_HEAD_SCANS:
+        for h in scan.finditer(low):
+            i, k = h.span()
+            if i and low[i - 1].isalpha():
+                continue
+            while k < n and v[k].isspace():
+                k += 1
+            if k < n and (low.startswith("chí", k) if comrade else not v[k].islower()):
+                starts.append(i)
+    starts.sort()
+    return matches_at(_SHORT_RE, v, starts)
+
+
 def _merge(t: Text, found: list[_Found]) -> list[Official]:
     """One record per person; later short and full mentions join it when unambiguous."""
     by_key: dict[str, _Found] = {}
@@ -806,7 +836,7 @@ def _merge(t: Text, found: list[_Found]) -> list[Official]:
         words = _fold(rec.name).split()
         for n in range(1, min(len(words) - 1, 3) + 1):
             owners_of.setdefault(" ".join(words[-n:]), []).append(rec)
-    for m in t.matches(_SHORT_RE, _SHORT_HEADS, words=True) if owners_of else ():
+    for m in _short_matches(t) if owners_of else ():
         words = m.group(1).split()
         for n in range(min(len(words), 3), 0, -1):
             owners = owners_of.get(_fold(" ".join(words[:n])), [])
