@@ -475,18 +475,21 @@ class _Units:
         key = (level, pos)
         if key in self.cache:
             return self.cache[key]
-        name = self._name_just_before(level, pos)
-        if name is None:
+        name = self._name_close_by(level, pos)
+        if name is _UNKNOWN:
             name = self._name_by_offsets(level, pos)
         self.cache[key] = name
         return name
 
-    def _name_just_before(self, level: str, pos: int) -> str | None:
-        """What `_name_by_offsets` finds before `pos` when it is among the last `_NEAR_STEPS` occurrences of
-        the level's stem within `_NEAR_WINDOW` characters (walked back with `str.rfind`), else None.
+    def _name_close_by(self, level: str, pos: int) -> str | None:
+        """What `_name_by_offsets` finds when the stem occurrences it needs lie close to `pos`, else `_UNKNOWN`.
 
-        Every level word starts with the stem, so the walk meets the occurrences of all of them in
-        descending order; at one offset the words are tried in their order (as the offsets' loop does).
+        Every level word starts with the level's stem, so walking its occurrences back from `pos`
+        with `str.rfind` meets those of all the words in descending order (at one offset the words
+        are tried in their order, as the offsets' loop does): the first named one is the answer.
+        The walk gives up after `_NEAR_STEPS` occurrences (below `_NEAR_TRIES`) or `_NEAR_WINDOW`
+        characters; having met the text's start it knows none is named before, and looks after
+        `pos` the same way. A call costs no whole-text pass.
         """
         words = _UNIT_WORDS.get(level, ())
         if not words:
@@ -497,14 +500,29 @@ class _Units:
         for _ in range(_NEAR_STEPS):
             i = lv.rfind(stem, lo, j)
             if i < 0:
-                return None
+                break
             for word in words:
                 if i + len(word) <= pos and lv.startswith(word, i):
                     name = self._name_at(level, i, word)
                     if name:
                         return name
             j = i + len(stem) - 1  # the occurrences starting before `i`
-        return None
+        else:
+            return _UNKNOWN
+        if lo:
+            return _UNKNOWN
+        hi = pos + _NEAR_WINDOW
+        i = lv.find(stem, pos, hi)
+        for _ in range(_NEAR_STEPS):
+            if i < 0:
+                return None if hi >= len(lv) else _UNKNOWN
+            for word in words:
+                if lv.startswith(word, i):
+                    name = self._name_at(level, i, word)
+                    if name:
+                        return name
+            i = lv.find(stem, i + 1, hi)
+        return _UNKNOWN
 
     def _name_by_offsets(self, level: str, pos: int) -> str | None:
         """`name_near` from every offset of the level's words."""
@@ -556,10 +574,11 @@ class _Units:
 # Occurrences of a level word tried on each side before `name_near` gives up (keeps a page
 # with thousands of level words that name nothing linear).
 _NEAR_TRIES = 64
-# The quick look back of `name_near`: occurrences of the level's stem tried, and how far back (it stays
+# The quick look around of `name_near`: occurrences of the level's stem tried, and how far back (it stays
 # below `_NEAR_TRIES`, so it finds what the offsets would; bounded, so a call costs no whole-text pass).
 _NEAR_STEPS = 16
 _NEAR_WINDOW = 2000
+_UNKNOWN = "?"  # what `_Units._name_close_by` returns when the walk could not tell
 
 
 def _lower(v: str) -> str:
