@@ -344,6 +344,7 @@ _INNER_YEAR = regex.compile(r"\s*(?:trong\s+)?năm\s+\d{4}" + _W, _I)
 _CUT = regex.compile(r"(?<!\w)(?:" + _plain_alt(U.METRIC_CUTS) + r")(?=\s)", _I)
 assert all(c.casefold() == c for c in U.METRIC_CUTS)
 _CUT_FOLDED = regex.compile(_CUT.pattern)  # for case-folded text
+_CUT_FIRSTS = tuple(sorted({w.replace(",", " , ").split()[0] for w in U.METRIC_CUTS}))
 _OF = regex.compile(r"\s(?:của|sau|trong\s+năm|trong\s+giai\s+đoạn|giai\s+đoạn)\s", _I)
 _COPULA_END = regex.compile(r"(?:^|\s)(?:đạt|là|bằng|chiếm|lên|còn)(?:\s|$)", _I)
 _CLAUSE_MARK = regex.compile(r"(?<!\w)(?:đã|đang|sẽ|được)(?!\w)", _I)
@@ -527,7 +528,8 @@ def _count_tail(view: str, pos: int, limit: int, max_words: int = 7, pred_stop: 
     """End of the noun phrase that continues a counted noun ("lớp bồi dưỡng lý luận chính trị")."""
     end = pos
     p = pos
-    qm = _QUOTED.match(view, p, min(limit, p + 48))
+    qe = min(limit, p + 48)
+    qm = _QUOTED.match(view, p, qe) if view.find('"', p, qe) >= 0 else None
     if qm is not None:  # 125 mô hình "Dân vận khéo"
         return qm.end()
     words = 0
@@ -1460,7 +1462,7 @@ def _action(rest: str) -> tuple[str, str] | None:
     "giải quyết việc làm cho" (9.000 lao động) -> ("giải quyết việc làm", "được").
     """
     words = rest[-80:].casefold().replace(",", " , ").split()[-11:]
-    lead_lasts, action_lasts = _last_words(_COUNT_LEAD), _last_words(_ACTIONS)
+    lead_lasts, action_lasts = _COUNT_LEAD_LASTS, _ACTION_LASTS
     for _ in range(3):  # hedges between the verb and the number: "kết nạp ít nhất 200", "cho hơn 9.000"
         if not words or words[-1] not in lead_lasts:
             break  # no hedge ends here (the tests below need one ending with the last word)
@@ -1611,10 +1613,27 @@ def _last_cut(s: str) -> int:
     cuts are written folded): several times cheaper than the case-insensitive alternatives.
     """
     folded = s.casefold()
-    pattern, text = (_CUT_FOLDED, folded) if len(folded) == len(s) else (_CUT, s)
     end = -1
-    for m in pattern.finditer(text):
-        end = m.end()
+    if len(folded) != len(s):
+        for m in _CUT.finditer(s):
+            end = m.end()
+        return end
+    # Every match opens with the first word of a cut as written (folded): the pattern is tried
+    # only where one is, left to right past the previous match, as `finditer` takes them.
+    starts = []
+    for w in _CUT_FIRSTS:
+        i = folded.find(w)
+        while i >= 0:
+            starts.append(i)
+            i = folded.find(w, i + 1)
+    if not starts:
+        return -1
+    starts.sort()
+    for i in starts:
+        if i >= end:
+            m = _CUT_FOLDED.match(folded, i)  # its look-behind sees the text before `i`
+            if m is not None:
+                end = m.end()
     return end
 
 
@@ -1730,6 +1749,7 @@ _COUNT_LEAD = frozenset(U.HEDGES) | frozenset(("được", "mới", "thêm", "t�
 _TINY_VERBS = frozenset(("có", "với", "gồm", "còn", "được", "tăng", "giảm"))
 _ACTIONS = frozenset(U.ACTION_VERBS) - _TINY_VERBS
 _PASSIVE_BI = frozenset(U.PASSIVE_BI_VERBS)
+_COUNT_LEAD_LASTS, _ACTION_LASTS = _last_words(_COUNT_LEAD), _last_words(_ACTIONS)
 
 
 # ---------------------------------------------------------------------------
