@@ -1631,9 +1631,9 @@ def _last_cut(s: str) -> int:
     starts.sort()
     for i in starts:
         if i >= end:
-            m = _CUT_FOLDED.match(folded, i)  # its look-behind sees the text before `i`
-            if m is not None:
-                end = m.end()
+            cm = _CUT_FOLDED.match(folded, i)  # its look-behind sees the text before `i`
+            if cm is not None:
+                end = cm.end()
     return end
 
 
