@@ -303,11 +303,14 @@ def _spam_in(view: str, starts: list[int], a: int, b: int) -> bool:
     return False
 
 
-def page_ranges(view: str, *, lowered: str | None = None) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+def page_ranges(
+    view: str, *, lowered: str | None = None, lines: list[tuple[int, int]] | None = None
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Sorted, non-overlapping `(start, end)` ranges of chrome lines and of photo-caption lines.
 
     `lowered`, `view.lower()` when it keeps offsets and case folding (`Text.folds_simply`), lets one
     quick look for spam over the whole page spare the search line by line when there is none.
+    `lines`, when given, receives the `(start, end)` of every line on the way (`Text.lines`).
     """
     spam = None if lowered is None else _spam_starts(view, lowered)  # None: searched line by line
     out: list[tuple[int, int]] = []
@@ -318,6 +321,8 @@ def page_ranges(view: str, *, lowered: str | None = None) -> tuple[list[tuple[in
     pos = 0
     half = len(view) // 2
     for raw in view.split("\n"):  # (one split in C: cheaper than a find and a slice per line)
+        if lines is not None:
+            lines.append((pos, pos + len(raw)))
         line = raw.strip()
         if line:
             a = pos + raw.find(line[0])  # past the leading blanks

@@ -340,7 +340,11 @@ class Text:
 
         self.chrome: list[tuple[int, int]]
         self.captions: list[tuple[int, int]]
-        self.chrome, self.captions = page_ranges(self.view, lowered=self.lowered if self.folds_simply else None)
+        lines: list[tuple[int, int]] = []  # (the line bounds, found on the way)
+        self.chrome, self.captions = page_ranges(
+            self.view, lowered=self.lowered if self.folds_simply else None, lines=lines
+        )
+        self.__dict__["lines"] = lines
         self._chrome_starts = [a for a, _ in self.chrome]
         self._caption_starts = [a for a, _ in self.captions]
 

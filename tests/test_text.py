@@ -354,3 +354,11 @@ def test_view_scan_tells_the_case_folding() -> None:
     for s in ("Giáo dục – “Hà Nội”\u00a0ß", "ΑΣ", "İstanbul", "Nghị quyết 03-NQ/TU", "ﬁ", "Cherokee Ꭰ", "中文"):
         view = matching_view(s)
         assert Text(s).folds_simply == (len(view.lower()) == len(view) and view.lower() == view.casefold())
+
+
+@pytest.mark.parametrize("s", ["", "a", "\n", "a\n\nb\n", "x\r\ny\u2028z\u0085", " \n \n"])
+def test_lines_found_with_the_chrome_are_every_line(s: str) -> None:
+    view = matching_view(s)
+    starts = [0] + [i + 1 for i, c in enumerate(view) if c == "\n"]
+    ends = [i for i, c in enumerate(view) if c == "\n"] + [len(view)]
+    assert Text(s).lines == list(zip(starts, ends, strict=True))
