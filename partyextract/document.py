@@ -205,17 +205,17 @@ def _dated_only(head: str, tail: str) -> bool:
     return len(rest.split()) <= 5
 
 
-_COUNTED = 600  # characters read first when counting a line's words (41 words fit in far fewer)
+# One past the longest headline's words (`_ALPHA_WORD` runs, each taken whole: possessive, never split).
+_MORE_WORDS = regex.compile(rf"(?:[^\p{{L}}\p{{M}}\d]*+(?:\p{{L}}|\p{{M}}|\d)++){{{_MAX_TITLE_WORDS + 1}}}")
 
 
 @functools.lru_cache(maxsize=1024)
 def _word_count(s: str) -> int:
     """Words (runs of letters, marks and digits) of a line, counted up to one past the longest headline's
-    (`_MAX_TITLE_WORDS + 1`, all any caller compares with): a paragraph's first characters tell."""
-    n = len(_ALPHA_WORD.findall(s, 0, _COUNTED))  # a word cut at the bound still counts once
-    if n <= _MAX_TITLE_WORDS and len(s) > _COUNTED:
-        n = len(_ALPHA_WORD.findall(s))
-    return min(n, _MAX_TITLE_WORDS + 1)
+    (`_MAX_TITLE_WORDS + 1`, all any caller compares with): a paragraph's first words tell."""
+    if len(s) > _MAX_TITLE_WORDS * 6 and _MORE_WORDS.match(s):  # (a paragraph: its first words tell)
+        return _MAX_TITLE_WORDS + 1
+    return min(len(_ALPHA_WORD.findall(s)), _MAX_TITLE_WORDS + 1)
 
 
 def _labelled(s: str) -> bool:
@@ -393,7 +393,7 @@ def _title(t: Text, lines: list[tuple[int, int]]) -> int | None:
         if i and _BODY_START.match(s) and not _date_line(s):
             break  # the body has begun
         window.append(i)
-        if _word_count(s) > _MAX_TITLE_WORDS and window and len(window) > 1:
+        if len(window) > 1 and _word_count(s) > _MAX_TITLE_WORDS:
             break  # a body paragraph: the headline, if any, came before
     # lines written twice (alt text or a caption repeating the headline)
     seen: set[str] = set()

@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from partyextract import document
 from partyextract.text import Text
@@ -789,3 +791,13 @@ def test_province_head_is_the_first_province_a_name_begins_with() -> None:
     names += [f"{p} {q}" for p in provinces[:20] for q in provinces[-20:]]
     for rf in names:
         assert document._province_head(rf) == first(rf), rf
+
+
+_WORDY = st.sampled_from(["ab", "Đ", "1", " ", ", ", "-", "\u0301", "_", "²", "\n", "x" * 30])
+
+
+@given(st.lists(_WORDY, max_size=200).map("".join))
+def test_word_count_counts_runs_up_to_one_past_a_headline(s: str) -> None:
+    from partyextract.document import _ALPHA_WORD, _MAX_TITLE_WORDS, _word_count
+
+    assert _word_count.__wrapped__(s) == min(len(_ALPHA_WORD.findall(s)), _MAX_TITLE_WORDS + 1)
