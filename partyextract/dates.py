@@ -34,17 +34,22 @@ def _make(y: str, m: str, d: str) -> dt.date | None:
     return date if 1900 <= date.year <= 2100 else None
 
 
+# The groups `date_of` reads, by number: a group looked up by name costs the `regex` module an exception.
+_GROUPS = tuple(DATE_PATTERN.groupindex[g] for g in ("d", "m", "y", "d2", "m2", "y2", "iso"))
+
+
 def date_of(m: regex.Match[str]) -> dt.date | None:
     """The date a match of `DATE_PATTERN` writes, or None when it is no valid date."""
-    if m.group("d"):
-        return _make(m.group("y"), m.group("m"), m.group("d"))
-    if m.group("d2"):
-        return _make(m.group("y2"), m.group("m2"), m.group("d2"))
-    if m.group("iso"):
+    d, mo, y, d2, m2, y2, iso = m.group(*_GROUPS)
+    if d:
+        return _make(y, mo, d)
+    if d2:
+        return _make(y2, m2, d2)
+    if iso:
         from dateutil import parser  # ISO and friends; imported only when seen
 
         try:
-            return parser.isoparse(m.group("iso")).date()
+            return parser.isoparse(iso).date()
         except ValueError:
             return None
     return None  # pragma: no cover

@@ -425,33 +425,12 @@ def _read_unit(view: str, pos: int, num: Numeral) -> tuple[str, str, str, float,
     m = _UNIT.match(view, pos, pos + _WIN)
     if m is None:
         return None
-    scale = num.scale
-    written_scale = (num.scale_word + " ") if num.scale_word else ""
-    pct, pctper, cur, curper, mea, meaper, times, cnt = m.groups()  # (one call: a named group costs an exception)
-    if pct is not None:
-        if num.scale_word:
-            return None
-        written = _clean(pct)
-        unit = ("%" if written == "%" else written) + _clean(pctper).replace(" ", "")
-        if written.casefold().startswith("điểm"):  # percentage points: a difference, not a share
-            return "percent", unit, U.PERCENT_POINT_BASE, 1.0, m.end(), written
-        return "percent", unit, "%", 1.0, m.end(), "%"
-    if cur is not None:
-        cur = _clean(cur)
-        base = U.CURRENCIES[cur.casefold()]
-        per = _clean(curper).replace(" ", "")
-        return "money", written_scale + cur + per, base, scale, m.end(), cur
-    if mea is not None:
-        mea = _clean(mea)
-        base, f = U.MEASURES[mea.casefold()]
-        per = _clean(meaper).replace(" ", "")
-        return "measure", written_scale + mea + per, base, scale * f, m.end(), mea
-    if times is not None:
-        return "times", written_scale + times, "lần", scale, m.end(), "lần"
-    head = _clean(cnt)
+    r = _unit_reading(m.groups(), num.scale_word, num.scale)  # (one call: a named group costs an exception)
+    if r is None:
+        return None
+    kind, unit, base, factor, head = r
     end = m.end()
-    base = head
-    if _is_classifier(head):
+    if kind == "count" and _is_classifier(head):
         # "36 cuộc đối thoại": the classifier takes up to two following words into the base unit.
         p = end
         words = []
@@ -470,8 +449,41 @@ def _read_unit(view: str, pos: int, num: Numeral) -> tuple[str, str, str, float,
             words.append(word)
             p = w.end()
         if words:
-            base = head + " " + " ".join(words)
-    return "count", written_scale + head, base.casefold(), scale, end, head
+            base = (head + " " + " ".join(words)).casefold()
+    return kind, unit, base, factor, end, head
+
+
+@lru_cache(maxsize=4096)
+def _unit_reading(
+    groups: tuple[str | None, ...], scale_word: str | None, scale: float
+) -> tuple[str, str, str, float, str] | None:
+    """(kind, unit as written, base unit, factor, head) of the groups of a `_UNIT` match after a
+    numeral with `scale_word` (a count's classifier words not read yet); memoised: a pure function
+    of a few short strings, which come again and again."""
+    written_scale = (scale_word + " ") if scale_word else ""
+    pct, pctper, cur, curper, mea, meaper, times, cnt = groups
+    if pct is not None:
+        if scale_word:
+            return None
+        written = _clean(pct)
+        unit = ("%" if written == "%" else written) + _clean(pctper or "").replace(" ", "")
+        if written.casefold().startswith("điểm"):  # percentage points: a difference, not a share
+            return "percent", unit, U.PERCENT_POINT_BASE, 1.0, written
+        return "percent", unit, "%", 1.0, "%"
+    if cur is not None:
+        cur = _clean(cur)
+        base = U.CURRENCIES[cur.casefold()]
+        per = _clean(curper or "").replace(" ", "")
+        return "money", written_scale + cur + per, base, scale, cur
+    if mea is not None:
+        mea = _clean(mea)
+        mbase, f = U.MEASURES[mea.casefold()]
+        per = _clean(meaper or "").replace(" ", "")
+        return "measure", written_scale + mea + per, mbase, scale * f, mea
+    if times is not None:
+        return "times", written_scale + times, "lần", scale, "lần"
+    head = _clean(cnt or "")
+    return "count", written_scale + head, head.casefold(), scale, head
 
 
 def _predicate_end(view: str, pos: int, limit: int, max_words: int = 10, force: bool = False) -> int:
