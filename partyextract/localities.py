@@ -153,12 +153,14 @@ def _anchors(view: str, low: str | None = None) -> list[re.Match[str]]:
     low = view.lower() if low is None else low
     if len(low) != len(view):  # a character whose lower case is longer: scan as is
         return list(_ANCHOR.finditer(view))
-    starts: set[int] = {m.start() for m in _ABBR_START.finditer(view)}
+    # (no two heads begin at one offset; a repeated one would fail its match again or lie inside the last)
+    starts = [m.start() for m in _ABBR_START.finditer(view)]
     for head, k in _ANCHOR_HEAD_KEYS:
-        starts.update(_occurrences(low, head, k))
+        starts += _occurrences(low, head, k)
+    starts.sort()
     out: list[re.Match[str]] = []
     last = 0
-    for i in sorted(starts):
+    for i in starts:
         if i >= last:
             m = _ANCHOR.match(view, i)
             if m:
@@ -281,6 +283,10 @@ _QUICK = regex.compile(
     r"(?i:ủy|uỷ|xã|huyện|tỉnh|phố|phường|quận|trấn|đặc khu)|TP|Tp|TX|TT"
     r"|(?<![\p{L}\p{M}])(?:ở|tại|về|từ)[ ]\p{Lu}"  # "ở Bình Dương" (PROVINCE_PREPOSITIONS)
 )
+
+
+# Lower-case words of `_QUICK`'s case-insensitive part, the commonest first.
+_QUICK_WORDS = ("tỉnh", "xã", "huyện", "ủy", "phố", "phường", "quận", "trấn", "uỷ", "đặc khu")
 
 
 @dataclass
@@ -410,7 +416,10 @@ def _split_name(
 def extract(t: Text) -> list[Locality]:
     """Return the administrative units named in `t`, one record per distinct unit."""
     view = t.view
-    if not _QUICK.search(view):
+    lowered = t.lowered
+    # (a level or committee word in the lower-cased view is a match of `_QUICK`: found by `in` near the
+    # top of most articles, the pattern's scan is left for the texts without one)
+    if not (len(lowered) == len(view) and any(w in lowered for w in _QUICK_WORDS)) and not _QUICK.search(view):
         return []
     g = _gazetteer()
     mentions: list[_Mention] = []
@@ -465,8 +474,8 @@ def extract(t: Text) -> list[Locality]:
     starts: list[tuple[int, int, str, str, bool, bool, bool]] = []
     paren_lists: list[tuple[str, int, int]] = []  # (level, start, end of the parenthesis' content)
     n = len(view)
-    low = t.lowered if len(t.lowered) == n else None  # (same offsets)
-    for mt in _anchors(view, t.lowered):
+    low = lowered if len(lowered) == n else None  # (same offsets)
+    for mt in _anchors(view, lowered):
         a, b = mt.span()
         nxt = view[b : b + 3].lstrip(" ")[:1]
         named = nxt.isupper() or nxt.isdigit()
