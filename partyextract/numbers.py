@@ -379,11 +379,27 @@ def _word_starts(view: str, start: int, end: int, low: str | None = None) -> lis
         while i >= 0:
             j = i + n
             bounded = (i == 0 or not view[i - 1].isalnum()) and (j >= len(view) or not view[j].isalnum())
-            if bounded and view[i + 1 : j].islower() and (w[1:] != "ăm" or _NAM_SCALE.match(view, j, min(end, j + 16))):
+            if bounded and view[i + 1 : j].islower() and (w[1:] != "ăm" or _nam_scale(view, j, end)):
                 out.append((i, j))
             i = low.find(w, j, end)
     out.sort()
     return out
+
+
+def _nam_scale(view: str, j: int, end: int) -> bool:
+    """Whether `_NAM_SCALE` matches at `j` (after "năm"), after a cheap look at what follows the spaces.
+
+    Its words are written in lower case and open with "m", "t" or "n"; other blanks let it decide.
+    """
+    k = j
+    while view[k : k + 1] == " ":
+        k += 1
+    if k == j and not view[j : j + 1].isspace():
+        return False  # (every regex blank is a str blank)
+    c = view[k : k + 1]
+    if c not in ("m", "t", "n") and not c.isspace():
+        return False
+    return _NAM_SCALE.match(view, j, min(end, j + 16)) is not None
 
 
 def _word_numerals(view: str, start: int, end: int, low: str | None = None) -> Iterator[Numeral]:
