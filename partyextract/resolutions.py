@@ -150,7 +150,8 @@ _NOT_PARTY_CONGRESS = regex.compile(
     rf"(?:[ ]+(?i:đại biểu))?[ ]+{_alt(data.MASS_ORGANISATIONS)}(?![\p{{L}}])",
     _F,
 )
-_MASS_FIRST = frozenset(w[0] for w in data.MASS_ORGANISATIONS) | {"đ", "Đ"}
+_MASS_STARTS: tuple[str, ...] = tuple(data.MASS_ORGANISATIONS)  # what a match holds after its spaces ...
+_DELEGATES = "đại biểu"  # ... or this, lower-cased
 
 # "Nghị quyết (Hội nghị) (lần thứ N) (Ban Chấp hành) Trung ương (Đảng) N (,|() khóa X(, khóa Y))"
 _TW = r"(?:Trung[ ]+ương|Trung[ ]+Ương|TW|TƯ)"
@@ -655,7 +656,7 @@ def _read_congress(t: Text, lv: str, m: regex.Match[str], units: _Units) -> _Men
     j = lo
     while j < len(v) and v[j] == " ":
         j += 1
-    if v[j : j + 1] in _MASS_FIRST and _NOT_PARTY_CONGRESS.match(v, lo):
+    if (v.startswith(_MASS_STARTS, j) or lv.startswith(_DELEGATES, j)) and _NOT_PARTY_CONGRESS.match(v, lo):
         return None
     hi = min(len(v), lo + 160)
     sc = _CONG_STOP_CHARS.search(v, lo, hi)
@@ -683,7 +684,10 @@ def _read_congress(t: Text, lv: str, m: regex.Match[str], units: _Units) -> _Men
     elif 9 <= ordinal <= 14:
         body = "toàn quốc"  # "Nghị quyết Đại hội XIII": the national congress
     end = max(end, body_end)
-    tail = _OF_PARTY.match(v, end, hi)
+    j = end
+    while j < hi and v[j] == " ":
+        j += 1
+    tail = _OF_PARTY.match(v, end, hi) if j > end and lv.startswith("của", j) else None  # "[ ]+của ..."
     if tail:
         end = tail.end()
         body = body or "toàn quốc"
@@ -762,17 +766,30 @@ _BODY_FIRST = frozenset("cd")
 _IMPL_FIRST = frozenset("vtlc") | {w[0] for w in data.IMPLEMENT_VERBS}
 _TITLE_FIRST = frozenset('v"')
 _ISSUING_ENDS = ("ban hành", "ký", "thông qua", "ra", "các", "và")
+# The implementing verbs but those holding another ("triển khai thực hiện"): one is in every `_IMPL_LEAD` match.
+_IMPLEMENT_NEEDLES = tuple(
+    w for w in data.IMPLEMENT_VERBS if not any(o != w and o in w for o in data.IMPLEMENT_VERBS)
+)
 
 
-def _read_tail(t: Text, men: _Mention, limit: int) -> None:
-    """Read the date, the issuer and a plenum named right after a mention; set `men.tail`."""
+def _date_lead_may(v: str, lv: str, p: int, limit: int) -> bool:
+    """Cheap test for `_DATE_LEAD` at `p`: a match holds "ngày" or '('."""
+    hi = min(limit, p + 60)
+    return lv.find("ngày", p, hi) >= 0 or v.find("(", p, hi) >= 0
+
+
+def _read_tail(t: Text, lv: str, men: _Mention, limit: int) -> None:
+    """Read the date, the issuer and a plenum named right after a mention; set `men.tail`.
+
+    `lv` is the lower-cased view (`_lower`).
+    """
     v = t.view
     p = men.end
     c = _lead_char(v, p)
     if c not in _DATE_FIRST and c not in _PLENUM_FIRST and c not in _BODY_FIRST:
         men.tail = p
         return
-    dm = _DATE_LEAD.match(v, p, min(limit, p + 60)) if c in _DATE_FIRST else None
+    dm = _DATE_LEAD.match(v, p, min(limit, p + 60)) if c in _DATE_FIRST and _date_lead_may(v, lv, p, limit) else None
     if dm:
         got = date_at(v, dm.end(), min(limit, dm.end() + 30))
         if got:
@@ -794,7 +811,7 @@ def _read_tail(t: Text, men: _Mention, limit: int) -> None:
         men.issuer = men.issuer or _body_text(t, bm.start(_BA_BODY), bm.end(_BA_BODY))
         p = bm.end()
         if men.issued_on is None:
-            dm = _DATE_LEAD.match(v, p, min(limit, p + 60))
+            dm = _DATE_LEAD.match(v, p, min(limit, p + 60)) if _date_lead_may(v, lv, p, limit) else None
             if dm:
                 got = date_at(v, dm.end(), min(limit, dm.end() + 30))
                 if got:
@@ -828,14 +845,49 @@ def _in_quotes(v: str, lo: int, pos: int) -> bool:
     return v.count('"', lo, pos) % 2 == 1
 
 
-def _read_title(t: Text, men: _Mention, starts: dict[int, _Mention], limit: int) -> None:
-    """The quoted subject or the "về ..." phrase after a mention, cut at its clause's end."""
+# What each `_TITLE_CUT` match starts with (its spaces and lower-case words as the pattern writes them).
+_CUT_STARTS = (";", "\n", "!", "?", ".", ":", ",", " (", " đã ", " đang ", " sẽ ")
+
+
+def _title_cut(v: str, a: int, hi: int) -> int:
+    """Start of the first `_TITLE_CUT` match in `v[a:hi]` outside quotes, else `hi`.
+
+    The pattern is tried only where one of `_CUT_STARTS` is (found with `str.find`), left to
+    right past the previous match, as `finditer` would: the same matches without a scan.
+    """
+    starts: list[int] = []
+    for head in _CUT_STARTS:
+        i = v.find(head, a, hi)
+        while i >= 0:
+            starts.append(i)
+            i = v.find(head, i + 1, hi)
+    starts.sort()
+    last = a
+    for p in starts:
+        if p >= last:
+            cm = _TITLE_CUT.match(v, p, hi)
+            if cm:
+                if not _in_quotes(v, a, p):
+                    return p
+                last = cm.end()
+    return hi
+
+
+def _read_title(t: Text, lv: str, men: _Mention, starts: dict[int, _Mention], limit: int) -> None:
+    """The quoted subject or the "về ..." phrase after a mention, cut at its clause's end (`lv` as in
+    `_read_tail`)."""
     v = t.view
     p = men.tail
     c = _lead_char(v, p)
     if c not in _IMPL_FIRST and c not in _TITLE_FIRST:
         return
-    im = _IMPL_LEAD.match(v, p, min(limit, p + 80)) if c in _IMPL_FIRST else None
+    im = None
+    if c in _IMPL_FIRST:
+        hi = min(limit, p + 80)
+        for verb in _IMPLEMENT_NEEDLES:  # a match holds one
+            if lv.find(verb, p, hi) >= 0:
+                im = _IMPL_LEAD.match(v, p, hi)
+                break
     if im:
         q = im.end()
         while q in starts:
@@ -856,11 +908,7 @@ def _read_title(t: Text, men: _Mention, starts: dict[int, _Mention], limit: int)
             qa, qb = t.trimmed(a + 1, close, " \n")
             men.title = t.text[qa:qb]
         return
-    b = hi
-    for cm in _TITLE_CUT.finditer(v, a, hi):
-        if not _in_quotes(v, a, cm.start()):
-            b = cm.start()
-            break
+    b = _title_cut(v, a, hi)
     a, b = t.trimmed(a, b, " ,")
     if b - a < 3:
         return
@@ -1185,19 +1233,20 @@ def extract(t: Text) -> list[Resolution]:
     mentions = _find_mentions(t)
     if not mentions:
         return []
+    lv = t.lowered if len(t.lowered) == len(t.view) else _lower(t.view)
     limits = [_clause_limits(t, m.start) for m in mentions]
     starts_sorted = [x.start for x in mentions]
     for m, (_, hi) in zip(mentions, limits, strict=True):
         i = bisect.bisect_right(starts_sorted, m.end)
         nxt = starts_sorted[i] if i < len(starts_sorted) else hi
         if m.kind in ("code", "number"):
-            _read_tail(t, m, min(hi, nxt) if m.kind != "code" else hi)
+            _read_tail(t, lv, m, min(hi, nxt) if m.kind != "code" else hi)
         else:
             m.tail = m.end
     starts = {m.start: m for m in mentions}
     for m, (lo, hi) in zip(mentions, limits, strict=True):
         if m.kind in ("code", "number"):
-            _read_title(t, m, starts, hi)
+            _read_title(t, lv, m, starts, hi)
             _read_before(t, m, lo)
     for m in mentions:  # a congress/plenum record has no code-style attributes beyond its date
         if m.kind in ("congress", "plenum"):
