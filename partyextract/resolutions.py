@@ -22,7 +22,6 @@ import datetime as dt
 import functools
 import re
 from dataclasses import dataclass, field
-from typing import Any
 
 import regex
 
@@ -56,25 +55,6 @@ _KHOA = r"(?:khóa|khoá|Khóa|Khoá)"
 _TYPE_WORD = "(?i:" + _alt(data.TYPE_WORDS) + ")"
 
 
-def _trie(words: set[str]) -> str:
-    """A regex matching exactly `words`, factored as a trie so each position costs one character test."""
-    root: dict[str, Any] = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(root)
-
-
 # Lower-case words that name a unit of a level ("huyện ủy Bình Liêu", "huyện Bình Liêu"); the name follows.
 _UNIT_WORDS: dict[str, tuple[str, ...]] = {lvl: (lvl + " ",) for lvl in data.LEVELS}
 for _c, _lvl in data.COMMITTEE_LEVELS.items():
@@ -85,7 +65,7 @@ _UNIT_STEMS.update({s: s for s in _UNIT_STEMS.values()})
 _LEVEL_STEMS: dict[str, str] = {lvl: _UNIT_STEMS[ws[0]] for lvl, ws in _UNIT_WORDS.items()}
 _NAME_AT = regex.compile(_NAME, _F)
 
-# Type words (lower case) found with str.find on the lower-cased view, then read whole with `_TYPE_AT`:
+# Type words (lower case) found with str.find on the lower-cased view, then read whole with `_type_word_end`:
 # much faster than scanning for an alternation of phrases.
 # Only types cited by a bare number ("Chỉ thị 35") are searched for; the others count only with "số",
 # so they are found from each "số <digit>" looking back (fewer passes over the text).
@@ -98,7 +78,11 @@ _TYPE_END_TAILS = frozenset(e[-4:] for e in _TYPE_ENDS)  # the last four charact
 _MODIFIER = "(?i:" + _alt(data.TYPE_MODIFIERS) + ")"
 _MODIFIER_ENDS: tuple[str, ...] = tuple(data.TYPE_MODIFIERS)
 _MODIFIER_STARTS: tuple[str, ...] = tuple(mod + " " for mod in data.TYPE_MODIFIERS)
-_TYPE_AT = re.compile(rf"(?:{_trie(set(data.TYPE_WORDS))})(?!\w)")
+# The type words by first character, longest first (`_type_word_end`).
+_TYPE_WORDS_AT: dict[str, tuple[str, ...]] = {
+    c: tuple(sorted((w for w in data.TYPE_WORDS if w[0] == c), key=len, reverse=True))
+    for c in {w[0] for w in data.TYPE_WORDS}
+}
 _SO = r"(?i:số)"
 _PART = r"\p{Lu}[\p{L}\d]{0,11}"
 
@@ -469,7 +453,7 @@ class _Units:
     def name_near(self, level: str, pos: int) -> str | None:
         """The name of the nearest unit of `level` named before `pos`, else the first one after.
 
-        Looked for first just before `pos` (`_name_just_before`), which mostly finds it; else the
+        Looked for first close to `pos` (`_name_close_by`), which mostly finds it; else the
         level words' offsets are found once per article and bisected, so a call costs the few
         occurrences it tries (at most `_NEAR_TRIES` a word), not the distance to them.
         """
@@ -586,6 +570,18 @@ def _lower(v: str) -> str:
     """Lower-cased view of the same length (a character whose lower case is longer is kept)."""
     lv = v.lower()
     return lv if len(lv) == len(v) else "".join(c if len(c.lower()) != 1 else c.lower() for c in v)
+
+
+def _type_word_end(lv: str, p: int) -> int:
+    """End of the longest type word at `p` of the lower-cased view not followed by a word character
+    (`re`'s `\\w`: alphanumeric or '_'), else -1."""
+    for w in _TYPE_WORDS_AT.get(lv[p : p + 1], ()):
+        if lv.startswith(w, p):
+            e = p + len(w)
+            c = lv[e : e + 1]
+            if not (c.isalnum() or c == "_"):
+                return e
+    return -1
 
 
 def _type_word_starts(v: str, lv: str, taken: _Taken) -> list[int]:
@@ -938,9 +934,14 @@ def _strip_zeros(code: str) -> str:
     return stripped if stripped[:1].isdigit() else code[len(code) - len(stripped) - 1 :]
 
 
+@functools.lru_cache(maxsize=4096)
+def _code_key(code: str) -> tuple[object, ...]:
+    return ("code", _strip_zeros(code).casefold())
+
+
 def _key(men: _Mention) -> tuple[object, ...]:
     if men.code:
-        return ("code", _strip_zeros(men.code).casefold())
+        return _code_key(men.code)
     if men.kind == "number":
         return ("number", men.doc_type, (men.number or "").lstrip("0") or "0")
     if men.kind == "congress":
@@ -1005,15 +1006,22 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
     for ms in groups.values():  # in order of first mention
         if len(ms) > 1:
             ms = sorted(ms, key=lambda x: (x.kind != "code", x.kind == "number", x.start))
-        head = ms[0]
-        values = [head.doc_type_name, head.issued_on, head.issuer, head.title, head.ordinal, head.tenure, head.body]
-        for x in ms[1:]:  # each attribute from the first mention that states it
-            for i, value in enumerate(
-                (x.doc_type_name, x.issued_on, x.issuer, x.title, x.ordinal, x.tenure, x.body)
-            ):
-                if not values[i] and value:
-                    values[i] = value
-        name, issued_on, issuer, title, ordinal, tenure, body = [v or None for v in values]
+            head = ms[0]
+            values = [head.doc_type_name, head.issued_on, head.issuer, head.title, head.ordinal, head.tenure, head.body]
+            for x in ms[1:]:  # each attribute from the first mention that states it
+                for i, value in enumerate(
+                    (x.doc_type_name, x.issued_on, x.issuer, x.title, x.ordinal, x.tenure, x.body)
+                ):
+                    if not values[i] and value:
+                        values[i] = value
+            name, issued_on, issuer, title, ordinal, tenure, body = [v or None for v in values]
+            spans = sorted({(x.start, x.end) for x in ms})
+        else:
+            head = ms[0]
+            name, issued_on, issuer, title = head.doc_type_name, head.issued_on, head.issuer, head.title
+            name, issued_on, issuer, title = name or None, issued_on or None, issuer or None, title or None
+            ordinal, tenure, body = head.ordinal or None, head.tenure or None, head.body or None
+            spans = [(head.start, head.end)]
 
         implements: list[str] = []
         for x in ms:
@@ -1021,7 +1029,6 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
                 c = code_of.get(key_of[id(other)])
                 if c and c not in implements and c != head.code:
                     implements.append(c)
-        spans = sorted({(x.start, x.end) for x in ms}) if len(ms) > 1 else [(head.start, head.end)]
         out.append(
             built(  # fields are built typed here; skip re-validation
                 Resolution,
@@ -1046,7 +1053,7 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
                 },
             )
         )
-    out.sort(key=lambda r: r.mentions[0].start)
+    out.sort(key=lambda r: r.mentions[0].start)  # groups come in order of first mention: mostly sorted already
     return out
 
 
@@ -1176,8 +1183,8 @@ def _find_mentions(t: Text) -> list[_Mention]:
         if taken.overlaps(p, p + 1):  # a type word already read with its code
             continue
         is_nq = v.startswith("NQ", p)
-        w = None if is_nq else _TYPE_AT.match(lv, p)
-        if (w is None and not is_nq) or taken.overlaps(p, w.end() if w else p + 2):
+        w = -1 if is_nq else _type_word_end(lv, p)
+        if (w < 0 and not is_nq) or taken.overlaps(p, w if w >= 0 else p + 2):
             continue
         resolution_word = is_nq or lv.startswith("nghị quyết", p)
         q0 = p + 3 if is_nq else p + 11
@@ -1200,7 +1207,7 @@ def _find_mentions(t: Text) -> list[_Mention]:
                 found.append(men)
                 taken.add(men.start, men.end)
             continue
-        q = w.end() + 1 if w else p + 3
+        q = w + 1 if w >= 0 else p + 3
         if lv.startswith(_MODIFIER_STARTS, q):  # "Nghị quyết chuyên đề số 03"
             q = lv.find(" ", lv.find(" ", q) + 1) + 1
         if lv.startswith("số ", q):
