@@ -1259,12 +1259,30 @@ def _last_words(table: frozenset[str]) -> frozenset[str]:
     return lasts
 
 
+_ENDINGS: dict[frozenset[str], dict[str, tuple[int, ...]]] = {}
+
+
+def _endings(table: frozenset[str]) -> dict[str, tuple[int, ...]]:
+    """The last word of each phrase of `table` of up to three words -> the numbers of words of the
+    phrases ending with it, largest first (memoised per table: the tables are module constants)."""
+    ends = _ENDINGS.get(table)
+    if ends is None:
+        acc: dict[str, set[int]] = {}
+        for p in table:
+            ws = p.split(" ")
+            if len(ws) <= 3:
+                acc.setdefault(ws[-1], set()).add(len(ws))
+        ends = _ENDINGS[table] = {w: tuple(sorted(ks, reverse=True)) for w, ks in acc.items()}
+    return ends
+
+
 def _pop_phrase(s: str, table: frozenset[str]) -> tuple[str, str] | None:
     """If `s` ends with a phrase of `table` (up to three words, longest first), split it off."""
     parts = s.rsplit(None, 3)
-    if not parts or parts[-1].casefold() not in _last_words(table):
+    ks = _endings(table).get(parts[-1].casefold()) if parts else None
+    if ks is None:
         return None  # every phrase tried below ends with the last word: the common case, decided at once
-    for k in (3, 2, 1):
+    for k in ks:  # only the lengths of the phrases that end with it
         if len(parts) < k:
             continue
         phrase = " ".join(parts[-k:]).casefold()
@@ -1280,9 +1298,10 @@ def _pop_phrase(s: str, table: frozenset[str]) -> tuple[str, str] | None:
 def _ends_with(s: str, table: frozenset[str]) -> bool:
     """Whether the words of `s` end with a phrase of `table`."""
     words = s.split()
-    if not words or words[-1] not in _last_words(table):
+    ks = _endings(table).get(words[-1]) if words else None
+    if ks is None:
         return False  # every phrase tried below ends with the last word
-    return any(" ".join(words[-k:]) in table for k in (3, 2, 1) if len(words) >= k)
+    return any(" ".join(words[-k:]) in table for k in ks if len(words) >= k)
 
 
 def _end_window(s: str) -> tuple[str, str]:
@@ -1406,13 +1425,18 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
                 or (_ends_with(verb_phrase, _CHANGE_SET) and not _ends_with(verb_phrase, _LEVEL_SET))
             ):
                 q.role = "change"
-            else:
+            elif ix.now is not None:  # "đến năm 2030", past the latest date of the text: a target
                 w0 = max(clause_start, q.start - 160)
+                by_from = max(w0 - 1, 0)  # from one character before the window: "Đến năm 2030" may open it
                 low = ix.low
-                has_nam = low is None or low.find("năm", w0, q.start) >= 0  # "Năm" too
-                # From one character before the window: "Đến năm 2030" may open it.
-                by = _BY_YEAR.search(view, max(w0 - 1, 0), q.start) if has_nam else None
-                if by is not None and ix.now is not None and int(by.group(_BY_YEAR_Y)) > ix.now:
+                may = (low is None or low.find("năm", w0, q.start) >= 0) and (  # "Năm" too
+                    folded is None  # the pattern's first words in the case folding (see `_may_open`)
+                    or folded.find("đến", by_from, q.start) >= 0
+                    or folded.find("tới", by_from, q.start) >= 0
+                    or folded.find("vào", by_from, q.start) >= 0
+                )
+                by = _BY_YEAR.search(view, by_from, q.start) if may else None
+                if by is not None and int(by.group(_BY_YEAR_Y)) > ix.now:
                     q.role = "target"
         # year: in the clause before, else after it in the sentence, else the sentence, else the paragraph
         q.year = _year_for(ix, q, clause_start, s_start, s_end)
