@@ -689,12 +689,16 @@ def _outlet(t: Text, lines: list[tuple[int, int]], title: int | None = None) -> 
             if o:
                 return o
     # "Nguồn ..." / "Theo ..." lines, then any URL
-    sources = [slice(a, b) for a, b in lines if v[a] in _SOURCE_FIRST]
-    for want in ("nguồn", "theo"):
-        for line in sources:
-            s = v[line]
+    sources = []  # (each line matched once, for both words; a longer line is no source line)
+    for a, b in lines:
+        if v[a] in _SOURCE_FIRST and b - a <= 300:
+            s = v[a:b]
             src = _SOURCE.match(s)
-            if not src or src.group(1).casefold() != want or len(s) > 300:
+            if src:
+                sources.append((s, src))
+    for want in ("nguồn", "theo"):
+        for s, src in sources:
+            if src.group(1).casefold() != want:
                 continue
             head = src.group(2).split(":")[0].strip(" .)(")
             o = _outlet_from_domain(s) or _outlet_from_name(head) or _DATELINES.get(head.upper())

@@ -793,7 +793,7 @@ def test_province_head_is_the_first_province_a_name_begins_with() -> None:
         assert document._province_head(rf) == first(rf), rf
 
 
-_WORDY = st.sampled_from(["ab", "Đ", "1", " ", ", ", "-", "\u0301", "_", "²", "\n", "x" * 30])
+_WORDY = st.sampled_from(["ab", "Đ", "1", " ", ", ", "-", "\u0301", "_", "²", "\n", "x" * 30, "a " * 45])
 
 
 @given(st.lists(_WORDY, max_size=200).map("".join))
