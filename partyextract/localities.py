@@ -413,6 +413,14 @@ def _split_name(
     return 0, []
 
 
+@lru_cache(maxsize=8192)
+def _known_prefix(run: str, level: str, former: bool) -> tuple[int, list[Unit]]:
+    """`_split_name` of a run of capitalised words after a level word, kept for every article (the
+    gazetteer does not change once loaded; names repeat across articles). The candidate list is
+    shared by the mentions of the run (`_resolve` decides once per list) and never modified."""
+    return _split_name(_gazetteer(), run.split(" "), level, LEVEL_TIERS[level], former=former)
+
+
 def extract(t: Text) -> list[Locality]:
     """Return the administrative units named in `t`, one record per distinct unit."""
     view = t.view
@@ -423,7 +431,6 @@ def extract(t: Text) -> list[Locality]:
         return []
     g = _gazetteer()
     mentions: list[_Mention] = []
-    memo: dict[tuple[str, str, bool], tuple[int, list[Unit]]] = {}  # names repeat within an article
 
     def add_named(
         start: int,
@@ -443,10 +450,7 @@ def extract(t: Text) -> list[Locality]:
                 return None
             k = 1
         else:
-            memo_key = (run, level, former)
-            if memo_key not in memo:
-                memo[memo_key] = _split_name(g, words, level, tiers, former=former)
-            k, cands = memo[memo_key]
+            k, cands = _known_prefix(run, level, former)
         if k == 0:
             if not (unknown_ok and _looks_like_name(words)):
                 return None
@@ -479,15 +483,11 @@ def extract(t: Text) -> list[Locality]:
         a, b = mt.span()
         nxt = view[b : b + 3].lstrip(" ")[:1]
         named = nxt.isupper() or nxt.isdigit()
-        if (
-            not named
-            and low is not None
-            and not (  # (a cheap necessary test of `plural` below: a count or a plural marker before)
-                a > 1
-                and view[a - 1] == " "
-                and (view[a - 2].isdigit() or low.endswith(_PLURAL_ENDS, a - 24 if a > 24 else 0, a - 1))
-            )
-        ):
+        spaced = a > 1 and view[a - 1] == " "
+        counted = spaced and view[a - 2].isdigit()
+        # (a cheap necessary test of `_ends_with_word(view, a, _PLURAL_WORDS, low=low)` below)
+        marked = low is None or (spaced and low.endswith(_PLURAL_ENDS, a - 24 if a > 24 else 0, a - 1))
+        if not named and not counted and not marked:
             continue  # most anchors ("xã hội", "tỉnh táo"): no name, no list after a plural word
         if a and _glued(view[a - 1]):
             continue
@@ -499,10 +499,7 @@ def extract(t: Text) -> list[Locality]:
         if not named and (kind != "level" or level == "đặc khu"):
             continue  # "xã hội": no name follows, and no list of names ("các xã như ...") can
         unknown_ok = kind == "level" and level in _UNKNOWN_OK_LEVELS
-        plural = not committee and (
-            _ends_with_word(view, a, _PLURAL_WORDS, low=low)
-            or (a > 1 and view[a - 1] == " " and view[a - 2].isdigit())
-        )
+        plural = not committee and (counted or (marked and _ends_with_word(view, a, _PLURAL_WORDS, low=low)))
         if not named and not plural:
             continue
         if kind == "level" and _ends_with_word(view, a, _NOT_BEFORE_LEVEL, low=low):
