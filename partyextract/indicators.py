@@ -357,6 +357,7 @@ _BINH_QUAN = regex.compile(r"(?:bình\s+quân|trung\s+bình)(?!\s+(?:đầu\s+ng
 # Clause and sentence boundaries, looked up backwards from a quantity with `str.rfind`.
 _HARD_CHARS = ';:()…!?[]"'  # a clause ends after one
 _SENT_END_CHARS = ".!?…"  # a sentence ends at one followed by a space
+_END_ONLY_CHARS = "".join(c for c in _SENT_END_CHARS if c not in _HARD_CHARS)  # "."
 _TAIL_LOOK = 60
 _MAX_SENT = 1500
 # Anchored matches get an end position: `regex` may otherwise scan the rest of the text
@@ -629,7 +630,7 @@ class _Index:
             b = self.lines[k] if k < len(self.lines) else len(v)
             ends: list[int] = []
             hard: list[int] = []
-            for c in _SENT_END_CHARS:
+            for c in _END_ONLY_CHARS:
                 c2 = c + " "
                 i = v.find(c2, a, b)
                 while i >= 0:
@@ -637,10 +638,13 @@ class _Index:
                     if c == ".":
                         hard.append(i + 1)  # ". " ends a clause too
                     i = v.find(c2, i + 1, b)
-            for c in _HARD_CHARS:
+            for c in _HARD_CHARS:  # one find for those that end a sentence too ("!", "?", "…")
+                ends_too = c in _SENT_END_CHARS
                 i = v.find(c, a, b)
                 while i >= 0:
                     hard.append(i + 1)
+                    if ends_too and i + 1 < b and v[i + 1] == " ":
+                        ends.append(i)
                     i = v.find(c, i + 1, b)
             ends.sort()
             hard.sort()
@@ -1497,8 +1501,13 @@ def _action(rest: str) -> tuple[str, str] | None:
     "kết nạp" (152 đảng viên) -> ("kết nạp", ""); "thi hành kỷ luật" (41 đảng viên) -> (..., "bị");
     "giải quyết việc làm cho" (9.000 lao động) -> ("giải quyết việc làm", "được").
     """
-    words = rest[-80:].casefold().replace(",", " , ").split()[-11:]
     lead_lasts, action_lasts = _COUNT_LEAD_LASTS, _ACTION_LASTS
+    tail = rest[-80:].rstrip()
+    last = tail[-1:] if tail.endswith(",") else tail.rsplit(None, 1)[-1].rsplit(",", 1)[-1] if tail else ""
+    last = last.casefold()
+    if last not in lead_lasts and last not in action_lasts and last != "cho":
+        return None  # the last word (as `words` below ends) ends no hedge, no verb: the common case
+    words = tail.casefold().replace(",", " , ").split()[-11:]
     for _ in range(3):  # hedges between the verb and the number: "kết nạp ít nhất 200", "cho hơn 9.000"
         if not words or words[-1] not in lead_lasts:
             break  # no hedge ends here (the tests below need one ending with the last word)
