@@ -609,11 +609,13 @@ def _type_word_starts(v: str, lv: str, taken: _Taken) -> list[int]:
             if tm:
                 out.append(tm.start())
         i = lv.find("số ", i + 3)
-    i = v.find("NQ ")  # a plenum's or a congress's "NQ" is followed by a space
+    # a plenum's or a congress's "NQ" is followed by a space; found from its rare 'Q' (a one-character
+    # find is many times faster than a phrase's)
+    i = v.find("Q", 1)
     while i >= 0:
-        if i == 0 or not v[i - 1].isalnum():
-            out.append(i)
-        i = v.find("NQ ", i + 1)
+        if v.startswith("NQ ", i - 1) and (i == 1 or not v[i - 2].isalnum()):
+            out.append(i - 1)
+        i = v.find("Q", i + 1)
     return sorted(set(out))
 
 

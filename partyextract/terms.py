@@ -129,9 +129,11 @@ def _range_starts(v: str, folded: str | None) -> list[int]:
             j -= 1
             if j and v[j - 1] == " ":
                 j -= 1
-        k = _year_before(v, j)
-        if k >= 0:
-            found.append(k)
+        c = v[j - 1 : j] if j else ""
+        if c.isdecimal() or not c.isascii():  # a year's last digit may end there (most dashes follow words)
+            k = _year_before(v, j)
+            if k >= 0:
+                found.append(k)
         i = v.find("-", i + 1)
     for word in _TO_WORDS:
         i = folded.find(word)
@@ -173,28 +175,27 @@ def extract(t: Text) -> list[Term]:
     found: dict[tuple[int, int], Term] = {}
     # every range opens with its first year: tried only where "19", "20" or "21" is, not scanned for
     for m in matches_at(_RANGE, v, _range_starts(v, folded)):
-        lead = None
-        if m.group(_RANGE_TO):
-            lead = _TO_LEAD.search(v, max(0, m.start() - 24), m.start())
-            if lead is None:
-                continue
+        s, e = m.span()
         a, b = int(m.group(_RANGE_A)), int(m.group(_RANGE_B))
         if not (1930 <= a < b <= 2100):
             continue
-        if t.in_chrome(m.start(), m.end()) or t.in_caption(m.start(), m.end()) or in_url(v, m.start(), m.end()):
+        lead = None
+        if m.group(_RANGE_TO):
+            lead = _TO_LEAD.search(v, max(0, s - 24), s)
+            if lead is None:
+                continue
+        if t.in_chrome(s, e) or t.in_caption(s, e) or in_url(v, s, e):
             continue
-        lo = max(0, m.start() - 30)
-        if (folded is None or _holds(folded, lo, m.start(), _PHONE_TESTS)) and _PHONE_CONTEXT.search(
-            v, lo, m.start()
-        ):
+        lo = max(0, s - 30)
+        if (folded is None or _holds(folded, lo, s, _PHONE_TESTS)) and _PHONE_CONTEXT.search(v, lo, s):
             continue
         if lead is not None and lead.group(_LEAD_W):  # "giai đoạn 2016 đến 2020": the word is the lead
             kind, start = _KINDS.get(" ".join(lead.group(_LEAD_W).lower().split()), "other"), lead.start()
         else:
-            kind, start = _kind_and_start(v, lead.start() if lead is not None else m.start(), folded)
+            kind, start = _kind_and_start(v, lead.start() if lead is not None else s, folded)
             start = min(start, lead.start()) if lead is not None else start
-        start = min(start, m.start())
-        end = m.end()
+        start = min(start, s)
+        end = e
         if v.count("(", start, end) > v.count(")", start, end) and v.startswith(")", end):
             end += 1  # "5 năm (2016 - 2020)": keep the bracket pair whole
         span = built(Span, {"start": start, "end": end, "text": t.text[start:end]})
