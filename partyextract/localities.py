@@ -289,7 +289,7 @@ _QUICK = regex.compile(
 _QUICK_WORDS = ("tỉnh", "xã", "huyện", "ủy", "phố", "phường", "quận", "trấn", "uỷ", "đặc khu")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Mention:
     start: int  # span of the mention (level word or committee included)
     end: int
@@ -593,7 +593,10 @@ def _paren_province(t: Text, g: Gazetteer, m: _Mention, mentions: list[_Mention]
     """Units in parentheses right after a unit are named too: its province ("Huyện ủy Bình Lục
     (Hà Nam)"), its district ("xã Tân Dân (Sóc Sơn)") or both ("(Sóc Sơn, Hà Nội)")."""
     view = t.view
-    if not view.startswith("(", m.end) and not view[m.end : m.end + _WINDOW].lstrip(" ").startswith("("):
+    j, stop = m.end, min(len(view), m.end + _WINDOW)
+    while j < stop and view[j] == " ":
+        j += 1
+    if j >= stop or view[j] != "(":
         return  # (a cheap test first: no parenthesis)
     pm = _PAREN.match(view, m.end, m.end + _WINDOW)
     if not pm or t.in_chrome(pm.start(), pm.end()):
@@ -843,9 +846,10 @@ def _bare_mentions(t: Text, g: Gazetteer, mentions: list[_Mention]) -> None:
 
 
 def _records(t: Text, g: Gazetteer, mentions: list[_Mention]) -> list[Locality]:
-    prov_count: collections.Counter[str] = collections.Counter(
-        m.unit.province for m in mentions if isinstance(m.unit, Unit) and m.unit.province
-    )
+    prov_count: dict[str, int] = {}  # (in order of first mention, as a Counter)
+    for m in mentions:
+        if m.unit is not None and m.unit.province:
+            prov_count[m.unit.province] = prov_count.get(m.unit.province, 0) + 1
     main_prov = max(prov_count, key=prov_count.__getitem__) if prov_count else None  # (first of the most common)
     groups: dict[tuple[str, ...], list[_Mention]] = {}
     for m in sorted(mentions, key=lambda m: m.start):
