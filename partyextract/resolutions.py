@@ -1098,6 +1098,10 @@ def _spaces_back(v: str, j: int, most: int) -> int:
     return j
 
 
+_ASCII_DIGITS = frozenset("0123456789")
+_CENTURIES = ("19", "20")  # how a year in a state code begins
+
+
 def _state_after(v: str, i: int) -> bool:
     """Cheap test for what a state code holds after its first '/': an upper-case letter, or a year
     and another '/' (a date "12/04/2021" is neither)."""
@@ -1106,7 +1110,7 @@ def _state_after(v: str, i: int) -> bool:
     c = v[i : i + 1]
     if c.isupper() or not c.isascii():  # the pattern decides on any other script
         return True
-    if not v.startswith(("19", "20"), i):
+    if not v.startswith(_CENTURIES, i):
         return False
     digits = v[i + 2 : i + 4]
     return (digits.isdecimal() or not digits.isascii()) and v.startswith(("/", " /"), i + 4)
@@ -1122,6 +1126,9 @@ def _code_starts(v: str) -> tuple[list[int], list[int]]:
     state: list[int] = []
     s = v.find("/")
     while s >= 0:
+        if v[s + 1 : s + 2] in _ASCII_DIGITS and v[s - 1 : s] in _ASCII_DIGITS and not v.startswith(_CENTURIES, s + 1):
+            s = v.find("/", s + 1)  # a date's "12/04": a digit on both sides (and no year after) opens no code
+            continue
         # state: number [a-z]? [ ]? / (then an upper-case letter or a year and '/': `_state_after`)
         if _state_after(v, s + 1):
             j = s - 1 if s and v[s - 1] == " " else s
