@@ -304,13 +304,18 @@ def _spam_in(view: str, starts: list[int], a: int, b: int) -> bool:
 
 
 def page_ranges(
-    view: str, *, lowered: str | None = None, lines: list[tuple[int, int]] | None = None
+    view: str,
+    *,
+    lowered: str | None = None,
+    lines: list[tuple[int, int]] | None = None,
+    stripped: list[tuple[int, int]] | None = None,
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Sorted, non-overlapping `(start, end)` ranges of chrome lines and of photo-caption lines.
 
     `lowered`, `view.lower()` when it keeps offsets and case folding (`Text.folds_simply`), lets one
     quick look for spam over the whole page spare the search line by line when there is none.
-    `lines`, when given, receives the `(start, end)` of every line on the way (`Text.lines`).
+    `lines`, when given, receives the `(start, end)` of every line on the way (`Text.lines`); `stripped`
+    those of every non-blank line without its edge blanks (`Text.content_lines`).
     """
     spam = None if lowered is None else _spam_starts(view, lowered)  # None: searched line by line
     out: list[tuple[int, int]] = []
@@ -327,6 +332,8 @@ def page_ranges(
         if line:
             a = pos + raw.find(line[0])  # past the leading blanks
             b = a + len(line)
+            if stripped is not None:
+                stripped.append((a, b))
             key = _heading_key(line) if len(line) <= _MAX_HEADING else ""  # (a longer line is no heading)
             kind = _ARTICLE
             if key in _HEADERS or key in _TAIL:
@@ -337,15 +344,19 @@ def page_ranges(
                 chrome = True
             else:
                 mode = ""
-                known = verdicts.get(line)
-                if known is None:
-                    if spam and _spam_in(view, spam, a, b):
-                        known = verdicts[line] = _CHROME
-                    else:
-                        low = None if lowered is None else lowered[a:b]  # (then `line.lower()`, its folding)
-                        known = verdicts[line] = _classify(line, spam=spam is None, low=low)
-                kind = known
-                chrome = known == _CHROME
+                if spam is not None and len(line) > data.MAX_CHROME_LINE:
+                    # (a paragraph: chrome only for its spam, known from the page-wide look; no verdict kept)
+                    kind = _CHROME if spam and _spam_in(view, spam, a, b) else _ARTICLE
+                else:
+                    known = verdicts.get(line)
+                    if known is None:
+                        if spam and _spam_in(view, spam, a, b):
+                            known = verdicts[line] = _CHROME
+                        else:
+                            low = None if lowered is None else lowered[a:b]  # (then `line.lower()`, its folding)
+                            known = verdicts[line] = _classify(line, spam=spam is None, low=low)
+                    kind = known
+                chrome = kind == _CHROME
             if not chrome and len(line) >= data.MIN_REPEATED_LINE and len(line) <= data.MAX_TAIL_LINE:
                 folded = line.casefold() if lowered is None else lowered[a:b]  # the same, already computed
                 chrome = folded in seen

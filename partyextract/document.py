@@ -79,11 +79,6 @@ _TRAILER = regex.compile(
 _NOT_A_NAME = frozenset(
     ("nhóm", "phóng", "pv", "ctv", "btv", "ban", "tổng", "bài", "tin", "ảnh", "nguồn", "theo")
 )
-# What `regex` takes for `\s` (`str.isspace` adds the separators U+001C-U+001F).
-_WHITESPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" + (
-    "\u2028\u2029\u202f\u205f\u3000"
-)
-_BLANK = frozenset(_WHITESPACE)
 # First characters of lines worth a closer look (a cheap filter before the regexes).
 _LABEL_FIRST = frozenset("nNcCđĐxXtTpPuUgG*-([")
 _SOURCE_FIRST = frozenset("nNtT*-([")
@@ -122,6 +117,7 @@ _EVENT_YEAR = regex.compile(
     regex.IGNORECASE,
 )
 _YEAR = regex.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
+_DIGIT = regex.compile(r"\d")
 
 _PROVINCE_BY_FOLD = {p.casefold(): p for p in data.PROVINCES}
 _PROVINCE_RANK = {pf: i for i, pf in enumerate(_PROVINCE_BY_FOLD)}
@@ -156,20 +152,9 @@ def _line_at(v: str, pos: int) -> slice:
 
 
 def _content_lines(t: Text) -> list[tuple[int, int]]:
-    """Non-blank lines, stripped of `regex`'s whitespace (`\\s`), as (start, end)."""
-    v = t.view
-    out = []
-    for a, b in t.lines:  # (the line bounds every pass shares)
-        if a < b:
-            if v[a] not in _BLANK and v[b - 1] not in _BLANK:
-                out.append((a, b))  # (as a rule: nothing to strip)
-                continue
-            line = v[a:b]
-            s = line.lstrip(_WHITESPACE)
-            if s:
-                a += len(line) - len(s)
-                out.append((a, a + len(s.rstrip(_WHITESPACE))))
-    return out
+    """Non-blank lines, stripped of `regex`'s whitespace (`\\s`), as (start, end): `Text.content_lines`
+    (the view's only blanks are spaces and line breaks, which `str.strip` and `\\s` agree on)."""
+    return t.content_lines
 
 
 @functools.lru_cache(maxsize=1024)  # the title, date and byline passes ask about the same lines (cleared by `extract`)
@@ -178,6 +163,8 @@ def _date_line(s: str) -> dt.date | None:
     counters aside ("Ngày đăng: 08/07/2022 | Lượt xem: 356 | Cỡ chữ A- A+")."""
     if len(s) > 90 and (len(s) > _MAX_DATE_LINE or not _has_any(s, _TOOL_SEPARATORS) or not _TOOLS.search(s)):
         return None
+    if _DIGIT.search(s) is None:
+        return None  # (every date opens with a digit)
     if _TODAY.match(s):
         return None
     s = _DATE_PREFIX.sub("", s, count=1)

@@ -326,7 +326,8 @@ class Text:
     comment boxes, counters, related-news lists, spam, bare photo credits) from
     which no record may come; `captions` sorted ranges of photo captions (a line
     with a photo credit), read for people and places only (`in_caption`);
-    `sentences` the sentence windows of the non-chrome lines.
+    `sentences` the sentence windows of the non-chrome lines; `lines` every line and `content_lines`
+    every non-blank one without its edge blanks, as `(start, end)` (do not modify these lists).
     """
 
     __slots__ = ("__dict__", "_caption_starts", "_chrome_starts", "captions", "chrome", "text", "view")
@@ -341,8 +342,9 @@ class Text:
         self.chrome: list[tuple[int, int]]
         self.captions: list[tuple[int, int]]
         lines: list[tuple[int, int]] = []  # (the line bounds, found on the way)
+        self.content_lines: list[tuple[int, int]] = []
         self.chrome, self.captions = page_ranges(
-            self.view, lowered=self.lowered if self.folds_simply else None, lines=lines
+            self.view, lowered=self.lowered if self.folds_simply else None, lines=lines, stripped=self.content_lines
         )
         self.__dict__["lines"] = lines
         self._chrome_starts = [a for a, _ in self.chrome]

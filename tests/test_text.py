@@ -362,3 +362,18 @@ def test_lines_found_with_the_chrome_are_every_line(s: str) -> None:
     starts = [0] + [i + 1 for i, c in enumerate(view) if c == "\n"]
     ends = [i for i, c in enumerate(view) if c == "\n"] + [len(view)]
     assert Text(s).lines == list(zip(starts, ends, strict=True))
+
+
+@given(st.text(alphabet="ab \t\n\r\x1c\x1f\x85\xa0\u2028\u3000\u200b", max_size=40))
+def test_content_lines_are_the_lines_stripped_of_regex_blanks(s: str) -> None:
+    # page_ranges strips with str.strip: on a view, the same as stripping `regex`'s `\s`
+    import regex
+
+    t = Text(s)
+    want = []
+    for a, b in t.lines:
+        m = regex.match(r"\s*(.*?)\s*$", t.view[a:b], regex.DOTALL)
+        assert m is not None
+        if m.group(1):
+            want.append((a + m.start(1), a + m.end(1)))
+    assert t.content_lines == want
