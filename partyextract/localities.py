@@ -752,18 +752,24 @@ def _bare_mentions(t: Text, g: Gazetteer, mentions: list[_Mention]) -> None:
     view = t.view
     targets: dict[str, tuple[Unit | None, _Mention | None]] = {}
     rank = {"province": 0, "district": 1, "commune": 2}
+    seen: set[tuple[str, int]] = set()  # (a name's repeats add nothing: the first one's targets stand)
     for m in sorted(
         mentions, key=lambda m: rank[m.unit.tier] if m.unit else 3
     ):  # bare "Lào Cai": the province
         if m.level is None and m.resolved is False:
             continue
+        if (m.name, id(m.unit)) in seen:
+            continue
+        seen.add((m.name, id(m.unit)))
         for written in (m.name, m.unit.name if m.unit and m.unit.code else m.name):
             if _bare_repeatable(written):
                 targets.setdefault(written, (m.unit, m))
+    units: set[int] = set()
     for m in list(mentions):
         u = m.unit
-        if not isinstance(u, Unit):
+        if not isinstance(u, Unit) or id(u) in units:
             continue
+        units.add(id(u))
         for ref in (u.province, u.parent if u.tier == "commune" else None):
             parent = g.by_code(ref) if ref else None
             if parent is not None and _bare_repeatable(parent.name):
@@ -825,7 +831,11 @@ def _bare_mentions(t: Text, g: Gazetteer, mentions: list[_Mention]) -> None:
     if title is None:
         return
     a0, b0 = title
-    for tm in _TITLE_PLACE.finditer(view, a0, min(b0, a0 + 1000)):
+    b0 = min(b0, a0 + 1000)
+    head = view[a0:b0]
+    if not any(p in head for p in PLACE_PREPOSITIONS):
+        return  # (every match holds one)
+    for tm in _TITLE_PLACE.finditer(view, a0, b0):
         a, b = tm.start(_TITLE_PLACE_NAME), tm.end(_TITLE_PLACE_NAME)
         if not free(a, b) or (a, b) in bare_spans:
             continue
