@@ -795,7 +795,8 @@ def _read_tail(t: Text, lv: str, men: _Mention, limit: int) -> None:
             p = e + 1 if e < len(v) and v[e] == ")" else e
             c = _lead_char(v, p)
     if men.kind in ("code", "number") and men.ordinal is None and c in _PLENUM_FIRST:
-        pm = _PLENUM_AFTER.match(v, p, min(limit, p + 140))
+        hi = min(limit, p + 140)
+        pm = _PLENUM_AFTER.match(v, p, hi) if lv.find("hội nghị", p, hi) >= 0 else None  # a match holds it
         if pm:
             ordinals, tenures = _plenum_numbers(pm)
             if ordinals:
