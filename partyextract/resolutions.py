@@ -846,13 +846,15 @@ def _in_quotes(v: str, lo: int, pos: int) -> bool:
 
 # What each `_TITLE_CUT` match starts with (its spaces and lower-case words as the pattern writes them).
 _CUT_STARTS = (";", "\n", "!", "?", ".", ":", ",", " (", " đã ", " đang ", " sẽ ")
+_CUT_TRIES = 24
 
 
 def _title_cut(v: str, a: int, hi: int) -> int:
     """Start of the first `_TITLE_CUT` match in `v[a:hi]` outside quotes, else `hi`.
 
     The pattern is tried only where one of `_CUT_STARTS` is (found with `str.find`), left to
-    right past the previous match, as `finditer` would: the same matches without a scan.
+    right past the previous match, as `finditer` would: the same matches without a scan. With
+    more than `_CUT_TRIES` such places (a run of commas) the scan is cheaper.
     """
     starts: list[int] = []
     for head in _CUT_STARTS:
@@ -860,6 +862,11 @@ def _title_cut(v: str, a: int, hi: int) -> int:
         while i >= 0:
             starts.append(i)
             i = v.find(head, i + 1, hi)
+    if len(starts) > _CUT_TRIES:
+        for cm in _TITLE_CUT.finditer(v, a, hi):
+            if not _in_quotes(v, a, cm.start()):
+                return cm.start()
+        return hi
     starts.sort()
     last = a
     for p in starts:
