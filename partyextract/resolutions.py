@@ -863,9 +863,9 @@ def _title_cut(v: str, a: int, hi: int) -> int:
             starts.append(i)
             i = v.find(head, i + 1, hi)
     if len(starts) > _CUT_TRIES:
-        for cm in _TITLE_CUT.finditer(v, a, hi):
-            if not _in_quotes(v, a, cm.start()):
-                return cm.start()
+        for found in _TITLE_CUT.finditer(v, a, hi):
+            if not _in_quotes(v, a, found.start()):
+                return found.start()
         return hi
     starts.sort()
     last = a
