@@ -580,3 +580,21 @@ def test_capitalised_run_edge_plain_tests() -> None:
     assert edge(view, view.index("Hải"), view.index(","))  # "Tại" is a preposition
     assert not edge(view, view.index("Hải", 40), view.index(" Mới"))  # "Mới" follows
     assert edge(view, view.index("Hà"), len(view))  # "x" then a space and a line break
+
+
+def test_quick_words_are_matches_of_the_quick_pattern() -> None:
+    """A lower-case level word of `_QUICK_WORDS` in the view means `_QUICK` finds something too."""
+    for w in localities._QUICK_WORDS:
+        for v in (w, w.upper(), w.capitalize(), w.title()):
+            assert localities._QUICK.search(f"abc {v} xyz"), v
+
+
+def test_known_prefix_is_the_split_of_the_run() -> None:
+    """The run's known prefix, kept across articles, is what `_split_name` reads each time."""
+    from partyextract.gazetteer import get
+
+    g = get()
+    for run, level in [("Bình Liêu", "huyện"), ("Tân Dân Lê Văn", "xã"), ("Hà Nội", "thành phố"), ("Xyz Abc", "xã")]:
+        for former in (True, False):
+            want = localities._split_name(g, run.split(" "), level, localities.LEVEL_TIERS[level], former=former)
+            assert localities._known_prefix(run, level, former) == want

@@ -447,3 +447,18 @@ def test_view_blanks_are_spaces_and_line_breaks() -> None:
 
     blanks = "".join(regex.findall(r"\s", "".join(map(chr, range(sys.maxunicode + 1)))))
     assert set(matching_view(blanks).lower()) <= {" ", "\n"}
+
+
+def test_short_mentions_found_as_the_whole_scan_finds_them() -> None:
+    """`_short_matches` tries `_SHORT_RE` only at some honorifics: the same matches as trying it at each."""
+    import random
+
+    pieces = ["ông", "Ông", "ÔNG", "bà", "Bà", "anh", "Anh", "chị", "đồng", "đồng chí", "Đồng Chí", "ĐỒNG CHÍ",
+              "đ/c", "Đ/c", "không", "công", "hội đồng", "thành", "Huy", "Lê Xuân Huy", "Trung", "nhân dân", "5",
+              "(", ")", ",", "-", "\n", "\t", "  ", " ", "\u00a0"]
+    rng = random.Random(7)
+    for _ in range(3000):
+        s = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        t = Text(s)
+        want = [m.span() for m in t.matches(officials._SHORT_RE, officials._SHORT_HEADS, words=True)]
+        assert [m.span() for m in officials._short_matches(t)] == want, s
