@@ -257,10 +257,10 @@ def _is_site_banner(s: str) -> bool:
 @functools.lru_cache(maxsize=1024)
 def _section_share(s: str) -> tuple[int, float]:
     """How many section names ("Chính trị", "Xây dựng Đảng") a line holds, and the share of its letters they cover."""
-    letters = sum(map(str.isalpha, s))
-    if not letters:
-        return 0, 0.0
     found = _SECTION.findall(s)
+    if not found:
+        return 0, 0.0  # (the letters need no counting)
+    letters = sum(map(str.isalpha, s))  # (not 0: a section name has letters)
     covered = sum(sum(map(str.isalpha, f)) for f in found)
     return len(found), covered / letters
 
@@ -532,9 +532,11 @@ def _authors(t: Text, lines: list[tuple[int, int]], title: int | None) -> list[s
         if len(s) > 200:
             break
         shouted = s.lstrip().startswith("*") or s.split(",")[0].strip(" *").isupper()
-        dated = any(_date_line(v[c:d]) for c, d in head[max(0, i - 1) : i + 2] if (c, d) != (a, b))
-        signed = _signed_position(t, lines, start + i + 1)  # the author's position on the next line
-        if shouted or signed or (dated and not t.in_chrome(a, b)):
+        if (
+            shouted
+            or _signed_position(t, lines, start + i + 1)  # the author's position on the next line
+            or (not t.in_chrome(a, b) and any(_date_line(v[c:d]) for c, d in head[max(0, i - 1) : i + 2] if c != a))
+        ):  # (the cheap tests first: each is pure)
             names = _author_names(s, top=shouted)
             if names:
                 out.extend(names)
@@ -542,10 +544,11 @@ def _authors(t: Text, lines: list[tuple[int, int]], title: int | None) -> list[s
     # closing the body: the last content line before the footer, past share bars, menus, captions
     after_list = False
     for a, b in reversed(lines):
+        if _furniture(t, a, b):
+            continue  # (the page's footer, as a rule: judged without reading the line)
         s = v[a:b]
         if (
-            _furniture(t, a, b)
-            or (len(s) < 200 and _URL.search(s))
+            (len(s) < 200 and _URL.search(s))
             or _SOURCE.match(s)
             or _TRAILER.match(s)
             or _is_menu(s)
