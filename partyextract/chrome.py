@@ -266,6 +266,29 @@ def _add(out: list[tuple[int, int]], view: str, a: int, b: int) -> None:
         out.append((a, b))
 
 
+def _odd_blank_lines(lowered: str) -> str:
+    """The lines of `lowered` holding blanks other than single spaces (two spaces, a tab, a form feed),
+    squeezed to single spaces as `\\s+` allows, joined by line breaks ("" as a rule: there are none)."""
+    where: set[int] = set()  # the line starts
+    for blank in ("  ", "\t", "\f", "\v"):
+        i = lowered.find(blank)
+        while i >= 0:
+            start = lowered.rfind("\n", 0, i) + 1
+            where.add(start)
+            end = lowered.find("\n", i)
+            i = lowered.find(blank, len(lowered) if end < 0 else end)
+    out = []
+    for start in sorted(where):
+        end = lowered.find("\n", start)
+        line = lowered[start : len(lowered) if end < 0 else end]
+        for blank in "\t\f\v":
+            line = line.replace(blank, " ")
+        while "  " in line:
+            line = line.replace("  ", " ")
+        out.append(line)
+    return "\n".join(out)
+
+
 def _spam_starts(view: str, lowered: str) -> list[int]:
     """Sorted offsets where `_SPAM` matches in `view` (tried where the first word of a spam phrase
     found in one of the page's lines begins in `lowered`): every start of a match within a line.
@@ -278,16 +301,14 @@ def _spam_starts(view: str, lowered: str) -> list[int]:
     # The phrases the page's lines hold, their blanks squeezed to one space as `\s+` allows (as a rule,
     # none): a match of `_SPAM` within a line (all `_spam_in` asks about) is one of them, so it begins with
     # one of their first words. (A phrase across a line break matters not: the line breaks stay.)
-    squeezed = lowered
-    for blank in "\t\f\v":
-        if blank in squeezed:
-            squeezed = squeezed.replace(blank, " ")
-    while "  " in squeezed:
-        squeezed = squeezed.replace("  ", " ")
+    # Only the lines with other blanks need squeezing: a phrase in any other line is in `lowered` as it is.
+    odd = _odd_blank_lines(lowered)
     present: list[str] = []
     for needle, forms in _SPAM_LOOKS:  # (18 scans of the page instead of 24)
-        if needle in squeezed:
-            present.extend(forms if forms == (needle,) else [f for f in forms if f in squeezed])
+        if needle in lowered or (odd and needle in odd):
+            present.extend(
+                forms if forms == (needle,) else [f for f in forms if f in lowered or (odd and f in odd)]
+            )
     if not present:
         return []
     return [i for i in find_all(lowered, first_words(present, whole=True), words=True) if _SPAM.match(view, i)]

@@ -11,6 +11,8 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import partyextract
 from partyextract.chrome import alternation, chrome_ranges, is_caption_line, is_chrome_line, page_ranges
@@ -251,3 +253,22 @@ def test_spam_looks_cover_every_phrase() -> None:
 
     assert sorted(f for _, forms in _SPAM_LOOKS for f in forms) == sorted(_SPAM_FORMS)
     assert all(needle in f for needle, forms in _SPAM_LOOKS for f in forms)
+
+
+_PIECES = ["nhà", "cái", "đá gà", "online", "sex", " ", "  ", "\t", "\n", "x", "Casino", "\f", "bet88", "lô", "đề"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
+def test_spam_look_squeezes_only_the_lines_with_other_blanks(page: str) -> None:
+    # the phrases found are those of the page with all its blanks squeezed, as \s+ allows
+    from partyextract.chrome import _SPAM_FORMS, _odd_blank_lines
+
+    low = page.lower()
+    squeezed = low
+    for blank in "\t\f\v":
+        squeezed = squeezed.replace(blank, " ")
+    while "  " in squeezed:
+        squeezed = squeezed.replace("  ", " ")
+    odd = _odd_blank_lines(low)
+    assert [f for f in _SPAM_FORMS if f in squeezed] == [f for f in _SPAM_FORMS if f in low or f in odd]
+    assert page_ranges(page, lowered=low) == page_ranges(page)
