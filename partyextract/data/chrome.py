@@ -193,7 +193,7 @@ SPAM_WORDS: tuple[str, ...] = (
 )
 # Pieces (in lower case) that several `SPAM_WORDS` share and articles seldom hold: a page without
 # one of them is not searched for the phrases holding it (a speed-up only).
-SPAM_CLUES: tuple[str, ...] = ("online", "bet", "88", "game")
+SPAM_CLUES: tuple[str, ...] = ("online", "bet", "88", "game", "or")
 
 # Headings that open a list of related articles (lines of headlines, often dated).
 LIST_HEADERS: tuple[str, ...] = (
