@@ -280,8 +280,9 @@ _TITLE_PLACE = regex.compile(
 _TITLE_PLACE_NAME = _TITLE_PLACE.groupindex["name"]
 # Cheap test that a text may name a unit at all.
 _QUICK = regex.compile(
-    r"(?i:ủy|uỷ|xã|huyện|tỉnh|phố|phường|quận|trấn|đặc khu)|TP|Tp|TX|TT"
-    r"|(?<![\p{L}\p{M}])(?:ở|tại|về|từ)[ ]\p{Lu}"  # "ở Bình Dương" (PROVINCE_PREPOSITIONS)
+    r"(?i:ủy|uỷ|xã|huyện|tỉnh|phố|phường|quận|trấn|đặc khu)|"
+    + _ABBREVIATIONS  # every capital form a level word is written in ("T.P", "Tx" ...)
+    + r"|(?<![\p{L}\p{M}])(?:ở|tại|về|từ)[ ]\p{Lu}"  # "ở Bình Dương" (PROVINCE_PREPOSITIONS)
 )
 
 

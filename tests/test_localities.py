@@ -589,6 +589,20 @@ def test_quick_words_are_matches_of_the_quick_pattern() -> None:
             assert localities._QUICK.search(f"abc {v} xyz"), v
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Đoàn công tác của T.P Hà Nội làm việc với các sở, ngành.", "Hà Nội"),
+        ("Tx Sơn Tây tổ chức hội nghị sơ kết công tác dân vận.", "Sơn Tây"),
+        ("Tp. Vinh ra quân hưởng ứng Tháng thanh niên.", "Vinh"),
+        ("TT Phố Lu đón nhận danh hiệu đạt chuẩn văn minh đô thị.", "Phố Lu"),
+    ],
+)
+def test_a_capital_abbreviation_alone_names_a_unit(sentence: str, name: str) -> None:
+    """Every written capital form passes the quick test, even as the text's only level word."""
+    assert name in [loc.name for loc in localities.extract(Text(sentence))]
+
+
 def test_known_prefix_is_the_split_of_the_run() -> None:
     """The run's known prefix, kept across articles, is what `_split_name` reads each time."""
     from partyextract.gazetteer import get
