@@ -493,13 +493,13 @@ def _predicate_end(view: str, pos: int, limit: int, max_words: int = 10, force: 
     "57 đảng viên | là người dân tộc thiểu số", "100% chi bộ | đã tổ chức sinh hoạt chuyên đề":
     the metric runs on to the clause end (punctuation, a number, a new clause).
     """
-    if not force and _PRED_MARK.match(view, pos, min(limit, pos + 24)) is None:
-        return pos
+    if not force and (view[pos : pos + 1] not in " \t" or _PRED_MARK.match(view, pos, min(limit, pos + 24)) is None):
+        return pos  # (its blanks first: most noun phrases end at a punctuation mark)
     end = p = pos
     words = 0
     while words < max_words:
         stop = min(limit, p + 40)
-        w = _TAIL_WORD.match(view, p, stop)
+        w = _TAIL_WORD.match(view, p, stop) if view[p : p + 1] in " \t" else None
         if w is None:
             break
         word = w.group(1)
@@ -548,7 +548,7 @@ def _count_tail(view: str, pos: int, limit: int, max_words: int = 7, pred_stop: 
     words = 0
     while words < max_words:
         stop = min(limit, p + 40)
-        w = _TAIL_WORD.match(view, p, stop)
+        w = _TAIL_WORD.match(view, p, stop) if view[p : p + 1] in " \t" else None  # (its blanks first)
         if w is None:
             break
         word = w.group(1)
@@ -780,8 +780,10 @@ def _dates(view: str, runs: list[tuple[int, int]]) -> list[tuple[int, int, dt.da
             c = view[j : j + 1]
             if not c or (c not in "/.-tT" and not c.isspace()):
                 continue
-        elif not view[b + 1 : b + 3].isdigit():  # ISO: two digits of the month after the "-"
-            continue
+            if c in "tT" and view[j : j + 5].lower() != "tháng":
+                continue  # "5 tỷ", "3 thôn": only "tháng" (in any case) follows a day's blanks
+        elif not view[b + 1 : b + 3].isdigit() or view[b + 3 : b + 4] != "-":
+            continue  # ISO: two digits of the month and a "-" after the "-" ("2020-2025" is none)
         m = DATE_PATTERN.match(view, a)
         if m is None:
             continue
@@ -932,8 +934,10 @@ def _ident_before(view: str, a: int) -> bool:
 
 def _is_year(view: str, n: Numeral) -> bool:
     """Whether a digit numeral is written as a year (four digits, 1930-2100)."""
+    if n.end - n.start != 4:
+        return False
     digits = view[n.start : n.end]
-    return len(digits) == 4 and digits.isdigit() and 1930 <= int(digits) <= 2100
+    return digits.isdigit() and 1930 <= int(digits) <= 2100
 
 
 def _excluded(view: str, n: Numeral, ix: _Index) -> bool:
