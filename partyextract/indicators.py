@@ -28,8 +28,8 @@ size), so linear in the text length.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -108,7 +108,9 @@ class _ByFirst:
 
     def match(self, s: str, pos: int = 0, endpos: int | None = None) -> Any:
         """`self.full.match(s, pos, endpos)`."""
-        end = len(s) if endpos is None else min(endpos, len(s))
+        end = len(s)
+        if endpos is not None and endpos < end:
+            end = endpos
         j = pos
         while j < end and s[j] == " ":
             j += 1
@@ -167,7 +169,9 @@ class _ByWord(_ByFirst):
 
     def match(self, s: str, pos: int = 0, endpos: int | None = None) -> Any:
         """`self.full.match(s, pos, endpos)`."""
-        end = len(s) if endpos is None else min(endpos, len(s))
+        end = len(s)
+        if endpos is not None and endpos < end:
+            end = endpos
         j = pos
         while j < end and s[j] == " ":
             j += 1
@@ -493,12 +497,14 @@ def _predicate_end(view: str, pos: int, limit: int, max_words: int = 10, force: 
     "57 đảng viên | là người dân tộc thiểu số", "100% chi bộ | đã tổ chức sinh hoạt chuyên đề":
     the metric runs on to the clause end (punctuation, a number, a new clause).
     """
-    if not force and (view[pos : pos + 1] not in " \t" or _PRED_MARK.match(view, pos, min(limit, pos + 24)) is None):
+    if not force and (
+        view[pos : pos + 1] not in " \t" or _PRED_MARK.match(view, pos, pos + 24 if pos + 24 < limit else limit) is None
+    ):
         return pos  # (its blanks first: most noun phrases end at a punctuation mark)
     end = p = pos
     words = 0
     while words < max_words:
-        stop = min(limit, p + 40)
+        stop = p + 40 if p + 40 < limit else limit
         w = _TAIL_WORD.match(view, p, stop) if view[p : p + 1] in " \t" else None
         if w is None:
             break
@@ -541,13 +547,13 @@ def _count_tail(view: str, pos: int, limit: int, max_words: int = 7, pred_stop: 
     """End of the noun phrase that continues a counted noun ("lớp bồi dưỡng lý luận chính trị")."""
     end = pos
     p = pos
-    qe = min(limit, p + 48)
+    qe = p + 48 if p + 48 < limit else limit
     qm = _QUOTED.match(view, p, qe) if view.find('"', p, qe) >= 0 else None
     if qm is not None:  # 125 mô hình "Dân vận khéo"
         return qm.end()
     words = 0
     while words < max_words:
-        stop = min(limit, p + 40)
+        stop = p + 40 if p + 40 < limit else limit
         w = _TAIL_WORD.match(view, p, stop) if view[p : p + 1] in " \t" else None  # (its blanks first)
         if w is None:
             break
@@ -622,7 +628,7 @@ class _Index:
         with bounded finds, instead of scans of the whole text: a sentence and a clause are
         within a line, and the character before a line is a newline, which ends neither.
         """
-        k = bisect.bisect_left(self.lines, pos)
+        k = bisect_left(self.lines, pos)
         m = self._marks.get(k)
         if m is None:
             v = self.view
@@ -660,36 +666,39 @@ class _Index:
         return [b for _, b in self.cues]
 
     def is_blocked(self, a: int, b: int) -> bool:
-        i = bisect.bisect_left(self.blocked_starts, b) - 1
+        i = bisect_left(self.blocked_starts, b) - 1
         return i >= 0 and self.blocked_max_end[i] > a
 
     def prev_in(self, arr: list[int], pos: int) -> int:
         """Last entry of `arr` before `pos`, or -1."""
-        i = bisect.bisect_left(arr, pos) - 1
+        i = bisect_left(arr, pos) - 1
         return arr[i] if i >= 0 else -1
 
     def next_in(self, arr: list[int], pos: int, default: int) -> int:
-        i = bisect.bisect_left(arr, pos)
+        i = bisect_left(arr, pos)
         return arr[i] if i < len(arr) else default
 
     def bounds(self, pos: int) -> tuple[int, int, int]:
         """The sentence around `pos`, within its line (at most `_MAX_SENT` characters each way), and
         the start of the clause holding `pos` in it (see `clause_start`): the line looked up once."""
         a, b, ends, hard = self.marks(pos)
-        a, b = max(a, pos - _MAX_SENT), min(b, pos + _MAX_SENT)
-        i = bisect.bisect_left(ends, pos)  # ends[i - 1] < pos <= ends[i]
+        if a < pos - _MAX_SENT:  # (comparisons: cheaper than calls of `max` and `min`)
+            a = pos - _MAX_SENT
+        if b > pos + _MAX_SENT:
+            b = pos + _MAX_SENT
+        i = bisect_left(ends, pos)  # ends[i - 1] < pos <= ends[i]
         start = ends[i - 1] + 2 if i > 0 and ends[i - 1] + 2 <= pos else a
         # a boundary right at pos - 1 (". " with pos on the space) still opens the sentence
-        start = max(a, start)
-        j = i
-        end = ends[j] + 1 if j < len(ends) and ends[j] + 2 <= b else b
-        k = bisect.bisect_right(hard, pos) - 1
-        return start, min(end, b), max(start, hard[k]) if k >= 0 else start
+        if start < a:
+            start = a
+        end = ends[i] + 1 if i < len(ends) and ends[i] + 2 <= b else b
+        k = bisect_right(hard, pos) - 1
+        return start, end if end < b else b, hard[k] if k >= 0 and hard[k] > start else start
 
     def clause_start(self, pos: int, s_start: int) -> int:
         """Start of the clause holding `pos` (after the last ';', ':', '(' ... of its sentence)."""
         hard = self.marks(pos)[3]
-        i = bisect.bisect_right(hard, pos) - 1
+        i = bisect_right(hard, pos) - 1
         return max(s_start, hard[i]) if i >= 0 else s_start
 
     def has_cue(self, a: int, b: int) -> bool:
@@ -700,7 +709,7 @@ class _Index:
         """
         low = self.low
         if low is None:
-            i = bisect.bisect_right(self.cue_ends, b) - 1
+            i = bisect_right(self.cue_ends, b) - 1
             return any(self.cues[k][0] >= a for k in range(i, max(-1, i - 3), -1))  # overlapping cues are rare
         return _has_cue_in(low, a + 1 if a > 0 else 0, b)
 
@@ -709,15 +718,15 @@ class _Index:
 
     def in_short_quote(self, pos: int, line_start: int, line_end: int) -> bool:
         """Whether `pos` is inside a short quoted phrase ("3 rõ", "5 cây, 3 con") on its line."""
-        i = bisect.bisect_left(self.quotes, pos)
-        before = i - bisect.bisect_left(self.quotes, line_start)
+        i = bisect_left(self.quotes, pos)
+        before = i - bisect_left(self.quotes, line_start)
         if before % 2 == 0 or i >= len(self.quotes) or self.quotes[i] > line_end:
             return False
         return self.quotes[i] - self.quotes[i - 1] <= 40
 
     def heading_year(self, pos: int) -> int | None:
         """The year of the heading that opens the bulleted list holding `pos` ("Kết quả năm 2022:")."""
-        k = bisect.bisect_left(self.lines, pos) - 1  # self.lines[k] is the newline before pos's line
+        k = bisect_left(self.lines, pos) - 1  # self.lines[k] is the newline before pos's line
         if k in self._heading_years:  # the same for every position of the line: found once per line
             return self._heading_years[k]
         y = self._heading_year(k)
@@ -733,8 +742,8 @@ class _Index:
             a, b = self.lines[k - 1] + 1, self.lines[k]
             line = v[a:b].strip()
             if line.endswith(":"):
-                i = bisect.bisect_left(self.year_starts, a)
-                j = bisect.bisect_left(self.year_starts, b)
+                i = bisect_left(self.year_starts, a)
+                j = bisect_left(self.year_starts, b)
                 return self.years[j - 1][2] if j > i else None
             if line and line[0] not in _BULLETS:
                 return None
@@ -906,7 +915,9 @@ def _may_open(view: str, folded: str | None, pos: int, end: int, firsts: tuple[s
     """
     if folded is None:
         return True
-    end = min(end, len(view))
+    n = len(view)
+    if end > n:
+        end = n
     j = pos
     while j < end and (view[j] == " " or view[j] in skip):
         j += 1
@@ -917,7 +928,7 @@ def _may_open(view: str, folded: str | None, pos: int, end: int, firsts: tuple[s
 
 def _ident_before(view: str, a: int) -> bool:
     """Whether the words right before position `a` make the number an identifier ("số 5", "lần thứ 3")."""
-    head = view[max(0, a - 24) : a]
+    head = view[a - 24 if a > 24 else 0 : a]
     if not head or (not head[-1].isspace() and head[-1] not in "("):
         return head[-1:].isalpha()  # glued to a word: "Covid19"-like, never a quantity
     words = head.casefold().split()
@@ -947,7 +958,7 @@ def _excluded(view: str, n: Numeral, ix: _Index) -> bool:
     its full end, not a year written in digits), as every numeral its callers judge has.
     """
     a, b = n.start, n.end
-    before = view[max(0, a - 2) : a]
+    before = view[a - 2 if a > 2 else 0 : a]
     if before.endswith(("-", "+", "#", "№")) and (len(before) < 2 or not before[0].isspace() or before[-1] != "-"):
         return True  # COVID-19, +7, #3 (a spaced "5 - 7" range is judged elsewhere)
     if n.kind == "digits":
@@ -1214,7 +1225,7 @@ def _enumerated(t: Text, unitless: list[Numeral], found: list[_Q], ix: _Index) -
         np = m.group(1)
         if _TIME_WORD.match(np) or _TAIL_STOP.match(np) or ix.is_blocked(n.start, m.end()):
             continue
-        i = bisect.bisect_left(starts, n.start)
+        i = bisect_left(starts, n.start)
         ok = False
         if i > 0:
             prev = counts[i - 1]
@@ -1348,7 +1359,8 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
             continue
         s_start, s_end, clause_start = ix.bounds(q.start)
         same_sentence = prev is not None and prev.tail_end > s_start and prev.end <= q.start
-        a = max(clause_start, prev.tail_end) if same_sentence and prev is not None else clause_start
+        # (conditional expressions rather than `max`/`min` on this path: a builtin call costs several times more)
+        a = prev.tail_end if same_sentence and prev is not None and prev.tail_end > clause_start else clause_start
         pre = view[a : q.start]
         # hedge and verbs right before the number
         rest = pre.rstrip()
@@ -1370,7 +1382,7 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
         if q.approx is None:
             q.approx = hedge
         if q.approx is None:
-            w0 = max(a, q.start - 80)  # not past the quantity before it ("bình quân 1%/năm và 100% ...")
+            w0 = q.start - 80 if q.start - 80 > a else a  # not past the quantity before ("bình quân 1%/năm và 100%")
             if folded is not None:  # the case folding of view[w0:q.start] is folded[w0:q.start]
                 has_bq = folded.find("bình quân", w0, q.start) >= 0 or folded.find("trung bình", w0, q.start) >= 0
             else:
@@ -1414,16 +1426,16 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
             tail = ta.end()
         q.tail_end = tail
         # role
-        clause_from = max(clause_start, q.start - 160)  # the clause text before, up to 160 characters
+        clause_from = q.start - 160 if q.start - 160 > clause_start else clause_start  # the clause text before
         if q.role != "plan_attainment":
             if (  # pure tests, the cheap ones first
                 ta is not None
                 or (same_sentence and prev is not None and prev.role == "target")
-                or ix.has_cue(min(clause_from, q.start), q.start)
-                or _must(view, folded, max(clause_start, q.start - 32), q.start)
+                or ix.has_cue(clause_from, q.start)  # (clause_start <= q.start)
+                or _must(view, folded, q.start - 32 if q.start - 32 > clause_start else clause_start, q.start)
                 or (
-                    view.find(":", max(s_start, q.start - 240), q.start) >= 0
-                    and _GOAL_HEADING.search(view, max(s_start, q.start - 240), q.start)
+                    view.find(":", q.start - 240 if q.start - 240 > s_start else s_start, q.start) >= 0
+                    and _GOAL_HEADING.search(view, q.start - 240 if q.start - 240 > s_start else s_start, q.start)
                 )
             ):
                 q.role = "target"  # a goal (a goal of change too), or the next item of a list of goals
@@ -1434,8 +1446,8 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
             ):
                 q.role = "change"
             elif ix.now is not None:  # "đến năm 2030", past the latest date of the text: a target
-                w0 = max(clause_start, q.start - 160)
-                by_from = max(w0 - 1, 0)  # from one character before the window: "Đến năm 2030" may open it
+                w0 = clause_from
+                by_from = w0 - 1 if w0 > 0 else 0  # from one character before the window: "Đến năm 2030" may open it
                 low = ix.low
                 may = (low is None or low.find("năm", w0, q.start) >= 0) and (  # "Năm" too
                     folded is None  # the pattern's first words in the case folding (see `_may_open`)
@@ -1459,15 +1471,15 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
                 if not same_sentence or prev is None or outer >= prev.tail_end:
                     rest = view[outer:op] + " " + rest
         q.s_end = s_end
-        q.lead = view[max(clause_start, q.start - 80) : q.start]
+        q.lead = view[q.start - 80 if q.start - 80 > clause_start else clause_start : q.start]
         q.metric = _metric(view, q, rest, verbs, prev if same_sentence else None, ix.subjects)
         prev = q
 
 
 def _year_for(ix: _Index, q: _Q, clause_start: int, s_start: int, s_end: int) -> int | None:
     years = ix.years
-    lo = bisect.bisect_left(ix.year_starts, s_start)
-    hi = bisect.bisect_left(ix.year_starts, s_end)
+    lo = bisect_left(ix.year_starts, s_start)
+    hi = bisect_left(ix.year_starts, s_end)
     # The last year of the sentence before the quantity and the first one after it (up to the end
     # of what belongs to it), in one pass: the years are sorted and do not overlap.
     before = after = None
@@ -1490,7 +1502,7 @@ def _year_for(ix: _Index, q: _Q, clause_start: int, s_start: int, s_end: int) ->
     if after is not None:
         return after[2]
     # the paragraph's year so far ("Năm 2021, ..." at the start of the paragraph)
-    i = bisect.bisect_left(ix.year_starts, s_start) - 1
+    i = bisect_left(ix.year_starts, s_start) - 1
     if i >= 0:
         a, b, y = ix.years[i]
         line_start = ix.prev_in(ix.lines, s_start) + 1
@@ -1983,8 +1995,8 @@ def _table_year(ix: _Index, a: int) -> int | None:
     lo = ix.prev_in(ix.lines, max(0, a - 1))
     for _ in range(3):
         lo = ix.prev_in(ix.lines, lo) if lo > 0 else -1
-    i = bisect.bisect_left(ix.year_starts, lo + 1)
-    j = bisect.bisect_left(ix.year_starts, a + 400)
+    i = bisect_left(ix.year_starts, lo + 1)
+    j = bisect_left(ix.year_starts, a + 400)
     ys = [y for s0, _, y in ix.years[i:j] if s0 < ix.next_in(ix.lines, a, len(ix.view))]
     if ys:
         return ys[-1]
@@ -2009,8 +2021,8 @@ def extract(t: Text, blocked: Sequence[tuple[int, int]] = ()) -> list[Indicator]
     qs = _find_quantities(t, ix)
     table = _tables(t, ix)
     if table:
-        rows = {bisect.bisect_left(ix.lines, q.start) for q in table}
-        qs = [q for q in qs if bisect.bisect_left(ix.lines, q.start) not in rows]
+        rows = {bisect_left(ix.lines, q.start) for q in table}
+        qs = [q for q in qs if bisect_left(ix.lines, q.start) not in rows]
     _fill(t, ix, qs)
     if table:
         qs = sorted([*qs, *table], key=lambda q: q.start)
