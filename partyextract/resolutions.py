@@ -584,17 +584,45 @@ def _type_word_end(lv: str, p: int) -> int:
     return -1
 
 
-def _type_word_starts(v: str, lv: str, taken: _Taken) -> list[int]:
-    """Sorted starts of every type word (any case) and of "NQ " (only one followed by a space opens a
-    plenum or a congress).
+# What may stand one space after a type word searched for (`_TYPE_KEYS`) where a mention starts, but a digit:
+# "số", a modifier, the rest of a longer type word ("nghị quyết liên tịch") and, after "nghị quyết" (past its
+# blanks), a plenum's or a congress's next word ("Trung ương", "Đại hội").
+_KEY_NEXT: dict[str, frozenset[str]] = {
+    key: frozenset(
+        ["s"]
+        + [mod[0] for mod in _MODIFIER_STARTS]
+        + [w[len(key) + 1] for w in data.TYPE_WORDS if w.startswith(key + " ")]
+        + ([x[0] for x in (*_PLENUM_NEXT, "đại hội", "của đại hội")] if key == "nghị quyết" else [])
+    )
+    for key in _TYPE_KEYS
+}
 
-    A type word before "số <code>" is not looked for: no mention can start there (the code is `taken`).
+
+def _type_word_starts(v: str, lv: str, taken: _Taken) -> list[int]:
+    """Sorted starts of every type word (any case) where a mention may start and of "NQ " (only one
+    followed by a space opens a plenum or a congress).
+
+    Every mention needs a space after its type word, then a digit or one of `_KEY_NEXT` (after
+    "nghị quyết" past more blanks): most type words in running text ("các nghị quyết, chỉ thị
+    của Đảng") are dropped here rather than read by `_find_mentions`. A type word before "số
+    <code>" is not looked for: no mention can start there (the code is `taken`).
     """
     out: list[int] = []
     for key in _TYPE_KEYS:
+        n = len(key)
+        nexts = _KEY_NEXT[key]
         i = lv.find(key)
         while i >= 0:
-            if i == 0 or not v[i - 1].isalnum():
+            c = lv[i + n : i + n + 2]
+            if (
+                c[:1] == " "
+                and (
+                    c[1:].isdigit()
+                    or c[1:] in nexts
+                    or (c[1:].isspace() and key == "nghị quyết" and lv[i + n + 1 : i + n + 15].lstrip()[:1] in nexts)
+                )
+                and (i == 0 or not v[i - 1].isalnum())
+            ):
                 out.append(i)
             i = lv.find(key, i + 1)
     i = lv.find("số ")
