@@ -21,6 +21,7 @@ API (typed, immutable results):
 from __future__ import annotations
 
 from collections.abc import Iterator
+from operator import itemgetter
 from typing import NamedTuple
 
 import regex
@@ -287,7 +288,7 @@ def numerals(
     words = list(_word_numerals(view, start, end, low))
     if words:
         found.extend(words)
-        found.sort(key=_start)
+        found.sort(key=_START)
     for k, n in enumerate(found):
         b = n.end
         c = view[b : b + 1]
@@ -307,8 +308,7 @@ def numerals(
     return found
 
 
-def _start(n: Numeral) -> int:
-    return n.start
+_START = itemgetter(0)  # a numeral's start (a C call as the sort key)
 
 
 _new = tuple.__new__
@@ -373,13 +373,15 @@ def _word_starts(view: str, start: int, end: int, low: str | None = None) -> lis
     else:
         forms = _FIRST_WORDS
     out = []
+    nv = len(view)
     for w in forms:
         n = len(w)
+        nam = w[1:] == "ăm"
         i = low.find(w, start, end)
         while i >= 0:
             j = i + n
-            bounded = (i == 0 or not view[i - 1].isalnum()) and (j >= len(view) or not view[j].isalnum())
-            if bounded and view[i + 1 : j].islower() and (w[1:] != "ăm" or _nam_scale(view, j, end)):
+            bounded = (i == 0 or not view[i - 1].isalnum()) and (j >= nv or not view[j].isalnum())
+            if bounded and view[i + 1 : j].islower() and (not nam or _nam_scale(view, j, end)):
                 out.append((i, j))
             i = low.find(w, j, end)
     out.sort()
