@@ -714,7 +714,10 @@ class _Index:
         return _has_cue_in(low, a + 1 if a > 0 else 0, b)
 
     def line(self, pos: int, n: int) -> tuple[int, int]:
-        return self.prev_in(self.lines, pos) + 1, self.next_in(self.lines, pos, n)
+        """The line holding `pos` (`n`: the length of the text), looked up by one bisection."""
+        lines = self.lines
+        k = bisect_left(lines, pos)  # lines[0] is -1: k > 0 for every position
+        return lines[k - 1] + 1 if k > 0 else 0, lines[k] if k < len(lines) else n
 
     def in_short_quote(self, pos: int, line_start: int, line_end: int) -> bool:
         """Whether `pos` is inside a short quoted phrase ("3 rõ", "5 cây, 3 con") on its line."""
@@ -885,9 +888,8 @@ def _has_cue_in(low: str, a: int, b: int) -> bool:
 
 
 _BQ_KEYS = ("bình quân", "trung bình")
-# First words (case-folded) of `_PLAN_AFTER`, `_MUST` and `_TARGET_AFTER`, for `_may_open` and `_must`.
+# First words (case-folded) of `_PLAN_AFTER` and `_TARGET_AFTER`, for `_may_open` (`_must` writes out those of `_MUST`).
 _PLAN_FIRSTS = tuple(sorted({"so", *(w.split()[0] for w in U.PLAN_WORDS)}))
-_MUST_FIRSTS = ("phải", "cần", "bắt")  # (written out in `_must`)
 _TARGET_AFTER_FIRSTS = tuple(sorted({w.split()[0] for w in U.TARGET_AFTER}))
 assert all(w.casefold() == w for w in (*_PLAN_FIRSTS, *_TARGET_AFTER_FIRSTS))
 
@@ -895,7 +897,7 @@ assert all(w.casefold() == w for w in (*_PLAN_FIRSTS, *_TARGET_AFTER_FIRSTS))
 def _must(view: str, folded: str | None, a: int, b: int) -> bool:
     """`_MUST.search(view, a, b)`, after a cheap test for its first words in the case folding."""
     if folded is not None:
-        w = folded[a:b]  # (a short window: one slice and three `in` tests, no generator)
+        w = folded[a:b]  # its first words: one slice and three `in` tests
         if "phải" not in w and "cần" not in w and "bắt" not in w:
             return False
     return _MUST.search(view, a, b) is not None
@@ -1009,13 +1011,15 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
     out: list[_Q] = []
     unitless: list[Numeral] = []
     skip_until = -1
+    b_starts, b_max_end = ix.blocked_starts, ix.blocked_max_end  # `ix.is_blocked` inlined (one numeral at a time)
     for i, n in enumerate(nums):
         if n.start < skip_until:
             continue
         # What follows decides first (cheap): most numerals (dates, years, codes) have no unit.
         total = None
         pos = fe = n.scale_end if n.scale_end >= 0 else n.end  # n.full_end
-        if ix.is_blocked(n.start, fe) or (n.kind == "digits" and _is_year(view, n)):
+        k = bisect_left(b_starts, fe) - 1
+        if (k >= 0 and b_max_end[k] > n.start) or (n.kind == "digits" and n.end - n.start == 4 and _is_year(view, n)):
             continue  # a date, a year or a span of another extractor: `_excluded` on every path below
         slash = n.kind == "digits" and n.scale == 1.0 and view[n.end : n.end + 2].lstrip()[:1] == "/"
         rm = _RATIO.match(view, n.end, n.end + 24) if slash else None
@@ -1631,7 +1635,9 @@ def _metric(
             return named  # "nâng cấp 24,5 km đường giao thông nông thôn"
     tail = rest[max(0, len(rest) - 60) :].casefold()  # the pattern's words are looked for in it first
     # the clause before is "X đã <verb>"
-    acts = any(w in tail for w in _CLAUSE_WORDS) and _CLAUSE_MARK.search(rest, max(0, len(rest) - 60)) is not None
+    acts = ("đã" in tail or "đang" in tail or "sẽ" in tail or "được" in tail) and (
+        _CLAUSE_MARK.search(rest, max(0, len(rest) - 60)) is not None
+    )
     if q.kind == "money" and (acts or not phrase_()):
         after = _count_tail(view, q.end, q.end + 80)
         if after > q.end:  # "Thành phố đã giải ngân 1.850 tỷ đồng vốn đầu tư công"
@@ -1700,7 +1706,6 @@ def _last_cut(s: str) -> int:
     return end
 
 
-_CLAUSE_WORDS = ("đã", "đang", "sẽ", "được")  # `_CLAUSE_MARK`'s words
 # A necessary test for `_LEAD` on the first word after its blanks, commas and dashes (see `_opener`).
 _MAY_LEAD = _opener((*U.METRIC_LEADING, "trong", "đến", "tính", "riêng", "cả", "năm"))
 
