@@ -77,8 +77,36 @@ def _kind_and_start(v: str, a: int, folded: str | None) -> tuple[TermKind, int]:
         word = " ".join(m.group(_INTRO_W).lower().split())
         start = m.start(_INTRO_N) if m.group(_INTRO_N) else m.start()
         return _KINDS.get(word, "other"), start
-    y = _YEARS_ONLY.search(v, lo, a)
+    y = _YEARS_ONLY.search(v, lo, a) if _years_only_may(v, lo, a) else None
     return "other", (y.start() if y else a)
+
+
+def _years_only_may(v: str, lo: int, a: int) -> bool:
+    """Cheap test for `_YEARS_ONLY` (anchored at `a`, or before a line break there): `v[lo:a]` ends with
+    "năm", then blanks and maybe a bracket."""
+    seg = v[lo:a]
+    if seg.endswith("\n"):  # `$` matches before a final line break too
+        seg = seg[:-1]
+    seg = seg.rstrip(" ")
+    if seg.endswith("("):
+        seg = seg[:-1].rstrip(" ")
+    return seg[-3:].lower() == "năm"
+
+
+def _outside_url(v: str, s: int, e: int) -> bool:
+    """Cheap test that a range at `s:e` lies in no URL (`in_url` is false): blanks or the text's ends around
+    it, past a few brackets and commas. Its run without blanks then holds no dot or colon, which every URL
+    sign has."""
+    i = s
+    while i > 0 and s - i < 4 and v[i - 1] == "(":
+        i -= 1
+    if i > 0 and v[i - 1] not in " \n":
+        return False
+    j = e
+    n = len(v)
+    while j < n and j - e < 4 and v[j] in ",;)":
+        j += 1
+    return j == n or v[j] in " \n"
 
 
 def _holds(folded: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
@@ -172,7 +200,7 @@ def extract(t: Text) -> list[Term]:
     """Every span of years in `t`, one record per (start, end) year pair, mentions merged."""
     v = t.view
     folded = t.lowered if t.folds_simply else None
-    found: dict[tuple[int, int], Term] = {}
+    found: dict[tuple[int, int], tuple[list[TermKind | int | None], list[Span]]] = {}  # [kind, tenure], mentions
     # every range opens with its first year: tried only where "19", "20" or "21" is, not scanned for
     for m in matches_at(_RANGE, v, _range_starts(v, folded)):
         s, e = m.span()
@@ -184,7 +212,7 @@ def extract(t: Text) -> list[Term]:
             lead = _TO_LEAD.search(v, max(0, s - 24), s)
             if lead is None:
                 continue
-        if t.in_chrome(s, e) or t.in_caption(s, e) or in_url(v, s, e):
+        if t.in_chrome(s, e) or t.in_caption(s, e) or (not _outside_url(v, s, e) and in_url(v, s, e)):
             continue
         lo = max(0, s - 30)
         if (folded is None or _holds(folded, lo, s, _PHONE_TESTS)) and _PHONE_CONTEXT.search(v, lo, s):
@@ -202,11 +230,16 @@ def extract(t: Text) -> list[Term]:
         tenure = _tenure(v, start, end, folded)
         rec = found.get((a, b))
         if rec is None:
-            found[(a, b)] = built(Term, {"start": a, "end": b, "kind": kind, "tenure": tenure, "mentions": [span]})
+            found[(a, b)] = ([kind, tenure], [span])
             continue
-        rec.mentions.append(span)
-        if rec.kind == "other" and kind != "other":
-            rec.kind = kind
-        if rec.tenure is None:
-            rec.tenure = tenure
-    return list(found.values())
+        values, mentions = rec
+        mentions.append(span)
+        if values[0] == "other" and kind != "other":
+            values[0] = kind
+        if values[1] is None:
+            values[1] = tenure
+    # built once all mentions are read (setting a field of a built record costs pydantic's __setattr__)
+    return [
+        built(Term, {"start": a, "end": b, "kind": kind, "tenure": tenure, "mentions": mentions})
+        for (a, b), ([kind, tenure], mentions) in found.items()
+    ]
