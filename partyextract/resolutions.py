@@ -436,15 +436,18 @@ class _Units:
 
     def _name_at(self, level: str, i: int, word: str) -> str | None:
         """The unit name after `word` found at `i`, if that is a real naming ("huyện Bình Liêu")."""
+        t, v = self.t, self.t.view
+        c = v[i + len(word) : i + len(word) + 1]
+        # a name opens with \p{Lu}: not with a lower-case letter (nor any ASCII but an upper-case one);
+        # tested first, as most level words are followed by none ("tỉnh ủy", "tỉnh đã")
+        if not (c.isupper() or not (c.isascii() or c.islower())):
+            return None
         key = (level, i, word)
         if key in self.names:
             return self.names[key]
-        t, v = self.t, self.t.view
         name = None
         if not ((i > 0 and v[i - 1].isalnum()) or (level == "xã" and self.lower.endswith("thị ", 0, i))):
-            c = v[i + len(word) : i + len(word) + 1]
-            # a name opens with \p{Lu}: not with a lower-case letter (nor any ASCII but an upper-case one)
-            n = _NAME_AT.match(v, i + len(word)) if c.isupper() or not (c.isascii() or c.islower()) else None
+            n = _NAME_AT.match(v, i + len(word))
             if n and not t.in_chrome(i, n.end()) and not t.in_caption(i, n.end()):
                 name = _clean_name(t, n.start(), n.end())
         self.names[key] = name
@@ -761,6 +764,9 @@ def _body_text(t: Text, start: int, end: int) -> str:
     Words are cut where the view has spaces, so a no-break or zero-width space separates words too.
     """
     v, text = t.view, t.text
+    whole = text[start:end]
+    if whole == v[start:end]:
+        return _plain_body_text(whole)
     words: list[str] = []
     for a, b in _kept_pieces(t, start, end):
         seg = text[a:b]
@@ -770,6 +776,21 @@ def _body_text(t: Text, start: int, end: int) -> str:
         for wm in _WORD_RX.finditer(v, a, b):
             words.append(data.BODY_ABBREVIATIONS.get(wm.group(), text[wm.start() : wm.end()]))
     return " ".join(words)
+
+
+@functools.lru_cache(maxsize=4096)
+def _plain_body_text(body: str) -> str:
+    """`_body_text` of a body whose text is its view (the common case): a pure function of the string,
+    and bodies come again and again ("Ban Thường vụ Tỉnh ủy", "Bộ Chính trị")."""
+    pieces = [body]
+    if "(" in body:
+        pieces = []
+        a = 0
+        for pm in _PARENS.finditer(body):
+            pieces.append(body[a : pm.start()])
+            a = pm.end()
+        pieces.append(body[a:])
+    return " ".join(data.BODY_ABBREVIATIONS.get(w, w) for piece in pieces for w in piece.split())
 
 
 def _lead_char(v: str, p: int) -> str:
@@ -947,9 +968,12 @@ def _read_title(t: Text, lv: str, men: _Mention, starts: dict[int, _Mention], li
     if b - a < 3:
         return
     # parenthesised abbreviations dropped and ends trimmed on the view, the kept text taken from `t.text`
-    pieces = _kept_pieces(t, a, b)
-    shown = "".join(v[x:y] for x, y in pieces)
-    title = "".join(t.text[x:y] for x, y in pieces)
+    if v.find("(", a, b) < 0:  # (no abbreviation: one piece)
+        shown, title = v[a:b], t.text[a:b]
+    else:
+        pieces = _kept_pieces(t, a, b)
+        shown = "".join(v[x:y] for x, y in pieces)
+        title = "".join(t.text[x:y] for x, y in pieces)
     lo, hi = 0, len(shown)
     while lo < hi and shown[lo] in " \n":
         lo += 1
