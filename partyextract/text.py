@@ -468,11 +468,9 @@ class Text:
         """Sentence windows of the non-chrome lines (underthesea's rules, linear time), as offsets."""
         split = _splitter()
         out: list[tuple[int, int]] = []
-        for a, b in self.lines:
-            a, b = self.trimmed(a, b, " ")
-            if a >= b or self.in_chrome(a, b):
-                continue
-            out.extend(split(self.view, a, b))
+        for a, b in self.content_lines:  # (the non-blank lines without edge spaces, a view line's only blanks)
+            if not self.in_chrome(a, b):
+                out.extend(split(self.view, a, b))
         return out
 
     @cached_property
@@ -516,8 +514,15 @@ class _Punkt:
         self.longest = max((len(w) for w in abbrevs), default=0)
 
     def _abbreviation_before(self, text: str, pos: int, lo: int) -> bool:
-        i = pos - 1
         stop = max(lo - 1, pos - 2 - self.longest)
+        floor = max(lo, stop)  # (the walk never goes further back: linear on long runs)
+        start = text.rfind(" ", floor, pos) + 1 or floor  # as a rule the word runs from the space before it
+        word = text[start:pos]
+        if word and (word.replace(".", "").isalnum() or not word.strip(".")):
+            if start <= stop and stop >= lo:
+                return False  # the word is longer than every abbreviation
+            return word.lower() in self.abbrevs
+        i = pos - 1  # (a word after other punctuation: walked back over)
         while i > stop and (text[i].isalnum() or text[i] == "."):
             i -= 1
         if i == stop and i >= lo and (text[i].isalnum() or text[i] == "."):

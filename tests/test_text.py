@@ -377,3 +377,25 @@ def test_content_lines_are_the_lines_stripped_of_regex_blanks(s: str) -> None:
         if m.group(1):
             want.append((a + m.start(1), a + m.end(1)))
     assert t.content_lines == want
+
+
+_DOTTED = st.sampled_from(["tp", "TS", "a", "1", ".", " ", "(", "\t", "ubnd", "x" * 25])
+
+
+@given(st.lists(_DOTTED, max_size=30).map("".join))
+def test_abbreviation_look_agrees_with_the_walk_back(s: str) -> None:
+    # the word before a dot read from the space before it, as the walk back over letters and dots reads it
+    from partyextract.text import _Punkt, _splitter
+
+    punkt = _splitter()
+    if not isinstance(punkt, _Punkt):
+        pytest.skip("underthesea's splitter in use")
+    for lo in range(len(s) + 1):
+        for pos in range(lo, len(s)):
+            i, stop = pos - 1, max(lo - 1, pos - 2 - punkt.longest)
+            while i > stop and (s[i].isalnum() or s[i] == "."):
+                i -= 1
+            longer = i == stop and i >= lo and (s[i].isalnum() or s[i] == ".")
+            word = s[i + 1 : pos]
+            want = not longer and bool(word) and word.lower() in punkt.abbrevs
+            assert punkt._abbreviation_before(s, pos, lo) == want
