@@ -1019,10 +1019,12 @@ def _compatible(back: _Mention, rec: _Mention) -> bool:
 
 
 def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
+    """One record per document, in order of first mention (`mentions` are sorted by start)."""
     groups: dict[tuple[object, ...], list[_Mention]] = {}
     coded: dict[str, list[_Mention]] = {}
     coded_plenum: dict[tuple[int, int | None], _Mention] = {}
     plenum_tenures: dict[int, list[_Mention]] = {}
+    implementing = False
     for m in mentions:
         if m.code:
             coded.setdefault((m.number or "").lstrip("0"), []).append(m)
@@ -1030,12 +1032,17 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
                 coded_plenum.setdefault((m.ordinal, m.tenure), m)
         elif m.kind == "plenum" and m.tenure is not None and m.ordinal is not None:
             plenum_tenures.setdefault(m.ordinal, []).append(m)
+        if m.implements:
+            implementing = True
     plenum_starts = {o: [c.start for c in cs] for o, cs in plenum_tenures.items()}
     key_of: dict[int, tuple[object, ...]] = {}
     compatible: dict[tuple[str, str], tuple[list[int], list[_Mention]]] = {}
     for m in mentions:
-        key = _key(m)
-        if m.kind == "number":
+        kind = m.kind
+        if m.code:
+            key = _code_key(m.code)
+        elif kind == "number":
+            key = ("number", m.doc_type, (m.number or "").lstrip("0") or "0")
             ck = ((m.number or "").lstrip("0"), m.type_word or "")
             if ck not in compatible:
                 cs = [c for c in coded.get(ck[0], []) if _compatible(m, c)]
@@ -1044,28 +1051,34 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
             if cands:
                 i = bisect.bisect_left(starts, m.start)
                 key = _key(cands[i - 1] if i else cands[0])
-        elif m.kind == "plenum" and m.ordinal is not None:
-            if m.tenure is None and m.ordinal in plenum_tenures:
-                cands = plenum_tenures[m.ordinal]
-                i = bisect.bisect_left(plenum_starts[m.ordinal], m.start)
-                key = _key(cands[i - 1] if i else cands[0])
-            # "Nghị quyết Trung ương 6 khóa XII" after "Nghị quyết số 18-NQ/TW Hội nghị Trung ương 6 khóa XII"
-            tenure = key[2] if key[0] == "plenum" else m.tenure
-            owner = coded_plenum.get((m.ordinal, tenure))  # type: ignore[arg-type]
-            if owner is not None:
-                key = _key(owner)
-        key_of[id(m)] = key
+        elif kind == "congress":
+            key = ("congress", m.ordinal)
+        else:
+            key = ("plenum", m.ordinal, m.tenure)
+            if m.ordinal is not None:
+                if m.tenure is None and m.ordinal in plenum_tenures:
+                    cands = plenum_tenures[m.ordinal]
+                    i = bisect.bisect_left(plenum_starts[m.ordinal], m.start)
+                    key = _key(cands[i - 1] if i else cands[0])
+                # "Nghị quyết Trung ương 6 khóa XII" after "Nghị quyết số 18-NQ/TW Hội nghị Trung ương 6 khóa XII"
+                tenure = key[2] if key[0] == "plenum" else m.tenure
+                owner = coded_plenum.get((m.ordinal, tenure))  # type: ignore[arg-type]
+                if owner is not None:
+                    key = _key(owner)
+        if implementing:
+            key_of[id(m)] = key
         group = groups.get(key)
         if group is None:
             groups[key] = [m]
         else:
             group.append(m)
     code_of: dict[tuple[object, ...], str | None] = {}
-    if any(m.implements for m in mentions):
+    if implementing:
         code_of = {key: next((x.code for x in ms if x.code), None) for key, ms in groups.items()}
     text = t.text
     out = []
     for ms in groups.values():  # in order of first mention
+        head = ms[0]
         if len(ms) > 1:
             ms = sorted(ms, key=lambda x: (x.kind != "code", x.kind == "number", x.start))
             head = ms[0]
@@ -1078,19 +1091,21 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
                         values[i] = value
             name, issued_on, issuer, title, ordinal, tenure, body = [v or None for v in values]
             spans = sorted({(x.start, x.end) for x in ms})
+            mention_spans = [built(Span, {"start": a, "end": b, "text": text[a:b]}) for a, b in spans]
         else:
-            head = ms[0]
             name, issued_on, issuer, title = head.doc_type_name, head.issued_on, head.issuer, head.title
             name, issued_on, issuer, title = name or None, issued_on or None, issuer or None, title or None
             ordinal, tenure, body = head.ordinal or None, head.tenure or None, head.body or None
-            spans = [(head.start, head.end)]
+            a, b = head.start, head.end
+            mention_spans = [built(Span, {"start": a, "end": b, "text": text[a:b]})]
 
         implements: list[str] = []
-        for x in ms:
-            for other in x.implements:  # a bare "Nghị quyết 05" implemented counts once joined to its code
-                c = code_of.get(key_of[id(other)])
-                if c and c not in implements and c != head.code:
-                    implements.append(c)
+        if implementing:
+            for x in ms:
+                for other in x.implements:  # a bare "Nghị quyết 05" implemented counts once joined to its code
+                    c = code_of.get(key_of[id(other)])
+                    if c and c not in implements and c != head.code:
+                        implements.append(c)
         out.append(
             built(  # fields are built typed here; skip re-validation
                 Resolution,
@@ -1111,11 +1126,11 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
                     "ordinal": ordinal,
                     "tenure": tenure,
                     "body": body,
-                    "mentions": [built(Span, {"start": a, "end": b, "text": text[a:b]}) for a, b in spans],
+                    "mentions": mention_spans,
                 },
             )
         )
-    out.sort(key=lambda r: r.mentions[0].start)  # groups come in order of first mention: mostly sorted already
+    # groups come in order of their first mention, whose start is their record's first span's: sorted already
     return out
 
 
