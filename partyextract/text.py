@@ -504,6 +504,7 @@ _CANDIDATE = re.compile(r"[.?!]")
 _DOT_RUN = re.compile(r"\.+")
 _BLANKS = re.compile(r"[ \t]*")
 _GAP = re.compile(r"[ \t\n\r]*")
+_GAP_CHARS = " \t\n\r"
 
 
 class _Punkt:
@@ -547,21 +548,25 @@ class _Punkt:
             if m is None:
                 break
             i = m.start()
-            if text[i] == ".":
+            if text[i] == "." and i + 2 < hi and text[i + 1] == "." and text[i + 2] == ".":
+                # an ellipsis (three dots or more) ends a sentence only before a capital or the end
                 dot_end = _DOT_RUN.match(text, i, hi).end()  # type: ignore[union-attr]
-                if dot_end - i >= 3:  # an ellipsis ends a sentence only before a capital or the end
-                    after = _BLANKS.match(text, dot_end, hi).end()  # type: ignore[union-attr]
-                    if after >= hi or text[after].isupper():
-                        _add_stripped(out, text, start, dot_end)
-                        start = dot_end = _GAP.match(text, dot_end, hi).end()  # type: ignore[union-attr]
-                    i = dot_end
-                    continue
+                after = _BLANKS.match(text, dot_end, hi).end()  # type: ignore[union-attr]
+                if after >= hi or text[after].isupper():
+                    _add_stripped(out, text, start, dot_end)
+                    start = dot_end = _GAP.match(text, dot_end, hi).end()  # type: ignore[union-attr]
+                i = dot_end
+                continue
             if self._is_boundary(text, i, lo, hi):
                 end = i + 1
                 while end < hi and text[end] in _END_CHARS:
                     end += 1
                 _add_stripped(out, text, start, end)
-                start = i = _GAP.match(text, end, hi).end()  # type: ignore[union-attr]
+                if end < hi and text[end] in _GAP_CHARS:  # (as `_GAP`, which a single space spares)
+                    end += 1
+                    if end < hi and text[end] in _GAP_CHARS:
+                        end = _GAP.match(text, end, hi).end()  # type: ignore[union-attr]
+                start = i = end
                 continue
             i += 1
         _add_stripped(out, text, start, hi)
