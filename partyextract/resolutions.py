@@ -587,6 +587,7 @@ def _type_word_end(lv: str, p: int) -> int:
     return -1
 
 
+_RESOLUTION = "nghị quyết"
 # What may stand one space after a type word searched for (`_TYPE_KEYS`) where a mention starts, but a digit:
 # "số", a modifier, the rest of a longer type word ("nghị quyết liên tịch") and, after "nghị quyết" (past its
 # blanks), a plenum's or a congress's next word ("Trung ương", "Đại hội").
@@ -595,10 +596,21 @@ _KEY_NEXT: dict[str, frozenset[str]] = {
         ["s"]
         + [mod[0] for mod in _MODIFIER_STARTS]
         + [w[len(key) + 1] for w in data.TYPE_WORDS if w.startswith(key + " ")]
-        + ([x[0] for x in (*_PLENUM_NEXT, "đại hội", "của đại hội")] if key == "nghị quyết" else [])
+        + ([x[0] for x in (*_PLENUM_NEXT, "đại hội", "của đại hội")] if key == _RESOLUTION else [])
     )
     for key in _TYPE_KEYS
 }
+
+
+# The type words searched for, through a needle several share where one does (" định" in "quy định",
+# "quyết định", "nghị định"; "thông t" in "thông tri", "thông tư"): one pass over the text per needle,
+# each type word at its offset in it.
+_SHARED_NEEDLES = (" định", "thông t")
+_NEEDLE_OF = {key: next((x for x in _SHARED_NEEDLES if x in key), key) for key in _TYPE_KEYS}
+_KEY_NEEDLES: tuple[tuple[str, tuple[tuple[str, int], ...]], ...] = tuple(
+    (needle, tuple((key, key.index(needle)) for key in _TYPE_KEYS if _NEEDLE_OF[key] == needle))
+    for needle in dict.fromkeys(_NEEDLE_OF.values())
+)
 
 
 def _type_word_starts(v: str, lv: str, taken: _Taken) -> list[int]:
@@ -611,23 +623,27 @@ def _type_word_starts(v: str, lv: str, taken: _Taken) -> list[int]:
     <code>" is not looked for: no mention can start there (the code is `taken`).
     """
     out: list[int] = []
-    for key in _TYPE_KEYS:
-        n = len(key)
-        nexts = _KEY_NEXT[key]
-        i = lv.find(key)
-        while i >= 0:
-            c = lv[i + n : i + n + 2]
-            if (
-                c[:1] == " "
-                and (
-                    c[1:].isdigit()
-                    or c[1:] in nexts
-                    or (c[1:].isspace() and key == "nghị quyết" and lv[i + n + 1 : i + n + 15].lstrip()[:1] in nexts)
-                )
-                and (i == 0 or not v[i - 1].isalnum())
-            ):
-                out.append(i)
-            i = lv.find(key, i + 1)
+    for needle, keys in _KEY_NEEDLES:
+        j = lv.find(needle)
+        while j >= 0:
+            for key, off in keys:
+                i = j - off
+                if i < 0 or not (key == needle or lv.startswith(key, i)):
+                    continue
+                n = len(key)
+                c = lv[i + n : i + n + 2]
+                nexts = _KEY_NEXT[key]
+                if (
+                    c[:1] == " "
+                    and (
+                        c[1:].isdigit()
+                        or c[1:] in nexts
+                        or (c[1:].isspace() and key == _RESOLUTION and lv[i + n + 1 : i + n + 15].lstrip()[:1] in nexts)
+                    )
+                    and (i == 0 or not v[i - 1].isalnum())
+                ):
+                    out.append(i)
+            j = lv.find(needle, j + 1)
     i = lv.find("số ")
     while i >= 0:
         if (
@@ -1175,6 +1191,7 @@ def _spaces_back(v: str, j: int, most: int) -> int:
 
 _ASCII_DIGITS = frozenset("0123456789")
 _CENTURIES = ("19", "20")  # how a year in a state code begins
+_YEAR_SLASH = ("/", " /")  # what follows that year
 
 
 def _state_after(v: str, i: int) -> bool:
@@ -1188,7 +1205,7 @@ def _state_after(v: str, i: int) -> bool:
     if not v.startswith(_CENTURIES, i):
         return False
     digits = v[i + 2 : i + 4]
-    return (digits.isdecimal() or not digits.isascii()) and v.startswith(("/", " /"), i + 4)
+    return (digits.isdecimal() or not digits.isascii()) and v.startswith(_YEAR_SLASH, i + 4)
 
 
 def _code_starts(v: str) -> tuple[list[int], list[int]]:
@@ -1201,8 +1218,14 @@ def _code_starts(v: str) -> tuple[list[int], list[int]]:
     state: list[int] = []
     s = v.find("/")
     while s >= 0:
-        if v[s + 1 : s + 2] in _ASCII_DIGITS and v[s - 1 : s] in _ASCII_DIGITS and not v.startswith(_CENTURIES, s + 1):
-            s = v.find("/", s + 1)  # a date's "12/04": a digit on both sides (and no year after) opens no code
+        if (
+            v[s + 1 : s + 2] in _ASCII_DIGITS
+            and v[s - 1 : s] in _ASCII_DIGITS
+            and not (v.startswith(_CENTURIES, s + 1) and v.startswith(_YEAR_SLASH, s + 5))
+        ):
+            # a date's "12/04" or "04/2021": a digit on both sides opens no party code (letters stand before
+            # its '/'), nor a state code without a year and another '/' after (`_state_after`)
+            s = v.find("/", s + 1)
             continue
         # state: number [a-z]? [ ]? / (then an upper-case letter or a year and '/': `_state_after`)
         if _state_after(v, s + 1):
