@@ -1267,12 +1267,32 @@ def _matches_at(rx: regex.Pattern[str], v: str, starts: list[int]) -> list[regex
     return out
 
 
+def _outside_url(v: str, a: int, b: int) -> bool:
+    """Cheap test that `v[a:b]` lies in no URL (`in_url` is false): blanks or the text's ends around it,
+    past a few brackets and commas, and no dot or colon in it (every URL sign holds one)."""
+    i = a
+    while i > 0 and a - i < 4 and v[i - 1] == "(":
+        i -= 1
+    if i > 0 and v[i - 1] not in " \n":
+        return False
+    j = b
+    n = len(v)
+    while j < n and j - b < 4 and v[j] in ",;)":
+        j += 1
+    return (j == n or v[j] in " \n") and v.find(".", a, b) < 0 and v.find(":", a, b) < 0
+
+
 def _find_mentions(t: Text) -> list[_Mention]:
     """Codes first, then one scan over type words that tries a plenum, a congress and a bare number."""
     v = t.view
 
     def usable(a: int, b: int, taken: _Taken) -> bool:
-        return not t.in_chrome(a, b) and not t.in_caption(a, b) and not taken.overlaps(a, b) and not in_url(v, a, b)
+        return (
+            not t.in_chrome(a, b)
+            and not t.in_caption(a, b)
+            and not taken.overlaps(a, b)
+            and (_outside_url(v, a, b) or not in_url(v, a, b))
+        )
 
     found: list[_Mention] = []
     taken = _Taken()
