@@ -491,6 +491,26 @@ def _unit_reading(
     return "count", written_scale + head, head.casefold(), scale, head
 
 
+def _next_word(view: str, p: int, stop: int) -> tuple[str, int, int] | None:
+    r"""(word, start, end) of `_TAIL_WORD.match(view, p, stop)`: the blanks at `p`, then a run of `[\w-]`.
+
+    A single blank, then letters up to a space (or `stop`) are read with `str` methods (the common
+    case: a letter is a word character, a space ends the run); anything else is left to the pattern.
+    """
+    c = view[p : p + 1]
+    if c != " " and c != "\t":
+        return None  # no blank: no match
+    a = p + 1
+    c = view[a : a + 1]
+    if c != " " and c != "\t":
+        e = view.find(" ", a, stop)
+        word = view[a:e] if e >= 0 else view[a:stop]
+        if word.isalpha():
+            return word, a, a + len(word)
+    w = _TAIL_WORD.match(view, p, stop)
+    return None if w is None else (w.group(1), w.start(1), w.end())
+
+
 def _predicate_end(view: str, pos: int, limit: int, max_words: int = 10, force: bool = False) -> int:
     """End of the predicate of a counted noun phrase ending at `pos`, when one opens there.
 
@@ -505,17 +525,16 @@ def _predicate_end(view: str, pos: int, limit: int, max_words: int = 10, force: 
     words = 0
     while words < max_words:
         stop = p + 40 if p + 40 < limit else limit
-        w = _TAIL_WORD.match(view, p, stop) if view[p : p + 1] in " \t" else None
-        if w is None:
+        nw = _next_word(view, p, stop)
+        if nw is None:
             break
-        word = w.group(1)
+        word, a, e = nw
         if word[0].isdigit():
             break
-        a = w.start(1)
         # `_MAY_BREAK` decides unless an end position may cut the word's run short.
-        if words and (w.end() >= min(stop, a + 24) or _MAY_BREAK(word)) and _PRED_BREAK.match(view, a, a + 24):
+        if words and (e >= min(stop, a + 24) or _MAY_BREAK(word)) and _PRED_BREAK.match(view, a, a + 24):
             break
-        p = end = w.end()
+        p = end = e
         words += 1
     return end
 
@@ -554,22 +573,21 @@ def _count_tail(view: str, pos: int, limit: int, max_words: int = 7, pred_stop: 
     words = 0
     while words < max_words:
         stop = p + 40 if p + 40 < limit else limit
-        w = _TAIL_WORD.match(view, p, stop) if view[p : p + 1] in " \t" else None  # (its blanks first)
-        if w is None:
+        nw = _next_word(view, p, stop)
+        if nw is None:
             break
-        word = w.group(1)
+        word, a, e = nw
         if word == "-":
-            p = w.end()
+            p = e
             continue
         if word[0].isdigit():
             break
         # The memoised test is exact unless `stop` may have cut the word's run short.
-        if (w.end() == stop or _MAY_STOP(word)) and _TAIL_STOP.match(view, w.start(1), w.start(1) + _WIN):
+        if (e == stop or _MAY_STOP(word)) and _TAIL_STOP.match(view, a, a + _WIN):
             break
-        if pred_stop and (w.end() == stop or _MAY_PRED(word)) and _PRED_MARK.match(view, p, w.end() + 16):
+        if pred_stop and (e == stop or _MAY_PRED(word)) and _PRED_MARK.match(view, p, e + 16):
             break  # "... đảng | đạt trong sạch, vững mạnh": the predicate is read on its own
-        p = w.end()
-        end = p
+        p = end = e
         words += 1
     return end
 

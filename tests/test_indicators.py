@@ -1051,3 +1051,17 @@ def test_deadline_before_the_clause_decides_by_the_article_date(sentence: str, r
     doc = extract(f"Thứ Hai, 12/4/2024\n\nHuyện ủy họp phiên thường kỳ\n\n{sentence}")
     assert doc.published is not None and doc.published.year == 2024
     assert [(i.role, i.year) for i in doc.indicators] == [(role, year)]
+
+
+def test_next_word_reads_the_tail_word_pattern() -> None:
+    """`_next_word` (str methods on the common case) agrees with `_TAIL_WORD` at every position."""
+    import random
+
+    rng = random.Random(7)
+    chars = [*"abcđêôơưăáàảãạĐAB", " ", " ", "\t", "-", ",", ".", "1", "\u0301", "_", "²", "\n", "\xa0", "ǅ", "ʰ"]
+    for _ in range(20_000):
+        s = "".join(rng.choice(chars) for _ in range(rng.randint(0, 14)))
+        p = rng.randint(0, len(s) + 1)
+        stop = rng.randint(max(0, p - 2), len(s) + 3)
+        w = indicators._TAIL_WORD.match(s, p, stop)
+        assert indicators._next_word(s, p, stop) == (None if w is None else (w.group(1), w.start(1), w.end()))
