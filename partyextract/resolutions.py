@@ -1368,21 +1368,22 @@ def extract(t: Text) -> list[Resolution]:
     if not mentions:
         return []
     lv = t.lowered if len(t.lowered) == len(t.view) else _lower(t.view)
-    limits = [_clause_limits(t, m.start) for m in mentions]
     starts_sorted = [x.start for x in mentions]
-    for m, (_, hi) in zip(mentions, limits, strict=True):
-        i = bisect.bisect_right(starts_sorted, m.end)
-        nxt = starts_sorted[i] if i < len(starts_sorted) else hi
-        if m.kind in ("code", "number"):
-            _read_tail(t, lv, m, min(hi, nxt) if m.kind != "code" else hi)
-        else:
+    read: list[tuple[_Mention, int, int]] = []  # code and number mentions, with their clause's limits
+    for m in mentions:
+        if m.kind not in ("code", "number"):  # a congress/plenum record has no code-style attributes
             m.tail = m.end
+            continue
+        lo, hi = _clause_limits(t, m.start)
+        limit = hi
+        if m.kind == "number":
+            i = bisect.bisect_right(starts_sorted, m.end)
+            if i < len(starts_sorted):
+                limit = min(hi, starts_sorted[i])
+        _read_tail(t, lv, m, limit)
+        read.append((m, lo, hi))
     starts = {m.start: m for m in mentions}
-    for m, (lo, hi) in zip(mentions, limits, strict=True):
-        if m.kind in ("code", "number"):
-            _read_title(t, lv, m, starts, hi)
-            _read_before(t, m, lo)
-    for m in mentions:  # a congress/plenum record has no code-style attributes beyond its date
-        if m.kind in ("congress", "plenum"):
-            m.title = None
+    for m, lo, hi in read:  # (every tail read first: a title's list of implemented documents reads theirs)
+        _read_title(t, lv, m, starts, hi)
+        _read_before(t, m, lo)
     return _merge(mentions, t)
