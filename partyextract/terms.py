@@ -10,6 +10,8 @@ URLs are not terms; nothing is taken from page chrome. One record per (start, en
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from .models import Span, Term, TermKind, built
@@ -74,9 +76,8 @@ def _kind_and_start(v: str, a: int, folded: str | None) -> tuple[TermKind, int]:
     if folded is None or _holds(folded, lo, a, _INTRO_TESTS):
         m = _INTRO.search(v, lo, a)
     if m:
-        word = " ".join(m.group(_INTRO_W).lower().split())
         start = m.start(_INTRO_N) if m.group(_INTRO_N) else m.start()
-        return _KINDS.get(word, "other"), start
+        return _kind_of(m.group(_INTRO_W)), start
     y = _YEARS_ONLY.search(v, lo, a) if _years_only_may(v, lo, a) else None
     return "other", (y.start() if y else a)
 
@@ -107,6 +108,12 @@ def _outside_url(v: str, s: int, e: int) -> bool:
     while j < n and j - e < 4 and v[j] in ",;)":
         j += 1
     return j == n or v[j] in " \n"
+
+
+@functools.lru_cache(maxsize=256)
+def _kind_of(word: str) -> TermKind:
+    """The kind a written lead word names ("Nhiệm  kỳ" -> "nhiệm kỳ"; the same few words come again and again)."""
+    return _KINDS.get(" ".join(word.lower().split()), "other")
 
 
 def _holds(folded: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
@@ -218,7 +225,7 @@ def extract(t: Text) -> list[Term]:
         if (folded is None or _holds(folded, lo, s, _PHONE_TESTS)) and _PHONE_CONTEXT.search(v, lo, s):
             continue
         if lead is not None and lead.group(_LEAD_W):  # "giai đoạn 2016 đến 2020": the word is the lead
-            kind, start = _KINDS.get(" ".join(lead.group(_LEAD_W).lower().split()), "other"), lead.start()
+            kind, start = _kind_of(lead.group(_LEAD_W)), lead.start()
         else:
             kind, start = _kind_and_start(v, lead.start() if lead is not None else s, folded)
             start = min(start, lead.start()) if lead is not None else start
