@@ -164,11 +164,12 @@ def _range_starts(v: str, folded: str | None) -> list[int]:
             j -= 1
             if j and v[j - 1] == " ":
                 j -= 1
-        c = v[j - 1 : j] if j else ""
-        if c.isdecimal() or not c.isascii():  # a year's last digit may end there (most dashes follow words)
-            k = _year_before(v, j)
-            if k >= 0:
-                found.append(k)
+        if j >= 4 and v.startswith(_CENTURIES, j - 4):  # a year may end there (most dashes follow words)
+            c = v[j - 1]
+            if c.isdecimal() or not c.isascii():
+                k = _year_before(v, j)
+                if k >= 0:
+                    found.append(k)
         i = v.find("-", i + 1)
     for word in _TO_WORDS:
         i = folded.find(word)
