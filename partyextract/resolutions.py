@@ -418,7 +418,8 @@ def _apply_type_word(t: Text, men: _Mention) -> None:
 def _clean_name(t: Text, start: int, end: int) -> str:
     """The unit name at `start:end`; followed by a person's name ("Bình Lục Lê Xuân Huy") it keeps its
     first two words (cut on the view, so any kind of space separates words)."""
-    if t.view.find("-", start, end) < 0:
+    # (four words have three spaces between them: a name has no line break)
+    if t.view.find("-", start, end) < 0 and t.view.count(" ", start, end) >= 3:
         words = [m.span() for m in _WORD_RX.finditer(t.view, start, end)]
         if len(words) >= 4:
             return " ".join(t.text[a:b] for a, b in words[:2])
@@ -432,6 +433,7 @@ class _Units:
         self.t, self.lower = t, lower
         self.cache: dict[tuple[str, int], str | None] = {}
         self.offsets: dict[str, list[int]] = {}
+        self.nameable: dict[str, list[int]] = {}
         self.names: dict[tuple[str, int, str], str | None] = {}
 
     def _name_at(self, level: str, i: int, word: str) -> str | None:
@@ -463,9 +465,13 @@ class _Units:
         key = (level, pos)
         if key in self.cache:
             return self.cache[key]
-        name = self._name_close_by(level, pos)
-        if name is _UNKNOWN:
+        words = _UNIT_WORDS.get(level, ())
+        if words and all(w in self.offsets for w in words):  # offsets found already: bisecting is cheaper
             name = self._name_by_offsets(level, pos)
+        else:
+            name = self._name_close_by(level, pos)
+            if name is _UNKNOWN:
+                name = self._name_by_offsets(level, pos)
         self.cache[key] = name
         return name
 
@@ -513,30 +519,57 @@ class _Units:
         return _UNKNOWN
 
     def _name_by_offsets(self, level: str, pos: int) -> str | None:
-        """`name_near` from every offset of the level's words."""
+        """`name_near` from every offset of the level's words.
+
+        Of the `_NEAR_TRIES` occurrences a word tries on each side, only those followed by a
+        character that may open a name are read (`_nameable`: the others name nothing).
+        """
         best: tuple[int, str] | None = None
         for word in _UNIT_WORDS.get(level, ()):
             at = self._offsets(word)
             k = bisect.bisect_right(at, pos - len(word)) - 1  # occurrences ending by `pos`
-            for i in at[max(k - _NEAR_TRIES + 1, 0) : k + 1][::-1]:
+            idx = self._nameable(word)
+            r = bisect.bisect_right(idx, k) - 1
+            while r >= 0 and idx[r] > k - _NEAR_TRIES:
+                i = at[idx[r]]
                 if best is not None and i <= best[0]:
                     break
                 name = self._name_at(level, i, word)
                 if name:
                     best = (i, name)
                     break
+                r -= 1
         if best is None:
             for word in _UNIT_WORDS.get(level, ()):
                 at = self._offsets(word)
                 k = bisect.bisect_left(at, pos)
-                for i in at[k : k + _NEAR_TRIES]:
+                idx = self._nameable(word)
+                r = bisect.bisect_left(idx, k)
+                while r < len(idx) and idx[r] < k + _NEAR_TRIES:
+                    i = at[idx[r]]
                     if best is not None and i >= best[0]:
                         break
                     name = self._name_at(level, i, word)
                     if name:
                         best = (i, name)
                         break
+                    r += 1
         return best[1] if best else None
+
+    def _nameable(self, word: str) -> list[int]:
+        """Indices into `_offsets(word)` of the occurrences followed by a character that may open a name
+        (the first test of `_name_at`), found once per article."""
+        idx = self.nameable.get(word)
+        if idx is None:
+            v, n = self.t.view, len(word)
+            idx = [
+                j
+                for j, i in enumerate(self._offsets(word))
+                for c in (v[i + n : i + n + 1],)
+                if c.isupper() or not (c.isascii() or c.islower())
+            ]
+            self.nameable[word] = idx
+        return idx
 
     def _offsets(self, word: str) -> list[int]:
         """Every offset of `word` in the lower-cased view, in order (found once per article).
