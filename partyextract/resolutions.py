@@ -29,7 +29,7 @@ from .data import documents as data
 from .dates import date_at, find_dates
 from .models import Resolution, ResolutionKind, Span, System, built
 from .ordinals import ROMAN, WORDS, parse_ordinal, roman_to_int, to_roman
-from .text import Text, in_url
+from .text import Text, in_url, matches_at, outside_url
 
 __all__ = ["extract"]
 
@@ -1287,34 +1287,6 @@ def _code_starts(v: str) -> tuple[list[int], list[int]]:
     return party, state
 
 
-def _matches_at(rx: regex.Pattern[str], v: str, starts: list[int]) -> list[regex.Match[str]]:
-    """What `rx.finditer(v)` gives when every match starts at one of `starts` (ascending)."""
-    out: list[regex.Match[str]] = []
-    last = 0
-    for p in starts:
-        if p >= last:
-            m = rx.match(v, p)
-            if m:
-                out.append(m)
-                last = m.end()
-    return out
-
-
-def _outside_url(v: str, a: int, b: int) -> bool:
-    """Cheap test that `v[a:b]` lies in no URL (`in_url` is false): blanks or the text's ends around it,
-    past a few brackets and commas, and no dot or colon in it (every URL sign holds one)."""
-    i = a
-    while i > 0 and a - i < 4 and v[i - 1] == "(":
-        i -= 1
-    if i > 0 and v[i - 1] not in " \n":
-        return False
-    j = b
-    n = len(v)
-    while j < n and j - b < 4 and v[j] in ",;)":
-        j += 1
-    return (j == n or v[j] in " \n") and v.find(".", a, b) < 0 and v.find(":", a, b) < 0
-
-
 def _find_mentions(t: Text) -> list[_Mention]:
     """Codes first, then one scan over type words that tries a plenum, a congress and a bare number."""
     v = t.view
@@ -1324,14 +1296,14 @@ def _find_mentions(t: Text) -> list[_Mention]:
             not t.in_chrome(a, b)
             and not t.in_caption(a, b)
             and not taken.overlaps(a, b)
-            and (_outside_url(v, a, b) or not in_url(v, a, b))
+            and (outside_url(v, a, b) or not in_url(v, a, b))
         )
 
     found: list[_Mention] = []
     taken = _Taken()
     party, state = _code_starts(v)
     for rx, starts, make in ((_PARTY_CODE, party, _party_mention), (_STATE_CODE, state, _state_mention)):
-        for m in _matches_at(rx, v, starts):
+        for m in matches_at(rx, v, starts):
             men = make(m)
             if men and usable(men.start, men.end, taken):
                 _apply_type_word(t, men)

@@ -16,7 +16,7 @@ import regex
 
 from .models import Span, Term, TermKind, built
 from .ordinals import ROMAN, parse_ordinal
-from .text import Text, in_url, matches_at
+from .text import Text, in_url, matches_at, outside_url
 
 __all__ = ["extract"]
 
@@ -92,22 +92,6 @@ def _years_only_may(v: str, lo: int, a: int) -> bool:
     if seg.endswith("("):
         seg = seg[:-1].rstrip(" ")
     return seg[-3:].lower() == "năm"
-
-
-def _outside_url(v: str, s: int, e: int) -> bool:
-    """Cheap test that a range at `s:e` lies in no URL (`in_url` is false): blanks or the text's ends around
-    it, past a few brackets and commas. Its run without blanks then holds no dot or colon, which every URL
-    sign has."""
-    i = s
-    while i > 0 and s - i < 4 and v[i - 1] == "(":
-        i -= 1
-    if i > 0 and v[i - 1] not in " \n":
-        return False
-    j = e
-    n = len(v)
-    while j < n and j - e < 4 and v[j] in ",;)":
-        j += 1
-    return j == n or v[j] in " \n"
 
 
 @functools.lru_cache(maxsize=256)
@@ -220,7 +204,7 @@ def extract(t: Text) -> list[Term]:
             lead = _TO_LEAD.search(v, max(0, s - 24), s)
             if lead is None:
                 continue
-        if t.in_chrome(s, e) or t.in_caption(s, e) or (not _outside_url(v, s, e) and in_url(v, s, e)):
+        if t.in_chrome(s, e) or t.in_caption(s, e) or (not outside_url(v, s, e) and in_url(v, s, e)):
             continue
         lo = max(0, s - 30)
         if (folded is None or _holds(folded, lo, s, _PHONE_TESTS)) and _PHONE_CONTEXT.search(v, lo, s):

@@ -18,9 +18,11 @@ from partyextract.text import (
     _VIEW_CHARS,
     _VIEW_TABLE,
     Text,
+    in_url,
     matching_view,
     normalize,
     original_offsets,
+    outside_url,
     timeout_for,
 )
 
@@ -399,3 +401,17 @@ def test_abbreviation_look_agrees_with_the_walk_back(s: str) -> None:
             word = s[i + 1 : pos]
             want = not longer and bool(word) and word.lower() in punkt.abbrevs
             assert punkt._abbreviation_before(s, pos, lo) == want
+
+
+_URL_BITS = ["03-NQ/HU", "2016 - 2020", " ", "\n", "(", ")", ",", ";", ".", ":", "vn", "www", "http", "/", "a", "đến"]
+
+
+@given(st.lists(st.sampled_from(_URL_BITS), max_size=16), st.lists(st.sampled_from(_URL_BITS), max_size=16))
+def test_outside_url_is_never_wrong(before: list[str], after: list[str]) -> None:
+    # the cheap test only ever says what `in_url` says: a mention (a code, a range) with it true lies in no URL
+    head = "".join(before)
+    mid = "".join(after[:3]) or "03-NQ/HU"
+    v = head + mid + "".join(after[3:])
+    a, b = len(head), len(head) + len(mid)
+    if outside_url(v, a, b):
+        assert not in_url(v, a, b)
