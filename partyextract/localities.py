@@ -25,7 +25,8 @@ import collections
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
@@ -300,7 +301,7 @@ class _Mention:
     committee: bool = False
     unknown_ok: bool = False  # may stand without a gazetteer entry
     hint_province: str | None = None
-    candidates: list[Unit] = field(default_factory=list)
+    candidates: Sequence[Unit] = ()
     unit: Unit | None = None
     resolved: bool = False
 
@@ -415,11 +416,12 @@ def _split_name(
 
 
 @lru_cache(maxsize=8192)
-def _known_prefix(run: str, level: str, former: bool) -> tuple[int, list[Unit]]:
+def _known_prefix(run: str, level: str, tiers: tuple[str, ...], former: bool) -> tuple[int, tuple[Unit, ...]]:
     """`_split_name` of a run of capitalised words after a level word, kept for every article (the
-    gazetteer does not change once loaded; names repeat across articles). The candidate list is
-    shared by the mentions of the run (`_resolve` decides once per list) and never modified."""
-    return _split_name(_gazetteer(), run.split(" "), level, LEVEL_TIERS[level], former=former)
+    gazetteer does not change once loaded; names repeat across articles). The candidates are a tuple,
+    shared by the mentions of the run in every article and thread (`_resolve` decides once per tuple)."""
+    k, found = _split_name(_gazetteer(), run.split(" "), level, tiers, former=former)
+    return k, tuple(found)
 
 
 def extract(t: Text) -> list[Locality]:
@@ -445,13 +447,14 @@ def extract(t: Text) -> list[Locality]:
         former: bool = True,
     ) -> _Mention | None:
         words = run.split(" ")
+        cands: Sequence[Unit]
         if run.isdigit():
             cands = g.lookup(run, level=level, tier=tiers) if level in ("phường", "quận") else []
             if not cands:
                 return None
             k = 1
         else:
-            k, cands = _known_prefix(run, level, former)
+            k, cands = _known_prefix(run, level, tiers, former)
         if k == 0:
             if not (unknown_ok and _looks_like_name(words)):
                 return None

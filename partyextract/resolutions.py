@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import enum
 import functools
 import re
 from dataclasses import dataclass, field
@@ -426,6 +427,13 @@ def _clean_name(t: Text, start: int, end: int) -> str:
     return t.text[start:end]
 
 
+class _Unknown(enum.Enum):
+    """What `_Units._name_close_by` returns when its bounded walk could not tell (a sentinel no string
+    can equal)."""
+
+    UNKNOWN = enum.auto()
+
+
 class _Units:
     """Proper names of administrative units named in the article, looked up around a position."""
 
@@ -469,14 +477,14 @@ class _Units:
         if words and all(w in self.offsets for w in words):  # offsets found already: bisecting is cheaper
             name = self._name_by_offsets(level, pos)
         else:
-            name = self._name_close_by(level, pos)
-            if name is _UNKNOWN:
-                name = self._name_by_offsets(level, pos)
+            near = self._name_close_by(level, pos)
+            name = self._name_by_offsets(level, pos) if near is _Unknown.UNKNOWN else near
         self.cache[key] = name
         return name
 
-    def _name_close_by(self, level: str, pos: int) -> str | None:
-        """What `_name_by_offsets` finds when the stem occurrences it needs lie close to `pos`, else `_UNKNOWN`.
+    def _name_close_by(self, level: str, pos: int) -> str | _Unknown | None:
+        """What `_name_by_offsets` finds when the stem occurrences it needs lie close to `pos`, else
+        `_Unknown.UNKNOWN`.
 
         Every level word starts with the level's stem, so walking its occurrences back from `pos`
         with `str.rfind` meets those of all the words in descending order (at one offset the words
@@ -502,21 +510,21 @@ class _Units:
                         return name
             j = i + len(stem) - 1  # the occurrences starting before `i`
         else:
-            return _UNKNOWN
+            return _Unknown.UNKNOWN
         if lo:
-            return _UNKNOWN
+            return _Unknown.UNKNOWN
         hi = pos + _NEAR_WINDOW
         i = lv.find(stem, pos, hi)
         for _ in range(_NEAR_STEPS):
             if i < 0:
-                return None if hi >= len(lv) else _UNKNOWN
+                return None if hi >= len(lv) else _Unknown.UNKNOWN
             for word in words:
                 if lv.startswith(word, i):
                     name = self._name_at(level, i, word)
                     if name:
                         return name
             i = lv.find(stem, i + 1, hi)
-        return _UNKNOWN
+        return _Unknown.UNKNOWN
 
     def _name_by_offsets(self, level: str, pos: int) -> str | None:
         """`name_near` from every offset of the level's words.
@@ -599,7 +607,6 @@ _NEAR_TRIES = 64
 # below `_NEAR_TRIES`, so it finds what the offsets would; bounded, so a call costs no whole-text pass).
 _NEAR_STEPS = 16
 _NEAR_WINDOW = 2000
-_UNKNOWN = "?"  # what `_Units._name_close_by` returns when the walk could not tell
 
 
 def _lower(v: str) -> str:
@@ -1068,7 +1075,10 @@ def _compatible(back: _Mention, rec: _Mention) -> bool:
 
 
 def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
-    """One record per document, in order of first mention (`mentions` are sorted by start)."""
+    """One record per document, in order of first mention.
+
+    `mentions` must be sorted by start (`_find_mentions` sorts them and nothing moves a start after):
+    the records then come out in order of their first span without a sort."""
     groups: dict[tuple[object, ...], list[_Mention]] = {}
     coded: dict[str, list[_Mention]] = {}
     coded_plenum: dict[tuple[int, int | None], _Mention] = {}
@@ -1087,11 +1097,8 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
     key_of: dict[int, tuple[object, ...]] = {}
     compatible: dict[tuple[str, str], tuple[list[int], list[_Mention]]] = {}
     for m in mentions:
-        kind = m.kind
-        if m.code:
-            key = _code_key(m.code)
-        elif kind == "number":
-            key = ("number", m.doc_type, (m.number or "").lstrip("0") or "0")
+        key = _key(m)
+        if m.kind == "number" and not m.code:  # a bare "Nghị quyết 03" joins the coded document before it
             ck = ((m.number or "").lstrip("0"), m.type_word or "")
             if ck not in compatible:
                 cs = [c for c in coded.get(ck[0], []) if _compatible(m, c)]
@@ -1100,20 +1107,16 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
             if cands:
                 i = bisect.bisect_left(starts, m.start)
                 key = _key(cands[i - 1] if i else cands[0])
-        elif kind == "congress":
-            key = ("congress", m.ordinal)
-        else:
-            key = ("plenum", m.ordinal, m.tenure)
-            if m.ordinal is not None:
-                if m.tenure is None and m.ordinal in plenum_tenures:
-                    cands = plenum_tenures[m.ordinal]
-                    i = bisect.bisect_left(plenum_starts[m.ordinal], m.start)
-                    key = _key(cands[i - 1] if i else cands[0])
-                # "Nghị quyết Trung ương 6 khóa XII" after "Nghị quyết số 18-NQ/TW Hội nghị Trung ương 6 khóa XII"
-                tenure = key[2] if key[0] == "plenum" else m.tenure
-                owner = coded_plenum.get((m.ordinal, tenure))  # type: ignore[arg-type]
-                if owner is not None:
-                    key = _key(owner)
+        elif m.kind == "plenum" and m.ordinal is not None:
+            if m.tenure is None and m.ordinal in plenum_tenures:
+                cands = plenum_tenures[m.ordinal]
+                i = bisect.bisect_left(plenum_starts[m.ordinal], m.start)
+                key = _key(cands[i - 1] if i else cands[0])
+            # "Nghị quyết Trung ương 6 khóa XII" after "Nghị quyết số 18-NQ/TW Hội nghị Trung ương 6 khóa XII"
+            tenure = key[2] if key[0] == "plenum" else m.tenure
+            owner = coded_plenum.get((m.ordinal, tenure))  # type: ignore[arg-type]
+            if owner is not None:
+                key = _key(owner)
         if implementing:
             key_of[id(m)] = key
         group = groups.get(key)
@@ -1127,26 +1130,17 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
     text = t.text
     out = []
     for ms in groups.values():  # in order of first mention
-        head = ms[0]
         if len(ms) > 1:
             ms = sorted(ms, key=lambda x: (x.kind != "code", x.kind == "number", x.start))
-            head = ms[0]
-            values = [head.doc_type_name, head.issued_on, head.issuer, head.title, head.ordinal, head.tenure, head.body]
-            for x in ms[1:]:  # each attribute from the first mention that states it
-                for i, value in enumerate(
-                    (x.doc_type_name, x.issued_on, x.issuer, x.title, x.ordinal, x.tenure, x.body)
-                ):
-                    if not values[i] and value:
-                        values[i] = value
-            name, issued_on, issuer, title, ordinal, tenure, body = [v or None for v in values]
-            spans = sorted({(x.start, x.end) for x in ms})
-            mention_spans = [built(Span, {"start": a, "end": b, "text": text[a:b]}) for a, b in spans]
-        else:
-            name, issued_on, issuer, title = head.doc_type_name, head.issued_on, head.issuer, head.title
-            name, issued_on, issuer, title = name or None, issued_on or None, issuer or None, title or None
-            ordinal, tenure, body = head.ordinal or None, head.tenure or None, head.body or None
-            a, b = head.start, head.end
-            mention_spans = [built(Span, {"start": a, "end": b, "text": text[a:b]})]
+        head = ms[0]
+        values = [head.doc_type_name, head.issued_on, head.issuer, head.title, head.ordinal, head.tenure, head.body]
+        for x in ms[1:]:  # each attribute from the first mention that states it
+            for i, value in enumerate((x.doc_type_name, x.issued_on, x.issuer, x.title, x.ordinal, x.tenure, x.body)):
+                if not values[i] and value:
+                    values[i] = value
+        name, issued_on, issuer, title, ordinal, tenure, body = [v or None for v in values]
+        spans = sorted({(x.start, x.end) for x in ms}) if len(ms) > 1 else [(head.start, head.end)]
+        mention_spans = [built(Span, {"start": a, "end": b, "text": text[a:b]}) for a, b in spans]
 
         implements: list[str] = []
         if implementing:

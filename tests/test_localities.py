@@ -604,11 +604,18 @@ def test_a_capital_abbreviation_alone_names_a_unit(sentence: str, name: str) -> 
 
 
 def test_known_prefix_is_the_split_of_the_run() -> None:
-    """The run's known prefix, kept across articles, is what `_split_name` reads each time."""
+    """The run's known prefix, kept across articles, is what `_split_name` reads for the same level,
+    tiers and flag, as an immutable tuple (shared by every article and thread that reads the run)."""
     from partyextract.gazetteer import get
 
     g = get()
-    for run, level in [("Bình Liêu", "huyện"), ("Tân Dân Lê Văn", "xã"), ("Hà Nội", "thành phố"), ("Xyz Abc", "xã")]:
-        for former in (True, False):
-            want = localities._split_name(g, run.split(" "), level, localities.LEVEL_TIERS[level], former=former)
-            assert localities._known_prefix(run, level, former) == want
+    cases = [("Bình Liêu", "huyện"), ("Tân Dân Lê Văn", "xã"), ("Hà Nội", "thành phố"), ("Xyz Abc", "xã")]
+    for run, level in cases:
+        for tiers in (localities.LEVEL_TIERS[level], ("commune",)):
+            for former in (True, False):
+                k, found = localities._split_name(g, run.split(" "), level, tiers, former=former)
+                got = localities._known_prefix(run, level, tiers, former)
+                assert got == (k, tuple(found)) and isinstance(got[1], tuple)
+    # the tiers are part of the key: Hà Nội is a province-level city, no district-level one
+    assert localities._known_prefix("Hà Nội", "thành phố", ("province",), True)[0] == 2
+    assert localities._known_prefix("Hà Nội", "thành phố", ("district",), True)[0] == 0
