@@ -304,7 +304,7 @@ def _spam_starts(view: str, lowered: str) -> list[int]:
     # Only the lines with other blanks need squeezing: a phrase in any other line is in `lowered` as it is.
     odd = _odd_blank_lines(lowered)
     present: list[str] = []
-    for needle, forms in _SPAM_LOOKS:  # (18 scans of the page instead of 24)
+    for needle, forms in _SPAM_LOOKS:
         if needle in lowered or (odd and needle in odd):
             present.extend(
                 forms if forms == (needle,) else [f for f in forms if f in lowered or (odd and f in odd)]

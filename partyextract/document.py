@@ -151,12 +151,6 @@ def _line_at(v: str, pos: int) -> slice:
     return slice(v.rfind("\n", 0, pos) + 1, len(v) if end < 0 else end)
 
 
-def _content_lines(t: Text) -> list[tuple[int, int]]:
-    """Non-blank lines, stripped of `regex`'s whitespace (`\\s`), as (start, end): `Text.content_lines`
-    (the view's only blanks are spaces and line breaks, which `str.strip` and `\\s` agree on)."""
-    return t.content_lines
-
-
 @functools.lru_cache(maxsize=1024)  # the title, date and byline passes ask about the same lines (cleared by `extract`)
 def _date_line(s: str) -> dt.date | None:
     """The date of a line that is essentially a date ("Thứ Hai, 12/04/2021 - 08:15"), page tools and
@@ -736,7 +730,7 @@ def extract(t: Text) -> dict[str, Any]:
     """Return the metadata fields of `Document` (title, published, authors, outlet, url) found in `t`."""
     for memo in (_date_line, _word_count, _section_share):  # each pass asks about the same lines: per article
         memo.cache_clear()
-    lines = _content_lines(t)
+    lines = t.content_lines  # non-blank lines without edge blanks, as (start, end)
     if not lines:
         return {}
     ti = _title(t, lines)

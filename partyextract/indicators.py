@@ -32,7 +32,7 @@ import datetime as dt
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from operator import itemgetter
 from typing import Any
 
@@ -1291,38 +1291,28 @@ _CHANGE_SET = frozenset(U.CHANGE_VERBS)
 _LEVEL_SET = frozenset(U.LEVEL_AFTER_CHANGE)
 
 
-_LAST_WORDS: dict[frozenset[str], frozenset[str]] = {}
-
-
+@cache
 def _last_words(table: frozenset[str]) -> frozenset[str]:
     """The last words of the phrases of `table` (memoised per table: the tables are module constants)."""
-    lasts = _LAST_WORDS.get(table)
-    if lasts is None:
-        lasts = _LAST_WORDS[table] = frozenset(p.split(" ")[-1] for p in table)
-    return lasts
+    return frozenset(p.split(" ")[-1] for p in table)
 
 
-_ENDINGS: dict[frozenset[str], dict[str, tuple[int, ...]]] = {}
-
-
+@cache
 def _endings(table: frozenset[str]) -> dict[str, tuple[int, ...]]:
     """The last word of each phrase of `table` of up to three words -> the numbers of words of the
     phrases ending with it, largest first (memoised per table: the tables are module constants)."""
-    ends = _ENDINGS.get(table)
-    if ends is None:
-        acc: dict[str, set[int]] = {}
-        for p in table:
-            ws = p.split(" ")
-            if len(ws) <= 3:
-                acc.setdefault(ws[-1], set()).add(len(ws))
-        ends = _ENDINGS[table] = {w: tuple(sorted(ks, reverse=True)) for w, ks in acc.items()}
-    return ends
+    acc: dict[str, set[int]] = {}
+    for p in table:
+        ws = p.split(" ")
+        if len(ws) <= 3:
+            acc.setdefault(ws[-1], set()).add(len(ws))
+    return {w: tuple(sorted(ks, reverse=True)) for w, ks in acc.items()}
 
 
 def _pop_phrase(s: str, table: frozenset[str]) -> tuple[str, str] | None:
     """If `s` ends with a phrase of `table` (up to three words, longest first), split it off."""
     parts = s.rsplit(None, 3)
-    ks = (_ENDINGS.get(table) or _endings(table)).get(parts[-1].casefold()) if parts else None
+    ks = _endings(table).get(parts[-1].casefold()) if parts else None
     if ks is None:
         return None  # every phrase tried below ends with the last word: the common case, decided at once
     for k in ks:  # only the lengths of the phrases that end with it
@@ -1341,7 +1331,7 @@ def _pop_phrase(s: str, table: frozenset[str]) -> tuple[str, str] | None:
 def _ends_with(s: str, table: frozenset[str]) -> bool:
     """Whether the words of `s` end with a phrase of `table`."""
     words = s.split()
-    ks = (_ENDINGS.get(table) or _endings(table)).get(words[-1]) if words else None
+    ks = _endings(table).get(words[-1]) if words else None
     if ks is None:
         return False  # every phrase tried below ends with the last word
     return any(" ".join(words[-k:]) in table for k in ks if len(words) >= k)
