@@ -27,7 +27,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -330,7 +330,10 @@ def _is_capitalised_run_edge(view: str, start: int, end: int) -> bool:
     return not (c.isupper() and c.isalpha())
 
 
-_ENDINGS: dict[frozenset[str], tuple[str, ...]] = {}
+@cache
+def _endings(words: frozenset[str]) -> tuple[str, ...]:
+    """`words` as a tuple, for one `str.endswith` call (memoised per set: the sets are module constants)."""
+    return tuple(words)
 
 
 @lru_cache(maxsize=1024)
@@ -353,9 +356,7 @@ def _ends_with_word(
     """
     if pos < 2 or view[pos - 1] != " ":
         return False
-    ends = _ENDINGS.get(words)
-    if ends is None:
-        ends = _ENDINGS[words] = tuple(words)
+    ends = _endings(words)
     lo = max(0, pos - span)
     if low is not None and not low.endswith(ends, lo, pos - 1):  # one C call rules out most positions
         return False
