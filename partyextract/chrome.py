@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -324,37 +324,38 @@ def _spam_in(view: str, starts: list[int], a: int, b: int) -> bool:
     return False
 
 
-def page_ranges(
-    view: str,
-    *,
-    lowered: str | None = None,
-    lines: list[tuple[int, int]] | None = None,
-    stripped: list[tuple[int, int]] | None = None,
-) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """Sorted, non-overlapping `(start, end)` ranges of chrome lines and of photo-caption lines.
+class PageLayout(NamedTuple):
+    """What one walk over a page's lines finds, each a sorted list of `(start, end)`."""
+
+    chrome: list[tuple[int, int]]  # non-overlapping ranges of chrome lines
+    captions: list[tuple[int, int]]  # non-overlapping ranges of photo-caption lines
+    lines: list[tuple[int, int]]  # every line (line break excluded), blank ones included
+    content_lines: list[tuple[int, int]]  # every non-blank line without its edge blanks
+
+
+def page_ranges(view: str, *, lowered: str | None = None) -> PageLayout:
+    """The chrome and photo-caption ranges of a page, and its lines found on the way (`PageLayout`).
 
     `lowered`, `view.lower()` when it keeps offsets and case folding (`Text.folds_simply`), lets one
     quick look for spam over the whole page spare the search line by line when there is none.
-    `lines`, when given, receives the `(start, end)` of every line on the way (`Text.lines`); `stripped`
-    those of every non-blank line without its edge blanks (`Text.content_lines`).
     """
     spam = None if lowered is None else _spam_starts(view, lowered)  # None: searched line by line
     out: list[tuple[int, int]] = []
     captions: list[tuple[int, int]] = []
     mode = ""  # "", "list" (related news) or "tail" (ads, comments, footer)
+    lines: list[tuple[int, int]] = []
+    stripped: list[tuple[int, int]] = []
     seen: set[str] = set()
     verdicts: dict[str, str] = {}  # lines repeat (blank-ish, separators): judge each text once
     pos = 0
     half = len(view) // 2
     for raw in view.split("\n"):  # (one split in C: cheaper than a find and a slice per line)
-        if lines is not None:
-            lines.append((pos, pos + len(raw)))
+        lines.append((pos, pos + len(raw)))
         line = raw.strip()
         if line:
             a = pos + raw.find(line[0])  # past the leading blanks
             b = a + len(line)
-            if stripped is not None:
-                stripped.append((a, b))
+            stripped.append((a, b))
             key = _heading_key(line) if len(line) <= _MAX_HEADING else ""  # (a longer line is no heading)
             kind = _ARTICLE
             if key in _HEADERS or key in _TAIL:
@@ -387,4 +388,4 @@ def page_ranges(
             elif kind == _CAPTION_LINE:
                 _add(captions, view, a, b)
         pos += len(raw) + 1
-    return out, captions
+    return PageLayout(out, captions, lines, stripped)

@@ -358,14 +358,10 @@ class Text:
             self.__dict__["folds_simply"] = True
         from .chrome import page_ranges  # compiled on first use, keeping `import partyextract` light
 
-        self.chrome: list[tuple[int, int]]
-        self.captions: list[tuple[int, int]]
-        lines: list[tuple[int, int]] = []  # (the line bounds, found on the way)
-        self.content_lines: list[tuple[int, int]] = []
-        self.chrome, self.captions = page_ranges(
-            self.view, lowered=self.lowered if self.folds_simply else None, lines=lines, stripped=self.content_lines
-        )
-        self.__dict__["lines"] = lines
+        page = page_ranges(self.view, lowered=self.lowered if self.folds_simply else None)
+        self.chrome, self.captions = page.chrome, page.captions
+        self.lines: list[tuple[int, int]] = page.lines
+        self.content_lines: list[tuple[int, int]] = page.content_lines
         self._chrome_starts = [a for a, _ in self.chrome]
         self._caption_starts = [a for a, _ in self.captions]
 
@@ -456,20 +452,6 @@ class Text:
     @cached_property
     def _matches(self) -> dict[tuple[regex.Pattern[str], tuple[str, ...], bool], list[regex.Match[str]]]:
         return {}
-
-    @cached_property
-    def lines(self) -> list[tuple[int, int]]:
-        """`(start, end)` of every line (newline excluded), blank lines included."""
-        out = []
-        start = 0
-        v = self.view
-        while True:
-            nl = v.find("\n", start)
-            if nl < 0:
-                out.append((start, len(v)))
-                return out
-            out.append((start, nl))
-            start = nl + 1
 
     @cached_property
     def _line_starts(self) -> list[int]:
