@@ -7,12 +7,17 @@ predicted metric contains these words" (the article's own phrase may be longer).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import event, given
+from hypothesis import strategies as st
 
 from partyextract import extract, indicators
+from partyextract.dates import find_dates
+from partyextract.numbers import digit_runs
 from partyextract.text import Text, normalize
 
 E = dict  # an expected record
@@ -1065,3 +1070,152 @@ def test_next_word_reads_the_tail_word_pattern() -> None:
         stop = rng.randint(max(0, p - 2), len(s) + 3)
         w = indicators._TAIL_WORD.match(s, p, stop)
         assert indicators._next_word(s, p, stop) == (None if w is None else (w.group(1), w.start(1), w.end()))
+
+
+
+# --- shortcuts in front of patterns: wherever the pattern matches, the shortcut says it may ------------------
+# Each property builds text from bits that exercise the pattern (its words in several cases, blanks, digits,
+# punctuation, Vietnamese letters) and whole positive examples (also checked one by one, so the property is
+# not vacuous); `event` reports the share of examples where the pattern matches.
+
+def _cases(*words: str) -> list[str]:
+    """Each word as written, capitalised, upper-cased and title-cased (the case variants a text holds)."""
+    return sorted({f(w) for w in words for f in (str, str.capitalize, str.upper, str.title)})
+
+
+def _texts(bits: list[str], positives: list[str], size: int = 6) -> st.SearchStrategy[str]:
+    """Text joined from `bits` and whole `positives` (in their case variants), either as likely."""
+    piece = st.one_of(st.sampled_from(sorted(set(bits))), st.sampled_from(_cases(*positives)))
+    sep = st.sampled_from(["", "", " ", ", ", ". "])
+    return st.lists(st.tuples(piece, sep), max_size=size).map(lambda ps: "".join(a + b for a, b in ps))
+
+
+def _folded(v: str) -> str | None:
+    t = Text(v)
+    return t.lowered if t.folds_simply else None
+
+
+_MUST_POSITIVES = ["phải kết nạp", "cần 2", "bắt  buộc", "x bắt\tbuộc x", "phải,"]
+# the words as the pattern writes them (a word added to it is exercised at once) and a few more
+_MUST_ALT = re.search(r"\(\?:([^()]*)\)", indicators._MUST.pattern).group(1)
+_MUST_WORDS = [w.replace(r"\s+", " ") for w in _MUST_ALT.split("|")]
+_MUST_BITS = [*_cases(*_MUST_WORDS, "bắt  buộc", "bắt", "buộc", "phai", "kết nạp"), " ", "\t", "x", "2", ",", "ạ"]
+
+
+@given(_texts(_MUST_BITS, _MUST_POSITIVES), st.integers(0, 12), st.integers(0, 12))
+def test_must_literals_hold_every_must_match(v: str, a: int, cut: int) -> None:
+    """`_must`'s literals ("phải", "cần", "bắt" in the case folding) never reject a `_MUST` match."""
+    b = max(a, len(v) - cut)
+    hit = indicators._MUST.search(v, a, b) is not None
+    event(f"_MUST matches: {hit}")
+    if hit:
+        assert indicators._must(v, _folded(v), a, b), (v, a, b)
+
+
+@pytest.mark.parametrize("v", [*_MUST_POSITIVES, "CẦN 2", "Bắt  Buộc", "PHẢI"])
+def test_must_positive_examples(v: str) -> None:
+    """Hand-written `_MUST` matches, each kept by `_must`."""
+    assert indicators._MUST.search(v) and indicators._must(v, _folded(v), 0, len(v))
+
+
+_BY_YEAR_POSITIVES = ["đến năm 2030", "x tới cuối năm 2025", "vào hết năm 2030,", "đến  năm\t2027"]
+_BY_YEAR_BITS = [
+    *_cases("đến ", "tới ", "vào ", "cuối ", "hết ", "năm ", "năm  ", "den "),
+    "2030", "2025", "12", " ", ",", "x", "\n", "ạ",
+]
+
+
+@given(_texts(_BY_YEAR_BITS, _BY_YEAR_POSITIVES), st.integers(0, 12))
+def test_by_year_test_in_fill_holds_every_match(v: str, w0: int) -> None:
+    """`_fill` searches `_BY_YEAR` only where "năm" (lower case) and "đến"/"tới"/"vào" (case folding) are.
+
+    The test is inline in `_fill`: restated here as it is written there, on a window from `w0`.
+    """
+    t = Text(v)
+    low = t.lowered if len(t.lowered) == len(v) else None
+    folded = _folded(v)
+    by_from = w0 - 1 if w0 > 0 else 0
+    end = len(v)
+    hit = indicators._BY_YEAR.search(v, by_from, end) is not None
+    event(f"_BY_YEAR matches: {hit}")
+    if hit:
+        assert low is None or low.find("năm", w0, end) >= 0, (v, w0)
+        assert folded is None or any(folded.find(w, by_from, end) >= 0 for w in ("đến", "tới", "vào")), (v, w0)
+
+
+@pytest.mark.parametrize("v", [*_BY_YEAR_POSITIVES, "Đến năm 2030", "x tới cuối NĂM 2025", "VÀO HẾT Năm 2030,"])
+def test_by_year_positive_examples(v: str) -> None:
+    """Hand-written `_BY_YEAR` matches: the words `_fill` looks for are there."""
+    assert indicators._BY_YEAR.search(v)
+    low = v.lower()
+    assert "năm" in low and any(w in low for w in ("đến", "tới", "vào"))
+
+
+_DATE_POSITIVES = ["12/4/2021", "ngày 05 tháng 5 năm 2021", "5 tháng 4, 2020", "2021-04-12", "5 - 5 - 2021",
+                   "5\ttháng 4/2020", "05.5.2021", "31/02/2021"]
+_DATE_BITS = [
+    "5", "12", "04", "2021", "2020", "1", "0", "/", "-", ".", " ", "  ", "\t", "\n", ",", *_cases("tháng ", "năm "),
+    "tỷ", "thôn", "x", "ạ", "(",
+]
+
+
+@given(_texts(_DATE_BITS, _DATE_POSITIVES, size=8))
+def test_dates_finds_what_find_dates_finds(v: str) -> None:
+    """`_dates` (a date tried only at some digit runs, the day check) finds what `find_dates` finds."""
+    want = list(find_dates(v))
+    event(f"dates found: {bool(want)}")
+    assert indicators._dates(v, digit_runs(v)) == want
+
+
+@pytest.mark.parametrize("v", [*_DATE_POSITIVES[:-1], "5 THÁNG 4, 2020", "x 12/4/2021, 2021-04-12"])
+def test_dates_positive_examples(v: str) -> None:
+    """Hand-written dates: `find_dates` finds one and `_dates` the same."""
+    want = list(find_dates(v))
+    assert want and indicators._dates(v, digit_runs(v)) == want
+
+
+_U = indicators.U
+_ALL_UNITS = ["%", "phần trăm", _U.MULTIPLIER_UNIT, *_U.PERCENT_POINT_WORDS, *_U.CURRENCIES, *_U.MEASURES,
+              *_U.COUNT_NOUNS]
+# every phrase of the table opening with one of a few leading words (shared ones among them: "đảng", "chi",
+# "điểm"...), so that the property stays fast (each new leading word costs `_ByWord` a compiled pattern)
+_LEADS = ("", "phần", "lần", "điểm", "đồng", "đ", "usd", "tấn", "ha", "héc", "m", "km", "đảng", "chi", "tổ", "hộ", "xã")
+
+
+def _lead(phrase: str) -> str:
+    m = indicators._WORD_AT.match(phrase)
+    return "" if m is None else m.group().lower()
+
+
+_UNIT_PHRASES = [p for p in _ALL_UNITS if _lead(p) in _LEADS]
+_unit_text = st.lists(
+    st.one_of(
+        st.sampled_from(_UNIT_PHRASES).flatmap(lambda w: st.sampled_from(_cases(w))),
+        st.sampled_from([" ", "  ", " ", "5", "/", ",", "-", "x", "²", "năm", "\t", "ạ"]),
+    ),
+    max_size=6,
+).map("".join)
+
+
+@given(_unit_text, st.integers(0, 6))
+def test_by_word_unit_matches_as_its_full_pattern(s: str, cut: int) -> None:
+    """`_UNIT` and `_CNT_NOUN` (phrases picked by their leading word run) match where their full pattern does."""
+    end = max(0, len(s) - cut)
+    hits = 0
+    # where a unit is read: the text's start and after a blank or a digit (and the end)
+    for p in [0, *(i for i in range(1, len(s) + 1) if not s[i - 1].isalpha())]:
+        for bw in (indicators._UNIT, indicators._CNT_NOUN):
+            want = bw.full.match(s, p, end)
+            got = bw.match(s, p, end)
+            hits += want is not None
+            assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups())), (s, p, end)
+    event(f"full pattern matches: {hits > 0}")
+
+
+@pytest.mark.parametrize("s", ["5 đảng viên", "12 Chi Bộ,", "30%", "2 HÉC-TA", "3 lần", "1,5 điểm phần trăm"])
+def test_by_word_positive_examples(s: str) -> None:
+    """Hand-written units: `_UNIT` matches after the number as its full pattern does."""
+    p = s.index(" ") if " " in s else s.index("%")
+    want = indicators._UNIT.full.match(s, p)
+    got = indicators._UNIT.match(s, p)
+    assert want and got and got.span() == want.span()

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
+from hypothesis import event, given
+from hypothesis import strategies as st
+
+from partyextract import numbers
 from partyextract.numbers import digit_runs, find_numerals, numerals, parse_number, read_digits, read_words
 
 # (written, value, alternatives, approx)
@@ -172,3 +177,35 @@ def test_numerals_from_the_callers_runs() -> None:
     text = "Năm 2021, 12/15 xã, 2.506,1 tỷ đồng, COVID-19, 3,5%, A12, 1.2.3 và 4."
     assert numerals(text, runs=digit_runs(text)) == numerals(text)
     assert numerals(text, None, 10, 40, digit_runs(text, 10, 40)) == numerals(text, None, 10, 40)
+
+
+# --- `_nam_scale`'s first letters in front of `_NAM_SCALE`: wherever it matches, the shortcut says it may -----
+
+_NAM_POSITIVES = [" mươi", "  trăm", " nghìn", " ngàn", "\ttriệu", "\ntỷ", " \u00a0tỉ", "\u00a0mươi"]
+# the scale words as the pattern writes them (a word added to it is exercised at once), in several cases,
+# and other words, each after blanks (or none)
+_NAM_WORDS = re.search(r"\(\?:([^()]*)\)", numbers._NAM_SCALE.pattern).group(1).split("|")
+_NAM_BLANKS = ["", " ", "  ", "\t", "\n", "\u00a0", "\u2003", " \u00a0"]
+_NAM_OTHERS = ["x", "5", ",", "năm", "ạ", "mươii", "tram"]
+_nam_piece = st.one_of(
+    st.tuples(st.sampled_from(_NAM_BLANKS), st.sampled_from([f(w) for w in _NAM_WORDS for f in (str, str.upper)])),
+    st.tuples(st.sampled_from(_NAM_BLANKS), st.sampled_from(_NAM_OTHERS)),
+    st.tuples(st.just(""), st.sampled_from(_NAM_POSITIVES)),
+)
+_nam_text = st.lists(_nam_piece, max_size=5).map(lambda ps: "".join(a + b for a, b in ps))
+
+
+@given(_nam_text, st.integers(0, 20))
+def test_nam_scale_first_letters_keep_every_match(v: str, cut: int) -> None:
+    """`_nam_scale` (spaces, then "m", "t", "n" or another blank) never rejects a `_NAM_SCALE` match."""
+    end = max(0, len(v) - cut)
+    starts = [j for j in range(len(v)) if numbers._NAM_SCALE.match(v, j, min(end, j + 16))]
+    event(f"_NAM_SCALE matches: {bool(starts)}")
+    for j in starts:
+        assert numbers._nam_scale(v, j, end), (v, j, end)
+
+
+@pytest.mark.parametrize("v", [*_NAM_POSITIVES, " \t mươi,"])
+def test_nam_scale_positive_examples(v: str) -> None:
+    """Hand-written `_NAM_SCALE` matches, each kept by `_nam_scale`."""
+    assert numbers._NAM_SCALE.match(v) and numbers._nam_scale(v, 0, len(v))

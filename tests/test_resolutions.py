@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
 import partyextract
@@ -457,3 +457,192 @@ def test_plain_body_text_is_the_body_read_on_the_text(parts: list[str]) -> None:
         for a, b in resolutions._kept_pieces(t, 0, len(body)):
             words.extend(resolutions.data.BODY_ABBREVIATIONS.get(w, w) for w in body[a:b].split())
         assert resolutions._plain_body_text(body) == " ".join(words)
+
+
+
+# --- shortcuts in front of patterns: wherever the pattern matches, the shortcut says it may ------------------
+# Each property builds text from bits that exercise the pattern (its words in several cases, blanks, digits,
+# punctuation, Vietnamese letters) and whole positive examples (also checked one by one, so the property is
+# not vacuous); `event` reports the share of examples where the pattern matches.
+
+def _cases(*words: str) -> list[str]:
+    """Each word as written, capitalised, upper-cased and title-cased (the case variants a text holds)."""
+    return sorted({f(w) for w in words for f in (str, str.capitalize, str.upper, str.title)})
+
+
+def _texts(bits: list[str], positives: list[str], size: int = 6) -> st.SearchStrategy[str]:
+    """Text joined from `bits` and whole `positives` (in their case variants), either as likely."""
+    piece = st.one_of(st.sampled_from(sorted(set(bits))), st.sampled_from(_cases(*positives)))
+    sep = st.sampled_from(["", "", " ", ", ", ". "])
+    return st.lists(st.tuples(piece, sep), max_size=size).map(lambda ps: "".join(a + b for a, b in ps))
+
+
+def _matching_starts(rx: Any, v: str, hi: int | None = None) -> list[int]:
+    end = len(v) if hi is None else hi
+    return [p for p in range(len(v) + 1) if rx.match(v, p, end)]
+
+
+def _matched(starts: list[int]) -> None:
+    event(f"pattern matches: {bool(starts)}")
+
+
+_CUT_POSITIVES = [
+    "a; b", "x. y", "a, Ban", "về việc đã làm", "x (5)", "a:\tb", "!", "a, " + resolutions.data.CLAUSE_OPENERS[0],
+]
+_CUT_BITS = [
+    *resolutions._CUT_STARTS, *_cases("đã", "đang", "sẽ", "ban", "về", "xây dựng"),
+    *resolutions.data.CLAUSE_OPENERS[:6],
+    " ", "  ", "(", "a", "5", "\t", '"', "ơ", " ,", ". ", ":x", ", Đảng", ".5",
+]
+
+
+@given(_texts(_CUT_BITS, _CUT_POSITIVES))
+def test_cut_starts_hold_every_title_cut(v: str) -> None:
+    """`_CUT_STARTS` (copied by hand from `_TITLE_CUT`) begins every place `_TITLE_CUT` matches."""
+    starts = _matching_starts(resolutions._TITLE_CUT, v)
+    _matched(starts)
+    for p in starts:
+        assert v.startswith(resolutions._CUT_STARTS, p), (v, p)
+
+
+@pytest.mark.parametrize("v", _CUT_POSITIVES)
+def test_cut_starts_positive_examples(v: str) -> None:
+    """Hand-written places where `_TITLE_CUT` matches, each at one of `_CUT_STARTS`."""
+    starts = _matching_starts(resolutions._TITLE_CUT, v)
+    assert starts and all(v.startswith(resolutions._CUT_STARTS, p) for p in starts)
+
+
+_DATE_LEAD_POSITIVES = [" ngày 5", ", ban hành ngày ", " (5", "(được ký vào ngày 1", " ngày ký 3", ", ( 12"]
+_DATE_LEAD_BITS = [
+    " ", "  ", ",", "(", "x", "5", "12", "ạ",
+    *_cases("được ", "ban hành ", "ký ", "vào ", "ngày ", "ngày ký ", "ngay "),
+]
+
+
+@given(_texts(_DATE_LEAD_BITS, _DATE_LEAD_POSITIVES), st.integers(0, 80))
+def test_date_lead_may_holds_wherever_date_lead_matches(v: str, limit: int) -> None:
+    """`_date_lead_may` ("ngày" or '(' within 60 characters) never rejects a `_DATE_LEAD` match."""
+    lv = resolutions._lower(v)
+    starts = [p for p in range(len(v) + 1) if resolutions._DATE_LEAD.match(v, p, min(limit, p + 60))]
+    _matched(starts)
+    for p in starts:
+        assert resolutions._date_lead_may(v, lv, p, limit), (v, p, limit)
+
+
+@pytest.mark.parametrize("v", _DATE_LEAD_POSITIVES)
+def test_date_lead_positive_examples(v: str) -> None:
+    """Hand-written `_DATE_LEAD` matches, each seen by `_date_lead_may`."""
+    assert resolutions._DATE_LEAD.match(v, 0, 60)
+    assert resolutions._date_lead_may(v, resolutions._lower(v), 0, len(v))
+
+
+_PLENUM_POSITIVES = [" Hội nghị Trung ương 6 khóa XII", ", của HỘI NGHỊ lần thứ sáu BCH TW (khoá XIII)",
+                     " tại hội nghị Ban Chấp hành Trung ương Đảng lần thứ 4, khóa 12"]
+_PLENUM_BITS = [
+    " ", "  ", ",", "(", ")", "6", "12", " 6", "XII", "x", "ạ",
+    *_cases("của ", "tại ", "hội nghị ", "hội  nghị ", "lần thứ ", "thứ ", "sáu ", "khóa ", "khoá "),
+    "Ban Chấp hành ", "BCH ", "Trung ương", "Trung Ương", "TW", "TƯ", " Đảng", " khóa XII",
+]
+
+
+@given(_texts(_PLENUM_BITS, _PLENUM_POSITIVES, size=8))
+def test_plenum_after_holds_hoi_nghi(v: str) -> None:
+    """`_read_tail` tries `_PLENUM_AFTER` only where the lower-cased view holds "hội nghị": every match does."""
+    lv = resolutions._lower(v)
+    starts = [p for p in range(len(v) + 1) if resolutions._PLENUM_AFTER.match(v, p, min(len(v), p + 140))]
+    _matched(starts)
+    for p in starts:
+        assert lv.find("hội nghị", p, min(len(v), p + 140)) >= 0, (v, p)
+
+
+@pytest.mark.parametrize("v", _PLENUM_POSITIVES)
+def test_plenum_after_positive_examples(v: str) -> None:
+    """Hand-written `_PLENUM_AFTER` matches, each holding "hội nghị" in lower case."""
+    assert resolutions._PLENUM_AFTER.match(v)
+    assert "hội nghị" in resolutions._lower(v)
+
+
+_OF_PARTY_POSITIVES = [" của Đảng", "  CỦA  ĐẢNG.", " Của đảng,"]
+_OF_PARTY_BITS = [" ", "  ", "x", ",", "ạ", *_cases("của", "đảng", " bộ", "Đảng bộ", "cua")]
+
+
+@given(_texts(_OF_PARTY_BITS, _OF_PARTY_POSITIVES))
+def test_of_party_starts_with_cua(v: str) -> None:
+    """`_read_congress` tries `_OF_PARTY` only past spaces then "của" (lower-cased): every match is so."""
+    lv = resolutions._lower(v)
+    starts = _matching_starts(resolutions._OF_PARTY, v)
+    _matched(starts)
+    for end in starts:
+        j = end
+        while j < len(v) and v[j] == " ":
+            j += 1
+        assert j > end and lv.startswith("của", j), (v, end)
+
+
+@pytest.mark.parametrize("v", _OF_PARTY_POSITIVES)
+def test_of_party_positive_examples(v: str) -> None:
+    """Hand-written `_OF_PARTY` matches, each past spaces then "của"."""
+    assert resolutions._OF_PARTY.match(v)
+    assert resolutions._lower(v).lstrip(" ").startswith("của")
+
+
+_KEY_POSITIVES = ["Nghị quyết số 5", "Chỉ thị 35", "Nghị quyết Trung ương 4", "Nghị quyết  Đại hội", "NQ TW 6",
+                  "Nghị quyết của Đại hội", "Kết luận 12", "nghị quyết hội nghị lần thứ 6 BCH TW",
+                  "Quyết định số 12", "Nghị quyết chuyên đề 03"]
+_TYPE_BITS = [
+    *_cases(*resolutions.data.TYPE_WORDS), *_cases(*resolutions.data.TYPE_MODIFIERS),
+    *_cases("số ", "hội nghị ", "lần thứ ", "đại hội", "của ", "ban chấp hành ", "bch "),
+    "NQ", "Trung ương", "TW", "TƯ", " khóa XII", " ", "  ", "5", "12", "03", ",", "(", "x", "ạ",
+]
+
+
+@given(_texts(_TYPE_BITS, _KEY_POSITIVES))
+def test_key_next_keeps_every_mention_start(v: str) -> None:
+    """`_type_word_starts` (with `_KEY_NEXT`) gives every start where `_NUMBER_REF`, `_PLENUM`, `_CONGRESS` match."""
+    lv = resolutions._lower(v)
+    starts = set(resolutions._type_word_starts(v, lv, resolutions._Taken()))
+    found = []
+    for rx in (resolutions._NUMBER_REF, resolutions._PLENUM, resolutions._CONGRESS):
+        for p in _matching_starts(rx, v):
+            if lv.startswith(resolutions._TYPE_KEYS, p) or v.startswith("NQ", p):  # (the others come from "số")
+                found.append(p)
+                assert p in starts, (v, p, rx.pattern[:40])
+    _matched(found)
+
+
+@pytest.mark.parametrize("v", _KEY_POSITIVES)
+def test_key_next_positive_examples(v: str) -> None:
+    """Hand-written mentions: a pattern matches at 0 and `_type_word_starts` gives 0."""
+    assert any(rx.match(v) for rx in (resolutions._NUMBER_REF, resolutions._PLENUM, resolutions._CONGRESS))
+    assert 0 in resolutions._type_word_starts(v, resolutions._lower(v), resolutions._Taken())
+
+
+_CODE_POSITIVES = ["03-NQ/TW", "30/2020/NĐ-CP", "5 - QĐ / HU", "12/CP", "1999/2020/QĐ", "12a-KH/ĐU", "7/ 2021/TT-BTC"]
+_CODE_BITS = [
+    "5", "12", "03", "2021", "2020", "19", "1999", "/", " / ", "/ ", "-", " - ", "NQ", "TW", "HU", "NĐ", "CP",
+    "QĐ", "Đ", "ĐU", "BCH", "a", "x", " ", ".", "2020/", "ngày ", "UBND", "12/04/2021", "ạ",
+]
+
+
+@given(_texts(_CODE_BITS, _CODE_POSITIVES))
+def test_code_starts_keep_every_code_start(v: str) -> None:
+    """`_code_starts` (walked back from '/', dates skipped) gives every start where a code pattern matches."""
+    party, state = resolutions._code_starts(v)
+    pc, sc = _matching_starts(resolutions._PARTY_CODE, v), _matching_starts(resolutions._STATE_CODE, v)
+    _matched(pc + sc)
+    assert set(pc) <= set(party), v
+    assert set(sc) <= set(state), v
+
+
+@pytest.mark.parametrize("v", _CODE_POSITIVES)
+def test_code_starts_positive_examples(v: str) -> None:
+    """Hand-written codes: a code pattern matches at 0 and `_code_starts` gives 0 for it."""
+    party, state = resolutions._code_starts(v)
+    assert (resolutions._PARTY_CODE.match(v) and 0 in party) or (resolutions._STATE_CODE.match(v) and 0 in state)
+
+
+def test_code_starts_skip_a_date() -> None:
+    """A date's '/' (digits on both sides, no year and '/' after) opens no code: and no pattern matches there."""
+    v = "ngày 12/04/2021"
+    assert resolutions._code_starts(v) == ([], [])
+    assert not _matching_starts(resolutions._PARTY_CODE, v) and not _matching_starts(resolutions._STATE_CODE, v)

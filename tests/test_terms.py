@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
 from partyextract import terms
@@ -144,3 +144,64 @@ def test_years_only_guard_keeps_every_match(parts: list[str]) -> None:
     v = "".join(parts)
     if terms._YEARS_ONLY.search(v, 0, len(v)):
         assert terms._years_only_may(v, 0, len(v))
+
+
+
+# --- shortcuts in front of `_RANGE`: wherever it matches, the shortcut says it may -------------------------------
+# Text from bits that exercise `_RANGE` (years, dashes, "đến"/"tới" in several cases, blanks, digits,
+# punctuation, Vietnamese letters) and whole positive examples (also checked one by one); `event` reports
+# the share of examples where `_RANGE` matches.
+
+_RANGE_POSITIVES = ["2015-2020", "2015 - 2020", "giai đoạn 2016 đến 2020", "từ 2020 tới hết năm 2025",
+                    "2020  -  năm 2025", "1999 đến 2001", "nhiệm kỳ 2020 -2025"]
+_RANGE_BITS = [
+    "19", "20", "21", "2015", "2020", "1999", "2100", "5", "-", " - ", "  -  ", " -", "- ", " đến ", " ĐẾN ", " Đến ",
+    " tới ", " Tới ", " TỚI ", " tới hết ", " đến  Hết ", "năm ", "Năm ", "NĂM ", " ", ".", ",", "/", "%", "x", "ạ",
+    "từ ", "giai đoạn ", "\n",
+]
+_ranges = st.lists(
+    st.tuples(
+        st.one_of(
+            st.sampled_from(_RANGE_BITS),
+            st.sampled_from(sorted({f(x) for x in _RANGE_POSITIVES for f in (str, str.upper, str.title)})),
+        ),
+        st.sampled_from(["", "", " ", ", ", ". "]),
+    ),
+    max_size=8,
+).map(lambda ps: "".join(a + b for a, b in ps))
+
+
+def _range_matches(v: str) -> list[int]:
+    starts = [p for p in range(len(v)) if terms._RANGE.match(v, p)]
+    event(f"_RANGE matches: {bool(starts)}")
+    return starts
+
+
+@given(_ranges)
+def test_to_words_join_every_worded_range(v: str) -> None:
+    """`_TO_WORDS` (searched for in the case folding) is the word of every `_RANGE` match joined by words."""
+    tos = [to for p in _range_matches(v) for to in [terms._RANGE.match(v, p).group(terms._RANGE_TO)] if to]
+    event(f"joined by a word: {bool(tos)}")
+    for to in tos:
+        assert to.strip(" ").lower().startswith(terms._TO_WORDS), (v, to)
+
+
+@given(_ranges)
+def test_range_starts_keep_every_range(v: str) -> None:
+    """Every `_RANGE` match starts where `_range_starts` says one may (with the case folding and without)."""
+    t = Text(v)
+    folded = t.lowered if t.folds_simply else None
+    with_folded, without = set(terms._range_starts(v, folded)), set(terms._range_starts(v, None))
+    for p in _range_matches(v):
+        assert p in with_folded and p in without, (v, p)
+
+
+@pytest.mark.parametrize("v", [*_RANGE_POSITIVES, "GIAI ĐOẠN 2016 ĐẾN 2020", "Từ 2020 Tới Hết Năm 2025"])
+def test_range_starts_positive_examples(v: str) -> None:
+    """Hand-written ranges: `_RANGE` matches and both shortcuts see them."""
+    starts = [p for p in range(len(v)) if terms._RANGE.match(v, p)]
+    assert starts
+    assert set(starts) <= set(terms._range_starts(v, v.lower()))
+    for p in starts:
+        to = terms._RANGE.match(v, p).group(terms._RANGE_TO)
+        assert to is None or to.strip().lower().startswith(terms._TO_WORDS)
