@@ -42,6 +42,22 @@ def test_order_is_preserved(n_process: int, batch_size: int) -> None:
     assert all(isinstance(d, Document) for d in docs)
 
 
+@needs_fork
+def test_objects_are_frozen_for_forked_workers_and_thawed_after() -> None:
+    """The parent's objects are frozen while forked workers run (their collector skips them) and
+    thawed when the batch ends, read to the end or closed early."""
+    import gc
+
+    assert gc.get_freeze_count() == 0
+    stream = extract_many(_articles(8), n_process=2, batch_size=2)
+    next(stream)
+    assert gc.get_freeze_count() > 0
+    stream.close()
+    assert gc.get_freeze_count() == 0
+    assert len(list(extract_many(_articles(4), n_process=2, batch_size=2))) == 4
+    assert gc.get_freeze_count() == 0
+
+
 def test_workers_give_the_same_records_as_one_process() -> None:
     texts = _articles(6)
     one = [d.model_dump() for d in extract_many(texts)]
