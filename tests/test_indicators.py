@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from hypothesis import event, given
 from hypothesis import strategies as st
+from shortcuts import cases, texts
 
 from partyextract import extract, indicators
 from partyextract.dates import find_dates
@@ -1078,18 +1079,6 @@ def test_next_word_reads_the_tail_word_pattern() -> None:
 # punctuation, Vietnamese letters) and whole positive examples (also checked one by one, so the property is
 # not vacuous); `event` reports the share of examples where the pattern matches.
 
-def _cases(*words: str) -> list[str]:
-    """Each word as written, capitalised, upper-cased and title-cased (the case variants a text holds)."""
-    return sorted({f(w) for w in words for f in (str, str.capitalize, str.upper, str.title)})
-
-
-def _texts(bits: list[str], positives: list[str], size: int = 6) -> st.SearchStrategy[str]:
-    """Text joined from `bits` and whole `positives` (in their case variants), either as likely."""
-    piece = st.one_of(st.sampled_from(sorted(set(bits))), st.sampled_from(_cases(*positives)))
-    sep = st.sampled_from(["", "", " ", ", ", ". "])
-    return st.lists(st.tuples(piece, sep), max_size=size).map(lambda ps: "".join(a + b for a, b in ps))
-
-
 def _folded(v: str) -> str | None:
     t = Text(v)
     return t.lowered if t.folds_simply else None
@@ -1099,10 +1088,10 @@ _MUST_POSITIVES = ["phải kết nạp", "cần 2", "bắt  buộc", "x bắt\tb
 # the words as the pattern writes them (a word added to it is exercised at once) and a few more
 _MUST_ALT = re.search(r"\(\?:([^()]*)\)", indicators._MUST.pattern).group(1)
 _MUST_WORDS = [w.replace(r"\s+", " ") for w in _MUST_ALT.split("|")]
-_MUST_BITS = [*_cases(*_MUST_WORDS, "bắt  buộc", "bắt", "buộc", "phai", "kết nạp"), " ", "\t", "x", "2", ",", "ạ"]
+_MUST_BITS = [*cases(*_MUST_WORDS, "bắt  buộc", "bắt", "buộc", "phai", "kết nạp"), " ", "\t", "x", "2", ",", "ạ"]
 
 
-@given(_texts(_MUST_BITS, _MUST_POSITIVES), st.integers(0, 12), st.integers(0, 12))
+@given(texts(_MUST_BITS, _MUST_POSITIVES), st.integers(0, 12), st.integers(0, 12))
 def test_must_literals_hold_every_must_match(v: str, a: int, cut: int) -> None:
     """`_must`'s literals ("phải", "cần", "bắt" in the case folding) never reject a `_MUST` match."""
     b = max(a, len(v) - cut)
@@ -1120,12 +1109,12 @@ def test_must_positive_examples(v: str) -> None:
 
 _BY_YEAR_POSITIVES = ["đến năm 2030", "x tới cuối năm 2025", "vào hết năm 2030,", "đến  năm\t2027"]
 _BY_YEAR_BITS = [
-    *_cases("đến ", "tới ", "vào ", "cuối ", "hết ", "năm ", "năm  ", "den "),
+    *cases("đến ", "tới ", "vào ", "cuối ", "hết ", "năm ", "năm  ", "den "),
     "2030", "2025", "12", " ", ",", "x", "\n", "ạ",
 ]
 
 
-@given(_texts(_BY_YEAR_BITS, _BY_YEAR_POSITIVES), st.integers(0, 12))
+@given(texts(_BY_YEAR_BITS, _BY_YEAR_POSITIVES), st.integers(0, 12))
 def test_by_year_test_in_fill_holds_every_match(v: str, w0: int) -> None:
     """`_fill` searches `_BY_YEAR` only where "năm" (lower case) and "đến"/"tới"/"vào" (case folding) are.
 
@@ -1154,12 +1143,12 @@ def test_by_year_positive_examples(v: str) -> None:
 _DATE_POSITIVES = ["12/4/2021", "ngày 05 tháng 5 năm 2021", "5 tháng 4, 2020", "2021-04-12", "5 - 5 - 2021",
                    "5\ttháng 4/2020", "05.5.2021", "31/02/2021"]
 _DATE_BITS = [
-    "5", "12", "04", "2021", "2020", "1", "0", "/", "-", ".", " ", "  ", "\t", "\n", ",", *_cases("tháng ", "năm "),
+    "5", "12", "04", "2021", "2020", "1", "0", "/", "-", ".", " ", "  ", "\t", "\n", ",", *cases("tháng ", "năm "),
     "tỷ", "thôn", "x", "ạ", "(",
 ]
 
 
-@given(_texts(_DATE_BITS, _DATE_POSITIVES, size=8))
+@given(texts(_DATE_BITS, _DATE_POSITIVES, size=8))
 def test_dates_finds_what_find_dates_finds(v: str) -> None:
     """`_dates` (a date tried only at some digit runs, the day check) finds what `find_dates` finds."""
     want = list(find_dates(v))
@@ -1190,7 +1179,7 @@ def _lead(phrase: str) -> str:
 _UNIT_PHRASES = [p for p in _ALL_UNITS if _lead(p) in _LEADS]
 _unit_text = st.lists(
     st.one_of(
-        st.sampled_from(_UNIT_PHRASES).flatmap(lambda w: st.sampled_from(_cases(w))),
+        st.sampled_from(_UNIT_PHRASES).flatmap(lambda w: st.sampled_from(cases(w))),
         st.sampled_from([" ", "  ", " ", "5", "/", ",", "-", "x", "²", "năm", "\t", "ạ"]),
     ),
     max_size=6,

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
+from shortcuts import cases, texts
 
 import partyextract
 from partyextract import resolutions
@@ -465,18 +466,6 @@ def test_plain_body_text_is_the_body_read_on_the_text(parts: list[str]) -> None:
 # punctuation, Vietnamese letters) and whole positive examples (also checked one by one, so the property is
 # not vacuous); `event` reports the share of examples where the pattern matches.
 
-def _cases(*words: str) -> list[str]:
-    """Each word as written, capitalised, upper-cased and title-cased (the case variants a text holds)."""
-    return sorted({f(w) for w in words for f in (str, str.capitalize, str.upper, str.title)})
-
-
-def _texts(bits: list[str], positives: list[str], size: int = 6) -> st.SearchStrategy[str]:
-    """Text joined from `bits` and whole `positives` (in their case variants), either as likely."""
-    piece = st.one_of(st.sampled_from(sorted(set(bits))), st.sampled_from(_cases(*positives)))
-    sep = st.sampled_from(["", "", " ", ", ", ". "])
-    return st.lists(st.tuples(piece, sep), max_size=size).map(lambda ps: "".join(a + b for a, b in ps))
-
-
 def _matching_starts(rx: Any, v: str, hi: int | None = None) -> list[int]:
     end = len(v) if hi is None else hi
     return [p for p in range(len(v) + 1) if rx.match(v, p, end)]
@@ -490,13 +479,13 @@ _CUT_POSITIVES = [
     "a; b", "x. y", "a, Ban", "về việc đã làm", "x (5)", "a:\tb", "!", "a, " + resolutions.data.CLAUSE_OPENERS[0],
 ]
 _CUT_BITS = [
-    *resolutions._CUT_STARTS, *_cases("đã", "đang", "sẽ", "ban", "về", "xây dựng"),
+    *resolutions._CUT_STARTS, *cases("đã", "đang", "sẽ", "ban", "về", "xây dựng"),
     *resolutions.data.CLAUSE_OPENERS[:6],
     " ", "  ", "(", "a", "5", "\t", '"', "ơ", " ,", ". ", ":x", ", Đảng", ".5",
 ]
 
 
-@given(_texts(_CUT_BITS, _CUT_POSITIVES))
+@given(texts(_CUT_BITS, _CUT_POSITIVES))
 def test_cut_starts_hold_every_title_cut(v: str) -> None:
     """`_CUT_STARTS` (copied by hand from `_TITLE_CUT`) begins every place `_TITLE_CUT` matches."""
     starts = _matching_starts(resolutions._TITLE_CUT, v)
@@ -515,11 +504,11 @@ def test_cut_starts_positive_examples(v: str) -> None:
 _DATE_LEAD_POSITIVES = [" ngày 5", ", ban hành ngày ", " (5", "(được ký vào ngày 1", " ngày ký 3", ", ( 12"]
 _DATE_LEAD_BITS = [
     " ", "  ", ",", "(", "x", "5", "12", "ạ",
-    *_cases("được ", "ban hành ", "ký ", "vào ", "ngày ", "ngày ký ", "ngay "),
+    *cases("được ", "ban hành ", "ký ", "vào ", "ngày ", "ngày ký ", "ngay "),
 ]
 
 
-@given(_texts(_DATE_LEAD_BITS, _DATE_LEAD_POSITIVES), st.integers(0, 80))
+@given(texts(_DATE_LEAD_BITS, _DATE_LEAD_POSITIVES), st.integers(0, 80))
 def test_date_lead_may_holds_wherever_date_lead_matches(v: str, limit: int) -> None:
     """`_date_lead_may` ("ngày" or '(' within 60 characters) never rejects a `_DATE_LEAD` match."""
     lv = resolutions._lower(v)
@@ -540,12 +529,12 @@ _PLENUM_POSITIVES = [" Hội nghị Trung ương 6 khóa XII", ", của HỘI NG
                      " tại hội nghị Ban Chấp hành Trung ương Đảng lần thứ 4, khóa 12"]
 _PLENUM_BITS = [
     " ", "  ", ",", "(", ")", "6", "12", " 6", "XII", "x", "ạ",
-    *_cases("của ", "tại ", "hội nghị ", "hội  nghị ", "lần thứ ", "thứ ", "sáu ", "khóa ", "khoá "),
+    *cases("của ", "tại ", "hội nghị ", "hội  nghị ", "lần thứ ", "thứ ", "sáu ", "khóa ", "khoá "),
     "Ban Chấp hành ", "BCH ", "Trung ương", "Trung Ương", "TW", "TƯ", " Đảng", " khóa XII",
 ]
 
 
-@given(_texts(_PLENUM_BITS, _PLENUM_POSITIVES, size=8))
+@given(texts(_PLENUM_BITS, _PLENUM_POSITIVES, size=8))
 def test_plenum_after_holds_hoi_nghi(v: str) -> None:
     """`_read_tail` tries `_PLENUM_AFTER` only where the lower-cased view holds "hội nghị": every match does."""
     lv = resolutions._lower(v)
@@ -563,10 +552,10 @@ def test_plenum_after_positive_examples(v: str) -> None:
 
 
 _OF_PARTY_POSITIVES = [" của Đảng", "  CỦA  ĐẢNG.", " Của đảng,"]
-_OF_PARTY_BITS = [" ", "  ", "x", ",", "ạ", *_cases("của", "đảng", " bộ", "Đảng bộ", "cua")]
+_OF_PARTY_BITS = [" ", "  ", "x", ",", "ạ", *cases("của", "đảng", " bộ", "Đảng bộ", "cua")]
 
 
-@given(_texts(_OF_PARTY_BITS, _OF_PARTY_POSITIVES))
+@given(texts(_OF_PARTY_BITS, _OF_PARTY_POSITIVES))
 def test_of_party_starts_with_cua(v: str) -> None:
     """`_read_congress` tries `_OF_PARTY` only past spaces then "của" (lower-cased): every match is so."""
     lv = resolutions._lower(v)
@@ -590,13 +579,13 @@ _KEY_POSITIVES = ["Nghị quyết số 5", "Chỉ thị 35", "Nghị quyết Tru
                   "Nghị quyết của Đại hội", "Kết luận 12", "nghị quyết hội nghị lần thứ 6 BCH TW",
                   "Quyết định số 12", "Nghị quyết chuyên đề 03"]
 _TYPE_BITS = [
-    *_cases(*resolutions.data.TYPE_WORDS), *_cases(*resolutions.data.TYPE_MODIFIERS),
-    *_cases("số ", "hội nghị ", "lần thứ ", "đại hội", "của ", "ban chấp hành ", "bch "),
+    *cases(*resolutions.data.TYPE_WORDS), *cases(*resolutions.data.TYPE_MODIFIERS),
+    *cases("số ", "hội nghị ", "lần thứ ", "đại hội", "của ", "ban chấp hành ", "bch "),
     "NQ", "Trung ương", "TW", "TƯ", " khóa XII", " ", "  ", "5", "12", "03", ",", "(", "x", "ạ",
 ]
 
 
-@given(_texts(_TYPE_BITS, _KEY_POSITIVES))
+@given(texts(_TYPE_BITS, _KEY_POSITIVES))
 def test_key_next_keeps_every_mention_start(v: str) -> None:
     """`_type_word_starts` (with `_KEY_NEXT`) gives every start where `_NUMBER_REF`, `_PLENUM`, `_CONGRESS` match."""
     lv = resolutions._lower(v)
@@ -624,7 +613,7 @@ _CODE_BITS = [
 ]
 
 
-@given(_texts(_CODE_BITS, _CODE_POSITIVES))
+@given(texts(_CODE_BITS, _CODE_POSITIVES))
 def test_code_starts_keep_every_code_start(v: str) -> None:
     """`_code_starts` (walked back from '/', dates skipped) gives every start where a code pattern matches."""
     party, state = resolutions._code_starts(v)
