@@ -235,11 +235,11 @@ def _outcomes(texts: Iterator[object], n_process: int, batch_size: int, ner: boo
     # by touching them), which was a fifth of the parent's time. Thawed when the batch ends; left alone
     # when the caller froze objects already.
     frozen = context.get_start_method() == "fork" and gc.get_freeze_count() == 0
-    if frozen:
-        gc.freeze()
     with ProcessPoolExecutor(max_workers=n_process, mp_context=context) as pool:
         pending: deque[Future[list[_Outcome]]] = deque()
         try:
+            if frozen:  # (inside the try, so it is always thawed; workers fork at the first submit)
+                gc.freeze()
             for start, chunk in itertools.islice(chunks, n_process * _PREFETCH_PER_WORKER):
                 pending.append(pool.submit(_run_chunk, start, chunk, ner))
             while pending:
