@@ -136,3 +136,20 @@ def test_public_api_is_small_and_typed() -> None:
     assert (Path(partyextract.__file__).parent / "py.typed").exists()
     for name in ("Document", "Span", "Resolution", "Term", "Indicator", "Locality", "Official"):
         assert hasattr(partyextract, name)
+
+
+def test_built_records_behave_as_validated_ones() -> None:
+    """`built` skips validation: its records must compare, copy, pickle and dump as validated ones."""
+    import copy
+    import pickle
+
+    from partyextract.models import built
+
+    values = {"start": 3, "end": 11, "text": "03-NQ/HU"}
+    fast, checked = built(Span, dict(values)), Span.model_validate(values)
+    assert fast == checked and fast.model_dump_json() == checked.model_dump_json()
+    assert fast.model_fields_set == checked.model_fields_set
+    assert pickle.loads(pickle.dumps(fast)) == checked and copy.deepcopy(fast) == checked
+    moved = fast.model_copy(update={"start": 4})
+    assert moved.start == 4 and fast.start == 3
+    assert built(Span, {"start": 1, "end": 2}).model_fields_set == {"start", "end"}  # not every field: model_construct
