@@ -905,7 +905,8 @@ def _has_cue_in(low: str, a: int, b: int) -> bool:
     return False
 
 
-_BQ_KEYS = ("bình quân", "trung bình")
+# Every match of `_BINH_QUAN` holds "bình" (any blanks between its two words): the prefilter for it.
+_BQ_KEY = "bình"
 # First words (case-folded) of `_PLAN_AFTER` and `_TARGET_AFTER`, for `_may_open` (`_must` writes out those of `_MUST`).
 _PLAN_FIRSTS = tuple(sorted({"so", *(w.split()[0] for w in U.PLAN_WORDS)}))
 _TARGET_AFTER_FIRSTS = tuple(sorted({w.split()[0] for w in U.TARGET_AFTER}))
@@ -1398,9 +1399,9 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
         if q.approx is None:
             w0 = q.start - 80 if q.start - 80 > a else a  # not past the quantity before ("bình quân 1%/năm và 100%")
             if folded is not None:  # the case folding of view[w0:q.start] is folded[w0:q.start]
-                has_bq = folded.find("bình quân", w0, q.start) >= 0 or folded.find("trung bình", w0, q.start) >= 0
+                has_bq = folded.find(_BQ_KEY, w0, q.start) >= 0
             else:
-                has_bq = _has_any(view, w0, q.start, _BQ_KEYS)
+                has_bq = _has_any(view, w0, q.start, (_BQ_KEY,))
             bq = _BINH_QUAN.search(view, w0, q.start) if has_bq else None
             if bq is not None:
                 q.approx = "bình quân"
@@ -1776,7 +1777,7 @@ def _subject(rest: str) -> str:
         if lm is None or lm.end() == 0:
             break
         s = s[lm.end() :]
-    if "năm" in s:
+    if "năm" in s.lower():  # (the pattern ignores case: "Năm 2023")
         s = _INNER_YEAR.sub("", s)
     s, _ = _strip_end(s, _HEDGE_OR_VERB)
     if s.lstrip().casefold().startswith("của "):

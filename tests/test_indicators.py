@@ -734,6 +734,26 @@ def test_metric_is_never_a_bare_verb_or_time() -> None:
             assert m not in (["chỉ"], ["xuống"], ["đạt"], ["5", "năm"]), (sentence, g["metric"])
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sản lượng lương thực năm 2023 đạt 45.000 tấn.",
+        "Sản lượng lương thực Năm 2023 đạt 45.000 tấn.",
+        "Sản lượng lương thực trong Năm 2023 đạt 45.000 tấn.",
+    ],
+)
+def test_metric_drops_its_year_in_any_case(sentence: str) -> None:
+    assert [(g["metric"], g["year"]) for g in run(sentence)] == [("Sản lượng lương thực", 2023)]
+
+
+@pytest.mark.parametrize("blank", [" ", "  ", "\u00a0", " \u00a0 "])
+def test_average_is_read_whatever_blanks_part_its_words(blank: str) -> None:
+    """"bình quân" with any blanks between its words marks an average (the view turns odd spaces into ' ')."""
+    for words in (f"bình{blank}quân", f"trung{blank}bình"):
+        sentence = f"Năng suất lúa {words} đạt 6,2 tấn/ha."
+        assert [g["approx"] for g in run(sentence)] == ["bình quân"], sentence
+
+
 # ---------------------------------------------------------------------------
 # Number words
 
