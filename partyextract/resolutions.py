@@ -64,6 +64,19 @@ for _c, _lvl in data.COMMITTEE_LEVELS.items():
 _UNIT_STEMS: dict[str, str] = {w: s for ws in _UNIT_WORDS.values() for w in ws for s in [w.split()[0] + " "]}
 _UNIT_STEMS.update({s: s for s in _UNIT_STEMS.values()})
 _LEVEL_STEMS: dict[str, str] = {lvl: _UNIT_STEMS[ws[0]] for lvl, ws in _UNIT_WORDS.items()}
+# How `_Units._name_close_by` walks a level's stem occurrences: the stem, whether it is the level's first
+# word, the characters that may follow it in a longer word, and the longer words with their lengths.
+_LEVEL_WALKS: dict[str, tuple[str, bool, frozenset[str], tuple[tuple[str, int], ...]]] = {
+    lvl: (
+        stem,
+        ws[0] == stem,
+        frozenset(w[len(stem)] for w in longer),
+        tuple((w, len(w)) for w in longer),
+    )
+    for lvl, ws in _UNIT_WORDS.items()
+    for stem in [_LEVEL_STEMS[lvl]]
+    for longer in [ws[1:] if ws[0] == stem else ws]
+}
 _NAME_AT = regex.compile(_NAME, _F)
 
 # Type words (lower case) found with str.find on the lower-cased view, then read whole with `_type_word_end`:
@@ -443,6 +456,7 @@ class _Units:
         self.offsets: dict[str, list[int]] = {}
         self.nameable: dict[str, list[int]] = {}
         self.names: dict[tuple[str, int, str], str | None] = {}
+        self.walk_budget = _NEAR_BUDGET * len(lower)  # characters the walks of `_name_close_by` may still scan
 
     def _name_at(self, level: str, i: int, word: str) -> str | None:
         """The unit name after `word` found at `i`, if that is a real naming ("huyện Bình Liêu")."""
@@ -483,47 +497,78 @@ class _Units:
         return name
 
     def _name_close_by(self, level: str, pos: int) -> str | _Unknown | None:
-        """What `_name_by_offsets` finds when the stem occurrences it needs lie close to `pos`, else
+        """What `_name_by_offsets` finds when few stem occurrences lie between `pos` and the answer, else
         `_Unknown.UNKNOWN`.
 
         Every level word starts with the level's stem, so walking its occurrences back from `pos`
         with `str.rfind` meets those of all the words in descending order (at one offset the words
         are tried in their order, as the offsets' loop does): the first named one is the answer.
-        The walk gives up after `_NEAR_STEPS` occurrences (below `_NEAR_TRIES`) or `_NEAR_WINDOW`
-        characters; having met the text's start it knows none is named before, and looks after
-        `pos` the same way. A call costs no whole-text pass.
+        The walk gives up after `_NEAR_STEPS` occurrences (below `_NEAR_TRIES`); having met the
+        text's start it knows none is named before, and looks after `pos` the same way. The
+        characters the walks of an article scan come out of one budget (`walk_budget`, a few times
+        the text's length), so many walks over a text where the stem is rare stay linear; past it
+        the offsets answer.
         """
-        words = _UNIT_WORDS.get(level, ())
-        if not words:
+        walk = _LEVEL_WALKS.get(level)
+        if walk is None:
             return None
-        lv, stem = self.lower, _LEVEL_STEMS[level]
-        lo = max(0, pos - _NEAR_WINDOW)
+        stem, stem_is_word, next_firsts, longer = walk
+        lv, v, n0 = self.lower, self.t.view, len(stem)
+        lo = max(0, pos - self.walk_budget)
         j = pos
         for _ in range(_NEAR_STEPS):
             i = lv.rfind(stem, lo, j)
             if i < 0:
                 break
-            for word in words:
-                if i + len(word) <= pos and lv.startswith(word, i):
-                    name = self._name_at(level, i, word)
+            e = i + n0
+            if stem_is_word and e <= pos:
+                c = v[e : e + 1]  # (`_name_at`'s first test, inline: most level words name nothing)
+                if not c.islower() and (c.isupper() or not c.isascii()):
+                    name = self._name_at(level, i, stem)
                     if name:
+                        self.walk_budget -= pos - i
                         return name
-            j = i + len(stem) - 1  # the occurrences starting before `i`
+            if lv[e : e + 1] in next_firsts:
+                for word, n in longer:
+                    e = i + n
+                    if e <= pos and lv.startswith(word, i):
+                        c = v[e : e + 1]
+                        if not c.islower() and (c.isupper() or not c.isascii()):
+                            name = self._name_at(level, i, word)
+                            if name:
+                                self.walk_budget -= pos - i
+                                return name
+            j = i + n0 - 1  # the occurrences starting before `i`
         else:
+            self.walk_budget -= pos - j
             return _Unknown.UNKNOWN
+        self.walk_budget -= pos - lo
         if lo:
             return _Unknown.UNKNOWN
-        hi = pos + _NEAR_WINDOW
+        hi = pos + self.walk_budget
         i = lv.find(stem, pos, hi)
         for _ in range(_NEAR_STEPS):
             if i < 0:
+                self.walk_budget -= min(hi, len(lv)) - pos
                 return None if hi >= len(lv) else _Unknown.UNKNOWN
-            for word in words:
-                if lv.startswith(word, i):
-                    name = self._name_at(level, i, word)
+            if stem_is_word:
+                c = v[i + n0 : i + n0 + 1]
+                if not c.islower() and (c.isupper() or not c.isascii()):
+                    name = self._name_at(level, i, stem)
                     if name:
+                        self.walk_budget -= i - pos
                         return name
+            if lv[i + n0 : i + n0 + 1] in next_firsts:
+                for word, n in longer:
+                    if lv.startswith(word, i):
+                        c = v[i + n : i + n + 1]
+                        if not c.islower() and (c.isupper() or not c.isascii()):
+                            name = self._name_at(level, i, word)
+                            if name:
+                                self.walk_budget -= i - pos
+                                return name
             i = lv.find(stem, i + 1, hi)
+        self.walk_budget -= i - pos if i >= 0 else min(hi, len(lv)) - pos
         return _Unknown.UNKNOWN
 
     def _name_by_offsets(self, level: str, pos: int) -> str | None:
@@ -603,10 +648,11 @@ class _Units:
 # Occurrences of a level word tried on each side before `name_near` gives up (keeps a page
 # with thousands of level words that name nothing linear).
 _NEAR_TRIES = 64
-# The quick look around of `name_near`: occurrences of the level's stem tried, and how far back (it stays
-# below `_NEAR_TRIES`, so it finds what the offsets would; bounded, so a call costs no whole-text pass).
+# The quick look around of `name_near`: occurrences of the level's stem tried on each side (below
+# `_NEAR_TRIES`, so it finds what the offsets would), and the characters all its walks in an article may
+# scan, in text lengths (so walks over a text where the stem is rare cost no more than a few passes).
 _NEAR_STEPS = 16
-_NEAR_WINDOW = 2000
+_NEAR_BUDGET = 2
 
 
 def _lower(v: str) -> str:
