@@ -1143,26 +1143,36 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
     key_of: dict[int, tuple[object, ...]] = {}
     compatible: dict[tuple[str, str], tuple[list[int], list[_Mention]]] = {}
     for m in mentions:
-        key = _key(m)
-        if m.kind == "number" and not m.code:  # a bare "Nghị quyết 03" joins the coded document before it
-            ck = ((m.number or "").lstrip("0"), m.type_word or "")
-            if ck not in compatible:
-                cs = [c for c in coded.get(ck[0], []) if _compatible(m, c)]
-                compatible[ck] = ([c.start for c in cs], cs)
-            starts, cands = compatible[ck]
-            if cands:
-                i = bisect.bisect_left(starts, m.start)
-                key = _key(cands[i - 1] if i else cands[0])
-        elif m.kind == "plenum" and m.ordinal is not None:
-            if m.tenure is None and m.ordinal in plenum_tenures:
-                cands = plenum_tenures[m.ordinal]
-                i = bisect.bisect_left(plenum_starts[m.ordinal], m.start)
-                key = _key(cands[i - 1] if i else cands[0])
-            # "Nghị quyết Trung ương 6 khóa XII" after "Nghị quyết số 18-NQ/TW Hội nghị Trung ương 6 khóa XII"
-            tenure = key[2] if key[0] == "plenum" else m.tenure
-            owner = coded_plenum.get((m.ordinal, tenure))  # type: ignore[arg-type]
-            if owner is not None:
-                key = _key(owner)
+        kind = m.kind
+        if m.code:
+            key = _code_key(m.code)
+        elif kind == "number":  # a bare "Nghị quyết 03" joins the coded document before it
+            number = (m.number or "").lstrip("0")
+            key = ("number", m.doc_type, number or "0")
+            if coded:
+                ck = (number, m.type_word or "")
+                if ck not in compatible:
+                    cs = [c for c in coded.get(number, []) if _compatible(m, c)]
+                    compatible[ck] = ([c.start for c in cs], cs)
+                starts, cands = compatible[ck]
+                if cands:
+                    i = bisect.bisect_left(starts, m.start)
+                    key = _key(cands[i - 1] if i else cands[0])
+        elif kind == "congress":
+            key = ("congress", m.ordinal)
+        else:
+            key = ("plenum", m.ordinal, m.tenure)
+            if kind == "plenum" and m.ordinal is not None:
+                if m.tenure is None and m.ordinal in plenum_tenures:
+                    cands = plenum_tenures[m.ordinal]
+                    i = bisect.bisect_left(plenum_starts[m.ordinal], m.start)
+                    key = _key(cands[i - 1] if i else cands[0])
+                # "Nghị quyết Trung ương 6 khóa XII" after "Nghị quyết số 18-NQ/TW Hội nghị Trung ương 6 khóa XII"
+                if coded_plenum:
+                    tenure = key[2] if key[0] == "plenum" else m.tenure
+                    owner = coded_plenum.get((m.ordinal, tenure))  # type: ignore[arg-type]
+                    if owner is not None:
+                        key = _key(owner)
         if implementing:
             key_of[id(m)] = key
         group = groups.get(key)
@@ -1176,18 +1186,24 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
     text = t.text
     out = []
     for ms in groups.values():  # in order of first mention
-        if len(ms) > 1:
-            ms = sorted(ms, key=lambda x: (x.kind != "code", x.kind == "number", x.start))
         head = ms[0]
-        values = [head.doc_type_name, head.issued_on, head.issuer, head.title, head.ordinal, head.tenure, head.body]
-        for x in ms[1:]:  # each attribute from the first mention that states it
-            for i, value in enumerate((x.doc_type_name, x.issued_on, x.issuer, x.title, x.ordinal, x.tenure, x.body)):
-                if not values[i] and value:
-                    values[i] = value
-        name, issued_on, issuer, title, ordinal, tenure, body = [v or None for v in values]
-        spans = sorted({(x.start, x.end) for x in ms}) if len(ms) > 1 else [(head.start, head.end)]
-        mention_spans = [built(Span, {"start": a, "end": b, "text": text[a:b]}) for a, b in spans]
-
+        if len(ms) == 1:
+            name, issued_on, issuer, title = head.doc_type_name, head.issued_on, head.issuer, head.title
+            ordinal, tenure, body = head.ordinal, head.tenure, head.body
+            a, b = head.start, head.end
+            mention_spans = [built(Span, {"start": a, "end": b, "text": text[a:b]})]
+        else:
+            ms = sorted(ms, key=lambda x: (x.kind != "code", x.kind == "number", x.start))
+            head = ms[0]
+            values = [head.doc_type_name, head.issued_on, head.issuer, head.title, head.ordinal, head.tenure, head.body]
+            for x in ms[1:]:  # each attribute from the first mention that states it
+                more = (x.doc_type_name, x.issued_on, x.issuer, x.title, x.ordinal, x.tenure, x.body)
+                for i, value in enumerate(more):
+                    if not values[i] and value:
+                        values[i] = value
+            name, issued_on, issuer, title, ordinal, tenure, body = values  # type: ignore[assignment]
+            spans = sorted({(x.start, x.end) for x in ms})
+            mention_spans = [built(Span, {"start": a, "end": b, "text": text[a:b]}) for a, b in spans]
         implements: list[str] = []
         if implementing:
             for x in ms:
@@ -1204,17 +1220,17 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
                     "system": head.system,
                     "number": head.number,
                     "doc_type": head.doc_type,
-                    "doc_type_name": name,
+                    "doc_type_name": name or None,
                     "issuer_code": head.issuer_code,
                     "issuer_name": head.issuer_name,
                     "year": head.year,
-                    "issued_on": issued_on,
-                    "issuer": issuer,
-                    "title": title,
+                    "issued_on": issued_on or None,
+                    "issuer": issuer or None,
+                    "title": title or None,
                     "implements": implements,
-                    "ordinal": ordinal,
-                    "tenure": tenure,
-                    "body": body,
+                    "ordinal": ordinal or None,
+                    "tenure": tenure or None,
+                    "body": body or None,
                     "mentions": mention_spans,
                 },
             )
