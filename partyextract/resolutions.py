@@ -140,8 +140,12 @@ _LEVEL = _alt(data.LEVELS)
 _DANG_BO_AT = regex.compile(
     rf"(?i:Đảng[ ]+bộ)[ ]+(?:(?P<lvl>(?i:{_LEVEL}))(?:[ ]+(?P<name>{_NAME}))?|(?P<name>{_NAME}))", _F
 )
-_CONG_STOP_CHARS = regex.compile(r"[,.;:\n(]", _F)
+# Where a congress phrase stops, searched for at once on the lower-cased view: a punctuation mark or a word
+# ("nghị quyết" opens the next document). (Plain `re`: its calls cost less than `regex`'s.)
 _CONG_STOP_WORDS: tuple[str, ...] = ("nghị quyết", " và ", " nhiệm kỳ", " giai đoạn")
+_CONG_STOP = re.compile(r"[,.;:\n(]|" + "|".join(map(re.escape, _CONG_STOP_WORDS)))
+# Where a `_CONG_ORD` match may start: "lần" in any case, "khóa"/"khoá", an upper-case Roman digit.
+_CONG_ORD_AT = re.compile(r"[lL][ầẦ]|[kK]h[óo]|[IVXLC]")
 _OF_PARTY = regex.compile(r"[ ]+(?i:của)[ ]+(?i:Đảng)(?![ ]+(?i:bộ))(?![\p{L}])", _F)
 # a congress of a mass organisation, not of the Party: "Nghị quyết Đại hội Đoàn ...", "... Hội Nông dân ..."
 _NOT_PARTY_CONGRESS = regex.compile(
@@ -456,19 +460,25 @@ class _Units:
         self.offsets: dict[str, list[int]] = {}
         self.nameable: dict[str, list[int]] = {}
         self.names: dict[tuple[str, int, str], str | None] = {}
+        self.by_offsets: set[str] = set()  # the levels whose words' offsets are found
         self.walk_budget = _NEAR_BUDGET * len(lower)  # characters the walks of `_name_close_by` may still scan
 
     def _name_at(self, level: str, i: int, word: str) -> str | None:
         """The unit name after `word` found at `i`, if that is a real naming ("huyện Bình Liêu")."""
-        t, v = self.t, self.t.view
-        c = v[i + len(word) : i + len(word) + 1]
+        c = self.t.view[i + len(word) : i + len(word) + 1]
         # a name opens with \p{Lu}: not with a lower-case letter (nor any ASCII but an upper-case one);
         # tested first, as most level words are followed by none ("tỉnh ủy", "tỉnh đã")
         if not (c.isupper() or not (c.isascii() or c.islower())):
             return None
+        return self._read_name(level, i, word)
+
+    def _read_name(self, level: str, i: int, word: str) -> str | None:
+        """`_name_at` past its first test (the character after `word` may open a name)."""
         key = (level, i, word)
-        if key in self.names:
-            return self.names[key]
+        name = self.names.get(key, _Unknown.UNKNOWN)
+        if name is not _Unknown.UNKNOWN:
+            return name
+        t, v = self.t, self.t.view
         name = None
         if not ((i > 0 and v[i - 1].isalnum()) or (level == "xã" and self.lower.endswith("thị ", 0, i))):
             n = _NAME_AT.match(v, i + len(word))
@@ -485,14 +495,14 @@ class _Units:
         occurrences it tries (at most `_NEAR_TRIES` a word), not the distance to them.
         """
         key = (level, pos)
-        if key in self.cache:
-            return self.cache[key]
-        words = _UNIT_WORDS.get(level, ())
-        if words and all(w in self.offsets for w in words):  # offsets found already: bisecting is cheaper
+        name = self.cache.get(key, _Unknown.UNKNOWN)
+        if name is not _Unknown.UNKNOWN:
+            return name
+        # once a level's offsets are found, bisecting them is cheaper than a walk
+        name = _Unknown.UNKNOWN if level in self.by_offsets else self._name_close_by(level, pos)
+        if name is _Unknown.UNKNOWN:
             name = self._name_by_offsets(level, pos)
-        else:
-            near = self._name_close_by(level, pos)
-            name = self._name_by_offsets(level, pos) if near is _Unknown.UNKNOWN else near
+            self.by_offsets.add(level)
         self.cache[key] = name
         return name
 
@@ -524,7 +534,7 @@ class _Units:
             if stem_is_word and e <= pos:
                 c = v[e : e + 1]  # (`_name_at`'s first test, inline: most level words name nothing)
                 if not c.islower() and (c.isupper() or not c.isascii()):
-                    name = self._name_at(level, i, stem)
+                    name = self._read_name(level, i, stem)
                     if name:
                         self.walk_budget -= pos - i
                         return name
@@ -534,7 +544,7 @@ class _Units:
                     if e <= pos and lv.startswith(word, i):
                         c = v[e : e + 1]
                         if not c.islower() and (c.isupper() or not c.isascii()):
-                            name = self._name_at(level, i, word)
+                            name = self._read_name(level, i, word)
                             if name:
                                 self.walk_budget -= pos - i
                                 return name
@@ -554,7 +564,7 @@ class _Units:
             if stem_is_word:
                 c = v[i + n0 : i + n0 + 1]
                 if not c.islower() and (c.isupper() or not c.isascii()):
-                    name = self._name_at(level, i, stem)
+                    name = self._read_name(level, i, stem)
                     if name:
                         self.walk_budget -= i - pos
                         return name
@@ -563,7 +573,7 @@ class _Units:
                     if lv.startswith(word, i):
                         c = v[i + n : i + n + 1]
                         if not c.islower() and (c.isupper() or not c.isascii()):
-                            name = self._name_at(level, i, word)
+                            name = self._read_name(level, i, word)
                             if name:
                                 self.walk_budget -= i - pos
                                 return name
@@ -783,21 +793,32 @@ def _congress_body(t: Text, lv: str, lo: int, hi: int) -> tuple[str | None, str 
 def _read_congress(t: Text, lv: str, m: regex.Match[str], units: _Units) -> _Mention | None:
     """Read the ordinal and body after "Nghị quyết Đại hội" up to the phrase's end."""
     v = t.view
+    n = len(v)
     lo = m.end()
     j = lo
-    while j < len(v) and v[j] == " ":
+    while j < n and v[j] == " ":
         j += 1
-    if (v.startswith(_MASS_STARTS, j) or lv.startswith(_DELEGATES, j)) and _NOT_PARTY_CONGRESS.match(v, lo):
+    if lv.startswith(_DELEGATES, j):  # "đại biểu" counts only before a mass organisation
+        k = j + len(_DELEGATES)
+        while k < n and v[k] == " ":
+            k += 1
+        mass = k > j + len(_DELEGATES) and v.startswith(_MASS_STARTS, k)
+    else:
+        mass = v.startswith(_MASS_STARTS, j)
+    if mass and _NOT_PARTY_CONGRESS.match(v, lo):
         return None
-    hi = min(len(v), lo + 160)
-    sc = _CONG_STOP_CHARS.search(v, lo, hi)
-    if sc:
-        hi = sc.start()
-    for word in _CONG_STOP_WORDS:
-        i = lv.find(word, lo, hi)
-        if i >= 0:
-            hi = i
-    om = _CONG_ORD.search(v, lo, hi)
+    hi = cut = min(n, lo + 160)
+    sm = _CONG_STOP.search(lv, lo, hi)
+    if sm:
+        hi = sm.start()
+        # (as the stop words were once found one after the other: "giai đoạnghị quyết" stops at "nghị quyết")
+        if hi + 19 <= cut and lv.startswith("nghị quyết", hi + 9) and sm.group() == " giai đoạn":
+            hi += 9
+    om = None
+    for am in _CONG_ORD_AT.finditer(v, lo, hi):  # the leftmost match starts at one of these
+        om = _CONG_ORD.match(v, am.start(), hi)
+        if om:
+            break
     if not om:
         return None
     ordinal = parse_ordinal(om.group(0))
@@ -811,7 +832,10 @@ def _read_congress(t: Text, lv: str, m: regex.Match[str], units: _Units) -> _Men
     elif kind == "bộ":
         if level and not name:
             name = units.name_near(level.lower(), m.start())
-        body = " ".join(x for x in ("Đảng bộ", level, name) if x)
+        if level and name:
+            body = f"Đảng bộ {level} {name}"
+        else:
+            body = f"Đảng bộ {level or name}" if level or name else "Đảng bộ"
     elif 9 <= ordinal <= 14:
         body = "toàn quốc"  # "Nghị quyết Đại hội XIII": the national congress
     end = max(end, body_end)
