@@ -1019,38 +1019,36 @@ def _in_quotes(v: str, lo: int, pos: int) -> bool:
     return v.count('"', lo, pos) % 2 == 1
 
 
-# What each `_TITLE_CUT` match starts with (its spaces and lower-case words as the pattern writes them).
+# What each `_TITLE_CUT` match starts with (its spaces and lower-case words as the pattern writes them), and
+# a plain-re search for them (it costs less than a find for each).
 _CUT_STARTS = (";", "\n", "!", "?", ".", ":", ",", " (", " đã ", " đang ", " sẽ ")
+_CUT_AT = re.compile("|".join(map(re.escape, _CUT_STARTS)))
 _CUT_TRIES = 24
 
 
 def _title_cut(v: str, a: int, hi: int) -> int:
     """Start of the first `_TITLE_CUT` match in `v[a:hi]` outside quotes, else `hi`.
 
-    The pattern is tried only where one of `_CUT_STARTS` is (found with `str.find`), left to
-    right past the previous match, as `finditer` would: the same matches without a scan. With
-    more than `_CUT_TRIES` such places (a run of commas) the scan is cheaper.
+    The pattern is tried only where a match may start (`_CUT_AT`), left to right past the
+    previous match, as `finditer` would: the same matches without a scan. After `_CUT_TRIES`
+    such places (a run of commas) the scan is cheaper.
     """
-    starts: list[int] = []
-    for head in _CUT_STARTS:
-        i = v.find(head, a, hi)
-        while i >= 0:
-            starts.append(i)
-            i = v.find(head, i + 1, hi)
-    if len(starts) > _CUT_TRIES:
-        for found in _TITLE_CUT.finditer(v, a, hi):
-            if not _in_quotes(v, a, found.start()):
-                return found.start()
-        return hi
-    starts.sort()
-    last = a
-    for p in starts:
-        if p >= last:
-            cm = _TITLE_CUT.match(v, p, hi)
-            if cm:
-                if not _in_quotes(v, a, p):
-                    return p
-                last = cm.end()
+    pos = a
+    for _ in range(_CUT_TRIES):
+        at = _CUT_AT.search(v, pos, hi)
+        if at is None:
+            return hi
+        p = at.start()
+        cm = _TITLE_CUT.match(v, p, hi)
+        if cm is None:
+            pos = p + 1
+        elif _in_quotes(v, a, p):
+            pos = cm.end()
+        else:
+            return p
+    for found in _TITLE_CUT.finditer(v, pos, hi):
+        if not _in_quotes(v, a, found.start()):
+            return found.start()
     return hi
 
 
