@@ -821,7 +821,7 @@ def _read_congress(t: Text, lv: str, m: regex.Match[str], units: _Units) -> _Men
             break
     if not om:
         return None
-    ordinal = parse_ordinal(om.group(0))
+    ordinal = _ordinal(om.group(0))
     if not ordinal or ordinal > 60:
         return None
     end = om.end()
@@ -850,6 +850,11 @@ def _read_congress(t: Text, lv: str, m: regex.Match[str], units: _Units) -> _Men
                     ordinal=ordinal, body=body)
 
 
+# `parse_ordinal` and `roman_to_int` of the few words a page repeats ("XIII", "lần thứ XX"), remembered.
+_ordinal = functools.lru_cache(maxsize=1024)(parse_ordinal)
+_roman = functools.lru_cache(maxsize=1024)(roman_to_int)
+
+
 def _plenum_numbers(m: regex.Match[str]) -> tuple[list[int], list[int]]:
     """Plenum numbers and tenures: "Trung ương 4, 5, 6 khóa XIII" -> [4, 5, 6], [13].
 
@@ -859,12 +864,12 @@ def _plenum_numbers(m: regex.Match[str]) -> tuple[list[int], list[int]]:
     raws = m.captures(o2) or [m.group(o1) or m.group(o3) or ""]
     tenures = []
     for k in m.captures(kg):
-        n = int(k) if k.isdigit() else roman_to_int(k)
+        n = int(k) if k.isdigit() else _roman(k)
         if n:
             tenures.append(n)
     if not tenures:
         raws = raws[:1]
-    ordinals = [o for o in (parse_ordinal(r) for r in raws if r) if o and o <= 30]
+    ordinals = [o for o in (_ordinal(r) for r in raws if r) if o and o <= 30]
     return ordinals, tenures
 
 
