@@ -1444,10 +1444,12 @@ def _find_mentions(t: Text) -> list[_Mention]:
 
 def _clause_limits(t: Text, pos: int) -> tuple[int, int]:
     """(start, end) of the stretch around `pos` that context may be read from: its line, minus chrome."""
-    v = t.view
-    lo = v.rfind("\n", max(0, pos - 2000), pos) + 1
-    hi = v.find("\n", pos, pos + 2000)
-    return lo, min(len(v), pos + 2000) if hi < 0 else hi
+    n = len(t.view)
+    # the line holding `pos` (`t.lines` splits the view at each '\n'): as a find of '\n' each way within 2000
+    # characters would tell, but for a bisection (no scan of a long paragraph)
+    a, b = t.lines[bisect.bisect_right(t.lines, (pos, n + 1)) - 1]
+    lo = a if a and a > pos - 2000 else 0
+    return lo, b if b < n and b < pos + 2000 else min(n, pos + 2000)
 
 
 def extract(t: Text) -> list[Resolution]:
