@@ -956,6 +956,22 @@ def _date_lead_may(v: str, lv: str, p: int, limit: int) -> bool:
     return lv.find("ngày", p, hi) >= 0 or v.find("(", p, hi) >= 0
 
 
+def _date_lead_end(v: str, lv: str, p: int, limit: int) -> int:
+    """End of the `_DATE_LEAD` match at `p` within `limit` (and 60 characters), else -1.
+
+    The usual lead, one space and "ngày" (any case) and spaces, is read without the pattern: there
+    the pattern's first branch matches just these.
+    """
+    hi = min(limit, p + 60)
+    if p + 6 <= hi and lv.startswith(" ngày ", p):
+        q = p + 6
+        while q < hi and v[q] == " ":
+            q += 1
+        return q
+    dm = _DATE_LEAD.match(v, p, hi) if _date_lead_may(v, lv, p, limit) else None
+    return dm.end() if dm else -1
+
+
 def _read_tail(t: Text, lv: str, men: _Mention, limit: int) -> None:
     """Read the date, the issuer and a plenum named right after a mention; set `men.tail`.
 
@@ -967,9 +983,9 @@ def _read_tail(t: Text, lv: str, men: _Mention, limit: int) -> None:
     if c not in _DATE_FIRST and c not in _PLENUM_FIRST and c not in _BODY_FIRST:
         men.tail = p
         return
-    dm = _DATE_LEAD.match(v, p, min(limit, p + 60)) if c in _DATE_FIRST and _date_lead_may(v, lv, p, limit) else None
-    if dm:
-        got = date_at(v, dm.end(), min(limit, dm.end() + 30))
+    d = _date_lead_end(v, lv, p, limit) if c in _DATE_FIRST else -1
+    if d >= 0:
+        got = date_at(v, d, min(limit, d + 30))
         if got:
             e, men.issued_on = got
             p = e + 1 if e < len(v) and v[e] == ")" else e
@@ -990,9 +1006,9 @@ def _read_tail(t: Text, lv: str, men: _Mention, limit: int) -> None:
         men.issuer = men.issuer or _body_text(t, bm.start(_BA_BODY), bm.end(_BA_BODY))
         p = bm.end()
         if men.issued_on is None:
-            dm = _DATE_LEAD.match(v, p, min(limit, p + 60)) if _date_lead_may(v, lv, p, limit) else None
-            if dm:
-                got = date_at(v, dm.end(), min(limit, dm.end() + 30))
+            d = _date_lead_end(v, lv, p, limit)
+            if d >= 0:
+                got = date_at(v, d, min(limit, d + 30))
                 if got:
                     p, men.issued_on = got
     men.tail = p
@@ -1081,10 +1097,18 @@ def _read_title(t: Text, lv: str, men: _Mention, starts: dict[int, _Mention], li
             if not jm or jm.end() not in starts:
                 break
             q = jm.end()
-    tm = _TITLE_LEAD.match(v, p, min(limit, p + 10)) if c in _TITLE_FIRST else None
-    if not tm:
+    if c not in _TITLE_FIRST:
         return
-    a = tm.end()
+    hi = min(limit, p + 10)
+    if p + 4 <= hi and lv.startswith(" về ", p):  # the usual lead, read without `_TITLE_LEAD` (its first branch)
+        a = p + 4
+        while a < hi and v[a] == " ":
+            a += 1
+    else:
+        tm = _TITLE_LEAD.match(v, p, hi)
+        if not tm:
+            return
+        a = tm.end()
     hi = min(limit, a + _TITLE_MAX)
     if v.startswith('"', a):
         close = v.find('"', a + 1, hi)
