@@ -1045,14 +1045,18 @@ def _in_quotes(v: str, lo: int, pos: int) -> bool:
 _CUT_STARTS = (";", "\n", "!", "?", ".", ":", ",", " (", " đã ", " đang ", " sẽ ")
 _CUT_AT = re.compile("|".join(map(re.escape, _CUT_STARTS)))
 _CUT_TRIES = 24
+_CUT_ALWAYS = frozenset(";\n!?")  # the marks `_TITLE_CUT` cuts at whatever follows
+_CLAUSE_OPENERS = tuple(data.CLAUSE_OPENERS)
 
 
 def _title_cut(v: str, a: int, hi: int) -> int:
     """Start of the first `_TITLE_CUT` match in `v[a:hi]` outside quotes, else `hi`.
 
     The pattern is tried only where a match may start (`_CUT_AT`), left to right past the
-    previous match, as `finditer` would: the same matches without a scan. After `_CUT_TRIES`
-    such places (a run of commas) the scan is cheaper.
+    previous match, as `finditer` would: the same matches without a scan. Where the first
+    characters decide (a mark that always cuts, a full stop before a space, a comma before a
+    lower-case word that opens no clause), the pattern is not called. After `_CUT_TRIES` such
+    places (a run of commas) the scan is cheaper.
     """
     pos = a
     for _ in range(_CUT_TRIES):
@@ -1060,11 +1064,24 @@ def _title_cut(v: str, a: int, hi: int) -> int:
         if at is None:
             return hi
         p = at.start()
-        cm = _TITLE_CUT.match(v, p, hi)
-        if cm is None:
+        c = v[p]
+        end = -1
+        if c in _CUT_ALWAYS or (c == "." and (p + 1 == hi or v[p + 1] in " \n")):
+            end = p + 1
+        elif c == ",":
+            q = p + 1
+            while q < hi and v[q] == " ":
+                q += 1
+            if q < hi and (not v[q].islower() or v.startswith(_CLAUSE_OPENERS, q)):  # else no comma branch matches
+                cm = _TITLE_CUT.match(v, p, hi)
+                end = cm.end() if cm else -1
+        else:
+            cm = _TITLE_CUT.match(v, p, hi)
+            end = cm.end() if cm else -1
+        if end < 0:
             pos = p + 1
         elif _in_quotes(v, a, p):
-            pos = cm.end()
+            pos = end
         else:
             return p
     for found in _TITLE_CUT.finditer(v, pos, hi):
