@@ -962,7 +962,7 @@ def _date_lead_end(v: str, lv: str, p: int, limit: int) -> int:
     The usual lead, one space and "ngày" (any case) and spaces, is read without the pattern: there
     the pattern's first branch matches just these.
     """
-    hi = min(limit, p + 60)
+    hi = min(limit, p + 60, len(v))
     if p + 6 <= hi and lv.startswith(" ngày ", p):
         q = p + 6
         while q < hi and v[q] == " ":
@@ -1116,7 +1116,7 @@ def _read_title(t: Text, lv: str, men: _Mention, starts: dict[int, _Mention], li
             q = jm.end()
     if c not in _TITLE_FIRST:
         return
-    hi = min(limit, p + 10)
+    hi = min(limit, p + 10, len(v))
     if p + 4 <= hi and lv.startswith(" về ", p):  # the usual lead, read without `_TITLE_LEAD` (its first branch)
         a = p + 4
         while a < hi and v[a] == " ":
