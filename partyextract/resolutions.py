@@ -939,6 +939,7 @@ def _lead_char(v: str, p: int) -> str:
 # First letters of the words each context pattern may open with ("ngày", "ban hành", "ký", "vào",
 # "được" or a digit in brackets; "của", "tại", "hội nghị"; "của", "do"; "về", "việc", ...).
 _DATE_FIRST = frozenset("nbkvđ0123456789")
+_DATE_WORDS = ("ngày", "ban hành", "ký", "vào", "được")  # (lower-cased) what `_DATE_LEAD`'s first branch opens with
 _PLENUM_FIRST = frozenset("cth")
 _BODY_FIRST = frozenset("cd")
 _IMPL_FIRST = frozenset("vtlc") | {w[0] for w in data.IMPLEMENT_VERBS}
@@ -968,6 +969,11 @@ def _date_lead_end(v: str, lv: str, p: int, limit: int) -> int:
         while q < hi and v[q] == " ":
             q += 1
         return q
+    q = p
+    while q < hi and v[q] in " ,(":
+        q += 1
+    if not (lv.startswith(_DATE_WORDS, q) or lv[q : q + 1].isdecimal()):
+        return -1  # past its blanks and bracket a match opens with one of these words or a digit
     dm = _DATE_LEAD.match(v, p, hi) if _date_lead_may(v, lv, p, limit) else None
     return dm.end() if dm else -1
 
