@@ -1200,13 +1200,12 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
     `mentions` must be sorted by start (`_find_mentions` sorts them and nothing moves a start after):
     the records then come out in order of their first span without a sort."""
     groups: dict[tuple[object, ...], list[_Mention]] = {}
-    coded: dict[str, list[_Mention]] = {}
+    coded: dict[str, list[_Mention]] | None = None  # the coded mentions by number, found at the first bare number
     coded_plenum: dict[tuple[int, int | None], _Mention] = {}
     plenum_tenures: dict[int, list[_Mention]] = {}
     implementing = False
     for m in mentions:
         if m.code:
-            coded.setdefault((m.number or "").lstrip("0"), []).append(m)
             if m.ordinal is not None:
                 coded_plenum.setdefault((m.ordinal, m.tenure), m)
         elif m.kind == "plenum" and m.tenure is not None and m.ordinal is not None:
@@ -1223,6 +1222,11 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
         elif kind == "number":  # a bare "Nghị quyết 03" joins the coded document before it
             number = (m.number or "").lstrip("0")
             key = ("number", m.doc_type, number or "0")
+            if coded is None:
+                coded = {}
+                for x in mentions:
+                    if x.code:
+                        coded.setdefault((x.number or "").lstrip("0"), []).append(x)
             if coded:
                 ck = (number, m.type_word or "")
                 if ck not in compatible:
