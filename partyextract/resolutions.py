@@ -65,18 +65,15 @@ _UNIT_STEMS: dict[str, str] = {w: s for ws in _UNIT_WORDS.values() for w in ws f
 _UNIT_STEMS.update({s: s for s in _UNIT_STEMS.values()})
 _LEVEL_STEMS: dict[str, str] = {lvl: _UNIT_STEMS[ws[0]] for lvl, ws in _UNIT_WORDS.items()}
 # How `_Units._name_close_by` walks a level's stem occurrences: the stem, whether it is the level's first
-# word, the characters that may follow it in a longer word, and the longer words with their lengths.
-_LEVEL_WALKS: dict[str, tuple[str, bool, frozenset[str], tuple[tuple[str, int], ...]]] = {
-    lvl: (
-        stem,
-        ws[0] == stem,
-        frozenset(w[len(stem)] for w in longer),
-        tuple((w, len(w)) for w in longer),
-    )
+# word, the lengths of its longer words (a name must open right after one) and those words with their lengths.
+_LEVEL_WALKS: dict[str, tuple[str, bool, tuple[int, ...], tuple[tuple[str, int], ...]]] = {
+    lvl: (stem, ws[0] == stem, tuple(sorted({len(w) for w in longer})), tuple((w, len(w)) for w in longer))
     for lvl, ws in _UNIT_WORDS.items()
     for stem in [_LEVEL_STEMS[lvl]]
     for longer in [ws[1:] if ws[0] == stem else ws]
 }
+# (no longer word of a level begins another: at one offset at most one of them is found, in any order)
+assert not any(a != b and b.startswith(a) for _, _, _, ws in _LEVEL_WALKS.values() for a, _ in ws for b, _ in ws)
 _NAME_AT = regex.compile(_NAME, _F)
 
 # Type words (lower case) found with str.find on the lower-cased view, then read whole with `_type_word_end`:
@@ -522,28 +519,28 @@ class _Units:
         walk = _LEVEL_WALKS.get(level)
         if walk is None:
             return None
-        stem, stem_is_word, next_firsts, longer = walk
+        stem, stem_is_word, lengths, longer = walk
         lv, v, n0 = self.lower, self.t.view, len(stem)
         lo = max(0, pos - self.walk_budget)
         j = pos
+        # (`_name_at`'s first test is inline, on the character after each word: most level words name nothing)
         for _ in range(_NEAR_STEPS):
             i = lv.rfind(stem, lo, j)
             if i < 0:
                 break
-            e = i + n0
-            if stem_is_word and e <= pos:
-                c = v[e : e + 1]  # (`_name_at`'s first test, inline: most level words name nothing)
-                if not c.islower() and (c.isupper() or not c.isascii()):
+            if stem_is_word:
+                e = i + n0
+                c = v[e : e + 1]
+                if e <= pos and not c.islower() and (c.isupper() or not c.isascii()):
                     name = self._read_name(level, i, stem)
                     if name:
                         self.walk_budget -= pos - i
                         return name
-            if lv[e : e + 1] in next_firsts:
-                for word, n in longer:
-                    e = i + n
-                    if e <= pos and lv.startswith(word, i):
-                        c = v[e : e + 1]
-                        if not c.islower() and (c.isupper() or not c.isascii()):
+            for n in lengths:
+                c = v[i + n : i + n + 1]
+                if i + n <= pos and not c.islower() and (c.isupper() or not c.isascii()):
+                    for word, wn in longer:
+                        if wn == n and lv.startswith(word, i):
                             name = self._read_name(level, i, word)
                             if name:
                                 self.walk_budget -= pos - i
@@ -568,11 +565,11 @@ class _Units:
                     if name:
                         self.walk_budget -= i - pos
                         return name
-            if lv[i + n0 : i + n0 + 1] in next_firsts:
-                for word, n in longer:
-                    if lv.startswith(word, i):
-                        c = v[i + n : i + n + 1]
-                        if not c.islower() and (c.isupper() or not c.isascii()):
+            for n in lengths:
+                c = v[i + n : i + n + 1]
+                if not c.islower() and (c.isupper() or not c.isascii()):
+                    for word, wn in longer:
+                        if wn == n and lv.startswith(word, i):
                             name = self._read_name(level, i, word)
                             if name:
                                 self.walk_budget -= i - pos
