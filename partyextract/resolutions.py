@@ -812,10 +812,12 @@ def _read_congress(t: Text, lv: str, m: regex.Match[str], units: _Units) -> _Men
         if hi + 19 <= cut and lv.startswith("nghị quyết", hi + 9) and sm.group() == " giai đoạn":
             hi += 9
     om = None
-    for am in _CONG_ORD_AT.finditer(v, lo, hi):  # the leftmost match starts at one of these
-        om = _CONG_ORD.match(v, am.start(), hi)
+    at = _CONG_ORD_AT.search(v, lo, hi)  # the leftmost match starts at one of these (a search costs less than
+    while at is not None:  # a `finditer`)
+        om = _CONG_ORD.match(v, at.start(), hi)
         if om:
             break
+        at = _CONG_ORD_AT.search(v, at.end(), hi)
     if not om:
         return None
     ordinal = _ordinal(om.group(0))
