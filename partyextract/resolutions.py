@@ -811,9 +811,10 @@ def _read_congress(t: Text, lv: str, m: regex.Match[str], units: _Units) -> _Men
         # (as the stop words were once found one after the other: "giai đoạnghị quyết" stops at "nghị quyết")
         if hi + 19 <= cut and lv.startswith("nghị quyết", hi + 9) and sm.group() == " giai đoạn":
             hi += 9
+    # the leftmost match starts at one of `_CONG_ORD_AT`'s places (walked with `search`: cheaper than `finditer`)
     om = None
-    at = _CONG_ORD_AT.search(v, lo, hi)  # the leftmost match starts at one of these (a search costs less than
-    while at is not None:  # a `finditer`)
+    at = _CONG_ORD_AT.search(v, lo, hi)
+    while at is not None:
         om = _CONG_ORD.match(v, at.start(), hi)
         if om:
             break
