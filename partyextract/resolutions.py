@@ -64,6 +64,16 @@ for _c, _lvl in data.COMMITTEE_LEVELS.items():
 _UNIT_STEMS: dict[str, str] = {w: s for ws in _UNIT_WORDS.values() for w in ws for s in [w.split()[0] + " "]}
 _UNIT_STEMS.update({s: s for s in _UNIT_STEMS.values()})
 _LEVEL_STEMS: dict[str, str] = {lvl: _UNIT_STEMS[ws[0]] for lvl, ws in _UNIT_WORDS.items()}
+# How `_Units._name_close_by` walks a level's stem occurrences: the stem, whether it is the level's first
+# word, the lengths of its longer words (a name must open right after one) and those words with their lengths.
+_LEVEL_WALKS: dict[str, tuple[str, bool, tuple[int, ...], tuple[tuple[str, int], ...]]] = {
+    lvl: (stem, ws[0] == stem, tuple(sorted({len(w) for w in longer})), tuple((w, len(w)) for w in longer))
+    for lvl, ws in _UNIT_WORDS.items()
+    for stem in [_LEVEL_STEMS[lvl]]
+    for longer in [ws[1:] if ws[0] == stem else ws]
+}
+# (no longer word of a level begins another: at one offset at most one of them is found, in any order)
+assert not any(a != b and b.startswith(a) for _, _, _, ws in _LEVEL_WALKS.values() for a, _ in ws for b, _ in ws)
 _NAME_AT = regex.compile(_NAME, _F)
 
 # Type words (lower case) found with str.find on the lower-cased view, then read whole with `_type_word_end`:
@@ -127,8 +137,12 @@ _LEVEL = _alt(data.LEVELS)
 _DANG_BO_AT = regex.compile(
     rf"(?i:Đảng[ ]+bộ)[ ]+(?:(?P<lvl>(?i:{_LEVEL}))(?:[ ]+(?P<name>{_NAME}))?|(?P<name>{_NAME}))", _F
 )
-_CONG_STOP_CHARS = regex.compile(r"[,.;:\n(]", _F)
+# Where a congress phrase stops, searched for at once on the lower-cased view: a punctuation mark or a word
+# ("nghị quyết" opens the next document). (Plain `re`: its calls cost less than `regex`'s.)
 _CONG_STOP_WORDS: tuple[str, ...] = ("nghị quyết", " và ", " nhiệm kỳ", " giai đoạn")
+_CONG_STOP = re.compile(r"[,.;:\n(]|" + "|".join(map(re.escape, _CONG_STOP_WORDS)))
+# Where a `_CONG_ORD` match may start: "lần" in any case, "khóa"/"khoá", an upper-case Roman digit.
+_CONG_ORD_AT = re.compile(r"[lL][ầẦ]|[kK]h[óo]|[IVXLC]")
 _OF_PARTY = regex.compile(r"[ ]+(?i:của)[ ]+(?i:Đảng)(?![ ]+(?i:bộ))(?![\p{L}])", _F)
 # a congress of a mass organisation, not of the Party: "Nghị quyết Đại hội Đoàn ...", "... Hội Nông dân ..."
 _NOT_PARTY_CONGRESS = regex.compile(
@@ -443,18 +457,25 @@ class _Units:
         self.offsets: dict[str, list[int]] = {}
         self.nameable: dict[str, list[int]] = {}
         self.names: dict[tuple[str, int, str], str | None] = {}
+        self.by_offsets: set[str] = set()  # the levels whose words' offsets are found
+        self.walk_budget = _NEAR_BUDGET * len(lower)  # characters the walks of `_name_close_by` may still scan
 
     def _name_at(self, level: str, i: int, word: str) -> str | None:
         """The unit name after `word` found at `i`, if that is a real naming ("huyện Bình Liêu")."""
-        t, v = self.t, self.t.view
-        c = v[i + len(word) : i + len(word) + 1]
+        c = self.t.view[i + len(word) : i + len(word) + 1]
         # a name opens with \p{Lu}: not with a lower-case letter (nor any ASCII but an upper-case one);
         # tested first, as most level words are followed by none ("tỉnh ủy", "tỉnh đã")
         if not (c.isupper() or not (c.isascii() or c.islower())):
             return None
+        return self._read_name(level, i, word)
+
+    def _read_name(self, level: str, i: int, word: str) -> str | None:
+        """`_name_at` past its first test (the character after `word` may open a name)."""
         key = (level, i, word)
-        if key in self.names:
-            return self.names[key]
+        name = self.names.get(key, _Unknown.UNKNOWN)
+        if name is not _Unknown.UNKNOWN:
+            return name
+        t, v = self.t, self.t.view
         name = None
         if not ((i > 0 and v[i - 1].isalnum()) or (level == "xã" and self.lower.endswith("thị ", 0, i))):
             n = _NAME_AT.match(v, i + len(word))
@@ -471,59 +492,90 @@ class _Units:
         occurrences it tries (at most `_NEAR_TRIES` a word), not the distance to them.
         """
         key = (level, pos)
-        if key in self.cache:
-            return self.cache[key]
-        words = _UNIT_WORDS.get(level, ())
-        if words and all(w in self.offsets for w in words):  # offsets found already: bisecting is cheaper
+        name = self.cache.get(key, _Unknown.UNKNOWN)
+        if name is not _Unknown.UNKNOWN:
+            return name
+        # once a level's offsets are found, bisecting them is cheaper than a walk
+        name = _Unknown.UNKNOWN if level in self.by_offsets else self._name_close_by(level, pos)
+        if name is _Unknown.UNKNOWN:
             name = self._name_by_offsets(level, pos)
-        else:
-            near = self._name_close_by(level, pos)
-            name = self._name_by_offsets(level, pos) if near is _Unknown.UNKNOWN else near
+            self.by_offsets.add(level)
         self.cache[key] = name
         return name
 
     def _name_close_by(self, level: str, pos: int) -> str | _Unknown | None:
-        """What `_name_by_offsets` finds when the stem occurrences it needs lie close to `pos`, else
+        """What `_name_by_offsets` finds when few stem occurrences lie between `pos` and the answer, else
         `_Unknown.UNKNOWN`.
 
         Every level word starts with the level's stem, so walking its occurrences back from `pos`
         with `str.rfind` meets those of all the words in descending order (at one offset the words
         are tried in their order, as the offsets' loop does): the first named one is the answer.
-        The walk gives up after `_NEAR_STEPS` occurrences (below `_NEAR_TRIES`) or `_NEAR_WINDOW`
-        characters; having met the text's start it knows none is named before, and looks after
-        `pos` the same way. A call costs no whole-text pass.
+        The walk gives up after `_NEAR_STEPS` occurrences (below `_NEAR_TRIES`); having met the
+        text's start it knows none is named before, and looks after `pos` the same way. The
+        characters the walks of an article scan come out of one budget (`walk_budget`, a few times
+        the text's length), so many walks over a text where the stem is rare stay linear; past it
+        the offsets answer.
         """
-        words = _UNIT_WORDS.get(level, ())
-        if not words:
+        walk = _LEVEL_WALKS.get(level)
+        if walk is None:
             return None
-        lv, stem = self.lower, _LEVEL_STEMS[level]
-        lo = max(0, pos - _NEAR_WINDOW)
+        stem, stem_is_word, lengths, longer = walk
+        lv, v, n0 = self.lower, self.t.view, len(stem)
+        lo = max(0, pos - self.walk_budget)
         j = pos
+        # (`_name_at`'s first test is inline, on the character after each word: most level words name nothing)
         for _ in range(_NEAR_STEPS):
             i = lv.rfind(stem, lo, j)
             if i < 0:
                 break
-            for word in words:
-                if i + len(word) <= pos and lv.startswith(word, i):
-                    name = self._name_at(level, i, word)
+            if stem_is_word:
+                e = i + n0
+                c = v[e : e + 1]
+                if e <= pos and not c.islower() and (c.isupper() or not c.isascii()):
+                    name = self._read_name(level, i, stem)
                     if name:
+                        self.walk_budget -= pos - i
                         return name
-            j = i + len(stem) - 1  # the occurrences starting before `i`
+            for n in lengths:
+                c = v[i + n : i + n + 1]
+                if i + n <= pos and not c.islower() and (c.isupper() or not c.isascii()):
+                    for word, wn in longer:
+                        if wn == n and lv.startswith(word, i):
+                            name = self._read_name(level, i, word)
+                            if name:
+                                self.walk_budget -= pos - i
+                                return name
+            j = i + n0 - 1  # the occurrences starting before `i`
         else:
+            self.walk_budget -= pos - j
             return _Unknown.UNKNOWN
+        self.walk_budget -= pos - lo
         if lo:
             return _Unknown.UNKNOWN
-        hi = pos + _NEAR_WINDOW
+        hi = pos + self.walk_budget
         i = lv.find(stem, pos, hi)
         for _ in range(_NEAR_STEPS):
             if i < 0:
+                self.walk_budget -= min(hi, len(lv)) - pos
                 return None if hi >= len(lv) else _Unknown.UNKNOWN
-            for word in words:
-                if lv.startswith(word, i):
-                    name = self._name_at(level, i, word)
+            if stem_is_word:
+                c = v[i + n0 : i + n0 + 1]
+                if not c.islower() and (c.isupper() or not c.isascii()):
+                    name = self._read_name(level, i, stem)
                     if name:
+                        self.walk_budget -= i - pos
                         return name
+            for n in lengths:
+                c = v[i + n : i + n + 1]
+                if not c.islower() and (c.isupper() or not c.isascii()):
+                    for word, wn in longer:
+                        if wn == n and lv.startswith(word, i):
+                            name = self._read_name(level, i, word)
+                            if name:
+                                self.walk_budget -= i - pos
+                                return name
             i = lv.find(stem, i + 1, hi)
+        self.walk_budget -= i - pos if i >= 0 else min(hi, len(lv)) - pos
         return _Unknown.UNKNOWN
 
     def _name_by_offsets(self, level: str, pos: int) -> str | None:
@@ -603,10 +655,11 @@ class _Units:
 # Occurrences of a level word tried on each side before `name_near` gives up (keeps a page
 # with thousands of level words that name nothing linear).
 _NEAR_TRIES = 64
-# The quick look around of `name_near`: occurrences of the level's stem tried, and how far back (it stays
-# below `_NEAR_TRIES`, so it finds what the offsets would; bounded, so a call costs no whole-text pass).
+# The quick look around of `name_near`: occurrences of the level's stem tried on each side (below
+# `_NEAR_TRIES`, so it finds what the offsets would), and the characters all its walks in an article may
+# scan, in text lengths (so walks over a text where the stem is rare cost no more than a few passes).
 _NEAR_STEPS = 16
-_NEAR_WINDOW = 2000
+_NEAR_BUDGET = 2
 
 
 def _lower(v: str) -> str:
@@ -737,24 +790,38 @@ def _congress_body(t: Text, lv: str, lo: int, hi: int) -> tuple[str | None, str 
 def _read_congress(t: Text, lv: str, m: regex.Match[str], units: _Units) -> _Mention | None:
     """Read the ordinal and body after "Nghị quyết Đại hội" up to the phrase's end."""
     v = t.view
+    n = len(v)
     lo = m.end()
     j = lo
-    while j < len(v) and v[j] == " ":
+    while j < n and v[j] == " ":
         j += 1
-    if (v.startswith(_MASS_STARTS, j) or lv.startswith(_DELEGATES, j)) and _NOT_PARTY_CONGRESS.match(v, lo):
+    if lv.startswith(_DELEGATES, j):  # "đại biểu" counts only before a mass organisation
+        k = j + len(_DELEGATES)
+        while k < n and v[k] == " ":
+            k += 1
+        mass = k > j + len(_DELEGATES) and v.startswith(_MASS_STARTS, k)
+    else:
+        mass = v.startswith(_MASS_STARTS, j)
+    if mass and _NOT_PARTY_CONGRESS.match(v, lo):
         return None
-    hi = min(len(v), lo + 160)
-    sc = _CONG_STOP_CHARS.search(v, lo, hi)
-    if sc:
-        hi = sc.start()
-    for word in _CONG_STOP_WORDS:
-        i = lv.find(word, lo, hi)
-        if i >= 0:
-            hi = i
-    om = _CONG_ORD.search(v, lo, hi)
+    hi = cut = min(n, lo + 160)
+    sm = _CONG_STOP.search(lv, lo, hi)
+    if sm:
+        hi = sm.start()
+        # (as the stop words were once found one after the other: "giai đoạnghị quyết" stops at "nghị quyết")
+        if hi + 19 <= cut and lv.startswith("nghị quyết", hi + 9) and sm.group() == " giai đoạn":
+            hi += 9
+    # the leftmost match starts at one of `_CONG_ORD_AT`'s places (walked with `search`: cheaper than `finditer`)
+    om = None
+    at = _CONG_ORD_AT.search(v, lo, hi)
+    while at is not None:
+        om = _CONG_ORD.match(v, at.start(), hi)
+        if om:
+            break
+        at = _CONG_ORD_AT.search(v, at.end(), hi)
     if not om:
         return None
-    ordinal = parse_ordinal(om.group(0))
+    ordinal = _ordinal(om.group(0))
     if not ordinal or ordinal > 60:
         return None
     end = om.end()
@@ -765,7 +832,10 @@ def _read_congress(t: Text, lv: str, m: regex.Match[str], units: _Units) -> _Men
     elif kind == "bộ":
         if level and not name:
             name = units.name_near(level.lower(), m.start())
-        body = " ".join(x for x in ("Đảng bộ", level, name) if x)
+        if level and name:
+            body = f"Đảng bộ {level} {name}"
+        else:
+            body = f"Đảng bộ {level or name}" if level or name else "Đảng bộ"
     elif 9 <= ordinal <= 14:
         body = "toàn quốc"  # "Nghị quyết Đại hội XIII": the national congress
     end = max(end, body_end)
@@ -780,6 +850,11 @@ def _read_congress(t: Text, lv: str, m: regex.Match[str], units: _Units) -> _Men
                     ordinal=ordinal, body=body)
 
 
+# `parse_ordinal` and `roman_to_int` of the few words a page repeats ("XIII", "lần thứ XX"), remembered.
+_ordinal = functools.lru_cache(maxsize=1024)(parse_ordinal)
+_roman = functools.lru_cache(maxsize=1024)(roman_to_int)
+
+
 def _plenum_numbers(m: regex.Match[str]) -> tuple[list[int], list[int]]:
     """Plenum numbers and tenures: "Trung ương 4, 5, 6 khóa XIII" -> [4, 5, 6], [13].
 
@@ -789,12 +864,12 @@ def _plenum_numbers(m: regex.Match[str]) -> tuple[list[int], list[int]]:
     raws = m.captures(o2) or [m.group(o1) or m.group(o3) or ""]
     tenures = []
     for k in m.captures(kg):
-        n = int(k) if k.isdigit() else roman_to_int(k)
+        n = int(k) if k.isdigit() else _roman(k)
         if n:
             tenures.append(n)
     if not tenures:
         raws = raws[:1]
-    ordinals = [o for o in (parse_ordinal(r) for r in raws if r) if o and o <= 30]
+    ordinals = [o for o in (_ordinal(r) for r in raws if r) if o and o <= 30]
     return ordinals, tenures
 
 
@@ -864,6 +939,7 @@ def _lead_char(v: str, p: int) -> str:
 # First letters of the words each context pattern may open with ("ngày", "ban hành", "ký", "vào",
 # "được" or a digit in brackets; "của", "tại", "hội nghị"; "của", "do"; "về", "việc", ...).
 _DATE_FIRST = frozenset("nbkvđ0123456789")
+_DATE_WORDS = ("ngày", "ban hành", "ký", "vào", "được")  # (lower-cased) what `_DATE_LEAD`'s first branch opens with
 _PLENUM_FIRST = frozenset("cth")
 _BODY_FIRST = frozenset("cd")
 _IMPL_FIRST = frozenset("vtlc") | {w[0] for w in data.IMPLEMENT_VERBS}
@@ -881,6 +957,27 @@ def _date_lead_may(v: str, lv: str, p: int, limit: int) -> bool:
     return lv.find("ngày", p, hi) >= 0 or v.find("(", p, hi) >= 0
 
 
+def _date_lead_end(v: str, lv: str, p: int, limit: int) -> int:
+    """End of the `_DATE_LEAD` match at `p` within `limit` (and 60 characters), else -1.
+
+    The usual lead, one space and "ngày" (any case) and spaces, is read without the pattern: there
+    the pattern's first branch matches just these.
+    """
+    hi = min(limit, p + 60, len(v))
+    if p + 6 <= hi and lv.startswith(" ngày ", p):
+        q = p + 6
+        while q < hi and v[q] == " ":
+            q += 1
+        return q
+    q = p
+    while q < hi and v[q] in " ,(":
+        q += 1
+    if not (lv.startswith(_DATE_WORDS, q) or lv[q : q + 1].isdecimal()):
+        return -1  # past its blanks and bracket a match opens with one of these words or a digit
+    dm = _DATE_LEAD.match(v, p, hi) if _date_lead_may(v, lv, p, limit) else None
+    return dm.end() if dm else -1
+
+
 def _read_tail(t: Text, lv: str, men: _Mention, limit: int) -> None:
     """Read the date, the issuer and a plenum named right after a mention; set `men.tail`.
 
@@ -892,9 +989,9 @@ def _read_tail(t: Text, lv: str, men: _Mention, limit: int) -> None:
     if c not in _DATE_FIRST and c not in _PLENUM_FIRST and c not in _BODY_FIRST:
         men.tail = p
         return
-    dm = _DATE_LEAD.match(v, p, min(limit, p + 60)) if c in _DATE_FIRST and _date_lead_may(v, lv, p, limit) else None
-    if dm:
-        got = date_at(v, dm.end(), min(limit, dm.end() + 30))
+    d = _date_lead_end(v, lv, p, limit) if c in _DATE_FIRST else -1
+    if d >= 0:
+        got = date_at(v, d, min(limit, d + 30))
         if got:
             e, men.issued_on = got
             p = e + 1 if e < len(v) and v[e] == ")" else e
@@ -915,9 +1012,9 @@ def _read_tail(t: Text, lv: str, men: _Mention, limit: int) -> None:
         men.issuer = men.issuer or _body_text(t, bm.start(_BA_BODY), bm.end(_BA_BODY))
         p = bm.end()
         if men.issued_on is None:
-            dm = _DATE_LEAD.match(v, p, min(limit, p + 60)) if _date_lead_may(v, lv, p, limit) else None
-            if dm:
-                got = date_at(v, dm.end(), min(limit, dm.end() + 30))
+            d = _date_lead_end(v, lv, p, limit)
+            if d >= 0:
+                got = date_at(v, d, min(limit, d + 30))
                 if got:
                     p, men.issued_on = got
     men.tail = p
@@ -949,38 +1046,53 @@ def _in_quotes(v: str, lo: int, pos: int) -> bool:
     return v.count('"', lo, pos) % 2 == 1
 
 
-# What each `_TITLE_CUT` match starts with (its spaces and lower-case words as the pattern writes them).
+# What each `_TITLE_CUT` match starts with (its spaces and lower-case words as the pattern writes them), and
+# a plain-re search for them (it costs less than a find for each).
 _CUT_STARTS = (";", "\n", "!", "?", ".", ":", ",", " (", " đã ", " đang ", " sẽ ")
+_CUT_AT = re.compile("|".join(map(re.escape, _CUT_STARTS)))
 _CUT_TRIES = 24
+_CUT_ALWAYS = frozenset(";\n!?")  # the marks `_TITLE_CUT` cuts at whatever follows
+_CLAUSE_OPENERS = tuple(data.CLAUSE_OPENERS)
 
 
 def _title_cut(v: str, a: int, hi: int) -> int:
     """Start of the first `_TITLE_CUT` match in `v[a:hi]` outside quotes, else `hi`.
 
-    The pattern is tried only where one of `_CUT_STARTS` is (found with `str.find`), left to
-    right past the previous match, as `finditer` would: the same matches without a scan. With
-    more than `_CUT_TRIES` such places (a run of commas) the scan is cheaper.
+    The pattern is tried only where a match may start (`_CUT_AT`), left to right past the
+    previous match, as `finditer` would: the same matches without a scan. Where the first
+    characters decide (a mark that always cuts, a full stop before a space, a comma before a
+    lower-case word that opens no clause), the pattern is not called. After `_CUT_TRIES` such
+    places (a run of commas) the scan is cheaper.
     """
-    starts: list[int] = []
-    for head in _CUT_STARTS:
-        i = v.find(head, a, hi)
-        while i >= 0:
-            starts.append(i)
-            i = v.find(head, i + 1, hi)
-    if len(starts) > _CUT_TRIES:
-        for found in _TITLE_CUT.finditer(v, a, hi):
-            if not _in_quotes(v, a, found.start()):
-                return found.start()
-        return hi
-    starts.sort()
-    last = a
-    for p in starts:
-        if p >= last:
+    pos = a
+    for _ in range(_CUT_TRIES):
+        at = _CUT_AT.search(v, pos, hi)
+        if at is None:
+            return hi
+        p = at.start()
+        c = v[p]
+        end = -1
+        if c in _CUT_ALWAYS or (c == "." and (p + 1 == hi or v[p + 1] in " \n")):
+            end = p + 1
+        elif c == ",":
+            q = p + 1
+            while q < hi and v[q] == " ":
+                q += 1
+            if q < hi and (not v[q].islower() or v.startswith(_CLAUSE_OPENERS, q)):  # else no comma branch matches
+                cm = _TITLE_CUT.match(v, p, hi)
+                end = cm.end() if cm else -1
+        else:
             cm = _TITLE_CUT.match(v, p, hi)
-            if cm:
-                if not _in_quotes(v, a, p):
-                    return p
-                last = cm.end()
+            end = cm.end() if cm else -1
+        if end < 0:
+            pos = p + 1
+        elif _in_quotes(v, a, p):
+            pos = end
+        else:
+            return p
+    for found in _TITLE_CUT.finditer(v, pos, hi):
+        if not _in_quotes(v, a, found.start()):
+            return found.start()
     return hi
 
 
@@ -1008,10 +1120,18 @@ def _read_title(t: Text, lv: str, men: _Mention, starts: dict[int, _Mention], li
             if not jm or jm.end() not in starts:
                 break
             q = jm.end()
-    tm = _TITLE_LEAD.match(v, p, min(limit, p + 10)) if c in _TITLE_FIRST else None
-    if not tm:
+    if c not in _TITLE_FIRST:
         return
-    a = tm.end()
+    hi = min(limit, p + 10, len(v))
+    if p + 4 <= hi and lv.startswith(" về ", p):  # the usual lead, read without `_TITLE_LEAD` (its first branch)
+        a = p + 4
+        while a < hi and v[a] == " ":
+            a += 1
+    else:
+        tm = _TITLE_LEAD.match(v, p, hi)
+        if not tm:
+            return
+        a = tm.end()
     hi = min(limit, a + _TITLE_MAX)
     if v.startswith('"', a):
         close = v.find('"', a + 1, hi)
@@ -1080,13 +1200,12 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
     `mentions` must be sorted by start (`_find_mentions` sorts them and nothing moves a start after):
     the records then come out in order of their first span without a sort."""
     groups: dict[tuple[object, ...], list[_Mention]] = {}
-    coded: dict[str, list[_Mention]] = {}
+    coded: dict[str, list[_Mention]] | None = None  # the coded mentions by number, found at the first bare number
     coded_plenum: dict[tuple[int, int | None], _Mention] = {}
     plenum_tenures: dict[int, list[_Mention]] = {}
     implementing = False
     for m in mentions:
         if m.code:
-            coded.setdefault((m.number or "").lstrip("0"), []).append(m)
             if m.ordinal is not None:
                 coded_plenum.setdefault((m.ordinal, m.tenure), m)
         elif m.kind == "plenum" and m.tenure is not None and m.ordinal is not None:
@@ -1097,26 +1216,41 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
     key_of: dict[int, tuple[object, ...]] = {}
     compatible: dict[tuple[str, str], tuple[list[int], list[_Mention]]] = {}
     for m in mentions:
-        key = _key(m)
-        if m.kind == "number" and not m.code:  # a bare "Nghị quyết 03" joins the coded document before it
-            ck = ((m.number or "").lstrip("0"), m.type_word or "")
-            if ck not in compatible:
-                cs = [c for c in coded.get(ck[0], []) if _compatible(m, c)]
-                compatible[ck] = ([c.start for c in cs], cs)
-            starts, cands = compatible[ck]
-            if cands:
-                i = bisect.bisect_left(starts, m.start)
-                key = _key(cands[i - 1] if i else cands[0])
-        elif m.kind == "plenum" and m.ordinal is not None:
-            if m.tenure is None and m.ordinal in plenum_tenures:
-                cands = plenum_tenures[m.ordinal]
-                i = bisect.bisect_left(plenum_starts[m.ordinal], m.start)
-                key = _key(cands[i - 1] if i else cands[0])
-            # "Nghị quyết Trung ương 6 khóa XII" after "Nghị quyết số 18-NQ/TW Hội nghị Trung ương 6 khóa XII"
-            tenure = key[2] if key[0] == "plenum" else m.tenure
-            owner = coded_plenum.get((m.ordinal, tenure))  # type: ignore[arg-type]
-            if owner is not None:
-                key = _key(owner)
+        kind = m.kind
+        if m.code:
+            key = _code_key(m.code)
+        elif kind == "number":  # a bare "Nghị quyết 03" joins the coded document before it
+            number = (m.number or "").lstrip("0")
+            key = ("number", m.doc_type, number or "0")
+            if coded is None:
+                coded = {}
+                for x in mentions:
+                    if x.code:
+                        coded.setdefault((x.number or "").lstrip("0"), []).append(x)
+            if coded:
+                ck = (number, m.type_word or "")
+                if ck not in compatible:
+                    cs = [c for c in coded.get(number, []) if _compatible(m, c)]
+                    compatible[ck] = ([c.start for c in cs], cs)
+                starts, cands = compatible[ck]
+                if cands:
+                    i = bisect.bisect_left(starts, m.start)
+                    key = _key(cands[i - 1] if i else cands[0])
+        elif kind == "congress":
+            key = ("congress", m.ordinal)
+        else:
+            key = ("plenum", m.ordinal, m.tenure)
+            if kind == "plenum" and m.ordinal is not None:
+                if m.tenure is None and m.ordinal in plenum_tenures:
+                    cands = plenum_tenures[m.ordinal]
+                    i = bisect.bisect_left(plenum_starts[m.ordinal], m.start)
+                    key = _key(cands[i - 1] if i else cands[0])
+                # "Nghị quyết Trung ương 6 khóa XII" after "Nghị quyết số 18-NQ/TW Hội nghị Trung ương 6 khóa XII"
+                if coded_plenum:
+                    tenure = key[2] if key[0] == "plenum" else m.tenure
+                    owner = coded_plenum.get((m.ordinal, tenure))  # type: ignore[arg-type]
+                    if owner is not None:
+                        key = _key(owner)
         if implementing:
             key_of[id(m)] = key
         group = groups.get(key)
@@ -1130,18 +1264,24 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
     text = t.text
     out = []
     for ms in groups.values():  # in order of first mention
-        if len(ms) > 1:
-            ms = sorted(ms, key=lambda x: (x.kind != "code", x.kind == "number", x.start))
         head = ms[0]
-        values = [head.doc_type_name, head.issued_on, head.issuer, head.title, head.ordinal, head.tenure, head.body]
-        for x in ms[1:]:  # each attribute from the first mention that states it
-            for i, value in enumerate((x.doc_type_name, x.issued_on, x.issuer, x.title, x.ordinal, x.tenure, x.body)):
-                if not values[i] and value:
-                    values[i] = value
-        name, issued_on, issuer, title, ordinal, tenure, body = [v or None for v in values]
-        spans = sorted({(x.start, x.end) for x in ms}) if len(ms) > 1 else [(head.start, head.end)]
-        mention_spans = [built(Span, {"start": a, "end": b, "text": text[a:b]}) for a, b in spans]
-
+        if len(ms) == 1:
+            name, issued_on, issuer, title = head.doc_type_name, head.issued_on, head.issuer, head.title
+            ordinal, tenure, body = head.ordinal, head.tenure, head.body
+            a, b = head.start, head.end
+            mention_spans = [built(Span, {"start": a, "end": b, "text": text[a:b]})]
+        else:
+            ms = sorted(ms, key=lambda x: (x.kind != "code", x.kind == "number", x.start))
+            head = ms[0]
+            values = [head.doc_type_name, head.issued_on, head.issuer, head.title, head.ordinal, head.tenure, head.body]
+            for x in ms[1:]:  # each attribute from the first mention that states it
+                more = (x.doc_type_name, x.issued_on, x.issuer, x.title, x.ordinal, x.tenure, x.body)
+                for i, value in enumerate(more):
+                    if not values[i] and value:
+                        values[i] = value
+            name, issued_on, issuer, title, ordinal, tenure, body = values  # type: ignore[assignment]
+            spans = sorted({(x.start, x.end) for x in ms})
+            mention_spans = [built(Span, {"start": a, "end": b, "text": text[a:b]}) for a, b in spans]
         implements: list[str] = []
         if implementing:
             for x in ms:
@@ -1158,17 +1298,17 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
                     "system": head.system,
                     "number": head.number,
                     "doc_type": head.doc_type,
-                    "doc_type_name": name,
+                    "doc_type_name": name or None,
                     "issuer_code": head.issuer_code,
                     "issuer_name": head.issuer_name,
                     "year": head.year,
-                    "issued_on": issued_on,
-                    "issuer": issuer,
-                    "title": title,
+                    "issued_on": issued_on or None,
+                    "issuer": issuer or None,
+                    "title": title or None,
                     "implements": implements,
-                    "ordinal": ordinal,
-                    "tenure": tenure,
-                    "body": body,
+                    "ordinal": ordinal or None,
+                    "tenure": tenure or None,
+                    "body": body or None,
                     "mentions": mention_spans,
                 },
             )
@@ -1355,10 +1495,12 @@ def _find_mentions(t: Text) -> list[_Mention]:
 
 def _clause_limits(t: Text, pos: int) -> tuple[int, int]:
     """(start, end) of the stretch around `pos` that context may be read from: its line, minus chrome."""
-    v = t.view
-    lo = v.rfind("\n", max(0, pos - 2000), pos) + 1
-    hi = v.find("\n", pos, pos + 2000)
-    return lo, min(len(v), pos + 2000) if hi < 0 else hi
+    n = len(t.view)
+    # the line holding `pos` (`t.lines` splits the view at each '\n'): as a find of '\n' each way within 2000
+    # characters would tell, but for a bisection (no scan of a long paragraph)
+    a, b = t.lines[bisect.bisect_right(t.lines, (pos, n + 1)) - 1]
+    lo = a if a and a > pos - 2000 else 0
+    return lo, b if b < n and b < pos + 2000 else min(n, pos + 2000)
 
 
 def extract(t: Text) -> list[Resolution]:

@@ -525,6 +525,81 @@ def test_date_lead_positive_examples(v: str) -> None:
     assert resolutions._date_lead_may(v, resolutions._lower(v), 0, len(v))
 
 
+# --- the reading half's shortcuts: each gives what the pattern, or the plain way, gives ------------------------
+
+
+def _title_cut_by_scan(v: str, a: int, hi: int) -> int:
+    for m in resolutions._TITLE_CUT.finditer(v, a, hi):
+        if not resolutions._in_quotes(v, a, m.start()):
+            return m.start()
+    return hi
+
+
+@given(texts([*_CUT_BITS, ",", ", ", ",,,", "Đảng"], _CUT_POSITIVES, size=12), st.data())
+def test_title_cut_finds_what_a_scan_finds(v: str, data: st.DataObject) -> None:
+    """`_title_cut` (the pattern tried where `_CUT_AT` is, some places decided by their first characters) gives
+    the first `_TITLE_CUT` match outside quotes, as a scan does."""
+    a = data.draw(st.integers(0, len(v)))
+    hi = data.draw(st.integers(a, len(v)))
+    assert resolutions._title_cut(v, a, hi) == _title_cut_by_scan(v, a, hi), (v, a, hi)
+
+
+@given(texts(_DATE_LEAD_BITS, _DATE_LEAD_POSITIVES), st.integers(0, 80))
+def test_date_lead_end_is_where_date_lead_ends(v: str, limit: int) -> None:
+    """`_date_lead_end` (the usual " ngày " read without the pattern) gives the end of the `_DATE_LEAD` match."""
+    lv = resolutions._lower(v)
+    for p in range(len(v) + 1):
+        dm = resolutions._DATE_LEAD.match(v, p, min(limit, p + 60))
+        assert resolutions._date_lead_end(v, lv, p, limit) == (dm.end() if dm else -1), (v, p, limit)
+
+
+_CONG_ORD_POSITIVES = ["lần thứ XIII", "LẦN THỨ 13", "khóa XII", "Khoá 9", "XXVIII", "lần thứ mười ba"]
+_CONG_ORD_BITS = [
+    " ", "  ", ",", "x", "ạ", "5", "13", "XII", "I", "L", "C", "LX", "Lào",
+    *cases("lần thứ ", "lần  thứ ", "khóa ", "khoá ", "mười ", "ba "),
+]
+
+
+@given(texts(_CONG_ORD_BITS, _CONG_ORD_POSITIVES))
+def test_cong_ord_at_holds_every_congress_ordinal(v: str) -> None:
+    """`_read_congress` tries `_CONG_ORD` only where `_CONG_ORD_AT` matches: every match starts there."""
+    starts = _matching_starts(resolutions._CONG_ORD, v)
+    _matched(starts)
+    for p in starts:
+        assert resolutions._CONG_ORD_AT.match(v, p), (v, p)
+
+
+_UNIT_POSITIVES = ["tỉnh Hà Nam", "Huyện ủy Bình Liêu", "thành phố Đông Hà", "thị xã Quảng Trị"]
+_UNIT_BITS = [
+    *cases("tỉnh ", "tỉnh ủy ", "tỉnh uỷ ", "thành phố ", "thành ủy ", "thành công ", "thị xã ", "thị "),
+    *cases("huyện ", "xã "),
+    "Hà Nam ", "Bình Liêu ", "Lê Xuân Huy ", "x " * 60, ", ", ". ", "\n", "đã ", " ", "Ảnh: ", "-",
+]
+
+
+@settings(max_examples=200)
+@given(texts(_UNIT_BITS, _UNIT_POSITIVES, size=24), st.sampled_from(sorted(resolutions._UNIT_WORDS)), st.data())
+def test_name_near_walk_finds_what_the_offsets_find(v: str, level: str, data: st.DataObject) -> None:
+    """`_Units.name_near` answers the same from its walk (within its budget) as from the level words' offsets."""
+    t = Text(normalize(v or "x"))
+    lv = resolutions._lower(t.view)
+    walking, bisecting = resolutions._Units(t, lv), resolutions._Units(t, lv)
+    bisecting.walk_budget = 0  # every answer from the offsets
+    for pos in data.draw(st.lists(st.integers(0, len(lv)), min_size=1, max_size=6)):
+        assert walking.name_near(level, pos) == bisecting.name_near(level, pos), (v, level, pos)
+
+
+@given(texts(["\n", "\n\n", "a", " ", "x" * 700, "y" * 1500], ["a\nb"], size=10), st.data())
+def test_clause_limits_are_the_line_within_2000_characters(v: str, data: st.DataObject) -> None:
+    """`_clause_limits` (a bisection of the page's lines) gives what finding '\\n' each way within 2000 does."""
+    t = Text(normalize(v or "x"))
+    view = t.view
+    pos = data.draw(st.integers(0, max(0, len(view) - 1)))
+    lo = view.rfind("\n", max(0, pos - 2000), pos) + 1
+    hi = view.find("\n", pos, pos + 2000)
+    assert resolutions._clause_limits(t, pos) == (lo, min(len(view), pos + 2000) if hi < 0 else hi)
+
+
 _PLENUM_POSITIVES = [" Hội nghị Trung ương 6 khóa XII", ", của HỘI NGHỊ lần thứ sáu BCH TW (khoá XIII)",
                      " tại hội nghị Ban Chấp hành Trung ương Đảng lần thứ 4, khóa 12"]
 _PLENUM_BITS = [
