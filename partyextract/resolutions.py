@@ -477,7 +477,13 @@ class _Units:
             return name
         t, v = self.t, self.t.view
         name = None
-        if not ((i > 0 and v[i - 1].isalnum()) or (level == "xã" and self.lower.endswith("thị ", 0, i))):
+        if not (
+            (i > 0 and v[i - 1].isalnum())
+            or (level == "xã" and self.lower.endswith("thị ", 0, i))
+            # "tỉnh Ủy Hà Nam": a longer word of the level is written there (its case aside), so "Ủy" is
+            # no name; that word, read at the same offset, names "Hà Nam"
+            or any(len(w) > len(word) and self.lower.startswith(w, i) for w in _UNIT_WORDS[level])
+        ):
             n = _NAME_AT.match(v, i + len(word))
             if n and not t.in_chrome(i, n.end()) and not t.in_caption(i, n.end()):
                 name = _clean_name(t, n.start(), n.end())

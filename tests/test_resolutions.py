@@ -197,6 +197,14 @@ def test_province_body_from_an_earlier_committee_mention() -> None:
     _check(text, [{"kind": "congress", "ordinal": 20, "body": "Đảng bộ tỉnh Nam Định"}])
 
 
+@pytest.mark.parametrize("committee", ["Tỉnh Ủy", "Tỉnh Uỷ", "tỉnh ủy", "Tỉnh ủy"])
+def test_body_name_after_a_committee_written_in_any_case(committee: str) -> None:
+    """"Tỉnh Ủy Hà Nam" names the province Hà Nam: "Ủy" is part of the committee, not of the name."""
+    text = (f"Ban Thường vụ {committee} Hà Nam họp phiên thường kỳ tháng 5.\n"
+            "Các cấp ủy quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX.")
+    _check(text, [{"kind": "congress", "ordinal": 20, "body": "Đảng bộ tỉnh Hà Nam"}])
+
+
 # --- plenums -------------------------------------------------------------------------------------------
 
 PLENUMS = [
