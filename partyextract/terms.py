@@ -11,6 +11,7 @@ URLs are not terms; nothing is taken from page chrome. One record per (start, en
 from __future__ import annotations
 
 import functools
+import re
 
 import regex
 
@@ -33,7 +34,16 @@ _RANGE = regex.compile(
 )
 _CENTURIES = ("19", "20", "21")  # where a match of `_RANGE` begins
 _TO_WORDS = ("đến", "tới")  # what may join two years instead of a dash
-_RANGE_TO, _RANGE_A, _RANGE_B = (_RANGE.groupindex[g] for g in ("to", "a", "b"))
+# Each found on the case folding by one scan for its rare tail ("ến ", "ới ": quicker than `str.find`, whose
+# branches the text misleads), spaces on both sides as `_RANGE` writes them.
+_TO_SCANS = tuple(regex.compile(f"{w[1:]} (?<= {w} )") for w in _TO_WORDS)
+# A dash after a year and up to two spaces, found with one `re` scan for '-' (a literal: the scan is as fast as
+# `str.find`) that stops only where its look-behind sees a year: "19", "20" or "21" and two characters that may be
+# digits (ASCII ones or any non-ASCII character: a superset of `\d` whatever the Unicode version).
+_DASH_AFTER_YEAR = re.compile(
+    "-(?:" + "|".join(rf"(?<=(?:19|20|21)[0-9\x80-\U0010ffff]{{2}}{sp}-)" for sp in ("", " ", "  ")) + ")"
+)
+_RANGE_TO = _RANGE.groupindex["to"]
 _TO_LEAD = regex.compile(
     r"(?:(?P<w>(?i:giai[ ]+đoạn|nhiệm[ ]+kỳ))[ ]+(?:(?i:từ)[ ]+)?|(?<![\p{L}])(?i:từ)[ ]+)(?:(?i:năm)[ ]+)?$",
     _F | regex.REVERSE,
@@ -64,6 +74,9 @@ _KINDS: dict[str, TermKind] = {
     "nhiệm kỳ": "nhiệm kỳ", "nhiệm kì": "nhiệm kỳ", "giai đoạn": "giai đoạn", "kế hoạch": "kế hoạch",
 }
 _BACK = 90
+# Lead words written right before a range with one space, as the case folding holds them, by length.
+_LEADS_BEFORE: dict[str, TermKind] = {f"{w} ": _KINDS[w] for w in _KINDS}
+_LEAD_LENGTHS = tuple(sorted({len(w) for w in _LEADS_BEFORE}))
 
 
 def _kind_and_start(v: str, a: int, folded: str | None) -> tuple[TermKind, int]:
@@ -112,7 +125,7 @@ def _holds(folded: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
 def _tenure(v: str, start: int, end: int, folded: str | None) -> int | None:
     lo = max(0, start - 20)
     m = None
-    if folded is None or _holds(folded, lo, start, ("kh",)):
+    if folded is None or folded.find("kh", lo, start) >= 0:
         m = _KHOA_BEFORE.search(v, lo, start)
     if not m and v[end : end + 20].lstrip(" ").startswith("("):
         m = _KHOA_AFTER.match(v, end, min(len(v), end + 20))
@@ -131,40 +144,39 @@ def _year_before(v: str, e: int) -> int:
     return k if digits.isdecimal() or not digits.isascii() else -1
 
 
+def _clear_after(v: str, e: int) -> bool:
+    """`outside_url(v, s, e)` for a range `s:e` with a blank before it: a blank or the text's end after it,
+    past a few commas, semicolons and brackets (a range holds no dot or colon)."""
+    j = e
+    n = len(v)
+    while j < n and j - e < 4 and v[j] in ",;)":
+        j += 1
+    return j == n or v[j] in " \n"
+
+
 def _range_starts(v: str, folded: str | None) -> list[int]:
     """Sorted offsets where `_RANGE` may match: a year right before a dash (up to two spaces between),
     or before spaces and "đến"/"tới" (found on `folded`, the case folding of `v` at the same offsets).
 
-    Walked back from each dash and each "đến"/"tới" (few in a text) instead of forward from every
-    "19", "20", "21" (many: dates, numbers). Without `folded`, every such year start is tried.
+    The dashes after a year come from one scan that stops only there (most dashes follow words), the
+    words from one scan each (few in a text). Without `folded`, every year start is tried.
     """
     if folded is None:
         return _year_starts(v)
     found: list[int] = []
-    i = v.find("-")
-    while i >= 0:
-        j = i
-        if j and v[j - 1] == " ":
+    for dash in _DASH_AFTER_YEAR.finditer(v):
+        j = dash.start()
+        while v[j - 1] == " ":  # (at most two: the scan saw a year just before them)
             j -= 1
-            if j and v[j - 1] == " ":
-                j -= 1
-        if j >= 4 and v.startswith(_CENTURIES, j - 4):  # a year may end there (most dashes follow words)
-            c = v[j - 1]
-            if c.isdecimal() or not c.isascii():
-                k = _year_before(v, j)
-                if k >= 0:
-                    found.append(k)
-        i = v.find("-", i + 1)
-    for word in _TO_WORDS:
-        i = folded.find(word)
-        while i >= 0:
-            j = i
+        found.append(j - 4)
+    for scan in _TO_SCANS:
+        for tail in scan.finditer(folded):
+            j = tail.start() - 1  # where the word begins
             while j and v[j - 1] == " ":
                 j -= 1
-            k = _year_before(v, j) if j < i else -1
+            k = _year_before(v, j)
             if k >= 0:
                 found.append(k)
-            i = folded.find(word, i + 3)
     found.sort()
     return found
 
@@ -188,6 +200,22 @@ def _year_starts(v: str) -> list[int]:
     return sorted(found)
 
 
+def _lead_before(folded: str, s: int) -> tuple[TermKind, int] | None:
+    """The kind and start of a lead word written right before `s` with one space ("nhiệm kỳ 2020-2025"),
+    read on `folded` (the case folding of the view at the same offsets), else None.
+
+    There `_kind_and_start` finds that very word (`_INTRO` is anchored at `s` and tries its plain first
+    branch first: no bracket, digit or modifier lies between), and nothing else of the mention needs the
+    patterns: no phone label ends the word, no bracket opens in it, and a blank lies before the range.
+    """
+    for n in _LEAD_LENGTHS:
+        if s >= n:
+            kind = _LEADS_BEFORE.get(folded[s - n : s])
+            if kind is not None:
+                return kind, s - n
+    return None
+
+
 def extract(t: Text) -> list[Term]:
     """Every span of years in `t`, one record per (start, end) year pair, mentions merged."""
     v = t.view
@@ -196,7 +224,7 @@ def extract(t: Text) -> list[Term]:
     # every range opens with its first year: tried only where "19", "20" or "21" is, not scanned for
     for m in matches_at(_RANGE, v, _range_starts(v, folded)):
         s, e = m.span()
-        a, b = int(m.group(_RANGE_A)), int(m.group(_RANGE_B))
+        a, b = int(v[s : s + 4]), int(v[e - 4 : e])  # groups "a" and "b": four characters at the ends
         if not (1930 <= a < b <= 2100):
             continue
         lead = None
@@ -204,32 +232,38 @@ def extract(t: Text) -> list[Term]:
             lead = _TO_LEAD.search(v, max(0, s - 24), s)
             if lead is None:
                 continue
-        if t.in_chrome(s, e) or t.in_caption(s, e) or (not outside_url(v, s, e) and in_url(v, s, e)):
-            continue
-        lo = max(0, s - 30)
-        if (folded is None or _holds(folded, lo, s, _PHONE_TESTS)) and _PHONE_CONTEXT.search(v, lo, s):
-            continue
-        if lead is not None and lead.group(_LEAD_W):  # "giai đoạn 2016 đến 2020": the word is the lead
-            kind, start = _kind_of(lead.group(_LEAD_W)), lead.start()
+        quick = _lead_before(folded, s) if lead is None and folded is not None else None
+        if quick is not None:  # the common mention, "nhiệm kỳ 2020-2025": `outside_url` without its tests before
+            kind, start = quick
+            if t.in_chrome(s, e) or t.in_caption(s, e) or (not _clear_after(v, e) and in_url(v, s, e)):
+                continue
+            end = e
         else:
-            kind, start = _kind_and_start(v, lead.start() if lead is not None else s, folded)
-            start = min(start, lead.start()) if lead is not None else start
-        start = min(start, s)
-        end = e
-        if v.count("(", start, end) > v.count(")", start, end) and v.startswith(")", end):
-            end += 1  # "5 năm (2016 - 2020)": keep the bracket pair whole
+            if t.in_chrome(s, e) or t.in_caption(s, e) or (not outside_url(v, s, e) and in_url(v, s, e)):
+                continue
+            lo = max(0, s - 30)
+            if (folded is None or _holds(folded, lo, s, _PHONE_TESTS)) and _PHONE_CONTEXT.search(v, lo, s):
+                continue
+            if lead is not None and lead.group(_LEAD_W):  # "giai đoạn 2016 đến 2020": the word is the lead
+                kind, start = _kind_of(lead.group(_LEAD_W)), lead.start()
+            else:
+                kind, start = _kind_and_start(v, lead.start() if lead is not None else s, folded)
+                start = min(start, lead.start()) if lead is not None else start
+            start = min(start, s)
+            end = e
+            if v.count("(", start, end) > v.count(")", start, end) and v.startswith(")", end):
+                end += 1  # "5 năm (2016 - 2020)": keep the bracket pair whole
         span = built(Span, {"start": start, "end": end, "text": t.text[start:end]})
-        tenure = _tenure(v, start, end, folded)
         rec = found.get((a, b))
         if rec is None:
-            found[(a, b)] = ([kind, tenure], [span])
+            found[(a, b)] = ([kind, _tenure(v, start, end, folded)], [span])
             continue
         values, mentions = rec
         mentions.append(span)
         if values[0] == "other" and kind != "other":
             values[0] = kind
-        if values[1] is None:
-            values[1] = tenure
+        if values[1] is None:  # (a tenure already read stays: this mention's is not needed)
+            values[1] = _tenure(v, start, end, folded)
     # built once all mentions are read (setting a field of a built record costs pydantic's __setattr__)
     return [
         built(Term, {"start": a, "end": b, "kind": kind, "tenure": tenure, "mentions": mentions})
