@@ -77,6 +77,7 @@ _BACK = 90
 # Lead words written right before a range with one space, as the case folding holds them, by length.
 _LEADS_BEFORE: dict[str, TermKind] = {f"{w} ": _KINDS[w] for w in _KINDS}
 _LEAD_LENGTHS = tuple(sorted({len(w) for w in _LEADS_BEFORE}))
+_TAIL_MARKS = ",;)].…!?\"'"  # what may follow a range before a blank (`outside_url` takes ",;)")
 
 
 def _kind_and_start(v: str, a: int, folded: str | None) -> tuple[TermKind, int]:
@@ -123,14 +124,17 @@ def _holds(folded: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
 
 
 def _tenure(v: str, start: int, end: int, folded: str | None) -> int | None:
-    lo = max(0, start - 20)
+    lo = start - 20 if start > 20 else 0
     m = None
     if folded is None or folded.find("kh", lo, start) >= 0:
         m = _KHOA_BEFORE.search(v, lo, start)
-    if not m and v[end : end + 20].lstrip(" ").startswith("("):
+    if m is None:
+        i = v.find("(", end, end + 20)  # only blanks may lie before the bracket
+        if i < 0 or v[end:i].strip(" "):
+            return None
         m = _KHOA_AFTER.match(v, end, min(len(v), end + 20))
-    if not m:
-        return None
+        if m is None:
+            return None
     k = m.group(1)  # the only group: "k"
     return int(k) if k.isdigit() else parse_ordinal(k)
 
@@ -145,11 +149,13 @@ def _year_before(v: str, e: int) -> int:
 
 
 def _clear_after(v: str, e: int) -> bool:
-    """`outside_url(v, s, e)` for a range `s:e` with a blank before it: a blank or the text's end after it,
-    past a few commas, semicolons and brackets (a range holds no dot or colon)."""
+    """For a range `s:e` with a blank before it, a cheap test that it lies in no URL (so `outside_url` or not
+    `in_url`): a blank or the text's end after it, past a few commas, brackets, stops, quotes. The run of
+    non-blanks around it then holds no URL sign: the range has no dot, colon or 'w', the marks no letter or
+    colon. False says nothing: `in_url` decides then."""
     j = e
     n = len(v)
-    while j < n and j - e < 4 and v[j] in ",;)":
+    while j < n and j - e < 4 and v[j] in _TAIL_MARKS:
         j += 1
     return j == n or v[j] in " \n"
 
@@ -220,12 +226,24 @@ def extract(t: Text) -> list[Term]:
     """Every span of years in `t`, one record per (start, end) year pair, mentions merged."""
     v = t.view
     folded = t.lowered if t.folds_simply else None
-    found: dict[tuple[int, int], tuple[list[TermKind | int | None], list[Span]]] = {}  # [kind, tenure], mentions
     # every range opens with its first year: tried only where "19", "20" or "21" is, not scanned for
-    for m in matches_at(_RANGE, v, _range_starts(v, folded)):
+    matches = matches_at(_RANGE, v, _range_starts(v, folded))
+    if not matches:
+        return []
+    # No mention may touch page chrome or a photo caption (`Text.in_chrome`, `Text.in_caption`: each sorted and
+    # non-overlapping, so touching one is touching the first that ends past the mention's start). The mentions
+    # come left to right: the ranges are walked once beside them.
+    off = sorted(t.chrome + t.captions) if t.captions else t.chrome
+    p, n_off = 0, len(off)
+    found: dict[tuple[int, int], tuple[list[TermKind | int | None], list[Span]]] = {}  # [kind, tenure], mentions
+    for m in matches:
         s, e = m.span()
         a, b = int(v[s : s + 4]), int(v[e - 4 : e])  # groups "a" and "b": four characters at the ends
         if not (1930 <= a < b <= 2100):
+            continue
+        while p < n_off and off[p][1] <= s:
+            p += 1
+        if p < n_off and off[p][0] < e:
             continue
         lead = None
         if m.group(_RANGE_TO):
@@ -233,13 +251,13 @@ def extract(t: Text) -> list[Term]:
             if lead is None:
                 continue
         quick = _lead_before(folded, s) if lead is None and folded is not None else None
-        if quick is not None:  # the common mention, "nhiệm kỳ 2020-2025": `outside_url` without its tests before
-            kind, start = quick
-            if t.in_chrome(s, e) or t.in_caption(s, e) or (not _clear_after(v, e) and in_url(v, s, e)):
+        if quick is not None:  # the common mention, "nhiệm kỳ 2020-2025"
+            if not _clear_after(v, e) and in_url(v, s, e):
                 continue
+            kind, start = quick
             end = e
         else:
-            if t.in_chrome(s, e) or t.in_caption(s, e) or (not outside_url(v, s, e) and in_url(v, s, e)):
+            if not outside_url(v, s, e) and in_url(v, s, e):
                 continue
             lo = max(0, s - 30)
             if (folded is None or _holds(folded, lo, s, _PHONE_TESTS)) and _PHONE_CONTEXT.search(v, lo, s):
