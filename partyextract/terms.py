@@ -35,8 +35,9 @@ _RANGE = regex.compile(
 _CENTURIES = ("19", "20", "21")  # where a match of `_RANGE` begins
 _TO_WORDS = ("đến", "tới")  # what may join two years instead of a dash
 # Each found on the case folding by one scan for its rare tail ("ến ", "ới ": quicker than `str.find`, whose
-# branches the text misleads), spaces on both sides as `_RANGE` writes them.
-_TO_SCANS = tuple(regex.compile(f"{w[1:]} (?<= {w} )") for w in _TO_WORDS)
+# branches the text misleads) that stops only where `_RANGE` may begin before it: a year (its only group),
+# spaces, the word and a space.
+_TO_SCANS = tuple(regex.compile(rf"{w[1:]} (?<=((?:19|20|21)\d\d)[ ]+{w} )", _F) for w in _TO_WORDS)
 # A dash after a year and up to two spaces, found with one `re` scan for '-' (a literal: the scan is as fast as
 # `str.find`) that stops only where its look-behind sees a year: "19", "20" or "21" and two characters that may be
 # digits (ASCII ones or any non-ASCII character: a superset of `\d` whatever the Unicode version).
@@ -146,15 +147,6 @@ def _tenure(v: str, start: int, end: int, folded: str | None) -> int | None:
     return int(k) if k.isdigit() else parse_ordinal(k)
 
 
-def _year_before(v: str, e: int) -> int:
-    """Start of a year "19dd", "20dd" or "21dd" ending at `e` (its last two digits any decimal ones), else -1."""
-    k = e - 4
-    if k < 0 or not v.startswith(_CENTURIES, k):
-        return -1
-    digits = v[k + 2 : e]
-    return k if digits.isdecimal() or not digits.isascii() else -1
-
-
 def _clear_after(v: str, e: int) -> bool:
     """For a range `s:e` with a blank before it, a cheap test that it lies in no URL (so `outside_url` or not
     `in_url`): a blank or the text's end after it, past a few commas, brackets, stops, quotes. The run of
@@ -183,13 +175,7 @@ def _range_starts(v: str, folded: str | None) -> list[int]:
             j -= 1
         found.append(j - 4)
     for scan in _TO_SCANS:
-        for tail in scan.finditer(folded):
-            j = tail.start() - 1  # where the word begins
-            while j and v[j - 1] == " ":
-                j -= 1
-            k = _year_before(v, j)
-            if k >= 0:
-                found.append(k)
+        found += [tail.start(1) for tail in scan.finditer(folded)]
     found.sort()
     return found
 
