@@ -85,6 +85,9 @@ _BACK = 90
 # Lead words written right before a range with one space, as the case folding holds them, by length.
 _LEADS_BEFORE: dict[str, TermKind] = {f"{w} ": _KINDS[w] for w in _KINDS}
 _LEAD_LENGTHS = tuple(sorted({len(w) for w in _LEADS_BEFORE}))
+# `_INTRO`'s modifiers of a lead word, with one blank before and after them.
+_MODIFIERS = ("mới", "tới", "tiếp theo", "kế tiếp", "trước", "qua", "đầu", "cuối", "hiện nay")
+_MODIFIERS_BEFORE = tuple(f" {m} " for m in _MODIFIERS)
 _TAIL_MARKS = ",;)].…!?\"'"  # what may follow a range before a blank (`outside_url` takes ",;)")
 
 
@@ -148,10 +151,10 @@ def _tenure(v: str, start: int, end: int, folded: str | None) -> int | None:
 
 
 def _clear_after(v: str, e: int) -> bool:
-    """For a range `s:e` with a blank before it, a cheap test that it lies in no URL (so `outside_url` or not
-    `in_url`): a blank or the text's end after it, past a few commas, brackets, stops, quotes. The run of
-    non-blanks around it then holds no URL sign: the range has no dot, colon or 'w', the marks no letter or
-    colon. False says nothing: `in_url` decides then."""
+    """For a range `s:e` with a blank (and maybe a bracket) right before it, a cheap test that it lies in no URL
+    (so `outside_url` or not `in_url`): a blank or the text's end after it, past a few commas, brackets, stops,
+    quotes. The run of non-blanks around it then holds no URL sign: the range has no dot, colon or 'w', the
+    marks no letter or colon. False says nothing: `in_url` decides then."""
     j = e
     n = len(v)
     while j < n and j - e < 4 and v[j] in _TAIL_MARKS:
@@ -199,20 +202,38 @@ def _year_starts(v: str) -> list[int]:
     return sorted(found)
 
 
-def _lead_before(folded: str, s: int) -> tuple[TermKind, int] | None:
-    """The kind and start of a lead word written right before `s` with one space ("nhiệm kỳ 2020-2025"),
-    read on `folded` (the case folding of the view at the same offsets), else None.
+def _lead_before(folded: str, s: int) -> tuple[TermKind, int, bool] | None:
+    """Where a range at `s` is introduced by one of the common leads, read on `folded` (the case folding of the
+    view at the same offsets): a lead word, maybe one of `_INTRO`'s modifiers, maybe "N năm (", with one blank
+    between each ("nhiệm kỳ 2020-2025", "nhiệm kỳ mới 2020-2025", "kế hoạch 5 năm (2016 - 2020)"). Gives the
+    kind, the start and whether the bracket opens; else None.
 
-    There `_kind_and_start` finds that very word (`_INTRO` is anchored at `s` and tries its plain first
-    branch first: no bracket, digit or modifier lies between), and nothing else of a dash range's mention
-    needs the patterns: no phone label ends the word, no bracket opens in it, a blank lies before the range
-    and a letter before the blank (so `_RANGE`'s look-behinds hold).
+    There `_kind_and_start` finds that very word (`_INTRO` is anchored at `s` and its plain first branch, tried
+    first, takes all of it: its Roman numeral needs a blank before), and nothing else of a dash range's mention
+    needs the patterns: no phone label ends the words, the only bracket is the last one, a blank (and maybe that
+    bracket) lies before the range, and a letter or bracket right before it (so `_RANGE`'s look-behinds hold).
     """
+    p = s
+    bracket = s > 8 and folded.startswith(" năm (", s - 6)  # "5 năm (2016 - 2020)": one or two digits before
+    if bracket:
+        p = s - 7 if folded[s - 8] == " " else s - 8  # after the blank before the digits
+        if not ("0" <= folded[p] <= "9" and "0" <= folded[s - 7] <= "9" and folded[p - 1] == " "):
+            return None
     for n in _LEAD_LENGTHS:
-        if s >= n:
-            kind = _LEADS_BEFORE.get(folded[s - n : s])
+        if p >= n:
+            kind = _LEADS_BEFORE.get(folded[p - n : p])
             if kind is not None:
-                return kind, s - n
+                return kind, p - n, bracket
+    if folded.endswith(_MODIFIERS_BEFORE, 0, p):
+        for mod in _MODIFIERS_BEFORE:  # (none ends another)
+            if folded.endswith(mod, 0, p):
+                q = p - len(mod) + 1  # after the blank before the modifier
+                for n in _LEAD_LENGTHS:
+                    if q >= n:
+                        kind = _LEADS_BEFORE.get(folded[q - n : q])
+                        if kind is not None:
+                            return kind, q - n, bracket
+                return None
     return None
 
 
@@ -259,8 +280,8 @@ def extract(t: Text) -> list[Term]:
         if quick is not None:  # the common mention, "nhiệm kỳ 2020-2025"
             if not _clear_after(v, e) and in_url(v, s, e):
                 continue
-            kind, start = quick
-            end = e
+            kind, start, bracket = quick
+            end = e + 1 if bracket and v.startswith(")", e) else e  # "5 năm (2016 - 2020)": the pair kept whole
         else:
             if not outside_url(v, s, e) and in_url(v, s, e):
                 continue
