@@ -216,8 +216,8 @@ def _lead_before(folded: str, s: int) -> tuple[TermKind, int, bool] | None:
     p = s
     bracket = s > 8 and folded.startswith(" năm (", s - 6)  # "5 năm (2016 - 2020)": one or two digits before
     if bracket:
-        p = s - 7 if folded[s - 8] == " " else s - 8  # after the blank before the digits
-        if not ("0" <= folded[p] <= "9" and "0" <= folded[s - 7] <= "9" and folded[p - 1] == " "):
+        p = s - 7 if folded[s - 8] == " " else s - 8  # where the digits begin: the lead's blank must end there
+        if not ("0" <= folded[p] <= "9" and "0" <= folded[s - 7] <= "9"):
             return None
     for n in _LEAD_LENGTHS:
         if p >= n:
