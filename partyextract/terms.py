@@ -45,9 +45,9 @@ _DASH_AFTER_YEAR = re.compile(
     "-(?:" + "|".join(rf"(?<=(?:19|20|21)[0-9\x80-\U0010ffff]{{2}}{sp}-)" for sp in ("", " ", "  ")) + ")"
 )
 _RANGE_TO = _RANGE.groupindex["to"]
-# `_RANGE`'s common dash range, "2020-2025", in `re` (a third of the cost of a `regex` match), tried after a lead
-# word and a blank (`_lead_before`), where `_RANGE`'s look-behinds hold. Digits are ASCII ones, and any non-ASCII
-# character may be a digit in the look-ahead: where it matches, `_RANGE` matches the same, else `_RANGE` decides.
+# `_RANGE`'s common dash range, "2020-2025", in `re` (a third of the cost of a `regex` match), tried after a common
+# lead (`_lead_before`), where `_RANGE`'s look-behinds hold. Digits are ASCII ones, and any non-ASCII character may
+# be a digit in the look-ahead: where it matches, `_RANGE` matches the same, else `_RANGE` decides.
 _PLAIN_RANGE = re.compile(
     r"(?:19|20|21)[0-9]{2}[ ]{0,2}-[ ]{0,2}(?:19|20|21)[0-9]{2}"
     r"(?![0-9\x80-\U0010ffff]|[ ]?[-/.,][0-9\x80-\U0010ffff]|[ ]?%)"
@@ -82,7 +82,7 @@ _KINDS: dict[str, TermKind] = {
     "nhiệm kỳ": "nhiệm kỳ", "nhiệm kì": "nhiệm kỳ", "giai đoạn": "giai đoạn", "kế hoạch": "kế hoạch",
 }
 _BACK = 90
-# Lead words written right before a range with one space, as the case folding holds them, by length.
+# Lead words written right before a range with one space, as the case folding holds them (and their lengths).
 _LEADS_BEFORE: dict[str, TermKind] = {f"{w} ": _KINDS[w] for w in _KINDS}
 _LEAD_LENGTHS = tuple(sorted({len(w) for w in _LEADS_BEFORE}))
 # `_INTRO`'s modifiers of a lead word, with one blank before and after them.
@@ -210,8 +210,8 @@ def _lead_before(folded: str, s: int) -> tuple[TermKind, int, bool] | None:
 
     There `_kind_and_start` finds that very word (`_INTRO` is anchored at `s` and its plain first branch, tried
     first, takes all of it: its Roman numeral needs a blank before), and nothing else of a dash range's mention
-    needs the patterns: no phone label ends the words, the only bracket is the last one, a blank (and maybe that
-    bracket) lies before the range, and a letter or bracket right before it (so `_RANGE`'s look-behinds hold).
+    needs the patterns: no phone label ends the words, the only bracket is the last one, and right before the
+    range lies a blank after a letter or the bracket after a blank (so `_RANGE`'s look-behinds hold).
     """
     p = s
     bracket = s > 8 and folded.startswith(" năm (", s - 6)  # "5 năm (2016 - 2020)": one or two digits before
