@@ -11,12 +11,13 @@ URLs are not terms; nothing is taken from page chrome. One record per (start, en
 from __future__ import annotations
 
 import functools
+import re
 
 import regex
 
 from .models import Span, Term, TermKind, built
 from .ordinals import ROMAN, parse_ordinal
-from .text import Text, in_url, matches_at, outside_url
+from .text import Text, in_url, outside_url
 
 __all__ = ["extract"]
 
@@ -33,7 +34,24 @@ _RANGE = regex.compile(
 )
 _CENTURIES = ("19", "20", "21")  # where a match of `_RANGE` begins
 _TO_WORDS = ("đến", "tới")  # what may join two years instead of a dash
-_RANGE_TO, _RANGE_A, _RANGE_B = (_RANGE.groupindex[g] for g in ("to", "a", "b"))
+# Each found on the case folding by one scan for its rare tail ("ến ", "ới ": quicker than `str.find`, whose
+# branches the text misleads) that stops only where `_RANGE` may begin before it: a year (its only group),
+# spaces, the word and a space.
+_TO_SCANS = tuple(regex.compile(rf"{w[1:]} (?<=((?:19|20|21)\d\d)[ ]+{w} )", _F) for w in _TO_WORDS)
+# A dash after a year and up to two spaces, found with one `re` scan for '-' (a literal: the scan is as fast as
+# `str.find`) that stops only where its look-behind sees a year: "19", "20" or "21" and two characters that may be
+# digits (ASCII ones or any non-ASCII character: a superset of `\d` whatever the Unicode version).
+_DASH_AFTER_YEAR = re.compile(
+    "-(?:" + "|".join(rf"(?<=(?:19|20|21)[0-9\x80-\U0010ffff]{{2}}{sp}-)" for sp in ("", " ", "  ")) + ")"
+)
+_RANGE_TO = _RANGE.groupindex["to"]
+# `_RANGE`'s common dash range, "2020-2025", in `re` (a third of the cost of a `regex` match), tried after a common
+# lead (`_lead_before`), where `_RANGE`'s look-behinds hold. Digits are ASCII ones, and any non-ASCII character may
+# be a digit in the look-ahead: where it matches, `_RANGE` matches the same, else `_RANGE` decides.
+_PLAIN_RANGE = re.compile(
+    r"(?:19|20|21)[0-9]{2}[ ]{0,2}-[ ]{0,2}(?:19|20|21)[0-9]{2}"
+    r"(?![0-9\x80-\U0010ffff]|[ ]?[-/.,][0-9\x80-\U0010ffff]|[ ]?%)"
+)
 _TO_LEAD = regex.compile(
     r"(?:(?P<w>(?i:giai[ ]+đoạn|nhiệm[ ]+kỳ))[ ]+(?:(?i:từ)[ ]+)?|(?<![\p{L}])(?i:từ)[ ]+)(?:(?i:năm)[ ]+)?$",
     _F | regex.REVERSE,
@@ -64,6 +82,13 @@ _KINDS: dict[str, TermKind] = {
     "nhiệm kỳ": "nhiệm kỳ", "nhiệm kì": "nhiệm kỳ", "giai đoạn": "giai đoạn", "kế hoạch": "kế hoạch",
 }
 _BACK = 90
+# Lead words written right before a range with one space, as the case folding holds them (and their lengths).
+_LEADS_BEFORE: dict[str, TermKind] = {f"{w} ": _KINDS[w] for w in _KINDS}
+_LEAD_LENGTHS = tuple(sorted({len(w) for w in _LEADS_BEFORE}))
+# `_INTRO`'s modifiers of a lead word, with one blank before and after them.
+_MODIFIERS = ("mới", "tới", "tiếp theo", "kế tiếp", "trước", "qua", "đầu", "cuối", "hiện nay")
+_MODIFIERS_BEFORE = tuple(f" {m} " for m in _MODIFIERS)
+_TAIL_MARKS = ",;)].…!?\"'"  # what may follow a range before a blank (`outside_url` takes ",;)")
 
 
 def _kind_and_start(v: str, a: int, folded: str | None) -> tuple[TermKind, int]:
@@ -110,61 +135,50 @@ def _holds(folded: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
 
 
 def _tenure(v: str, start: int, end: int, folded: str | None) -> int | None:
-    lo = max(0, start - 20)
+    lo = start - 20 if start > 20 else 0
     m = None
-    if folded is None or _holds(folded, lo, start, ("kh",)):
+    if folded is None or folded.find("kh", lo, start) >= 0:
         m = _KHOA_BEFORE.search(v, lo, start)
-    if not m and v[end : end + 20].lstrip(" ").startswith("("):
+    if m is None:
+        i = v.find("(", end, end + 20)  # only blanks may lie before the bracket
+        if i < 0 or v[end:i].strip(" "):
+            return None
         m = _KHOA_AFTER.match(v, end, min(len(v), end + 20))
-    if not m:
-        return None
+        if m is None:
+            return None
     k = m.group(1)  # the only group: "k"
     return int(k) if k.isdigit() else parse_ordinal(k)
 
 
-def _year_before(v: str, e: int) -> int:
-    """Start of a year "19dd", "20dd" or "21dd" ending at `e` (its last two digits any decimal ones), else -1."""
-    k = e - 4
-    if k < 0 or not v.startswith(_CENTURIES, k):
-        return -1
-    digits = v[k + 2 : e]
-    return k if digits.isdecimal() or not digits.isascii() else -1
+def _clear_after(v: str, e: int) -> bool:
+    """For a range `s:e` with a blank (and maybe a bracket) right before it, a cheap test that it lies in no URL
+    (so `outside_url` or not `in_url`): a blank or the text's end after it, past a few commas, brackets, stops,
+    quotes. The run of non-blanks around it then holds no URL sign: the range has no dot, colon or 'w', the
+    marks no letter or colon. False says nothing: `in_url` decides then."""
+    j = e
+    n = len(v)
+    while j < n and j - e < 4 and v[j] in _TAIL_MARKS:
+        j += 1
+    return j == n or v[j] in " \n"
 
 
 def _range_starts(v: str, folded: str | None) -> list[int]:
     """Sorted offsets where `_RANGE` may match: a year right before a dash (up to two spaces between),
     or before spaces and "đến"/"tới" (found on `folded`, the case folding of `v` at the same offsets).
 
-    Walked back from each dash and each "đến"/"tới" (few in a text) instead of forward from every
-    "19", "20", "21" (many: dates, numbers). Without `folded`, every such year start is tried.
+    The dashes after a year come from one scan that stops only there (most dashes follow words), the
+    words from one scan each (few in a text). Without `folded`, every year start is tried.
     """
     if folded is None:
         return _year_starts(v)
     found: list[int] = []
-    i = v.find("-")
-    while i >= 0:
-        j = i
-        if j and v[j - 1] == " ":
+    for dash in _DASH_AFTER_YEAR.finditer(v):
+        j = dash.start()
+        while v[j - 1] == " ":  # (at most two: the scan saw a year just before them)
             j -= 1
-            if j and v[j - 1] == " ":
-                j -= 1
-        if j >= 4 and v.startswith(_CENTURIES, j - 4):  # a year may end there (most dashes follow words)
-            c = v[j - 1]
-            if c.isdecimal() or not c.isascii():
-                k = _year_before(v, j)
-                if k >= 0:
-                    found.append(k)
-        i = v.find("-", i + 1)
-    for word in _TO_WORDS:
-        i = folded.find(word)
-        while i >= 0:
-            j = i
-            while j and v[j - 1] == " ":
-                j -= 1
-            k = _year_before(v, j) if j < i else -1
-            if k >= 0:
-                found.append(k)
-            i = folded.find(word, i + 3)
+        found.append(j - 4)
+    for scan in _TO_SCANS:
+        found += [tail.start(1) for tail in scan.finditer(folded)]
     found.sort()
     return found
 
@@ -188,48 +202,112 @@ def _year_starts(v: str) -> list[int]:
     return sorted(found)
 
 
+def _lead_before(folded: str, s: int) -> tuple[TermKind, int, bool] | None:
+    """Where a range at `s` is introduced by one of the common leads, read on `folded` (the case folding of the
+    view at the same offsets): a lead word, maybe one of `_INTRO`'s modifiers, maybe "N năm (", with one blank
+    between each ("nhiệm kỳ 2020-2025", "nhiệm kỳ mới 2020-2025", "kế hoạch 5 năm (2016 - 2020)"). Gives the
+    kind, the start and whether the bracket opens; else None.
+
+    There `_kind_and_start` finds that very word (`_INTRO` is anchored at `s` and its plain first branch, tried
+    first, takes all of it: its Roman numeral needs a blank before), and nothing else of a dash range's mention
+    needs the patterns: no phone label ends the words, the only bracket is the last one, and right before the
+    range lies a blank after a letter or the bracket after a blank (so `_RANGE`'s look-behinds hold).
+    """
+    p = s
+    bracket = s > 8 and folded.startswith(" năm (", s - 6)  # "5 năm (2016 - 2020)": one or two digits before
+    if bracket:
+        p = s - 7 if folded[s - 8] == " " else s - 8  # where the digits begin: the lead's blank must end there
+        if not ("0" <= folded[p] <= "9" and "0" <= folded[s - 7] <= "9"):
+            return None
+    for n in _LEAD_LENGTHS:
+        if p >= n:
+            kind = _LEADS_BEFORE.get(folded[p - n : p])
+            if kind is not None:
+                return kind, p - n, bracket
+    if folded.endswith(_MODIFIERS_BEFORE, 0, p):
+        for mod in _MODIFIERS_BEFORE:  # (none ends another)
+            if folded.endswith(mod, 0, p):
+                q = p - len(mod) + 1  # after the blank before the modifier
+                for n in _LEAD_LENGTHS:
+                    if q >= n:
+                        kind = _LEADS_BEFORE.get(folded[q - n : q])
+                        if kind is not None:
+                            return kind, q - n, bracket
+                return None
+    return None
+
+
 def extract(t: Text) -> list[Term]:
     """Every span of years in `t`, one record per (start, end) year pair, mentions merged."""
     v = t.view
     folded = t.lowered if t.folds_simply else None
-    found: dict[tuple[int, int], tuple[list[TermKind | int | None], list[Span]]] = {}  # [kind, tenure], mentions
     # every range opens with its first year: tried only where "19", "20" or "21" is, not scanned for
-    for m in matches_at(_RANGE, v, _range_starts(v, folded)):
-        s, e = m.span()
-        a, b = int(m.group(_RANGE_A)), int(m.group(_RANGE_B))
+    starts = _range_starts(v, folded)
+    if not starts:
+        return []
+    # No mention may touch page chrome or a photo caption (`Text.in_chrome`, `Text.in_caption`: each sorted and
+    # non-overlapping, so touching one is touching the first that ends past the mention's start). The mentions
+    # come left to right: the ranges are walked once beside them.
+    off = sorted(t.chrome + t.captions) if t.captions else t.chrome
+    p, n_off = 0, len(off)
+    found: dict[tuple[int, int], tuple[list[TermKind | int | None], list[Span]]] = {}  # [kind, tenure], mentions
+    last = 0
+    for s in starts:  # `matches_at(_RANGE, v, starts)`, each match read as it is found
+        if s < last:
+            continue
+        quick = _lead_before(folded, s) if folded is not None else None
+        plain = _PLAIN_RANGE.match(v, s) if quick is not None else None
+        m = _RANGE.match(v, s) if plain is None else None
+        if m is not None:
+            last = e = m.end()
+        elif plain is not None:
+            last = e = plain.end()
+        else:
+            continue
+        a, b = int(v[s : s + 4]), int(v[e - 4 : e])  # groups "a" and "b": four characters at the ends
         if not (1930 <= a < b <= 2100):
             continue
         lead = None
-        if m.group(_RANGE_TO):
+        if m is not None and m.group(_RANGE_TO):  # "từ 2016 đến 2020": a term only after its lead
+            quick = None
             lead = _TO_LEAD.search(v, max(0, s - 24), s)
             if lead is None:
                 continue
-        if t.in_chrome(s, e) or t.in_caption(s, e) or (not outside_url(v, s, e) and in_url(v, s, e)):
+        while p < n_off and off[p][1] <= s:
+            p += 1
+        if p < n_off and off[p][0] < e:
             continue
-        lo = max(0, s - 30)
-        if (folded is None or _holds(folded, lo, s, _PHONE_TESTS)) and _PHONE_CONTEXT.search(v, lo, s):
-            continue
-        if lead is not None and lead.group(_LEAD_W):  # "giai đoạn 2016 đến 2020": the word is the lead
-            kind, start = _kind_of(lead.group(_LEAD_W)), lead.start()
+        if quick is not None:  # the common mention, "nhiệm kỳ 2020-2025"
+            if not _clear_after(v, e) and in_url(v, s, e):
+                continue
+            kind, start, bracket = quick
+            end = e + 1 if bracket and v.startswith(")", e) else e  # "5 năm (2016 - 2020)": the pair kept whole
         else:
-            kind, start = _kind_and_start(v, lead.start() if lead is not None else s, folded)
-            start = min(start, lead.start()) if lead is not None else start
-        start = min(start, s)
-        end = e
-        if v.count("(", start, end) > v.count(")", start, end) and v.startswith(")", end):
-            end += 1  # "5 năm (2016 - 2020)": keep the bracket pair whole
+            if not outside_url(v, s, e) and in_url(v, s, e):
+                continue
+            lo = max(0, s - 30)
+            if (folded is None or _holds(folded, lo, s, _PHONE_TESTS)) and _PHONE_CONTEXT.search(v, lo, s):
+                continue
+            if lead is not None and lead.group(_LEAD_W):  # "giai đoạn 2016 đến 2020": the word is the lead
+                kind, start = _kind_of(lead.group(_LEAD_W)), lead.start()
+            else:
+                kind, start = _kind_and_start(v, lead.start() if lead is not None else s, folded)
+                start = min(start, lead.start()) if lead is not None else start
+            start = min(start, s)
+            end = e
+            if v.count("(", start, end) > v.count(")", start, end) and v.startswith(")", end):
+                end += 1  # "5 năm (2016 - 2020)": keep the bracket pair whole
         span = built(Span, {"start": start, "end": end, "text": t.text[start:end]})
-        tenure = _tenure(v, start, end, folded)
         rec = found.get((a, b))
         if rec is None:
-            found[(a, b)] = ([kind, tenure], [span])
+            found[(a, b)] = ([kind, _tenure(v, start, end, folded)], [span])
             continue
         values, mentions = rec
         mentions.append(span)
         if values[0] == "other" and kind != "other":
             values[0] = kind
-        if values[1] is None:
-            values[1] = tenure
+        if values[1] is None:  # (a tenure already read stays: this mention's is not needed)
+            values[1] = _tenure(v, start, end, folded)
     # built once all mentions are read (setting a field of a built record costs pydantic's __setattr__)
     return [
         built(Term, {"start": a, "end": b, "kind": kind, "tenure": tenure, "mentions": mentions})

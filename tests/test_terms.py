@@ -7,10 +7,11 @@ from pathlib import Path
 import pytest
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
+from shortcuts import cases, texts
 
 from partyextract import terms
 from partyextract.models import Term
-from partyextract.text import Text, normalize
+from partyextract.text import Text, in_url, normalize, outside_url
 
 
 def _extract(s: str) -> list[Term]:
@@ -100,6 +101,19 @@ def test_repeated_terms_merge_keeping_first_kind_and_any_tenure() -> None:
 def test_nothing_from_page_chrome() -> None:
     text = "Đại hội nhiệm kỳ 2020-2025 thành công.\n\nCÁC TIN KHÁC\nTổng kết giai đoạn 2016-2020 (7/8/2020)\n"
     assert [(t.start, t.end) for t in _extract(text)] == [(2020, 2025)]
+
+
+def test_nothing_from_photo_captions_or_chrome_between_mentions() -> None:
+    # the chrome and caption ranges are walked beside the mentions: ranges before, between and after them
+    text = ("Menu | Trang chủ | Thời sự\nĐại hội nhiệm kỳ 2020-2025 thành công.\n"
+            "Đại biểu dự Đại hội nhiệm kỳ 2015-2020. Ảnh: Lâm Thanh\n"
+            "Kế hoạch giai đoạn 2021-2025 được thông qua.\n\nCÁC TIN KHÁC\nTổng kết giai đoạn 2016-2020\n")
+    t = Text(normalize(text))
+    got = terms.extract(t)
+    assert [(r.start, r.end) for r in got] == [(2020, 2025), (2021, 2025)]
+    for r in got:
+        for s in r.mentions:
+            assert not t.in_chrome(s.start, s.end) and not t.in_caption(s.start, s.end)
 
 
 SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
@@ -205,3 +219,54 @@ def test_range_starts_positive_examples(v: str) -> None:
     for p in starts:
         to = terms._RANGE.match(v, p).group(terms._RANGE_TO)
         assert to is None or to.strip().lower().startswith(terms._TO_WORDS)
+
+
+# --- the quick lead: where `_lead_before` reads a lead, the patterns it stands for find the same ------------------
+
+_LEAD_POSITIVES = [
+    "nhiệm kỳ ", "nhiệm kì ", "giai đoạn ", "kế hoạch ", "nhiệm kỳ mới ", "giai đoạn tiếp theo ", "kế hoạch 5 năm (",
+    "nhiệm kỳ tới 10 năm (", "kế hoạch hiện nay ", "khóa XV, nhiệm kỳ ", "Đường dây nóng nhiệm kỳ ",
+]
+_LEAD_BITS = [
+    " ", "  ", "\u00a0", "\t", "\n", "(", ",", ":", "x", "ạ", "5", "12", "100", "٥", "II", "I", "đt", "hệ",
+    *cases("nhiệm kỳ", "giai đoạn", "kế hoạch", "mới", "cuối", "trước", "qua", "năm", "năm (", "tiếp theo", "liên hệ"),
+]
+_RANGE_TAILS = [
+    "2020-2025", "2016 - 2020", "2020  -2025", "2020-2025)", "2020 -  2025).", "2020-2025…", "2020-20255", "2020-2025%",
+    "2020-2025.vn", "2020-2025:", "2020 - năm 2025", "2020-2025 ", "2020-2025\n", "2020-2025,x", "2020-٢٠٢٥",
+]
+
+
+@given(texts(_LEAD_BITS, _LEAD_POSITIVES), st.sampled_from(_RANGE_TAILS))
+def test_lead_before_reads_what_the_patterns_find(lead: str, tail: str) -> None:
+    """Where `_lead_before` reads a lead before a range, `_kind_and_start` finds that kind and start, no phone label
+    precedes, a bracket opens in it as it says, `_PLAIN_RANGE` matches as `_RANGE` does and `_clear_after` keeps
+    the range out of any URL."""
+    lead = normalize(lead)
+    t = Text(lead + tail)
+    v, s = t.view, len(lead)
+    quick = terms._lead_before(t.lowered, s) if t.folds_simply else None
+    event(f"quick lead: {quick is not None}")
+    if quick is None:
+        return
+    kind, start, bracket = quick
+    assert terms._kind_and_start(v, s, t.lowered) == (kind, start), (lead, tail)
+    assert not terms._PHONE_CONTEXT.search(v, max(0, s - 30), s), (lead, tail)
+    assert (v.count("(", start, s) > v.count(")", start, s)) == bracket, (lead, tail)
+    m = terms._RANGE.match(v, s)
+    plain = terms._PLAIN_RANGE.match(v, s)
+    event(f"plain range: {plain is not None}")
+    if plain is not None:
+        assert m is not None and m.span() == plain.span() and not m.group(terms._RANGE_TO), (lead, tail)
+    if m is not None and terms._clear_after(v, m.end()):
+        assert outside_url(v, s, m.end()) or not in_url(v, s, m.end()), (lead, tail)
+
+
+@pytest.mark.parametrize("lead", _LEAD_POSITIVES)
+def test_lead_before_positive_examples(lead: str) -> None:
+    """Hand-written leads: `_lead_before` reads each, as `_kind_and_start` does."""
+    for form in cases(lead):
+        t = Text(form + "2020-2025")
+        quick = terms._lead_before(t.lowered, len(form))
+        assert quick is not None and quick[:2] == terms._kind_and_start(t.view, len(form), t.lowered), form
+
