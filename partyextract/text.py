@@ -100,13 +100,34 @@ def matching_view(text: str) -> str:
     Odd spaces and invisible characters become spaces, dashes '-', curly quotes
     straight ones, 'Ð' (U+00D0) 'Đ', carriage returns newlines, control
     characters spaces; a CRLF pair becomes ' \n', so Windows line ends keep the
-    line structure. `len(matching_view(t)) == len(t)` always.
+    line structure; digits Python cannot read U+FFFD (`_readable_digits`).
+    `len(matching_view(t)) == len(t)` always.
     """
     if "\r" in text:
         text = text.replace("\r\n", " \n")
     # A compiled scan for the few characters to map: `str.translate` does a dict
     # lookup per character of a non-ASCII string, ten times slower on articles.
-    return _VIEW_ODD.sub(_view_char, text)
+    return _readable_digits(_VIEW_ODD.sub(_view_char, text))
+
+
+_HIGH = re.compile("[\u3000-\U0010ffff]")
+
+
+def _readable_digits(view: str) -> str:
+    """`view` with each digit the `regex` module knows but Python cannot read made U+FFFD (not a digit).
+
+    `regex` follows a newer Unicode than Python 3.11: its `\\d` matches the Kawi digits (U+11F50...)
+    that `int()` and `float()` reject, so a year or an amount written with them would raise deep in
+    an extractor. Such digits lie far above the Vietnamese alphabet (every one from U+3000 on, all
+    outside the BMP): only a page holding characters from U+3000 on pays, by its distinct ones.
+    """
+    high = set(_HIGH.findall(view))
+    if not high:
+        return view
+    import regex  # compiled on first use, keeping `import partyextract` light
+
+    unreadable = {c for c in regex.findall(r"\d", "".join(high)) if not c.isdecimal()}
+    return view.translate({ord(c): "\ufffd" for c in unreadable}) if unreadable else view
 
 
 @cache
@@ -162,7 +183,7 @@ def _view_and_folding(text: str) -> tuple[str, bool]:
     try:
         return _view_scan().sub(_view_char_folding, text), False
     except _Unfolded:  # (rare in Vietnamese: the view alone, the folding compared later)
-        return _VIEW_ODD.sub(_view_char, text), True
+        return _readable_digits(_VIEW_ODD.sub(_view_char, text)), True
 
 
 def timeout_for(text: str | int) -> float:

@@ -235,6 +235,34 @@ def test_nul_bytes_and_controls_inside_an_article_keep_the_invariant() -> None:
     assert doc.text == text
 
 
+def _digits_python_cannot_read() -> list[str]:
+    """Digits of a newer Unicode than Python's: the `regex` module matches them with \\d, `int()` rejects
+    them (the Kawi digits U+11F50... under Python 3.11). Empty once Python catches up."""
+    import regex
+
+    high = "".join(chr(c) for c in range(0x3000, 0x110000) if not 0xD800 <= c < 0xE000)
+    return [c for c in regex.findall(r"\d", high) if not c.isdecimal()]
+
+
+def test_digits_python_cannot_read_are_not_read_as_numbers() -> None:
+    """Each such digit in a year, a code, a date or an amount: no crash deep in an extractor, spans intact,
+    and the number they write is not taken (what Python cannot read is no number)."""
+    odd = _digits_python_cannot_read()
+    if not odd:
+        pytest.skip("this Python reads every digit the regex module knows")
+    for d in (odd[0], odd[1], odd[-1]):
+        text = (
+            f"Nhiệm kỳ 20{d}0-2025, Huyện ủy ban hành Quyết định số 12/20{d}1/NĐ-CP ngày 1{d}/5/2021 "
+            f"và Nghị quyết số {d}3-NQ/HU. Thu nhập đạt 5{d} triệu đồng, tăng {d}% so với năm 20{d}2."
+        )
+        doc = partyextract.extract(text)
+        for _, span in doc.spans():
+            assert doc.text[span.start : span.end] == span.text
+        assert doc.terms == []
+        assert all(d not in r.code for r in doc.resolutions if r.code)
+        assert all(d not in s.text for i in doc.indicators for s in i.mentions)
+
+
 def test_utf8_bytes_with_nul_bytes_are_read() -> None:
     doc = partyextract.extract(("\x00" + ARTICLE).encode("utf-8"))
     check_spans(doc)
