@@ -1237,17 +1237,13 @@ def _digits_back(v: str, j: int, most: int) -> int:
     return i if 1 <= j - i <= most else -1
 
 
-def _spaces_back(v: str, j: int, most: int) -> int:
-    n = 0
-    while j and n < most and v[j - 1] == " ":
-        j -= 1
-        n += 1
-    return j
-
-
-_ASCII_DIGITS = frozenset("0123456789")
 _CENTURIES = ("19", "20")  # how a year in a state code begins
 _YEAR_SLASH = ("/", " /")  # what follows that year
+# A '/' that may be a code's: not a date's "12/04" or "04/2021" (a digit on both sides opens no party code, whose
+# '/' has letters before it, nor a state code without a year and another '/' after it: `_state_after`). Found
+# with `re`, which scans for a leading literal character in a tight loop and tests the look-arounds in C (most
+# slashes are dates'); linear: a literal, then fixed-width look-arounds.
+_CODE_SLASH = re.compile(r"/(?:(?<![0-9]/)|(?![0-9])|(?=(?:19|20)[\s\S][\s\S] ?/))")
 
 
 def _state_after(v: str, i: int) -> bool:
@@ -1268,45 +1264,45 @@ def _code_starts(v: str) -> tuple[list[int], list[int]]:
     """Every position where a party code and where a state code may start, ascending.
 
     Each code holds a '/' and starts at the number right before it: "03-NQ/", "30/", walked back
-    from every '/' (found with `str.find`), so the code patterns only run where a code can be.
+    from every '/' but a date's (`_CODE_SLASH`), so the code patterns only run where a code can be.
     """
     party: list[int] = []
     state: list[int] = []
-    s = v.find("/")
-    while s >= 0:
-        if (
-            v[s + 1 : s + 2] in _ASCII_DIGITS
-            and v[s - 1 : s] in _ASCII_DIGITS
-            and not (v.startswith(_CENTURIES, s + 1) and v.startswith(_YEAR_SLASH, s + 5))
-        ):
-            # a date's "12/04" or "04/2021": a digit on both sides opens no party code (letters stand before
-            # its '/'), nor a state code without a year and another '/' after (`_state_after`)
-            s = v.find("/", s + 1)
-            continue
+    for m in _CODE_SLASH.finditer(v):
+        s = m.start()
+        before = v[s - 1 : s]
         # state: number [a-z]? [ ]? / (then an upper-case letter or a year and '/': `_state_after`)
-        if _state_after(v, s + 1):
-            j = s - 1 if s and v[s - 1] == " " else s
-            if j and "a" <= v[j - 1] <= "z":
-                j -= 1
+        j = s - 1 if before == " " else s
+        if j and "a" <= v[j - 1] <= "z":
+            j -= 1
+        if v[j - 1 : j].isdecimal() and _state_after(v, s + 1):  # (a digit first: the cheaper test)
             k = _digits_back(v, j, 5)
             if k >= 0:
                 state.append(k)
         # party: number [a-z]? [ ]{0,2} - [ ]{0,2} TYPE(1-5 letters) [ ]{0,2} /
-        before = v[s - 1 : s]
         if before == " " or before.isalpha():
-            e = j = _spaces_back(v, s, 2)
+            j = s - 1 if before == " " else s
+            if v[j - 1 : j] == " ":
+                j -= 1
+            e = j
             while j and e - j <= 5 and v[j - 1].isalpha():
                 j -= 1
             if 1 <= e - j <= 5:
-                j = _spaces_back(v, j, 2)
-                if j and v[j - 1] == "-":
-                    j = _spaces_back(v, j - 1, 2)
+                if v[j - 1 : j] == " ":  # (at most two spaces around the dash)
+                    j -= 1
+                    if v[j - 1 : j] == " ":
+                        j -= 1
+                if v[j - 1 : j] == "-":
+                    j -= 1
+                    if v[j - 1 : j] == " ":
+                        j -= 1
+                        if v[j - 1 : j] == " ":
+                            j -= 1
                     if j and "a" <= v[j - 1] <= "z":
                         j -= 1
                     k = _digits_back(v, j, 4)
                     if k >= 0:
                         party.append(k)
-        s = v.find("/", s + 1)
     return party, state
 
 
