@@ -316,10 +316,13 @@ def _code_parts(m: regex.Match[str], group: int) -> tuple[tuple[str, ...], int]:
     return parts, m.start(group) + end
 
 
-def _party_mention(m: regex.Match[str]) -> _Mention | None:
-    written_type = m.group(_PC_TYPE)
+@functools.lru_cache(maxsize=4096)
+def _party_code(written_type: str, written_issuer: str) -> tuple[str, str, int, str | None, str | None] | None:
+    """What a party code's type and issuer as written say, whatever its number and place (they come
+    again and again: "NQ", "TU"): its type, issuer, where the issuer ends (an offset into
+    `written_issuer`), the issuer's and the type's names; None if it is no code."""
     dtype = _canon_type(written_type)
-    parts, end = _code_parts(m, _PC_ISS)
+    parts, end = _split_parts(written_issuer)
     if not parts:
         return None
     issuer = "-".join(parts)
@@ -328,11 +331,18 @@ def _party_mention(m: regex.Match[str]) -> _Mention | None:
         return None  # an unlisted type ("CTHĐ") is read only with a known party issuer
     if issuer_name is None and not (issuer.isupper() and len(issuer) <= 12):
         return None
-    num = m.group(_PC_NUM)
-    code = f"{num}-{written_type}/{issuer}"
+    return dtype, issuer, end, issuer_name, data.DOC_TYPES.get(dtype)
+
+
+def _party_mention(m: regex.Match[str]) -> _Mention | None:
+    num, written_type, written_issuer = m.group(_PC_NUM, _PC_TYPE, _PC_ISS)
+    code = _party_code(written_type, written_issuer)
+    if code is None:
+        return None
+    dtype, issuer, end, issuer_name, name = code
     return _Mention(
-        m.start(), end, "code", code=code, system="party", number=num, doc_type=dtype,
-        doc_type_name=data.DOC_TYPES.get(dtype), issuer_code=issuer, issuer_name=issuer_name,
+        m.start(), m.start(_PC_ISS) + end, "code", f"{num}-{written_type}/{issuer}", "party", num, dtype, name,
+        issuer, issuer_name,
     )
 
 
@@ -394,10 +404,12 @@ def _type_word_ends(v: str, lo: int, hi: int) -> bool:
 
 def _apply_type_word(t: Text, men: _Mention) -> None:
     """Extend a code mention over the type word before it and let that word name an ambiguous type."""
-    lo = max(0, men.start - 40)
-    if not _type_word_ends(t.view, lo, men.start):
+    v, hi = t.view, men.start
+    lo = max(0, hi - 40)
+    # "số " right before the code (the usual case) may end the pattern's match: no need for the cheap test
+    if not (v.endswith("số ", lo, hi) or _type_word_ends(v, lo, hi)):
         return
-    m = _TYPE_BEFORE.search(t.view, lo, men.start)
+    m = _TYPE_BEFORE.search(v, lo, hi)
     if not m:
         return
     word = m.group(_TB_TW).lower()
@@ -1310,10 +1322,12 @@ def _find_mentions(t: Text) -> list[_Mention]:
     """Codes first, then one scan over type words that tries a plenum, a congress and a bare number."""
     v = t.view
 
+    in_chrome, in_caption, captions = t.in_chrome, t.in_caption, t.captions
+
     def usable(a: int, b: int, taken: _Taken) -> bool:
         return (
-            not t.in_chrome(a, b)
-            and not t.in_caption(a, b)
+            not in_chrome(a, b)
+            and not (captions and in_caption(a, b))
             and not taken.overlaps(a, b)
             and (outside_url(v, a, b) or not in_url(v, a, b))
         )
