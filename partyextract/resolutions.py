@@ -21,6 +21,7 @@ import bisect
 import datetime as dt
 import enum
 import functools
+import operator
 import re
 from dataclasses import dataclass, field
 
@@ -1318,19 +1319,29 @@ def _code_starts(v: str) -> tuple[list[int], list[int]]:
     return party, state
 
 
+_START = operator.attrgetter("start")
+
+
 def _find_mentions(t: Text) -> list[_Mention]:
     """Codes first, then one scan over type words that tries a plenum, a congress and a bare number."""
     v = t.view
 
-    in_chrome, in_caption, captions = t.in_chrome, t.in_caption, t.captions
+    chrome, captions, in_caption = t.chrome, t.captions, t.in_caption
+    chrome_starts = [a for a, _ in chrome]
+    bisect_left, bisect_right = bisect.bisect_left, bisect.bisect_right
 
     def usable(a: int, b: int, taken: _Taken) -> bool:
-        return (
-            not in_chrome(a, b)
-            and not (captions and in_caption(a, b))
-            and not taken.overlaps(a, b)
-            and (outside_url(v, a, b) or not in_url(v, a, b))
-        )
+        """Whether a mention at `a:b` touches no page chrome, photo caption, mention already taken or URL
+        (`Text.in_chrome` and `_Taken.overlaps` inline: this runs for every mention)."""
+        i = bisect_right(chrome_starts, a) - 1
+        if (i >= 0 and chrome[i][1] > a) or (i + 1 < len(chrome) and chrome[i + 1][0] < b):
+            return False
+        if captions and in_caption(a, b):
+            return False
+        i = bisect_left(taken.starts, b)
+        if i and taken.ends[i - 1] > a:
+            return False
+        return outside_url(v, a, b) or not in_url(v, a, b)
 
     found: list[_Mention] = []
     taken = _Taken()
@@ -1387,7 +1398,7 @@ def _find_mentions(t: Text) -> list[_Mention]:
         found.append(_Mention(nm.start(), nm.end(), "number", number=nm.group(_NR_NUM), doc_type=dtype,
                               doc_type_name=name, type_word=word))
         taken.add(nm.start(), nm.end())
-    found.sort(key=lambda x: x.start)
+    found.sort(key=_START)
     return found
 
 
