@@ -403,26 +403,61 @@ def _type_word_ends(v: str, lo: int, hi: int) -> bool:
     return w.endswith(_TYPE_FOLDED)
 
 
-def _apply_type_word(t: Text, men: _Mention) -> None:
-    """Extend a code mention over the type word before it and let that word name an ambiguous type."""
-    v, hi = t.view, men.start
-    lo = max(0, hi - 40)
-    # "số " right before the code (the usual case) may end the pattern's match: no need for the cheap test
-    if not (v.endswith("số ", lo, hi) or _type_word_ends(v, lo, hi)):
-        return
+# What `_TYPE_BEFORE` matches where " số " follows a type word (and maybe a modifier) with single spaces, the
+# usual shape before a code (`_type_before`): by the last four characters of the type word, (what the
+# window then ends with, the type word) ...
+_SO_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {}
+for _w in data.TYPE_WORDS:
+    _SO_ENDINGS[_w[-4:]] = (*_SO_ENDINGS.get(_w[-4:], ()), (f"{_w} số ", _w))
+# ... and by the last four characters of a modifier, (what the window then ends with from the modifier on,
+# the same table for the type word before it).
+_MOD_SO_ENDINGS: dict[str, tuple[str, dict[str, tuple[tuple[str, str], ...]]]] = {}
+for _m in data.TYPE_MODIFIERS:
+    _by_word: dict[str, tuple[tuple[str, str], ...]] = {}
+    for _w in data.TYPE_WORDS:
+        _by_word[_w[-4:]] = (*_by_word.get(_w[-4:], ()), (f"{_w} {_m} số ", _w))
+    _MOD_SO_ENDINGS[_m[-4:]] = (f" {_m} số ", _by_word)
+_TYPE_NAMES = {w: w[0].upper() + w[1:] for w in data.TYPE_WORDS}  # "nghị quyết" -> "Nghị quyết"
+
+
+def _type_before(t: Text, lv: str, lo: int, hi: int) -> tuple[int, str] | None:
+    """`_TYPE_BEFORE.search(t.view, lo, hi)` as (its start, its type word lower-cased), or None.
+
+    Where the text folds simply (`Text.folds_simply`: matching a lower-case word case-insensitively is
+    comparing it with the lower-cased view) and the window ends with "<type word>[ <modifier>] số " with
+    single spaces, that is read off the lower-cased view: the pattern, matched backwards, tries a modifier
+    before "số" first, then the longest type word before that, and no type word or modifier ends another,
+    so at most one ending with a modifier and one without fit, the former winning.
+    """
+    if t.folds_simply and lv.endswith(" số ", lo, hi):
+        tail = lv[hi - 8 : hi - 4]
+        mod = _MOD_SO_ENDINGS.get(tail)
+        if mod is not None and lv.endswith(mod[0], lo, hi):
+            x = hi - len(mod[0])
+            for ending, word in mod[1].get(lv[x - 4 : x], ()):
+                if lv.endswith(ending, lo, hi):
+                    return hi - len(ending), word
+        for ending, word in _SO_ENDINGS.get(tail, ()):
+            if lv.endswith(ending, lo, hi):
+                return hi - len(ending), word
+    v = t.view
+    if not _type_word_ends(v, lo, hi):
+        return None
     m = _TYPE_BEFORE.search(v, lo, hi)
-    if not m:
+    return (m.start(), m.group(_TB_TW).lower()) if m else None
+
+
+def _apply_type_word(t: Text, lv: str, men: _Mention) -> None:
+    """Extend a code mention over the type word before it and let that word name an ambiguous type."""
+    found = _type_before(t, lv, max(0, men.start - 40), men.start)
+    if found is None:
         return
-    word = m.group(_TB_TW).lower()
-    choices = data.TYPE_WORDS[word]
+    men.start, word = found
     men.type_word = word
-    men.start = m.start()
-    if men.doc_type in choices:
-        men.doc_type_name = word[0].upper() + word[1:]
-        if men.system == "state" and word == "thông tư":
-            men.doc_type_name = "Thông tư"
+    if men.doc_type in data.TYPE_WORDS[word]:
+        men.doc_type_name = "Thông tư" if men.system == "state" and word == "thông tư" else _TYPE_NAMES[word]
     elif men.doc_type is None and men.system == "state":
-        men.doc_type_name = word[0].upper() + word[1:]
+        men.doc_type_name = _TYPE_NAMES[word]
 
 
 # ---------------------------------------------------------------------------
@@ -1345,15 +1380,15 @@ def _find_mentions(t: Text) -> list[_Mention]:
 
     found: list[_Mention] = []
     taken = _Taken()
+    lv = t.lowered if len(t.lowered) == len(v) else _lower(v)
     party, state = _code_starts(v)
     for rx, starts, make in ((_PARTY_CODE, party, _party_mention), (_STATE_CODE, state, _state_mention)):
         for m in matches_at(rx, v, starts):
             men = make(m)
             if men and usable(men.start, men.end, taken):
-                _apply_type_word(t, men)
+                _apply_type_word(t, lv, men)
                 found.append(men)
                 taken.add(men.start, men.end)
-    lv = t.lowered if len(t.lowered) == len(v) else _lower(v)
     units = _Units(t, lv)
     word_starts = _type_word_starts(v, lv, taken)
     for p in sorted(word_starts):
