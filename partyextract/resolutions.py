@@ -67,8 +67,8 @@ _UNIT_STEMS.update({s: s for s in _UNIT_STEMS.values()})
 _LEVEL_STEMS: dict[str, str] = {lvl: _UNIT_STEMS[ws[0]] for lvl, ws in _UNIT_WORDS.items()}
 _NAME_AT = regex.compile(_NAME, _F)
 
-# Type words (lower case) found with str.find on the lower-cased view, then read whole with `_type_word_end`:
-# much faster than scanning for an alternation of phrases.
+# Type words (lower case) found on the lower-cased view by a rare character of theirs (`_KEY_SCANS`), then read
+# whole with `_type_word_end`: much faster than scanning for an alternation of phrases.
 # Only types cited by a bare number ("Chỉ thị 35") are searched for; the others count only with "số",
 # so they are found from each "số <digit>" looking back (fewer passes over the text).
 _BARE_WORDS = [w for w, ab in data.TYPE_WORDS.items() if ab[0] in data.CITED_BY_BARE_NUMBER]
