@@ -21,6 +21,7 @@ import bisect
 import datetime as dt
 import enum
 import functools
+import operator
 import re
 from dataclasses import dataclass, field
 
@@ -76,8 +77,8 @@ _LEVEL_WALKS: dict[str, tuple[str, bool, tuple[int, ...], tuple[tuple[str, int],
 assert not any(a != b and b.startswith(a) for _, _, _, ws in _LEVEL_WALKS.values() for a, _ in ws for b, _ in ws)
 _NAME_AT = regex.compile(_NAME, _F)
 
-# Type words (lower case) found with str.find on the lower-cased view, then read whole with `_type_word_end`:
-# much faster than scanning for an alternation of phrases.
+# Type words (lower case) found on the lower-cased view by a rare character of theirs (`_KEY_SCANS`), then read
+# whole with `_type_word_end`: much faster than scanning for an alternation of phrases.
 # Only types cited by a bare number ("Chỉ thị 35") are searched for; the others count only with "số",
 # so they are found from each "số <digit>" looking back (fewer passes over the text).
 _BARE_WORDS = [w for w, ab in data.TYPE_WORDS.items() if ab[0] in data.CITED_BY_BARE_NUMBER]
@@ -330,10 +331,13 @@ def _code_parts(m: regex.Match[str], group: int) -> tuple[tuple[str, ...], int]:
     return parts, m.start(group) + end
 
 
-def _party_mention(m: regex.Match[str]) -> _Mention | None:
-    written_type = m.group(_PC_TYPE)
+@functools.lru_cache(maxsize=4096)
+def _party_code(written_type: str, written_issuer: str) -> tuple[str, str, int, str | None, str | None] | None:
+    """What a party code's type and issuer as written say, whatever its number and place (they come
+    again and again: "NQ", "TU"): its type, issuer, where the issuer ends (an offset into
+    `written_issuer`), the issuer's and the type's names; None if it is no code."""
     dtype = _canon_type(written_type)
-    parts, end = _code_parts(m, _PC_ISS)
+    parts, end = _split_parts(written_issuer)
     if not parts:
         return None
     issuer = "-".join(parts)
@@ -342,11 +346,18 @@ def _party_mention(m: regex.Match[str]) -> _Mention | None:
         return None  # an unlisted type ("CTHĐ") is read only with a known party issuer
     if issuer_name is None and not (issuer.isupper() and len(issuer) <= 12):
         return None
-    num = m.group(_PC_NUM)
-    code = f"{num}-{written_type}/{issuer}"
+    return dtype, issuer, end, issuer_name, data.DOC_TYPES.get(dtype)
+
+
+def _party_mention(m: regex.Match[str]) -> _Mention | None:
+    num, written_type, written_issuer = m.group(_PC_NUM, _PC_TYPE, _PC_ISS)
+    code = _party_code(written_type, written_issuer)
+    if code is None:
+        return None
+    dtype, issuer, end, issuer_name, name = code
     return _Mention(
-        m.start(), end, "code", code=code, system="party", number=num, doc_type=dtype,
-        doc_type_name=data.DOC_TYPES.get(dtype), issuer_code=issuer, issuer_name=issuer_name,
+        m.start(), m.start(_PC_ISS) + end, "code", f"{num}-{written_type}/{issuer}", "party", num, dtype, name,
+        issuer, issuer_name,
     )
 
 
@@ -406,24 +417,61 @@ def _type_word_ends(v: str, lo: int, hi: int) -> bool:
     return w.endswith(_TYPE_FOLDED)
 
 
-def _apply_type_word(t: Text, men: _Mention) -> None:
+# What `_TYPE_BEFORE` matches where " số " follows a type word (and maybe a modifier) with single spaces, the
+# usual shape before a code (`_type_before`): by the last four characters of the type word, (what the
+# window then ends with, the type word) ...
+_SO_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {}
+for _w in data.TYPE_WORDS:
+    _SO_ENDINGS[_w[-4:]] = (*_SO_ENDINGS.get(_w[-4:], ()), (f"{_w} số ", _w))
+# ... and by the last four characters of a modifier, (what the window then ends with from the modifier on,
+# the same table for the type word before it).
+_MOD_SO_ENDINGS: dict[str, tuple[str, dict[str, tuple[tuple[str, str], ...]]]] = {}
+for _m in data.TYPE_MODIFIERS:
+    _by_word: dict[str, tuple[tuple[str, str], ...]] = {}
+    for _w in data.TYPE_WORDS:
+        _by_word[_w[-4:]] = (*_by_word.get(_w[-4:], ()), (f"{_w} {_m} số ", _w))
+    _MOD_SO_ENDINGS[_m[-4:]] = (f" {_m} số ", _by_word)
+_TYPE_NAMES = {w: w[0].upper() + w[1:] for w in data.TYPE_WORDS}  # "nghị quyết" -> "Nghị quyết"
+
+
+def _type_before(t: Text, lv: str, lo: int, hi: int) -> tuple[int, str] | None:
+    """`_TYPE_BEFORE.search(t.view, lo, hi)` as (its start, its type word lower-cased), or None.
+
+    Where the text folds simply (`Text.folds_simply`: matching a lower-case word case-insensitively is
+    comparing it with the lower-cased view) and the window ends with "<type word>[ <modifier>] số " with
+    single spaces, that is read off the lower-cased view: the pattern, matched backwards, tries a modifier
+    before "số" first, then the longest type word before that, and no type word or modifier ends another,
+    so at most one ending with a modifier and one without fit, the former winning.
+    """
+    if t.folds_simply and lv.endswith(" số ", lo, hi):
+        tail = lv[hi - 8 : hi - 4]
+        mod = _MOD_SO_ENDINGS.get(tail)
+        if mod is not None and lv.endswith(mod[0], lo, hi):
+            x = hi - len(mod[0])
+            for ending, word in mod[1].get(lv[x - 4 : x], ()):
+                if lv.endswith(ending, lo, hi):
+                    return hi - len(ending), word
+        for ending, word in _SO_ENDINGS.get(tail, ()):
+            if lv.endswith(ending, lo, hi):
+                return hi - len(ending), word
+    v = t.view
+    if not _type_word_ends(v, lo, hi):
+        return None
+    m = _TYPE_BEFORE.search(v, lo, hi)
+    return (m.start(), m.group(_TB_TW).lower()) if m else None
+
+
+def _apply_type_word(t: Text, lv: str, men: _Mention) -> None:
     """Extend a code mention over the type word before it and let that word name an ambiguous type."""
-    lo = max(0, men.start - 40)
-    if not _type_word_ends(t.view, lo, men.start):
+    found = _type_before(t, lv, max(0, men.start - 40), men.start)
+    if found is None:
         return
-    m = _TYPE_BEFORE.search(t.view, lo, men.start)
-    if not m:
-        return
-    word = m.group(_TB_TW).lower()
-    choices = data.TYPE_WORDS[word]
+    men.start, word = found
     men.type_word = word
-    men.start = m.start()
-    if men.doc_type in choices:
-        men.doc_type_name = word[0].upper() + word[1:]
-        if men.system == "state" and word == "thông tư":
-            men.doc_type_name = "Thông tư"
+    if men.doc_type in data.TYPE_WORDS[word]:
+        men.doc_type_name = "Thông tư" if men.system == "state" and word == "thông tư" else _TYPE_NAMES[word]
     elif men.doc_type is None and men.system == "state":
-        men.doc_type_name = word[0].upper() + word[1:]
+        men.doc_type_name = _TYPE_NAMES[word]
 
 
 # ---------------------------------------------------------------------------
@@ -701,50 +749,78 @@ _KEY_NEXT: dict[str, frozenset[str]] = {
 }
 
 
-# The type words searched for, through a needle several share where one does (" định" in "quy định",
-# "quyết định", "nghị định"; "thông t" in "thông tri", "thông tư"): one pass over the text per needle,
-# each type word at its offset in it.
-_SHARED_NEEDLES = (" định", "thông t")
-_NEEDLE_OF = {key: next((x for x in _SHARED_NEEDLES if x in key), key) for key in _TYPE_KEYS}
-_KEY_NEEDLES: tuple[tuple[str, tuple[tuple[str, int], ...]], ...] = tuple(
-    (needle, tuple((key, key.index(needle)) for key in _TYPE_KEYS if _NEEDLE_OF[key] == needle))
-    for needle in dict.fromkeys(_NEEDLE_OF.values())
+# The type words searched for (`_TYPE_KEYS`) are found by one of the rarer characters they hold (`_ANCHORS`:
+# "ị" of "chỉ thị", "nghị quyết", "nghị định", "quy định", "quyết định"; "ậ" of "kết luận"; "ô" of "thông
+# tri", "thông tư"), one scan per character with a pattern that opens with it: `re` finds a leading literal
+# character with a tight loop, and the look-arounds after it (each type word with its space around that
+# character) drop in C the many words that merely hold it ("trị", "thị xã", "hội nghị"). That is a few times
+# faster than a `str.find` per type word, or than a `str.find` of the character with each hit tested in Python.
+# (A literal, then fixed-width look-arounds: linear in the text, no backtracking.)
+_ANCHORS = ("ị", "ậ", "ô")
+# A type word searched for, by the number of its pattern's group (`lastindex`; 0 is unused): the offset of
+# its anchor, the length of the rest of it with its space, what may stand after that (`_KEY_NEXT`), whether it
+# is "nghị quyết", and the rest of the longer type words it opens (" liên tịch" after "nghị quyết": then
+# `_type_word_end` reads which one stands there).
+_Key = tuple[int, int, frozenset[str], bool, tuple[str, ...]]
+_KEY_ANCHOR = {key: next(a for a in _ANCHORS if a in key) for key in _TYPE_KEYS}
+_KEY_SCANS: tuple[tuple[re.Pattern[str], tuple[_Key, ...]], ...] = tuple(
+    (
+        # one alternative per type word, its empty group telling which one matched
+        re.compile(
+            re.escape(anchor)
+            + "(?:"
+            + "|".join(
+                f"(?<={re.escape(ks[: ks.index(anchor) + 1])})(?={re.escape(ks[ks.index(anchor) + 1 :])})()"
+                for ks in (k + " " for k in keys)
+            )
+            + ")"
+        ),
+        (
+            (0, 0, frozenset(), False, ()),
+            *(
+                (
+                    (k + " ").index(anchor),
+                    len(k) + 1 - (k + " ").index(anchor),
+                    _KEY_NEXT[k],
+                    k == _RESOLUTION,
+                    tuple(w[len(k) :] for w in data.TYPE_WORDS if w.startswith(k + " ")),
+                )
+                for k in keys
+            ),
+        ),
+    )
+    for anchor in _ANCHORS
+    for keys in [[k for k in _TYPE_KEYS if _KEY_ANCHOR[k] == anchor]]
 )
+# "số " followed by a space, found from its 'ố' as above
+_SO_SCAN = re.compile("ố(?<= số)(?= )")
 
 
-def _type_word_starts(v: str, lv: str, taken: _Taken) -> list[int]:
-    """Sorted starts of every type word (any case) where a mention may start and of "NQ " (only one
-    followed by a space opens a plenum or a congress).
+def _type_word_starts(v: str, lv: str, taken: _Taken) -> dict[int, int]:
+    """The start of every type word (any case) where a mention may start, with the end of the longest type
+    word there (`_type_word_end`), and of "NQ " with -1 (only one followed by a space opens a plenum or a
+    congress).
 
     Every mention needs a space after its type word, then a digit or one of `_KEY_NEXT` (after
     "nghị quyết" past more blanks): most type words in running text ("các nghị quyết, chỉ thị
     của Đảng") are dropped here rather than read by `_find_mentions`. A type word before "số
     <code>" is not looked for: no mention can start there (the code is `taken`).
     """
-    out: list[int] = []
-    for needle, keys in _KEY_NEEDLES:
-        j = lv.find(needle)
-        while j >= 0:
-            for key, off in keys:
-                i = j - off
-                if i < 0 or not (key == needle or lv.startswith(key, i)):
-                    continue
-                n = len(key)
-                c = lv[i + n : i + n + 2]
-                nexts = _KEY_NEXT[key]
-                if (
-                    c[:1] == " "
-                    and (
-                        c[1:].isdigit()
-                        or c[1:] in nexts
-                        or (c[1:].isspace() and key == _RESOLUTION and lv[i + n + 1 : i + n + 15].lstrip()[:1] in nexts)
-                    )
-                    and (i == 0 or not v[i - 1].isalnum())
-                ):
-                    out.append(i)
-            j = lv.find(needle, j + 1)
-    i = lv.find("số ")
-    while i >= 0:
+    out: dict[int, int] = {}
+    for scan, keys in _KEY_SCANS:
+        for m in scan.finditer(lv):
+            off, rest, nexts, resolution, rests = keys[m.lastindex]  # type: ignore[index]
+            j = m.start()
+            i = j - off
+            e = j + rest  # past the space
+            c = lv[e : e + 1]
+            if (
+                c.isdigit() or c in nexts or (resolution and c.isspace() and lv[e : e + 14].lstrip()[:1] in nexts)
+            ) and (i == 0 or not v[i - 1].isalnum()):
+                out[i] = _type_word_end(lv, i) if rests and lv.startswith(rests, e - 1) else e - 1
+    # any type word before "số <digit>"
+    for m in _SO_SCAN.finditer(lv):
+        i = m.start() - 1
         if (
             lv[i + 3 : i + 4].isdigit()
             and lv[i - 4 : i] in _TYPE_END_TAILS
@@ -753,16 +829,17 @@ def _type_word_starts(v: str, lv: str, taken: _Taken) -> list[int]:
         ):
             tm = _TYPE_BEFORE.search(v, max(0, i - 36), i + 3)
             if tm:
-                out.append(tm.start())
-        i = lv.find("số ", i + 3)
+                w = _type_word_end(lv, tm.start())
+                if w >= 0:  # (else no mention starts there)
+                    out[tm.start()] = w
     # a plenum's or a congress's "NQ" is followed by a space; found from its rare 'Q' (a one-character
-    # find is many times faster than a phrase's)
+    # `str.find`, the fastest scan there is, and 'Q' is rarer than any)
     i = v.find("Q", 1)
     while i >= 0:
         if v.startswith("NQ ", i - 1) and (i == 1 or not v[i - 2].isalnum()):
-            out.append(i - 1)
+            out[i - 1] = -1
         i = v.find("Q", i + 1)
-    return sorted(set(out))
+    return out
 
 
 def _congress_body(t: Text, lv: str, lo: int, hi: int) -> tuple[str | None, str | None, str | None, int]:
@@ -1354,17 +1431,13 @@ def _digits_back(v: str, j: int, most: int) -> int:
     return i if 1 <= j - i <= most else -1
 
 
-def _spaces_back(v: str, j: int, most: int) -> int:
-    n = 0
-    while j and n < most and v[j - 1] == " ":
-        j -= 1
-        n += 1
-    return j
-
-
-_ASCII_DIGITS = frozenset("0123456789")
 _CENTURIES = ("19", "20")  # how a year in a state code begins
 _YEAR_SLASH = ("/", " /")  # what follows that year
+# A '/' that may be a code's: not a date's "12/04" or "04/2021" (a digit on both sides opens no party code, whose
+# '/' has letters before it, nor a state code without a year and another '/' after it: `_state_after`). Found
+# with `re`, which scans for a leading literal character in a tight loop and tests the look-arounds in C (most
+# slashes are dates'); linear: a literal, then fixed-width look-arounds.
+_CODE_SLASH = re.compile(r"/(?:(?<![0-9]/)|(?![0-9])|(?=(?:19|20)[\s\S][\s\S] ?/))")
 
 
 def _state_after(v: str, i: int) -> bool:
@@ -1385,78 +1458,89 @@ def _code_starts(v: str) -> tuple[list[int], list[int]]:
     """Every position where a party code and where a state code may start, ascending.
 
     Each code holds a '/' and starts at the number right before it: "03-NQ/", "30/", walked back
-    from every '/' (found with `str.find`), so the code patterns only run where a code can be.
+    from every '/' but a date's (`_CODE_SLASH`), so the code patterns only run where a code can be.
     """
     party: list[int] = []
     state: list[int] = []
-    s = v.find("/")
-    while s >= 0:
-        if (
-            v[s + 1 : s + 2] in _ASCII_DIGITS
-            and v[s - 1 : s] in _ASCII_DIGITS
-            and not (v.startswith(_CENTURIES, s + 1) and v.startswith(_YEAR_SLASH, s + 5))
-        ):
-            # a date's "12/04" or "04/2021": a digit on both sides opens no party code (letters stand before
-            # its '/'), nor a state code without a year and another '/' after (`_state_after`)
-            s = v.find("/", s + 1)
-            continue
+    for m in _CODE_SLASH.finditer(v):
+        s = m.start()
+        before = v[s - 1 : s]
         # state: number [a-z]? [ ]? / (then an upper-case letter or a year and '/': `_state_after`)
-        if _state_after(v, s + 1):
-            j = s - 1 if s and v[s - 1] == " " else s
-            if j and "a" <= v[j - 1] <= "z":
-                j -= 1
+        j = s - 1 if before == " " else s
+        if j and "a" <= v[j - 1] <= "z":
+            j -= 1
+        if v[j - 1 : j].isdecimal() and _state_after(v, s + 1):  # (a digit first: the cheaper test)
             k = _digits_back(v, j, 5)
             if k >= 0:
                 state.append(k)
         # party: number [a-z]? [ ]{0,2} - [ ]{0,2} TYPE(1-5 letters) [ ]{0,2} /
-        before = v[s - 1 : s]
         if before == " " or before.isalpha():
-            e = j = _spaces_back(v, s, 2)
+            j = s - 1 if before == " " else s
+            if v[j - 1 : j] == " ":
+                j -= 1
+            e = j
             while j and e - j <= 5 and v[j - 1].isalpha():
                 j -= 1
             if 1 <= e - j <= 5:
-                j = _spaces_back(v, j, 2)
-                if j and v[j - 1] == "-":
-                    j = _spaces_back(v, j - 1, 2)
+                if v[j - 1 : j] == " ":  # (at most two spaces around the dash)
+                    j -= 1
+                    if v[j - 1 : j] == " ":
+                        j -= 1
+                if v[j - 1 : j] == "-":
+                    j -= 1
+                    if v[j - 1 : j] == " ":
+                        j -= 1
+                        if v[j - 1 : j] == " ":
+                            j -= 1
                     if j and "a" <= v[j - 1] <= "z":
                         j -= 1
                     k = _digits_back(v, j, 4)
                     if k >= 0:
                         party.append(k)
-        s = v.find("/", s + 1)
     return party, state
+
+
+_START = operator.attrgetter("start")
 
 
 def _find_mentions(t: Text) -> list[_Mention]:
     """Codes first, then one scan over type words that tries a plenum, a congress and a bare number."""
     v = t.view
 
+    chrome, captions, in_caption = t.chrome, t.captions, t.in_caption
+    chrome_starts = [a for a, _ in chrome]
+    bisect_left, bisect_right = bisect.bisect_left, bisect.bisect_right
+
     def usable(a: int, b: int, taken: _Taken) -> bool:
-        return (
-            not t.in_chrome(a, b)
-            and not t.in_caption(a, b)
-            and not taken.overlaps(a, b)
-            and (outside_url(v, a, b) or not in_url(v, a, b))
-        )
+        """Whether a mention at `a:b` touches no page chrome, photo caption, mention already taken or URL
+        (`Text.in_chrome` and `_Taken.overlaps` inline: this runs for every mention)."""
+        i = bisect_right(chrome_starts, a) - 1
+        if (i >= 0 and chrome[i][1] > a) or (i + 1 < len(chrome) and chrome[i + 1][0] < b):
+            return False
+        if captions and in_caption(a, b):
+            return False
+        i = bisect_left(taken.starts, b)
+        if i and taken.ends[i - 1] > a:
+            return False
+        return outside_url(v, a, b) or not in_url(v, a, b)
 
     found: list[_Mention] = []
     taken = _Taken()
+    lv = t.lowered if len(t.lowered) == len(v) else _lower(v)
     party, state = _code_starts(v)
     for rx, starts, make in ((_PARTY_CODE, party, _party_mention), (_STATE_CODE, state, _state_mention)):
         for m in matches_at(rx, v, starts):
             men = make(m)
             if men and usable(men.start, men.end, taken):
-                _apply_type_word(t, men)
+                _apply_type_word(t, lv, men)
                 found.append(men)
                 taken.add(men.start, men.end)
-    lv = t.lowered if len(t.lowered) == len(v) else _lower(v)
     units = _Units(t, lv)
-    for p in _type_word_starts(v, lv, taken):
-        if taken.overlaps(p, p + 1):  # a type word already read with its code
-            continue
-        is_nq = v.startswith("NQ", p)
-        w = -1 if is_nq else _type_word_end(lv, p)
-        if (w < 0 and not is_nq) or taken.overlaps(p, w if w >= 0 else p + 2):
+    word_starts = _type_word_starts(v, lv, taken)
+    for p in sorted(word_starts):
+        w = word_starts[p]
+        is_nq = w < 0
+        if taken.overlaps(p, p + 2 if is_nq else w):  # a type word already read with its code
             continue
         resolution_word = is_nq or lv.startswith("nghị quyết", p)
         q0 = p + 3 if is_nq else p + 11
@@ -1495,7 +1579,7 @@ def _find_mentions(t: Text) -> list[_Mention]:
         found.append(_Mention(nm.start(), nm.end(), "number", number=nm.group(_NR_NUM), doc_type=dtype,
                               doc_type_name=name, type_word=word))
         taken.add(nm.start(), nm.end())
-    found.sort(key=lambda x: x.start)
+    found.sort(key=_START)
     return found
 
 

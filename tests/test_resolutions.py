@@ -718,3 +718,79 @@ def test_code_starts_skip_a_date() -> None:
     v = "ngày 12/04/2021"
     assert resolutions._code_starts(v) == ([], [])
     assert not _matching_starts(resolutions._PARTY_CODE, v) and not _matching_starts(resolutions._STATE_CODE, v)
+
+
+# --- the scans for type words and code slashes, and the type word read before a code -------------------
+
+_SCAN_BITS = [
+    *cases(*resolutions._TYPE_KEYS), *cases("số", "nghị", "thị xã", "trị", "định", "luận", "thông", "hội nghị"),
+    " ", "  ", "\n", "5", ",", "ị", "ậ", "ô", "ố", "x", "quy", "quyết", "chỉ", "kết", "tri", "tư",
+]
+
+
+@given(texts(_SCAN_BITS, ["Nghị quyết số 5", "Chỉ thị 35", "kết luận  12", "quy định số 3", "thông tư liên tịch 3"]))
+def test_key_scans_find_every_type_word_with_its_space(v: str) -> None:
+    """Each `_KEY_SCANS` pattern matches at the anchor of every type word it holds followed by a space, and
+    names that type word (`lastindex`); `_SO_SCAN` matches at the 'ố' of every " số ", and nowhere else."""
+    lv = resolutions._lower(v)
+    for scan, keys in resolutions._KEY_SCANS:
+        found = {(m.start() - keys[m.lastindex][0], m.lastindex) for m in scan.finditer(lv)}  # type: ignore[index]
+        words = [k for k in resolutions._TYPE_KEYS if resolutions._KEY_ANCHOR[k] == scan.pattern[0]]
+        want = {(i, n) for n, k in enumerate(words, 1) for i in range(len(lv)) if lv.startswith(k + " ", i)}
+        _matched(sorted(want))
+        assert found == want, (v, scan.pattern[:30])
+    assert [m.start() - 2 for m in resolutions._SO_SCAN.finditer(lv)] == [
+        i for i in range(len(lv)) if lv.startswith(" số ", i)
+    ]
+
+
+def test_anchored_type_words_cannot_match_at_one_anchor() -> None:
+    """Two type words of one scan, aligned at their anchor, differ somewhere (a scan reports one per anchor)."""
+    for scan, _keys in resolutions._KEY_SCANS:
+        anchor = scan.pattern[0]
+        words = [k + " " for k in resolutions._TYPE_KEYS if resolutions._KEY_ANCHOR[k] == anchor]
+        for a in words:
+            for b in words:
+                if a != b:
+                    i, j = a.index(anchor), b.index(anchor)
+                    lo, hi = -min(i, j), min(len(a) - i, len(b) - j)
+                    assert any(a[i + d] != b[j + d] for d in range(lo, hi)), (a, b)
+
+
+_SLASH_BITS = ["5", "12", "04", "2021", "19", "20", "1999", "/", " /", "/ ", "-", "NQ", "TW", "a", " ", "\n", "x", "١"]
+
+
+@given(texts(_SLASH_BITS, ["12/04/2021", "5/2020/NĐ-CP", "03-NQ/TW", "7/ 2021/TT", "12/CP", "1/20 /"]))
+def test_code_slash_drops_only_date_slashes(v: str) -> None:
+    """`_CODE_SLASH` keeps a '/' unless an ASCII digit stands on both sides and no year and '/' follow."""
+    kept = [m.start() for m in resolutions._CODE_SLASH.finditer(v)]
+    digits = "0123456789"
+    want = [
+        s for s in range(len(v)) if v[s] == "/" and not (
+            s > 0 and v[s - 1] in digits and v[s + 1 : s + 2] in tuple(digits)
+            and not (v.startswith(("19", "20"), s + 1) and v.startswith(("/", " /"), s + 5))
+        )
+    ]
+    _matched(want)
+    assert kept == want, v
+
+
+_BEFORE_BITS = [
+    *cases(*resolutions.data.TYPE_WORDS), *cases(*resolutions.data.TYPE_MODIFIERS), *cases("số", "trình", "tịch"),
+    " ", "  ", ":", "\n", "x", "của ", "K", "ſ", "ı", "İ", "ß", "ς",
+]
+
+
+@given(texts(_BEFORE_BITS, ["Nghị quyết số ", "Chương trình hành động số ", "Thông tư liên tịch số ", "Kết luận: "]))
+def test_type_before_reads_what_the_pattern_matches(v: str) -> None:
+    """`_type_before` gives what `_TYPE_BEFORE` matches before a code (its start and type word), where its
+    cheap test lets it run, whether read off the lower-cased view or by the pattern."""
+    t = Text(v + "05-NQ/TU")
+    view = t.view
+    lv = t.lowered if len(t.lowered) == len(view) else resolutions._lower(view)
+    hi = len(view) - len("05-NQ/TU")
+    lo = max(0, hi - 40)
+    m = resolutions._TYPE_BEFORE.search(view, lo, hi)
+    want = (m.start(), m.group("tw").lower()) if m and resolutions._type_word_ends(view, lo, hi) else None
+    _matched([m.start()] if m else [])
+    assert resolutions._type_before(t, lv, lo, hi) == want, v
