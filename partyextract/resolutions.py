@@ -31,7 +31,7 @@ from .data import documents as data
 from .dates import date_at, find_dates
 from .models import Resolution, ResolutionKind, Span, System, built
 from .ordinals import ROMAN, WORDS, parse_ordinal, roman_to_int, to_roman
-from .text import Text, in_url, matches_at, outside_url
+from .text import Text, in_url, outside_url
 
 __all__ = ["extract"]
 
@@ -1545,18 +1545,28 @@ def _find_mentions(t: Text) -> list[_Mention]:
     taken = _Taken()
     lv = t.lowered if len(t.lowered) == len(v) else _lower(v)
     party, state = _code_starts(v)
-    for rx, starts, make in ((_PARTY_CODE, party, _party_mention), (_STATE_CODE, state, _state_mention)):
-        for m in matches_at(rx, v, starts):
-            men = make(m)
-            if men and usable(men.start, men.end, taken):
-                _apply_type_word(t, lv, men)
-                found.append(men)
-                taken.add(men.start, men.end)
+    if party or state:
+        for rx, starts, make in ((_PARTY_CODE, party, _party_mention), (_STATE_CODE, state, _state_mention)):
+            last = 0
+            for i in starts:  # (`matches_at` inline: the same matches, left to right)
+                if i < last:
+                    continue
+                m = rx.match(v, i)
+                if m is None:
+                    continue
+                last = m.end()
+                men = make(m)
+                if men and usable(men.start, men.end, taken):
+                    _apply_type_word(t, lv, men)
+                    found.append(men)
+                    taken.add(men.start, men.end)
     units = _Units(t, lv)
     word_starts = _type_word_starts(v, lv, taken)
+    taken_starts, taken_ends = taken.starts, taken.ends  # (`taken.overlaps` inline below)
     for p, w in sorted(word_starts.items()):
         is_nq = w < 0
-        if taken.overlaps(p, p + 2 if is_nq else w):  # a type word already read with its code
+        i = bisect_left(taken_starts, p + 2 if is_nq else w)
+        if i and taken_ends[i - 1] > p:  # a type word already read with its code
             continue
         resolution_word = is_nq or lv.startswith("nghị quyết", p)
         q0 = p + 3 if is_nq else p + 11
