@@ -417,20 +417,29 @@ def _type_word_ends(v: str, lo: int, hi: int) -> bool:
     return w.endswith(_TYPE_FOLDED)
 
 
-# What `_TYPE_BEFORE` matches where " số " follows a type word (and maybe a modifier) with single spaces, the
-# usual shape before a code (`_type_before`): by the last four characters of the type word, (what the
-# window then ends with, the type word) ...
-_SO_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {}
-for _w in data.TYPE_WORDS:
-    _SO_ENDINGS[_w[-4:]] = (*_SO_ENDINGS.get(_w[-4:], ()), (f"{_w} số ", _w))
-# ... and by the last four characters of a modifier, (what the window then ends with from the modifier on,
-# the same table for the type word before it).
-_MOD_SO_ENDINGS: dict[str, tuple[str, dict[str, tuple[tuple[str, str], ...]]]] = {}
-for _m in data.TYPE_MODIFIERS:
-    _by_word: dict[str, tuple[tuple[str, str], ...]] = {}
-    for _w in data.TYPE_WORDS:
-        _by_word[_w[-4:]] = (*_by_word.get(_w[-4:], ()), (f"{_w} {_m} số ", _w))
-    _MOD_SO_ENDINGS[_m[-4:]] = (f" {_m} số ", _by_word)
+# What `_TYPE_BEFORE` matches where " số " or a bare space follows a type word (and maybe a modifier) with
+# single spaces, the usual shapes before a code (`_type_before`), for each of the two: by the last four
+# characters of the type word, (what the window then ends with, the type word), and by the last four
+# characters of a modifier, (what the window then ends with from the modifier on, the same table for the type
+# word before it).
+_Endings = dict[str, tuple[tuple[str, str], ...]]
+
+
+def _endings(after: str) -> tuple[_Endings, dict[str, tuple[str, _Endings]]]:
+    words: _Endings = {}
+    mods: dict[str, tuple[str, _Endings]] = {}
+    for w in data.TYPE_WORDS:
+        words[w[-4:]] = (*words.get(w[-4:], ()), (f"{w}{after}", w))
+    for m in data.TYPE_MODIFIERS:
+        by_word: _Endings = {}
+        for w in data.TYPE_WORDS:
+            by_word[w[-4:]] = (*by_word.get(w[-4:], ()), (f"{w} {m}{after}", w))
+        mods[m[-4:]] = (f" {m}{after}", by_word)
+    return words, mods
+
+
+_SO_ENDINGS, _MOD_SO_ENDINGS = _endings(" số ")
+_BARE_ENDINGS, _MOD_BARE_ENDINGS = _endings(" ")
 _TYPE_NAMES = {w: w[0].upper() + w[1:] for w in data.TYPE_WORDS}  # "nghị quyết" -> "Nghị quyết"
 
 
@@ -438,20 +447,29 @@ def _type_before(t: Text, lv: str, lo: int, hi: int) -> tuple[int, str] | None:
     """`_TYPE_BEFORE.search(t.view, lo, hi)` as (its start, its type word lower-cased), or None.
 
     Where the text folds simply (`Text.folds_simply`: matching a lower-case word case-insensitively is
-    comparing it with the lower-cased view) and the window ends with "<type word>[ <modifier>] số " with
-    single spaces, that is read off the lower-cased view: the pattern, matched backwards, tries a modifier
-    before "số" first, then the longest type word before that, and no type word or modifier ends another,
-    so at most one ending with a modifier and one without fit, the former winning.
+    comparing it with the lower-cased view) and the window ends with "<type word>[ <modifier>] số " or
+    "<type word>[ <modifier>] " with single spaces, that is read off the lower-cased view: the pattern,
+    matched backwards, tries "số" (no type word ends with it), then a modifier first, then the longest type
+    word before that, and no type word or modifier ends another, so at most one ending with a modifier and
+    one without fit, the former winning.
     """
-    if t.folds_simply and lv.endswith(" số ", lo, hi):
-        tail = lv[hi - 8 : hi - 4]
-        mod = _MOD_SO_ENDINGS.get(tail)
+    if not t.folds_simply:
+        y = -1
+    elif lv.endswith(" số ", lo, hi):
+        y, words, mods = hi - 4, _SO_ENDINGS, _MOD_SO_ENDINGS
+    elif lv.endswith(" ", lo, hi):
+        y, words, mods = hi - 1, _BARE_ENDINGS, _MOD_BARE_ENDINGS
+    else:
+        y = -1
+    if y >= 0:
+        tail = lv[y - 4 : y]
+        mod = mods.get(tail)
         if mod is not None and lv.endswith(mod[0], lo, hi):
             x = hi - len(mod[0])
             for ending, word in mod[1].get(lv[x - 4 : x], ()):
                 if lv.endswith(ending, lo, hi):
                     return hi - len(ending), word
-        for ending, word in _SO_ENDINGS.get(tail, ()):
+        for ending, word in words.get(tail, ()):
             if lv.endswith(ending, lo, hi):
                 return hi - len(ending), word
     v = t.view

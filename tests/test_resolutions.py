@@ -794,3 +794,18 @@ def test_type_before_reads_what_the_pattern_matches(v: str) -> None:
     want = (m.start(), m.group("tw").lower()) if m and resolutions._type_word_ends(view, lo, hi) else None
     _matched([m.start()] if m else [])
     assert resolutions._type_before(t, lv, lo, hi) == want, v
+
+
+@given(texts(_BEFORE_BITS, ["Quy định ", "Thông tư liên tịch ", "Chương trình hành động ", "Nghị quyết chuyên đề "]))
+def test_type_before_reads_a_bare_type_word_as_the_pattern(v: str) -> None:
+    """`_type_before` gives what `_TYPE_BEFORE` matches where a type word (maybe with a modifier) stands right
+    before a code with a space and no "số" ("Quy định 202-QĐ/TW"), the shape also read off the lower-cased view."""
+    t = Text(v + "202-QĐ/TW")
+    view = t.view
+    lv = t.lowered if len(t.lowered) == len(view) else resolutions._lower(view)
+    hi = len(view) - len("202-QĐ/TW")
+    lo = max(0, hi - 40)
+    m = resolutions._TYPE_BEFORE.search(view, lo, hi)
+    want = (m.start(), m.group("tw").lower()) if m and resolutions._type_word_ends(view, lo, hi) else None
+    _matched([m.start()] if m else [])
+    assert resolutions._type_before(t, lv, lo, hi) == want, v
