@@ -76,6 +76,10 @@ _LEVEL_WALKS: dict[str, tuple[str, bool, tuple[int, ...], tuple[tuple[str, int],
 # (no longer word of a level begins another: at one offset at most one of them is found, in any order)
 assert not any(a != b and b.startswith(a) for _, _, _, ws in _LEVEL_WALKS.values() for a, _ in ws for b, _ in ws)
 _NAME_AT = regex.compile(_NAME, _F)
+# The words of a level longer than one of its words, by (level, word) (`_Units._read_name`).
+_LONGER_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
+    (lvl, w): tuple(x for x in ws if len(x) > len(w)) for lvl, ws in _UNIT_WORDS.items() for w in ws
+}
 
 # Type words (lower case) found on the lower-cased view by a rare character of theirs (`_KEY_SCANS`), then read
 # whole with `_type_word_end`: much faster than scanning for an alternation of phrases.
@@ -525,16 +529,21 @@ class _Units:
             return name
         t, v = self.t, self.t.view
         name = None
+        longer = _LONGER_WORDS.get((level, word))
+        if longer is None:
+            longer = tuple(w for w in _UNIT_WORDS[level] if len(w) > len(word))
         if not (
             (i > 0 and v[i - 1].isalnum())
             or (level == "xã" and self.lower.endswith("thị ", 0, i))
             # "tỉnh Ủy Hà Nam": a longer word of the level is written there (its case aside), so "Ủy" is
             # no name; that word, read at the same offset, names "Hà Nam"
-            or any(len(w) > len(word) and self.lower.startswith(w, i) for w in _UNIT_WORDS[level])
+            or self.lower.startswith(longer, i)
         ):
             n = _NAME_AT.match(v, i + len(word))
-            if n and not t.in_chrome(i, n.end()) and not t.in_caption(i, n.end()):
-                name = _clean_name(t, n.start(), n.end())
+            if n:
+                e = n.end()
+                if not t.in_chrome(i, e) and not (t.captions and t.in_caption(i, e)):
+                    name = _clean_name(t, n.start(), e)
         self.names[key] = name
         return name
 
@@ -870,6 +879,55 @@ def _congress_body(t: Text, lv: str, lo: int, hi: int) -> tuple[str | None, str 
     return best
 
 
+def _cong_ord_end(v: str, s: int, hi: int) -> int:
+    """End of the `_CONG_ORD` match at `s` (below `hi`) where its usual shapes decide it: a bare Roman
+    numeral ("Đại hội XX,") or "lần thứ" and digits or a Roman numeral, with ASCII characters around;
+    0 where they decide there is none; -1 where the pattern must tell.
+
+    At 'I', 'V', 'X' or 'C' only the last branch can match (the others open with "lần" or "khóa"): a run
+    of Roman digits with no letter before it and no letter or digit after it (a shorter run is followed
+    by a letter). At "lần thứ " only the first can (a Roman 'L' would be followed by a letter).
+    """
+    c = v[s]
+    if c in "IVXC":  # ('L' may open "Lần thứ")
+        prev = v[s - 1] if s else " "
+        if not prev.isascii():
+            return -1
+        if prev.isalpha():
+            return 0
+        k = s + 1
+        while k < hi and v[k] in _ROMAN_DIGITS:
+            k += 1
+    elif v.startswith("lần thứ ", s) and s + 8 < hi:
+        k = s + 8
+        while k < hi - 1 and v[k] == " ":
+            k += 1
+        c = v[k]
+        if c in _ROMAN_DIGITS:
+            digits = _ROMAN_DIGITS
+        elif "0" <= c <= "9":
+            digits = "0123456789"
+        else:
+            return -1
+        e = k + 1
+        while e < hi and v[e] in digits:
+            e += 1
+        if digits != _ROMAN_DIGITS and e - k > 3:
+            return -1
+        k = e
+    else:
+        return -1
+    if k == hi:
+        return k
+    c = v[k]
+    if not c.isascii():
+        return -1
+    return -1 if c.isalnum() else k
+
+
+_ROMAN_DIGITS = "IVXLC"
+
+
 def _read_congress(t: Text, lv: str, m: regex.Match[str], units: _Units) -> _Mention | None:
     """Read the ordinal and body after "Nghị quyết Đại hội" up to the phrase's end."""
     v = t.view
@@ -895,19 +953,26 @@ def _read_congress(t: Text, lv: str, m: regex.Match[str], units: _Units) -> _Men
         if hi + 19 <= cut and lv.startswith("nghị quyết", hi + 9) and sm.group() == " giai đoạn":
             hi += 9
     # the leftmost match starts at one of `_CONG_ORD_AT`'s places (walked with `search`: cheaper than `finditer`)
-    om = None
+    written = ""
+    end = 0
     at = _CONG_ORD_AT.search(v, lo, hi)
     while at is not None:
-        om = _CONG_ORD.match(v, at.start(), hi)
-        if om:
+        s = at.start()
+        end = _cong_ord_end(v, s, hi)
+        if end > 0:
+            written = v[s:end]
             break
+        if end < 0:
+            om = _CONG_ORD.match(v, s, hi)
+            if om:
+                written, end = om.group(0), om.end()
+                break
         at = _CONG_ORD_AT.search(v, at.end(), hi)
-    if not om:
+    if not written:
         return None
-    ordinal = _ordinal(om.group(0))
+    ordinal = _ordinal(written)
     if not ordinal or ordinal > 60:
         return None
-    end = om.end()
     kind, level, name, body_end = _congress_body(t, lv, lo, hi)
     body: str | None = None
     if kind == "nat":
