@@ -1126,6 +1126,35 @@ def _date_lead_end(v: str, lv: str, p: int, limit: int) -> int:
     return dm.end() if dm else -1
 
 
+def _digits_end(v: str, k: int, end: int, most: int) -> int:
+    """End of the run of ASCII digits at `k` (before `end`), or -1 if it is empty or longer than `most`."""
+    e = k
+    while e < end and "0" <= v[e] <= "9":
+        e += 1
+    return e if 0 < e - k <= most else -1
+
+
+def _date_here(v: str, pos: int, end: int) -> tuple[int, dt.date] | None:
+    """`date_at(v, pos, end)`, with the usual "d/m/yyyy" ("-" or "." for "/"; ASCII digits, no spaces, ASCII
+    around) read without the pattern: there its first branch matches it, greedily, and nothing else."""
+    prev = v[pos - 1] if pos else " "
+    if prev.isascii() and not prev.isdigit() and prev not in "/.-":  # (the pattern's look-behind)
+        k = _digits_end(v, pos, end, 2)
+        sep = v[k] if 0 <= k < end else ""
+        if sep and sep in "/.-":
+            k2 = _digits_end(v, k + 1, end, 2)
+            if 0 <= k2 < end and v[k2] == sep:
+                e = _digits_end(v, k2 + 1, end, 4)
+                if e - k2 == 5 and (e == end or (v[e].isascii() and not v[e].isdigit() and v[e] != "/")):
+                    try:
+                        date = dt.date(int(v[k2 + 1 : e]), int(v[k + 1 : k2]), int(v[pos:k]))
+                    except ValueError:
+                        date = None
+                    if date is not None and 1900 <= date.year <= 2100:
+                        return e, date
+    return date_at(v, pos, end)
+
+
 def _read_tail(t: Text, lv: str, men: _Mention, limit: int) -> None:
     """Read the date, the issuer and a plenum named right after a mention; set `men.tail`.
 
@@ -1139,7 +1168,7 @@ def _read_tail(t: Text, lv: str, men: _Mention, limit: int) -> None:
         return
     d = _date_lead_end(v, lv, p, limit) if c in _DATE_FIRST else -1
     if d >= 0:
-        got = date_at(v, d, min(limit, d + 30))
+        got = _date_here(v, d, min(limit, d + 30))
         if got:
             e, men.issued_on = got
             p = e + 1 if e < len(v) and v[e] == ")" else e
@@ -1162,7 +1191,7 @@ def _read_tail(t: Text, lv: str, men: _Mention, limit: int) -> None:
         if men.issued_on is None:
             d = _date_lead_end(v, lv, p, limit)
             if d >= 0:
-                got = date_at(v, d, min(limit, d + 30))
+                got = _date_here(v, d, min(limit, d + 30))
                 if got:
                     p, men.issued_on = got
     men.tail = p
