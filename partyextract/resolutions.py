@@ -1435,39 +1435,66 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
             groups[key] = [m]
         else:
             group.append(m)
-    code_of: dict[tuple[object, ...], str | None] = {}
-    if implementing:
-        code_of = {key: next((x.code for x in ms if x.code), None) for key, ms in groups.items()}
+    code_of: dict[tuple[object, ...], str | None] = {}  # the code of a group, found when an implementer names it
+
+    def implemented(ms: list[_Mention], own: str | None) -> list[str]:
+        """The codes the mentions `ms` of one document say it implements (a bare "Nghị quyết 05" implemented
+        counts once joined to its code), in order, each once and not its own code `own`."""
+        codes: list[str] = []
+        for x in ms:
+            for other in x.implements:
+                key = key_of[id(other)]
+                if key in code_of:
+                    c = code_of[key]
+                else:
+                    c = code_of[key] = next((y.code for y in groups[key] if y.code), None)
+                if c and c not in codes and c != own:
+                    codes.append(c)
+        return codes
+
     text = t.text
     out = []
     for ms in groups.values():  # in order of first mention
         head = ms[0]
-        if len(ms) == 1:
-            name, issued_on, issuer, title = head.doc_type_name, head.issued_on, head.issuer, head.title
-            ordinal, tenure, body = head.ordinal, head.tenure, head.body
+        if len(ms) == 1:  # the usual record: one mention, its attributes as read
             a, b = head.start, head.end
-            mention_spans = [built(Span, {"start": a, "end": b, "text": text[a:b]})]
-        else:
-            ms = sorted(ms, key=lambda x: (x.kind != "code", x.kind == "number", x.start))
-            head = ms[0]
-            values = [head.doc_type_name, head.issued_on, head.issuer, head.title, head.ordinal, head.tenure, head.body]
-            for x in ms[1:]:  # each attribute from the first mention that states it
-                more = (x.doc_type_name, x.issued_on, x.issuer, x.title, x.ordinal, x.tenure, x.body)
-                for i, value in enumerate(more):
-                    if not values[i] and value:
-                        values[i] = value
-            name, issued_on, issuer, title, ordinal, tenure, body = values  # type: ignore[assignment]
-            spans = sorted({(x.start, x.end) for x in ms})
-            mention_spans = [built(Span, {"start": a, "end": b, "text": text[a:b]}) for a, b in spans]
-        implements: list[str] = []
-        if implementing:
-            for x in ms:
-                for other in x.implements:  # a bare "Nghị quyết 05" implemented counts once joined to its code
-                    c = code_of.get(key_of[id(other)])
-                    if c and c not in implements and c != head.code:
-                        implements.append(c)
+            out.append(
+                built(  # fields are built typed here; skip re-validation
+                    Resolution,
+                    {
+                        "kind": head.kind,
+                        "code": head.code,
+                        "system": head.system,
+                        "number": head.number,
+                        "doc_type": head.doc_type,
+                        "doc_type_name": head.doc_type_name or None,
+                        "issuer_code": head.issuer_code,
+                        "issuer_name": head.issuer_name,
+                        "year": head.year,
+                        "issued_on": head.issued_on or None,
+                        "issuer": head.issuer or None,
+                        "title": head.title or None,
+                        "implements": implemented(ms, head.code) if head.implements else [],
+                        "ordinal": head.ordinal or None,
+                        "tenure": head.tenure or None,
+                        "body": head.body or None,
+                        "mentions": [built(Span, {"start": a, "end": b, "text": text[a:b]})],
+                    },
+                )
+            )
+            continue
+        ms = sorted(ms, key=lambda x: (x.kind != "code", x.kind == "number", x.start))
+        head = ms[0]
+        values = [head.doc_type_name, head.issued_on, head.issuer, head.title, head.ordinal, head.tenure, head.body]
+        for x in ms[1:]:  # each attribute from the first mention that states it
+            more = (x.doc_type_name, x.issued_on, x.issuer, x.title, x.ordinal, x.tenure, x.body)
+            for i, value in enumerate(more):
+                if not values[i] and value:
+                    values[i] = value
+        name, issued_on, issuer, title, ordinal, tenure, body = values
+        spans = sorted({(x.start, x.end) for x in ms})
         out.append(
-            built(  # fields are built typed here; skip re-validation
+            built(
                 Resolution,
                 {
                     "kind": head.kind,
@@ -1482,11 +1509,11 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
                     "issued_on": issued_on or None,
                     "issuer": issuer or None,
                     "title": title or None,
-                    "implements": implements,
+                    "implements": implemented(ms, head.code) if implementing else [],
                     "ordinal": ordinal or None,
                     "tenure": tenure or None,
                     "body": body or None,
-                    "mentions": mention_spans,
+                    "mentions": [built(Span, {"start": a, "end": b, "text": text[a:b]}) for a, b in spans],
                 },
             )
         )
