@@ -1078,6 +1078,11 @@ def _lead_char(v: str, p: int) -> str:
     The context patterns below each open with one of a few words: testing this character first
     spares most of their calls.
     """
+    if v.startswith(" ", p):  # the usual case: one space, then the word
+        c = v[p + 1 : p + 2]
+        if c not in " ,(":  # (nor "": the end)
+            return c.lower()
+        p += 1
     n = len(v)
     while p < n and v[p] in " ,(":
         p += 1
@@ -1093,10 +1098,13 @@ _BODY_FIRST = frozenset("cd")
 _IMPL_FIRST = frozenset("vtlc") | {w[0] for w in data.IMPLEMENT_VERBS}
 _TITLE_FIRST = frozenset('v"')
 _ISSUING_ENDS = ("ban hành", "ký", "thông qua", "ra", "các", "và")
+_ISSUING_LAST = frozenset(w[-1] for w in _ISSUING_ENDS)  # their last letters
 # The implementing verbs but those holding another ("triển khai thực hiện"): one is in every `_IMPL_LEAD` match.
 _IMPLEMENT_NEEDLES = tuple(
     w for w in data.IMPLEMENT_VERBS if not any(o != w and o in w for o in data.IMPLEMENT_VERBS)
 )
+# The words `_IMPL_LEAD` may open with past its blanks, commas and "về" (lower-cased).
+_IMPL_OPENERS = ("việc", "tiếp tục", "lãnh đạo", "chỉ đạo", "tổ chức", *data.IMPLEMENT_VERBS)
 
 
 def _date_lead_may(v: str, lv: str, p: int, limit: int) -> bool:
@@ -1126,32 +1134,23 @@ def _date_lead_end(v: str, lv: str, p: int, limit: int) -> int:
     return dm.end() if dm else -1
 
 
-def _digits_end(v: str, k: int, end: int, most: int) -> int:
-    """End of the run of ASCII digits at `k` (before `end`), or -1 if it is empty or longer than `most`."""
-    e = k
-    while e < end and "0" <= v[e] <= "9":
-        e += 1
-    return e if 0 < e - k <= most else -1
+# The usual "d/m/yyyy" ('-' or '.' for '/'): `dates.DATE_PATTERN`'s first branch with ASCII digits and no spaces,
+# with its look-arounds. (Plain `re`: its calls cost less than `regex`'s.)
+_PLAIN_DATE = re.compile(r"(?<![\d/.\-])([0-9]{1,2})([/.\-])([0-9]{1,2})\2([0-9]{4})(?![\d/])")
 
 
 def _date_here(v: str, pos: int, end: int) -> tuple[int, dt.date] | None:
-    """`date_at(v, pos, end)`, with the usual "d/m/yyyy" ("-" or "." for "/"; ASCII digits, no spaces, ASCII
-    around) read without the pattern: there its first branch matches it, greedily, and nothing else."""
-    prev = v[pos - 1] if pos else " "
-    if prev.isascii() and not prev.isdigit() and prev not in "/.-":  # (the pattern's look-behind)
-        k = _digits_end(v, pos, end, 2)
-        sep = v[k] if 0 <= k < end else ""
-        if sep and sep in "/.-":
-            k2 = _digits_end(v, k + 1, end, 2)
-            if 0 <= k2 < end and v[k2] == sep:
-                e = _digits_end(v, k2 + 1, end, 4)
-                if e - k2 == 5 and (e == end or (v[e].isascii() and not v[e].isdigit() and v[e] != "/")):
-                    try:
-                        date = dt.date(int(v[k2 + 1 : e]), int(v[k + 1 : k2]), int(v[pos:k]))
-                    except ValueError:
-                        date = None
-                    if date is not None and 1900 <= date.year <= 2100:
-                        return e, date
+    """`date_at(v, pos, end)`, a valid "d/m/yyyy" read with a cheaper pattern: where that matches, the first
+    branch of `date_at`'s pattern matches the same characters, greedily, and nothing else is tried."""
+    m = _PLAIN_DATE.match(v, pos, end)
+    if m is not None:
+        d, _, mo, y = m.groups()
+        try:
+            date = dt.date(int(y), int(mo), int(d))
+        except ValueError:
+            return None
+        if 1900 <= date.year <= 2100:
+            return m.end(), date
     return date_at(v, pos, end)
 
 
@@ -1201,6 +1200,11 @@ def _read_before(t: Text, men: _Mention, line_lo: int) -> None:
     """"<body> (đã) ban hành <document>": the subject is the issuer; "Ngày d/m/y, ... ban hành" its date."""
     v = t.view
     lo = max(line_lo, men.start - 24)
+    j = men.start
+    while j > lo and v[j - 1] == " ":
+        j -= 1
+    if v[j - 1 : j].lower() not in _ISSUING_LAST:  # (the cheaper test first: most mentions follow no such word)
+        return
     if not v[lo : men.start].rstrip(" ").lower().endswith(_ISSUING_ENDS):
         return
     if not _ISSUING_VERB.search(v, lo, men.start):
@@ -1263,7 +1267,7 @@ def _title_cut(v: str, a: int, hi: int) -> int:
             end = cm.end() if cm else -1
         if end < 0:
             pos = p + 1
-        elif _in_quotes(v, a, p):
+        elif v.count('"', a, p) % 2:  # (`_in_quotes`)
             pos = end
         else:
             return p
@@ -1284,10 +1288,19 @@ def _read_title(t: Text, lv: str, men: _Mention, starts: dict[int, _Mention], li
     im = None
     if c in _IMPL_FIRST:
         hi = min(limit, p + 80)
-        for verb in _IMPLEMENT_NEEDLES:  # a match holds one
-            if lv.find(verb, p, hi) >= 0:
-                im = _IMPL_LEAD.match(v, p, hi)
-                break
+        # past its blanks and commas and a "về", a match opens with one of `_IMPL_OPENERS` ("về công tác": none)
+        q = p
+        while q < hi and v[q] in " ,":
+            q += 1
+        if lv.startswith("về ", q):
+            q += 3
+            while q < hi and v[q] == " ":
+                q += 1
+        if lv.startswith(_IMPL_OPENERS, q):
+            for verb in _IMPLEMENT_NEEDLES:  # a match holds one
+                if lv.find(verb, p, hi) >= 0:
+                    im = _IMPL_LEAD.match(v, p, hi)
+                    break
     if im:
         q = im.end()
         while q in starts:
