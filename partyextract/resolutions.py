@@ -994,8 +994,10 @@ def _read_congress(t: Text, lv: str, m: regex.Match[str], units: _Units) -> _Men
     if tail:
         end = tail.end()
         body = body or "toàn quốc"
-    return _Mention(m.start(), end, "congress", system="party", doc_type="NQ", doc_type_name="Nghị quyết",
-                    ordinal=ordinal, body=body)
+    # (positional: a third cheaper than by keyword) start, end, kind, code, system, number, doc_type, doc_type_name,
+    # issuer_code, issuer_name, year, ordinal, tenure, body
+    return _Mention(m.start(), end, "congress", None, "party", None, "NQ", "Nghị quyết", None, None, None, ordinal,
+                    None, body)
 
 
 # `parse_ordinal` and `roman_to_int` of the few words a page repeats ("XIII", "lần thứ XX"), remembered.
