@@ -879,6 +879,9 @@ def _congress_body(t: Text, lv: str, lo: int, hi: int) -> tuple[str | None, str 
     return best
 
 
+_ROMAN_DIGITS = "IVXLC"  # what `ROMAN` is made of
+
+
 def _cong_ord_end(v: str, s: int, hi: int) -> int:
     """End of the `_CONG_ORD` match at `s` (below `hi`) where its usual shapes decide it: a bare Roman
     numeral ("Đại hội XX,") or "lần thứ" and digits or a Roman numeral, with ASCII characters around;
@@ -923,9 +926,6 @@ def _cong_ord_end(v: str, s: int, hi: int) -> int:
     if not c.isascii():
         return -1
     return -1 if c.isalnum() else k
-
-
-_ROMAN_DIGITS = "IVXLC"
 
 
 def _read_congress(t: Text, lv: str, m: regex.Match[str], units: _Units) -> _Mention | None:
