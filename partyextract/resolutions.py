@@ -76,6 +76,10 @@ _LEVEL_WALKS: dict[str, tuple[str, bool, tuple[int, ...], tuple[tuple[str, int],
 # (no longer word of a level begins another: at one offset at most one of them is found, in any order)
 assert not any(a != b and b.startswith(a) for _, _, _, ws in _LEVEL_WALKS.values() for a, _ in ws for b, _ in ws)
 _NAME_AT = regex.compile(_NAME, _F)
+# The words of a level longer than one of its words, by (level, word) (`_Units._read_name`).
+_LONGER_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
+    (lvl, w): tuple(x for x in ws if len(x) > len(w)) for lvl, ws in _UNIT_WORDS.items() for w in ws
+}
 
 # Type words (lower case) found on the lower-cased view by a rare character of theirs (`_KEY_SCANS`), then read
 # whole with `_type_word_end`: much faster than scanning for an alternation of phrases.
@@ -543,16 +547,21 @@ class _Units:
             return name
         t, v = self.t, self.t.view
         name = None
+        longer = _LONGER_WORDS.get((level, word))
+        if longer is None:
+            longer = tuple(w for w in _UNIT_WORDS[level] if len(w) > len(word))
         if not (
             (i > 0 and v[i - 1].isalnum())
             or (level == "xã" and self.lower.endswith("thị ", 0, i))
             # "tỉnh Ủy Hà Nam": a longer word of the level is written there (its case aside), so "Ủy" is
             # no name; that word, read at the same offset, names "Hà Nam"
-            or any(len(w) > len(word) and self.lower.startswith(w, i) for w in _UNIT_WORDS[level])
+            or self.lower.startswith(longer, i)
         ):
             n = _NAME_AT.match(v, i + len(word))
-            if n and not t.in_chrome(i, n.end()) and not t.in_caption(i, n.end()):
-                name = _clean_name(t, n.start(), n.end())
+            if n:
+                e = n.end()
+                if not t.in_chrome(i, e) and not (t.captions and t.in_caption(i, e)):
+                    name = _clean_name(t, n.start(), e)
         self.names[key] = name
         return name
 
@@ -905,6 +914,55 @@ def _congress_body(t: Text, lv: str, lo: int, hi: int) -> tuple[str | None, str 
     return best
 
 
+_ROMAN_DIGITS = "IVXLC"  # what `ROMAN` is made of
+
+
+def _cong_ord_end(v: str, s: int, hi: int) -> int:
+    """End of the `_CONG_ORD` match at `s` (below `hi`) where its usual shapes decide it: a bare Roman
+    numeral ("Đại hội XX,") or "lần thứ" and digits or a Roman numeral, with ASCII characters around;
+    0 where they decide there is none; -1 where the pattern must tell.
+
+    At 'I', 'V', 'X' or 'C' only the last branch can match (the others open with "lần" or "khóa"): a run
+    of Roman digits with no letter before it and no letter or digit after it (a shorter run is followed
+    by a letter). At "lần thứ " only the first can (a Roman 'L' would be followed by a letter).
+    """
+    c = v[s]
+    if c in "IVXC":  # ('L' may open "Lần thứ")
+        prev = v[s - 1] if s else " "
+        if not prev.isascii():
+            return -1
+        if prev.isalpha():
+            return 0
+        k = s + 1
+        while k < hi and v[k] in _ROMAN_DIGITS:
+            k += 1
+    elif v.startswith("lần thứ ", s) and s + 8 < hi:
+        k = s + 8
+        while k < hi - 1 and v[k] == " ":
+            k += 1
+        c = v[k]
+        if c in _ROMAN_DIGITS:
+            digits = _ROMAN_DIGITS
+        elif "0" <= c <= "9":
+            digits = "0123456789"
+        else:
+            return -1
+        e = k + 1
+        while e < hi and v[e] in digits:
+            e += 1
+        if digits != _ROMAN_DIGITS and e - k > 3:
+            return -1
+        k = e
+    else:
+        return -1
+    if k == hi:
+        return k
+    c = v[k]
+    if not c.isascii():
+        return -1
+    return -1 if c.isalnum() else k
+
+
 def _read_congress(t: Text, lv: str, m: regex.Match[str], units: _Units) -> _Mention | None:
     """Read the ordinal and body after "Nghị quyết Đại hội" up to the phrase's end."""
     v = t.view
@@ -930,19 +988,26 @@ def _read_congress(t: Text, lv: str, m: regex.Match[str], units: _Units) -> _Men
         if hi + 19 <= cut and lv.startswith("nghị quyết", hi + 9) and sm.group() == " giai đoạn":
             hi += 9
     # the leftmost match starts at one of `_CONG_ORD_AT`'s places (walked with `search`: cheaper than `finditer`)
-    om = None
+    written = ""
+    end = 0
     at = _CONG_ORD_AT.search(v, lo, hi)
     while at is not None:
-        om = _CONG_ORD.match(v, at.start(), hi)
-        if om:
+        s = at.start()
+        end = _cong_ord_end(v, s, hi)
+        if end > 0:
+            written = v[s:end]
             break
+        if end < 0:
+            om = _CONG_ORD.match(v, s, hi)
+            if om:
+                written, end = om.group(0), om.end()
+                break
         at = _CONG_ORD_AT.search(v, at.end(), hi)
-    if not om:
+    if not written:
         return None
-    ordinal = _ordinal(om.group(0))
+    ordinal = _ordinal(written)
     if not ordinal or ordinal > 60:
         return None
-    end = om.end()
     kind, level, name, body_end = _congress_body(t, lv, lo, hi)
     body: str | None = None
     if kind == "nat":
@@ -964,8 +1029,10 @@ def _read_congress(t: Text, lv: str, m: regex.Match[str], units: _Units) -> _Men
     if tail:
         end = tail.end()
         body = body or "toàn quốc"
-    return _Mention(m.start(), end, "congress", system="party", doc_type="NQ", doc_type_name="Nghị quyết",
-                    ordinal=ordinal, body=body)
+    # (positional: a third cheaper than by keyword) start, end, kind, code, system, number, doc_type, doc_type_name,
+    # issuer_code, issuer_name, year, ordinal, tenure, body
+    return _Mention(m.start(), end, "congress", None, "party", None, "NQ", "Nghị quyết", None, None, None, ordinal,
+                    None, body)
 
 
 # `parse_ordinal` and `roman_to_int` of the few words a page repeats ("XIII", "lần thứ XX"), remembered.
@@ -1048,6 +1115,11 @@ def _lead_char(v: str, p: int) -> str:
     The context patterns below each open with one of a few words: testing this character first
     spares most of their calls.
     """
+    if v.startswith(" ", p):  # the usual case: one space, then the word
+        c = v[p + 1 : p + 2]
+        if c not in " ,(":  # (nor "": the end)
+            return c.lower()
+        p += 1
     n = len(v)
     while p < n and v[p] in " ,(":
         p += 1
@@ -1063,10 +1135,13 @@ _BODY_FIRST = frozenset("cd")
 _IMPL_FIRST = frozenset("vtlc") | {w[0] for w in data.IMPLEMENT_VERBS}
 _TITLE_FIRST = frozenset('v"')
 _ISSUING_ENDS = ("ban hành", "ký", "thông qua", "ra", "các", "và")
+_ISSUING_LAST = frozenset(w[-1] for w in _ISSUING_ENDS)  # their last letters
 # The implementing verbs but those holding another ("triển khai thực hiện"): one is in every `_IMPL_LEAD` match.
 _IMPLEMENT_NEEDLES = tuple(
     w for w in data.IMPLEMENT_VERBS if not any(o != w and o in w for o in data.IMPLEMENT_VERBS)
 )
+# The words `_IMPL_LEAD` may open with past its blanks, commas and "về" (lower-cased).
+_IMPL_OPENERS = ("việc", "tiếp tục", "lãnh đạo", "chỉ đạo", "tổ chức", *data.IMPLEMENT_VERBS)
 
 
 def _date_lead_may(v: str, lv: str, p: int, limit: int) -> bool:
@@ -1096,6 +1171,26 @@ def _date_lead_end(v: str, lv: str, p: int, limit: int) -> int:
     return dm.end() if dm else -1
 
 
+# The usual "d/m/yyyy" ('-' or '.' for '/'): `dates.DATE_PATTERN`'s first branch with ASCII digits and no spaces,
+# with its look-arounds. (Plain `re`: its calls cost less than `regex`'s.)
+_PLAIN_DATE = re.compile(r"(?<![\d/.\-])([0-9]{1,2})([/.\-])([0-9]{1,2})\2([0-9]{4})(?![\d/])")
+
+
+def _date_here(v: str, pos: int, end: int) -> tuple[int, dt.date] | None:
+    """`date_at(v, pos, end)`, a valid "d/m/yyyy" read with a cheaper pattern: where that matches, the first
+    branch of `date_at`'s pattern matches the same characters, greedily, and nothing else is tried."""
+    m = _PLAIN_DATE.match(v, pos, end)
+    if m is not None:
+        d, _, mo, y = m.groups()
+        try:
+            date = dt.date(int(y), int(mo), int(d))
+        except ValueError:
+            return None
+        if 1900 <= date.year <= 2100:
+            return m.end(), date
+    return date_at(v, pos, end)
+
+
 def _read_tail(t: Text, lv: str, men: _Mention, limit: int) -> None:
     """Read the date, the issuer and a plenum named right after a mention; set `men.tail`.
 
@@ -1109,7 +1204,7 @@ def _read_tail(t: Text, lv: str, men: _Mention, limit: int) -> None:
         return
     d = _date_lead_end(v, lv, p, limit) if c in _DATE_FIRST else -1
     if d >= 0:
-        got = date_at(v, d, min(limit, d + 30))
+        got = _date_here(v, d, min(limit, d + 30))
         if got:
             e, men.issued_on = got
             p = e + 1 if e < len(v) and v[e] == ")" else e
@@ -1132,7 +1227,7 @@ def _read_tail(t: Text, lv: str, men: _Mention, limit: int) -> None:
         if men.issued_on is None:
             d = _date_lead_end(v, lv, p, limit)
             if d >= 0:
-                got = date_at(v, d, min(limit, d + 30))
+                got = _date_here(v, d, min(limit, d + 30))
                 if got:
                     p, men.issued_on = got
     men.tail = p
@@ -1142,6 +1237,11 @@ def _read_before(t: Text, men: _Mention, line_lo: int) -> None:
     """"<body> (đã) ban hành <document>": the subject is the issuer; "Ngày d/m/y, ... ban hành" its date."""
     v = t.view
     lo = max(line_lo, men.start - 24)
+    j = men.start
+    while j > lo and v[j - 1] == " ":
+        j -= 1
+    if v[j - 1 : j].lower() not in _ISSUING_LAST:  # (the cheaper test first: most mentions follow no such word)
+        return
     if not v[lo : men.start].rstrip(" ").lower().endswith(_ISSUING_ENDS):
         return
     if not _ISSUING_VERB.search(v, lo, men.start):
@@ -1204,7 +1304,7 @@ def _title_cut(v: str, a: int, hi: int) -> int:
             end = cm.end() if cm else -1
         if end < 0:
             pos = p + 1
-        elif _in_quotes(v, a, p):
+        elif v.count('"', a, p) % 2:  # (`_in_quotes`)
             pos = end
         else:
             return p
@@ -1225,10 +1325,19 @@ def _read_title(t: Text, lv: str, men: _Mention, starts: dict[int, _Mention], li
     im = None
     if c in _IMPL_FIRST:
         hi = min(limit, p + 80)
-        for verb in _IMPLEMENT_NEEDLES:  # a match holds one
-            if lv.find(verb, p, hi) >= 0:
-                im = _IMPL_LEAD.match(v, p, hi)
-                break
+        # past its blanks and commas and a "về", a match opens with one of `_IMPL_OPENERS` ("về công tác": none)
+        q = p
+        while q < hi and v[q] in " ,":
+            q += 1
+        if lv.startswith("về ", q):
+            q += 3
+            while q < hi and v[q] == " ":
+                q += 1
+        if lv.startswith(_IMPL_OPENERS, q):
+            for verb in _IMPLEMENT_NEEDLES:  # a match holds one
+                if lv.find(verb, p, hi) >= 0:
+                    im = _IMPL_LEAD.match(v, p, hi)
+                    break
     if im:
         q = im.end()
         while q in starts:
@@ -1376,39 +1485,66 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
             groups[key] = [m]
         else:
             group.append(m)
-    code_of: dict[tuple[object, ...], str | None] = {}
-    if implementing:
-        code_of = {key: next((x.code for x in ms if x.code), None) for key, ms in groups.items()}
+    code_of: dict[tuple[object, ...], str | None] = {}  # the code of a group, found when an implementer names it
+
+    def implemented(ms: list[_Mention], own: str | None) -> list[str]:
+        """The codes the mentions `ms` of one document say it implements (a bare "Nghị quyết 05" implemented
+        counts once joined to its code), in order, each once and not its own code `own`."""
+        codes: list[str] = []
+        for x in ms:
+            for other in x.implements:
+                key = key_of[id(other)]
+                if key in code_of:
+                    c = code_of[key]
+                else:
+                    c = code_of[key] = next((y.code for y in groups[key] if y.code), None)
+                if c and c not in codes and c != own:
+                    codes.append(c)
+        return codes
+
     text = t.text
     out = []
     for ms in groups.values():  # in order of first mention
         head = ms[0]
-        if len(ms) == 1:
-            name, issued_on, issuer, title = head.doc_type_name, head.issued_on, head.issuer, head.title
-            ordinal, tenure, body = head.ordinal, head.tenure, head.body
+        if len(ms) == 1:  # the usual record: one mention, its attributes as read
             a, b = head.start, head.end
-            mention_spans = [built(Span, {"start": a, "end": b, "text": text[a:b]})]
-        else:
-            ms = sorted(ms, key=lambda x: (x.kind != "code", x.kind == "number", x.start))
-            head = ms[0]
-            values = [head.doc_type_name, head.issued_on, head.issuer, head.title, head.ordinal, head.tenure, head.body]
-            for x in ms[1:]:  # each attribute from the first mention that states it
-                more = (x.doc_type_name, x.issued_on, x.issuer, x.title, x.ordinal, x.tenure, x.body)
-                for i, value in enumerate(more):
-                    if not values[i] and value:
-                        values[i] = value
-            name, issued_on, issuer, title, ordinal, tenure, body = values  # type: ignore[assignment]
-            spans = sorted({(x.start, x.end) for x in ms})
-            mention_spans = [built(Span, {"start": a, "end": b, "text": text[a:b]}) for a, b in spans]
-        implements: list[str] = []
-        if implementing:
-            for x in ms:
-                for other in x.implements:  # a bare "Nghị quyết 05" implemented counts once joined to its code
-                    c = code_of.get(key_of[id(other)])
-                    if c and c not in implements and c != head.code:
-                        implements.append(c)
+            out.append(
+                built(  # fields are built typed here; skip re-validation
+                    Resolution,
+                    {
+                        "kind": head.kind,
+                        "code": head.code,
+                        "system": head.system,
+                        "number": head.number,
+                        "doc_type": head.doc_type,
+                        "doc_type_name": head.doc_type_name or None,
+                        "issuer_code": head.issuer_code,
+                        "issuer_name": head.issuer_name,
+                        "year": head.year,
+                        "issued_on": head.issued_on or None,
+                        "issuer": head.issuer or None,
+                        "title": head.title or None,
+                        "implements": implemented(ms, head.code) if head.implements else [],
+                        "ordinal": head.ordinal or None,
+                        "tenure": head.tenure or None,
+                        "body": head.body or None,
+                        "mentions": [built(Span, {"start": a, "end": b, "text": text[a:b]})],
+                    },
+                )
+            )
+            continue
+        ms = sorted(ms, key=lambda x: (x.kind != "code", x.kind == "number", x.start))
+        head = ms[0]
+        values = [head.doc_type_name, head.issued_on, head.issuer, head.title, head.ordinal, head.tenure, head.body]
+        for x in ms[1:]:  # each attribute from the first mention that states it
+            more = (x.doc_type_name, x.issued_on, x.issuer, x.title, x.ordinal, x.tenure, x.body)
+            for i, value in enumerate(more):
+                if not values[i] and value:
+                    values[i] = value
+        name, issued_on, issuer, title, ordinal, tenure, body = values
+        spans = sorted({(x.start, x.end) for x in ms})
         out.append(
-            built(  # fields are built typed here; skip re-validation
+            built(
                 Resolution,
                 {
                     "kind": head.kind,
@@ -1423,11 +1559,11 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
                     "issued_on": issued_on or None,
                     "issuer": issuer or None,
                     "title": title or None,
-                    "implements": implements,
+                    "implements": implemented(ms, head.code) if implementing else [],
                     "ordinal": ordinal or None,
                     "tenure": tenure or None,
                     "body": body or None,
-                    "mentions": mention_spans,
+                    "mentions": [built(Span, {"start": a, "end": b, "text": text[a:b]}) for a, b in spans],
                 },
             )
         )

@@ -577,6 +577,34 @@ def test_cong_ord_at_holds_every_congress_ordinal(v: str) -> None:
         assert resolutions._CONG_ORD_AT.match(v, p), (v, p)
 
 
+_CONG_ORD_MORE = [*_CONG_ORD_BITS, "IV", "XX,", "(", "é", "٣", "lần thứ 1234", "lần thứ XXa"]
+
+
+@given(texts(_CONG_ORD_MORE, _CONG_ORD_POSITIVES), st.data())
+def test_cong_ord_end_agrees_with_the_pattern(v: str, data: st.DataObject) -> None:
+    """`_cong_ord_end` (a congress ordinal's usual shapes read without `_CONG_ORD`) gives the pattern's end where it
+    decides, and no match where it says there is none."""
+    hi = data.draw(st.integers(0, len(v)))
+    for at in resolutions._CONG_ORD_AT.finditer(v, 0, hi):
+        end = resolutions._cong_ord_end(v, at.start(), hi)
+        om = resolutions._CONG_ORD.match(v, at.start(), hi)
+        if end > 0:
+            assert om and om.end() == end, (v, at.start(), hi)
+        elif end == 0:
+            assert not om, (v, at.start(), hi)
+
+
+_DATE_BITS = ["1", "12", "2021", "1999", "31", "0", "/", "-", ".", " ", "(", ",", "a", "٣", "\n", "13/13/2021"]
+
+
+@given(texts(_DATE_BITS, ["12/4/2021", "05-5-2021", "5.5.2021", "12 tháng 4 năm 2021", "2021-04-12"]), st.data())
+def test_date_here_is_date_at(v: str, data: st.DataObject) -> None:
+    """`_date_here` (the usual "d/m/yyyy" read with a plain pattern) gives what `dates.date_at` gives."""
+    end = data.draw(st.integers(0, len(v)))
+    for p in range(end + 1):
+        assert resolutions._date_here(v, p, end) == resolutions.date_at(v, p, end), (v, p, end)
+
+
 _UNIT_POSITIVES = ["tỉnh Hà Nam", "Huyện ủy Bình Liêu", "thành phố Đông Hà", "thị xã Quảng Trị"]
 _UNIT_BITS = [
     *cases("tỉnh ", "tỉnh ủy ", "tỉnh uỷ ", "thành phố ", "thành ủy ", "thành công ", "thị xã ", "thị "),
