@@ -486,8 +486,8 @@ def _type_before(t: Text, lv: str, lo: int, hi: int) -> tuple[int, str] | None:
 def _apply_type_word(t: Text, lv: str, men: _Mention) -> None:
     """Extend a code mention over the type word before it and let that word name an ambiguous type."""
     found = _type_before(t, lv, max(0, men.start - 40), men.start)
-    if found is None:
-        return
+    if found is None or (found[0] > 0 and t.view[found[0] - 1].isalnum()):
+        return  # (a type word is a word: not the tail of one, "xNghị quyết", as everywhere else in this module)
     men.start, word = found
     men.type_word = word
     if men.doc_type in data.TYPE_WORDS[word]:

@@ -837,3 +837,18 @@ def test_type_before_reads_a_bare_type_word_as_the_pattern(v: str) -> None:
     want = (m.start(), m.group("tw").lower()) if m and resolutions._type_word_ends(view, lo, hi) else None
     _matched([m.start()] if m else [])
     assert resolutions._type_before(t, lv, lo, hi) == want, v
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("Các chi bộ quán triệt Nghị quyết số 05-NQ/TU của Tỉnh ủy.", "Nghị quyết số 05-NQ/TU"),
+        ("Các chi bộ quán triệt (Nghị quyết số 05-NQ/TU) của Tỉnh ủy.", "Nghị quyết số 05-NQ/TU"),
+        ("Các chi bộ quán triệt xNghị quyết số 05-NQ/TU của Tỉnh ủy.", "05-NQ/TU"),
+        ("Thực hiện 2Quy định 202-QĐ/TW của Ban Chấp hành Trung ương.", "202-QĐ/TW"),
+    ],
+)
+def test_a_type_word_before_a_code_is_a_whole_word(sentence: str, mention: str) -> None:
+    """The type word a code's mention takes in starts a word; the tail of another word is not one."""
+    (rec,) = _check(sentence, [{"kind": "code"}])
+    assert [s.text for s in rec.mentions] == [mention]
