@@ -34,10 +34,15 @@ _RANGE = regex.compile(
 )
 _CENTURIES = ("19", "20", "21")  # where a match of `_RANGE` begins
 _TO_WORDS = ("đến", "tới")  # what may join two years instead of a dash
-# Each found on the case folding by one scan for its rare tail ("ến ", "ới ": quicker than `str.find`, whose
-# branches the text misleads) that stops only where `_RANGE` may begin before it: a year (its only group),
-# spaces, the word and a space.
-_TO_SCANS = tuple(regex.compile(rf"{w[1:]} (?<=((?:19|20|21)\d\d)[ ]+{w} )", _F) for w in _TO_WORDS)
+# Each found on the case folding by one `re` scan for its rare middle letter ("ế", "ớ": a one-character literal,
+# as fast as a scan gets) that stops only where `_RANGE` may begin before the word: the word and a space, after a
+# year and one blank (digits as in `_DASH_AFTER_YEAR`), or after two blanks (then read backwards).
+_TO_SCANS = tuple(
+    re.compile(
+        rf"{w[1]}(?={w[2]} )(?:(?<=(?:19|20|21)[0-9\x80-\U0010ffff]{{2}} {w[:2]})(?P<one>)|(?<=  {w[:2]}))"
+    )
+    for w in _TO_WORDS
+)
 # A dash after a year and up to two spaces, found with one `re` scan for '-' (a literal: the scan is as fast as
 # `str.find`) that stops only where its look-behind sees a year: "19", "20" or "21" and two characters that may be
 # digits (ASCII ones or any non-ASCII character: a superset of `\d` whatever the Unicode version).
@@ -177,9 +182,19 @@ def _range_starts(v: str, folded: str | None) -> list[int]:
         while v[j - 1] == " ":  # (at most two: the scan saw a year just before them)
             j -= 1
         found.append(j - 4)
+    more: list[int] = []
     for scan in _TO_SCANS:
-        found += [tail.start(1) for tail in scan.finditer(folded)]
-    found.sort()
+        for mid in scan.finditer(folded):
+            j = mid.start() - 2  # the blank before the word
+            if mid.lastindex is None:  # two blanks or more: the year is read by `_RANGE`
+                while folded[j - 1] == " ":
+                    j -= 1
+                if j < 4 or not folded.startswith(_CENTURIES, j - 4):
+                    continue
+            more.append(j - 4)
+    if more:
+        found += more
+        found.sort()
     return found
 
 
