@@ -15,7 +15,7 @@ import re
 
 import regex
 
-from .models import Span, Term, TermKind, built
+from .models import _NEW, _SET_DICT, _SET_EXTRA, _SET_FIELDS_SET, _SET_PRIVATE, Span, Term, TermKind
 from .ordinals import ROMAN, parse_ordinal
 from .text import Text, in_url, outside_url
 
@@ -93,6 +93,9 @@ _LEAD_LENGTHS = tuple(sorted({len(w) for w in _LEADS_BEFORE}))
 # `_INTRO`'s modifiers of a lead word, with one blank before and after them.
 _MODIFIERS = ("mới", "tới", "tiếp theo", "kế tiếp", "trước", "qua", "đầu", "cuối", "hiện nay")
 _MODIFIERS_BEFORE = tuple(f" {m} " for m in _MODIFIERS)
+# The fields of the records, all set where they are built (as `models.built` does, inline).
+_SPAN_FIELDS = tuple(Span.model_fields)
+_TERM_FIELDS = tuple(Term.model_fields)
 _TAIL_MARKS = ",;)].…!?\"'"  # what may follow a range before a blank (`outside_url` takes ",;)")
 
 
@@ -260,6 +263,7 @@ def extract(t: Text) -> list[Term]:
     starts = _range_starts(v, folded)
     if not starts:
         return []
+    text = t.text
     # No mention may touch page chrome or a photo caption (`Text.in_chrome`, `Text.in_caption`: each sorted and
     # non-overlapping, so touching one is touching the first that ends past the mention's start). The mentions
     # come left to right: the ranges are walked once beside them.
@@ -270,7 +274,15 @@ def extract(t: Text) -> list[Term]:
     for s in starts:  # `matches_at(_RANGE, v, starts)`, each match read as it is found
         if s < last:
             continue
-        quick = _lead_before(folded, s) if folded is not None else None
+        quick: tuple[TermKind, int, bool] | None = None
+        if folded is not None:
+            # `_lead_before`'s usual answer first: a lead word and its blank right before the range
+            kind = _LEADS_BEFORE.get(folded[s - 9 : s]) if s >= 9 else None
+            if kind is not None:
+                quick = kind, s - 9, False
+            else:
+                kind = _LEADS_BEFORE.get(folded[s - 10 : s]) if s >= 10 else None
+                quick = (kind, s - 10, False) if kind is not None else _lead_before(folded, s)
         plain = _PLAIN_RANGE.match(v, s) if quick is not None else None
         m = _RANGE.match(v, s) if plain is None else None
         if m is not None:
@@ -293,7 +305,8 @@ def extract(t: Text) -> list[Term]:
         if p < n_off and off[p][0] < e:
             continue
         if quick is not None:  # the common mention, "nhiệm kỳ 2020-2025"
-            if not _clear_after(v, e) and in_url(v, s, e):
+            # (a blank or the text's end right after it: `_clear_after` holds)
+            if v[e : e + 1] not in " \n" and not _clear_after(v, e) and in_url(v, s, e):
                 continue
             kind, start, bracket = quick
             end = e + 1 if bracket and v.startswith(")", e) else e  # "5 năm (2016 - 2020)": the pair kept whole
@@ -312,19 +325,35 @@ def extract(t: Text) -> list[Term]:
             end = e
             if v.count("(", start, end) > v.count(")", start, end) and v.startswith(")", end):
                 end += 1  # "5 năm (2016 - 2020)": keep the bracket pair whole
-        span = built(Span, {"start": start, "end": end, "text": t.text[start:end]})
+        # `built(Span, ...)` inline (a record per mention)
+        span = _NEW(Span)
+        _SET_DICT(span, {"start": start, "end": end, "text": text[start:end]})
+        _SET_FIELDS_SET(span, set(_SPAN_FIELDS))
+        _SET_EXTRA(span, None)
+        _SET_PRIVATE(span, None)
         rec = found.get((a, b))
         if rec is None:
-            found[(a, b)] = ([kind, _tenure(v, start, end, folded)], [span])
-            continue
-        values, mentions = rec
-        mentions.append(span)
-        if values[0] == "other" and kind != "other":
-            values[0] = kind
-        if values[1] is None:  # (a tenure already read stays: this mention's is not needed)
+            values: list[TermKind | int | None] = [kind, None]
+            found[(a, b)] = (values, [span])
+        else:
+            values, mentions = rec
+            mentions.append(span)
+            if values[0] == "other" and kind != "other":
+                values[0] = kind
+            if values[1] is not None:  # (a tenure already read stays: this mention's is not needed)
+                continue
+        # `_tenure`, whose patterns need "kh" before the mention or a bracket after it
+        lo = start - 20 if start > 20 else 0
+        if folded is None or folded.find("kh", lo, start) >= 0 or v.find("(", end, end + 20) >= 0:
             values[1] = _tenure(v, start, end, folded)
-    # built once all mentions are read (setting a field of a built record costs pydantic's __setattr__)
-    return [
-        built(Term, {"start": a, "end": b, "kind": kind, "tenure": tenure, "mentions": mentions})
-        for (a, b), ([kind, tenure], mentions) in found.items()
-    ]
+    # built once all mentions are read (setting a field of a built record costs pydantic's __setattr__);
+    # `built(Term, ...)` inline
+    terms = []
+    for (a, b), (values, mentions) in found.items():
+        term = _NEW(Term)
+        _SET_DICT(term, {"start": a, "end": b, "kind": values[0], "tenure": values[1], "mentions": mentions})
+        _SET_FIELDS_SET(term, set(_TERM_FIELDS))
+        _SET_EXTRA(term, None)
+        _SET_PRIVATE(term, None)
+        terms.append(term)
+    return terms
