@@ -43,20 +43,29 @@ _TO_SCANS = tuple(
     )
     for w in _TO_WORDS
 )
-# A dash after a year and up to two spaces, found with one `re` scan for '-' (a literal: the scan is as fast as
-# `str.find`) that stops only where its look-behind sees a year: "19", "20" or "21" and two characters that may be
-# digits (ASCII ones or any non-ASCII character: a superset of `\d` whatever the Unicode version).
-_DASH_AFTER_YEAR = re.compile(
-    "-(?:" + "|".join(rf"(?<=(?:19|20|21)[0-9\x80-\U0010ffff]{{2}}{sp}-)" for sp in ("", " ", "  ")) + ")"
-)
 _RANGE_TO = _RANGE.groupindex["to"]
 # `_RANGE`'s common dash range, "2020-2025", in `re` (a third of the cost of a `regex` match), tried after a common
 # lead (`_lead_before`), where `_RANGE`'s look-behinds hold. Digits are ASCII ones, and any non-ASCII character may
 # be a digit in the look-ahead: where it matches, `_RANGE` matches the same, else `_RANGE` decides.
-_PLAIN_RANGE = re.compile(
-    r"(?:19|20|21)[0-9]{2}[ ]{0,2}-[ ]{0,2}(?:19|20|21)[0-9]{2}"
-    r"(?![0-9\x80-\U0010ffff]|[ ]?[-/.,][0-9\x80-\U0010ffff]|[ ]?%)"
+_PLAIN_HEAD = r"(?:19|20|21)[0-9]{2}[ ]{0,2}-"
+_PLAIN_TAIL = r"[ ]{0,2}(?:19|20|21)[0-9]{2}(?![0-9\x80-\U0010ffff]|[ ]?[-/.,][0-9\x80-\U0010ffff]|[ ]?%)"
+_PLAIN_RANGE = re.compile(_PLAIN_HEAD + _PLAIN_TAIL)
+# A dash after a year and up to two spaces, found with one `re` scan for '-' (a literal: the scan is as fast as
+# `str.find`) that stops only where its look-behind sees a year: "19", "20" or "21" and two characters that may be
+# digits (ASCII ones or any non-ASCII character: a superset of `\d` whatever the Unicode version). The scan also
+# takes the rest of `_PLAIN_RANGE` from that year where it matches (the two, the year's digits ASCII ones, read
+# the same: the year ends right before the spaces). Each branch sets an empty group, then another after the
+# plain range: the last group set (`_DASH_GROUPS`) says how far back the year begins and whether the plain range
+# ends where the match does.
+_DASH_AFTER_YEAR = re.compile(
+    "-(?:"
+    + "|".join(
+        rf"(?<=(?:19|20|21)[0-9\x80-\U0010ffff]{{2}}{sp}-)()(?:(?<=(?:19|20|21)[0-9]{{2}}{sp}-){_PLAIN_TAIL}())?"
+        for sp in ("", " ", "  ")
+    )
+    + ")"
 )
+_DASH_GROUPS = (None, (4, False), (4, True), (5, False), (5, True), (6, False), (6, True))
 _TO_LEAD = regex.compile(
     r"(?:(?P<w>(?i:giai[ ]+đoạn|nhiệm[ ]+kỳ))[ ]+(?:(?i:từ)[ ]+)?|(?<![\p{L}])(?i:từ)[ ]+)(?:(?i:năm)[ ]+)?$",
     _F | regex.REVERSE,
@@ -171,21 +180,26 @@ def _clear_after(v: str, e: int) -> bool:
 
 
 def _range_starts(v: str, folded: str | None) -> list[int]:
-    """Sorted offsets where `_RANGE` may match: a year right before a dash (up to two spaces between),
-    or before spaces and "đến"/"tới" (found on `folded`, the case folding of `v` at the same offsets).
+    """Sorted offsets where `_RANGE` may match (those of `_range_ends`)."""
+    return [s for s, _ in _range_ends(v, folded)]
+
+
+def _range_ends(v: str, folded: str | None) -> list[tuple[int, int]]:
+    """Sorted offsets where `_RANGE` may match, each with the end of `_PLAIN_RANGE`'s match there, or 0: a year right
+    before a dash (up to two spaces between), or before spaces and "đến"/"tới" (found on `folded`, the case folding
+    of `v` at the same offsets).
 
     The dashes after a year come from one scan that stops only there (most dashes follow words), the
     words from one scan each (few in a text). Without `folded`, every year start is tried.
     """
     if folded is None:
-        return _year_starts(v)
-    found: list[int] = []
+        return [(s, 0) for s in _year_starts(v)]
+    found: list[tuple[int, int]] = []
     for dash in _DASH_AFTER_YEAR.finditer(v):
-        j = dash.start()
-        while v[j - 1] == " ":  # (at most two: the scan saw a year just before them)
-            j -= 1
-        found.append(j - 4)
-    more: list[int] = []
+        j, e = dash.span()
+        back, plain = _DASH_GROUPS[dash.lastindex]  # type: ignore[index,misc]
+        found.append((j - back, e if plain else 0))
+    more: list[tuple[int, int]] = []
     for scan in _TO_SCANS:
         for mid in scan.finditer(folded):
             j = mid.start() - 2  # the blank before the word
@@ -194,7 +208,7 @@ def _range_starts(v: str, folded: str | None) -> list[int]:
                     j -= 1
                 if j < 4 or not folded.startswith(_CENTURIES, j - 4):
                     continue
-            more.append(j - 4)
+            more.append((j - 4, 0))
     if more:
         found += more
         found.sort()
@@ -260,7 +274,7 @@ def extract(t: Text) -> list[Term]:
     v = t.view
     folded = t.lowered if t.folds_simply else None
     # every range opens with its first year: tried only where "19", "20" or "21" is, not scanned for
-    starts = _range_starts(v, folded)
+    starts = _range_ends(v, folded)
     if not starts:
         return []
     text = t.text
@@ -271,7 +285,7 @@ def extract(t: Text) -> list[Term]:
     p, n_off = 0, len(off)
     found: dict[tuple[int, int], tuple[list[TermKind | int | None], list[Span]]] = {}  # [kind, tenure], mentions
     last = 0
-    for s in starts:  # `matches_at(_RANGE, v, starts)`, each match read as it is found
+    for s, plain_end in starts:  # `matches_at(_RANGE, v, starts)`, each match read as it is found
         if s < last:
             continue
         quick: tuple[TermKind, int, bool] | None = None
@@ -283,14 +297,14 @@ def extract(t: Text) -> list[Term]:
             else:
                 kind = _LEADS_BEFORE.get(folded[s - 10 : s]) if s >= 10 else None
                 quick = (kind, s - 10, False) if kind is not None else _lead_before(folded, s)
-        plain = _PLAIN_RANGE.match(v, s) if quick is not None else None
-        m = _RANGE.match(v, s) if plain is None else None
-        if m is not None:
-            last = e = m.end()
-        elif plain is not None:
-            last = e = plain.end()
+        if quick is not None and plain_end:  # `_PLAIN_RANGE` matches
+            m = None
+            last = e = plain_end
         else:
-            continue
+            m = _RANGE.match(v, s)
+            if m is None:
+                continue
+            last = e = m.end()
         a, b = int(v[s : s + 4]), int(v[e - 4 : e])  # groups "a" and "b": four characters at the ends
         if not (1930 <= a < b <= 2100):
             continue
