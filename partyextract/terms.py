@@ -283,46 +283,62 @@ def extract(t: Text) -> list[Term]:
     # come left to right: the ranges are walked once beside them.
     off = sorted(t.chrome + t.captions) if t.captions else t.chrome
     p, n_off = 0, len(off)
-    found: dict[tuple[int, int], tuple[list[TermKind | int | None], list[Span]]] = {}  # [kind, tenure], mentions
+    # the years as four ASCII digits -> [kind, tenure], mentions
+    found: dict[tuple[str, str], tuple[list[TermKind | int | None], list[Span]]] = {}
     last = 0
     for s, plain_end in starts:  # `matches_at(_RANGE, v, starts)`, each match read as it is found
         if s < last:
             continue
-        quick: tuple[TermKind, int, bool] | None = None
+        # `_lead_before`, its usual answer first: a lead word and its blank right before the range
+        qkind: TermKind | None = None
+        qstart, bracket = 0, False
         if folded is not None:
-            # `_lead_before`'s usual answer first: a lead word and its blank right before the range
-            kind = _LEADS_BEFORE.get(folded[s - 9 : s]) if s >= 9 else None
-            if kind is not None:
-                quick = kind, s - 9, False
-            else:
-                kind = _LEADS_BEFORE.get(folded[s - 10 : s]) if s >= 10 else None
-                quick = (kind, s - 10, False) if kind is not None else _lead_before(folded, s)
-        if quick is not None and plain_end:  # `_PLAIN_RANGE` matches
-            m = None
+            if s >= 9:
+                qkind = _LEADS_BEFORE.get(folded[s - 9 : s])
+                qstart = s - 9
+            if qkind is None:
+                if s >= 10:
+                    qkind = _LEADS_BEFORE.get(folded[s - 10 : s])
+                    qstart = s - 10
+                if qkind is None:
+                    quick = _lead_before(folded, s)
+                    if quick is not None:
+                        qkind, qstart, bracket = quick
+        lead = None
+        if qkind is not None and plain_end:  # `_PLAIN_RANGE` matches: the years are ASCII digits
             last = e = plain_end
+            ya, yb = v[s : s + 4], v[e - 4 : e]
+            if not ("1930" <= ya < yb <= "2100"):
+                continue
         else:
             m = _RANGE.match(v, s)
             if m is None:
                 continue
             last = e = m.end()
-        a, b = int(v[s : s + 4]), int(v[e - 4 : e])  # groups "a" and "b": four characters at the ends
-        if not (1930 <= a < b <= 2100):
-            continue
-        lead = None
-        if m is not None and m.group(_RANGE_TO):  # "từ 2016 đến 2020": a term only after its lead
-            quick = None
-            lead = _TO_LEAD.search(v, max(0, s - 24), s)
-            if lead is None:
+            a, b = int(v[s : s + 4]), int(v[e - 4 : e])  # groups "a" and "b": four characters at the ends
+            if not (1930 <= a < b <= 2100):
                 continue
+            ya, yb = str(a), str(b)  # (the key of the pair, written as the plain ranges are)
+            if m.group(_RANGE_TO):  # "từ 2016 đến 2020": a term only after its lead
+                qkind = None
+                lead = _TO_LEAD.search(v, max(0, s - 24), s)
+                if lead is None:
+                    continue
         while p < n_off and off[p][1] <= s:
             p += 1
         if p < n_off and off[p][0] < e:
             continue
-        if quick is not None:  # the common mention, "nhiệm kỳ 2020-2025"
-            # (a blank or the text's end right after it: `_clear_after` holds)
-            if v[e : e + 1] not in " \n" and not _clear_after(v, e) and in_url(v, s, e):
+        if qkind is not None:  # the common mention, "nhiệm kỳ 2020-2025"
+            # (a blank or the text's end after it, maybe after one mark: `_clear_after` holds)
+            c = v[e : e + 1]
+            if (
+                c not in " \n"
+                and (c not in _TAIL_MARKS or v[e + 1 : e + 2] not in " \n")
+                and not _clear_after(v, e)
+                and in_url(v, s, e)
+            ):
                 continue
-            kind, start, bracket = quick
+            kind, start = qkind, qstart
             end = e + 1 if bracket and v.startswith(")", e) else e  # "5 năm (2016 - 2020)": the pair kept whole
         else:
             if not outside_url(v, s, e) and in_url(v, s, e):
@@ -345,10 +361,10 @@ def extract(t: Text) -> list[Term]:
         _SET_FIELDS_SET(span, set(_SPAN_FIELDS))
         _SET_EXTRA(span, None)
         _SET_PRIVATE(span, None)
-        rec = found.get((a, b))
+        rec = found.get((ya, yb))
         if rec is None:
             values: list[TermKind | int | None] = [kind, None]
-            found[(a, b)] = (values, [span])
+            found[(ya, yb)] = (values, [span])
         else:
             values, mentions = rec
             mentions.append(span)
@@ -363,9 +379,10 @@ def extract(t: Text) -> list[Term]:
     # built once all mentions are read (setting a field of a built record costs pydantic's __setattr__);
     # `built(Term, ...)` inline
     terms = []
-    for (a, b), (values, mentions) in found.items():
+    for (ya, yb), (values, mentions) in found.items():
         term = _NEW(Term)
-        _SET_DICT(term, {"start": a, "end": b, "kind": values[0], "tenure": values[1], "mentions": mentions})
+        fields = {"start": int(ya), "end": int(yb), "kind": values[0], "tenure": values[1], "mentions": mentions}
+        _SET_DICT(term, fields)
         _SET_FIELDS_SET(term, set(_TERM_FIELDS))
         _SET_EXTRA(term, None)
         _SET_PRIVATE(term, None)
