@@ -103,8 +103,8 @@ _LEAD_LENGTHS = tuple(sorted({len(w) for w in _LEADS_BEFORE}))
 _MODIFIERS = ("mới", "tới", "tiếp theo", "kế tiếp", "trước", "qua", "đầu", "cuối", "hiện nay")
 _MODIFIERS_BEFORE = tuple(f" {m} " for m in _MODIFIERS)
 # The fields of the records, all set where they are built (as `models.built` does, inline).
-_SPAN_FIELDS = tuple(Span.model_fields)
-_TERM_FIELDS = tuple(Term.model_fields)
+_SPAN_FIELDS = frozenset(Span.model_fields)
+_TERM_FIELDS = frozenset(Term.model_fields)
 _TAIL_MARKS = ",;)].…!?\"'"  # what may follow a range before a blank (`outside_url` takes ",;)")
 
 
@@ -194,21 +194,25 @@ def _range_ends(v: str, folded: str | None) -> list[tuple[int, int]]:
     """
     if folded is None:
         return [(s, 0) for s in _year_starts(v)]
+    # (each scan a `search` from the last match's end, as `finditer` goes but without its costly start)
     found: list[tuple[int, int]] = []
-    for dash in _DASH_AFTER_YEAR.finditer(v):
+    dash = _DASH_AFTER_YEAR.search(v)
+    while dash is not None:
         j, e = dash.span()
         back, plain = _DASH_GROUPS[dash.lastindex]  # type: ignore[index,misc]
         found.append((j - back, e if plain else 0))
+        dash = _DASH_AFTER_YEAR.search(v, e)
     more: list[tuple[int, int]] = []
     for scan in _TO_SCANS:
-        for mid in scan.finditer(folded):
+        mid = scan.search(folded)
+        while mid is not None:
             j = mid.start() - 2  # the blank before the word
             if mid.lastindex is None:  # two blanks or more: the year is read by `_RANGE`
                 while folded[j - 1] == " ":
                     j -= 1
-                if j < 4 or not folded.startswith(_CENTURIES, j - 4):
-                    continue
-            more.append((j - 4, 0))
+            if mid.lastindex is not None or (j >= 4 and folded.startswith(_CENTURIES, j - 4)):
+                more.append((j - 4, 0))
+            mid = scan.search(folded, mid.end())
     if more:
         found += more
         found.sort()
