@@ -36,10 +36,11 @@ _CENTURIES = ("19", "20", "21")  # where a match of `_RANGE` begins
 _TO_WORDS = ("đến", "tới")  # what may join two years instead of a dash
 # Each found on the case folding by one `re` scan for its rare middle letter ("ế", "ớ": a one-character literal,
 # as fast as a scan gets) that stops only where `_RANGE` may begin before the word: the word and a space, after a
-# year and one blank (digits as in `_DASH_AFTER_YEAR`), or after two blanks (then read backwards).
+# year and one blank (digits as in `_DASH_AFTER_YEAR`), or after two blanks (then read backwards). The word's first
+# letter is tested first: it rules out most of the letter's other words ("tiến", "kiến"; "với", "mới") at once.
 _TO_SCANS = tuple(
     re.compile(
-        rf"{w[1]}(?={w[2]} )(?:(?<=(?:19|20|21)[0-9\x80-\U0010ffff]{{2}} {w[:2]})(?P<one>)|(?<=  {w[:2]}))"
+        rf"{w[1]}(?<={w[:2]})(?={w[2]} )(?:(?<=(?:19|20|21)[0-9\x80-\U0010ffff]{{2}} {w[:2]})(?P<one>)|(?<=  {w[:2]}))"
     )
     for w in _TO_WORDS
 )
@@ -60,7 +61,7 @@ _PLAIN_RANGE = re.compile(_PLAIN_HEAD + _PLAIN_TAIL)
 _DASH_AFTER_YEAR = re.compile(
     "-(?:"
     + "|".join(
-        rf"(?<=(?:19|20|21)[0-9\x80-\U0010ffff]{{2}}{sp}-)()(?:(?<=(?:19|20|21)[0-9]{{2}}{sp}-){_PLAIN_TAIL}())?"
+        rf"(?<=(?:19|20|21)[0-9\x80-\U0010ffff]{{2}}{sp}-)()(?:(?<=(?:19|20|21)[0-9]{{2}}{sp}-){_PLAIN_TAIL}()|)"
         for sp in ("", " ", "  ")
     )
     + ")"
