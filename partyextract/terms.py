@@ -377,10 +377,14 @@ def extract(t: Text) -> list[Term]:
                 values[0] = kind
             if values[1] is not None:  # (a tenure already read stays: this mention's is not needed)
                 continue
-        # `_tenure`, whose patterns need "kh" before the mention or a bracket after it
-        lo = start - 20 if start > 20 else 0
-        if folded is None or folded.find("kh", lo, start) >= 0 or v.find("(", end, end + 20) >= 0:
+        # `_tenure`, whose patterns each match "khóa" or "khoá" (in any case: so in the folding) within 20 characters
+        # before the mention or after it
+        if folded is None:
             values[1] = _tenure(v, start, end, folded)
+        else:
+            near = folded[start - 20 if start > 20 else 0 : end + 20]
+            if "khóa" in near or "khoá" in near:
+                values[1] = _tenure(v, start, end, folded)
     # built once all mentions are read (setting a field of a built record costs pydantic's __setattr__);
     # `built(Term, ...)` inline
     terms = []
