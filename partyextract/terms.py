@@ -45,17 +45,18 @@ _TO_SCANS = tuple(
     for w in _TO_WORDS
 )
 _RANGE_TO = _RANGE.groupindex["to"]
-# `_RANGE`'s common dash range, "2020-2025", in `re` (a third of the cost of a `regex` match), tried after a common
+# `_RANGE`'s common dash range, "2020-2025", in `re` (a third of the cost of a `regex` match), taken after a common
 # lead (`_lead_before`), where `_RANGE`'s look-behinds hold. Digits are ASCII ones, and any non-ASCII character may
-# be a digit in the look-ahead: where it matches, `_RANGE` matches the same, else `_RANGE` decides.
+# be a digit in the look-ahead: where it matches, `_RANGE` matches the same, else `_RANGE` decides. The dash scan
+# matches its tail (`_range_ends`).
 _PLAIN_HEAD = r"(?:19|20|21)[0-9]{2}[ ]{0,2}-"
 _PLAIN_TAIL = r"[ ]{0,2}(?:19|20|21)[0-9]{2}(?![0-9\x80-\U0010ffff]|[ ]?[-/.,][0-9\x80-\U0010ffff]|[ ]?%)"
 _PLAIN_RANGE = re.compile(_PLAIN_HEAD + _PLAIN_TAIL)
 # A dash after a year and up to two spaces, found with one `re` scan for '-' (a literal: the scan is as fast as
 # `str.find`) that stops only where its look-behind sees a year: "19", "20" or "21" and two characters that may be
-# digits (ASCII ones or any non-ASCII character: a superset of `\d` whatever the Unicode version). The scan also
-# takes the rest of `_PLAIN_RANGE` from that year where it matches (the two, the year's digits ASCII ones, read
-# the same: the year ends right before the spaces). Each branch sets an empty group, then another after the
+# digits (ASCII ones or any non-ASCII character: a superset of `\d` whatever the Unicode version). Where the year's
+# digits are ASCII ones the scan also takes the rest of `_PLAIN_RANGE`'s match from that year (the two read the
+# same there: the year ends right before the blanks). Each branch sets an empty group, then another after the
 # plain range: the last group set (`_DASH_GROUPS`) says how far back the year begins and whether the plain range
 # ends where the match does.
 _DASH_AFTER_YEAR = re.compile(
