@@ -15,7 +15,7 @@ import re
 
 import regex
 
-from .models import Span, Term, TermKind, built
+from .models import _NEW, _SET_DICT, _SET_EXTRA, _SET_FIELDS_SET, _SET_PRIVATE, Span, Term, TermKind
 from .ordinals import ROMAN, parse_ordinal
 from .text import Text, in_url, outside_url
 
@@ -34,24 +34,40 @@ _RANGE = regex.compile(
 )
 _CENTURIES = ("19", "20", "21")  # where a match of `_RANGE` begins
 _TO_WORDS = ("đến", "tới")  # what may join two years instead of a dash
-# Each found on the case folding by one scan for its rare tail ("ến ", "ới ": quicker than `str.find`, whose
-# branches the text misleads) that stops only where `_RANGE` may begin before it: a year (its only group),
-# spaces, the word and a space.
-_TO_SCANS = tuple(regex.compile(rf"{w[1:]} (?<=((?:19|20|21)\d\d)[ ]+{w} )", _F) for w in _TO_WORDS)
-# A dash after a year and up to two spaces, found with one `re` scan for '-' (a literal: the scan is as fast as
-# `str.find`) that stops only where its look-behind sees a year: "19", "20" or "21" and two characters that may be
-# digits (ASCII ones or any non-ASCII character: a superset of `\d` whatever the Unicode version).
-_DASH_AFTER_YEAR = re.compile(
-    "-(?:" + "|".join(rf"(?<=(?:19|20|21)[0-9\x80-\U0010ffff]{{2}}{sp}-)" for sp in ("", " ", "  ")) + ")"
+# Each found on the case folding by one `re` scan for its rare middle letter ("ế", "ớ": a one-character literal,
+# as fast as a scan gets) that stops only where `_RANGE` may begin before the word: the word and a space, after a
+# year and one blank (digits as in `_DASH_AFTER_YEAR`), or after two blanks (then read backwards). The word's first
+# letter is tested first: it rules out most of the letter's other words ("tiến", "kiến"; "với", "mới") at once.
+_TO_SCANS = tuple(
+    re.compile(
+        rf"{w[1]}(?<={w[:2]})(?={w[2]} )(?:(?<=(?:19|20|21)[0-9\x80-\U0010ffff]{{2}} {w[:2]})(?P<one>)|(?<=  {w[:2]}))"
+    )
+    for w in _TO_WORDS
 )
 _RANGE_TO = _RANGE.groupindex["to"]
-# `_RANGE`'s common dash range, "2020-2025", in `re` (a third of the cost of a `regex` match), tried after a common
+# `_RANGE`'s common dash range, "2020-2025", in `re` (a third of the cost of a `regex` match), taken after a common
 # lead (`_lead_before`), where `_RANGE`'s look-behinds hold. Digits are ASCII ones, and any non-ASCII character may
-# be a digit in the look-ahead: where it matches, `_RANGE` matches the same, else `_RANGE` decides.
-_PLAIN_RANGE = re.compile(
-    r"(?:19|20|21)[0-9]{2}[ ]{0,2}-[ ]{0,2}(?:19|20|21)[0-9]{2}"
-    r"(?![0-9\x80-\U0010ffff]|[ ]?[-/.,][0-9\x80-\U0010ffff]|[ ]?%)"
+# be a digit in the look-ahead: where it matches, `_RANGE` matches the same, else `_RANGE` decides. The dash scan
+# matches its tail (`_range_ends`).
+_PLAIN_HEAD = r"(?:19|20|21)[0-9]{2}[ ]{0,2}-"
+_PLAIN_TAIL = r"[ ]{0,2}(?:19|20|21)[0-9]{2}(?![0-9\x80-\U0010ffff]|[ ]?[-/.,][0-9\x80-\U0010ffff]|[ ]?%)"
+_PLAIN_RANGE = re.compile(_PLAIN_HEAD + _PLAIN_TAIL)
+# A dash after a year and up to two spaces, found with one `re` scan for '-' (a literal: the scan is as fast as
+# `str.find`) that stops only where its look-behind sees a year: "19", "20" or "21" and two characters that may be
+# digits (ASCII ones or any non-ASCII character: a superset of `\d` whatever the Unicode version). Where the year's
+# digits are ASCII ones the scan also takes the rest of `_PLAIN_RANGE`'s match from that year (the two read the
+# same there: the year ends right before the blanks). Each branch sets an empty group, then another after the
+# plain range: the last group set (`_DASH_GROUPS`) says how far back the year begins and whether the plain range
+# ends where the match does.
+_DASH_AFTER_YEAR = re.compile(
+    "-(?:"
+    + "|".join(
+        rf"(?<=(?:19|20|21)[0-9\x80-\U0010ffff]{{2}}{sp}-)()(?:(?<=(?:19|20|21)[0-9]{{2}}{sp}-){_PLAIN_TAIL}()|)"
+        for sp in ("", " ", "  ")
+    )
+    + ")"
 )
+_DASH_GROUPS = (None, (4, False), (4, True), (5, False), (5, True), (6, False), (6, True))
 _TO_LEAD = regex.compile(
     r"(?:(?P<w>(?i:giai[ ]+đoạn|nhiệm[ ]+kỳ))[ ]+(?:(?i:từ)[ ]+)?|(?<![\p{L}])(?i:từ)[ ]+)(?:(?i:năm)[ ]+)?$",
     _F | regex.REVERSE,
@@ -88,6 +104,9 @@ _LEAD_LENGTHS = tuple(sorted({len(w) for w in _LEADS_BEFORE}))
 # `_INTRO`'s modifiers of a lead word, with one blank before and after them.
 _MODIFIERS = ("mới", "tới", "tiếp theo", "kế tiếp", "trước", "qua", "đầu", "cuối", "hiện nay")
 _MODIFIERS_BEFORE = tuple(f" {m} " for m in _MODIFIERS)
+# The fields of the records, all set where they are built (as `models.built` does, inline).
+_SPAN_FIELDS = frozenset(Span.model_fields)
+_TERM_FIELDS = frozenset(Term.model_fields)
 _TAIL_MARKS = ",;)].…!?\"'"  # what may follow a range before a blank (`outside_url` takes ",;)")
 
 
@@ -163,23 +182,42 @@ def _clear_after(v: str, e: int) -> bool:
 
 
 def _range_starts(v: str, folded: str | None) -> list[int]:
-    """Sorted offsets where `_RANGE` may match: a year right before a dash (up to two spaces between),
-    or before spaces and "đến"/"tới" (found on `folded`, the case folding of `v` at the same offsets).
+    """Sorted offsets where `_RANGE` may match (those of `_range_ends`)."""
+    return [s for s, _ in _range_ends(v, folded)]
+
+
+def _range_ends(v: str, folded: str | None) -> list[tuple[int, int]]:
+    """Sorted offsets where `_RANGE` may match, each with the end of `_PLAIN_RANGE`'s match there, or 0: a year right
+    before a dash (up to two spaces between), or before spaces and "đến"/"tới" (found on `folded`, the case folding
+    of `v` at the same offsets).
 
     The dashes after a year come from one scan that stops only there (most dashes follow words), the
     words from one scan each (few in a text). Without `folded`, every year start is tried.
     """
     if folded is None:
-        return _year_starts(v)
-    found: list[int] = []
-    for dash in _DASH_AFTER_YEAR.finditer(v):
-        j = dash.start()
-        while v[j - 1] == " ":  # (at most two: the scan saw a year just before them)
-            j -= 1
-        found.append(j - 4)
+        return [(s, 0) for s in _year_starts(v)]
+    # (each scan a `search` from the last match's end, as `finditer` goes but without its costly start)
+    found: list[tuple[int, int]] = []
+    dash = _DASH_AFTER_YEAR.search(v)
+    while dash is not None:
+        j, e = dash.span()
+        back, plain = _DASH_GROUPS[dash.lastindex]  # type: ignore[index,misc]
+        found.append((j - back, e if plain else 0))
+        dash = _DASH_AFTER_YEAR.search(v, e)
+    more: list[tuple[int, int]] = []
     for scan in _TO_SCANS:
-        found += [tail.start(1) for tail in scan.finditer(folded)]
-    found.sort()
+        mid = scan.search(folded)
+        while mid is not None:
+            j = mid.start() - 2  # the blank before the word
+            if mid.lastindex is None:  # two blanks or more: the year is read by `_RANGE`
+                while folded[j - 1] == " ":
+                    j -= 1
+            if mid.lastindex is not None or (j >= 4 and folded.startswith(_CENTURIES, j - 4)):
+                more.append((j - 4, 0))
+            mid = scan.search(folded, mid.end())
+    if more:
+        found += more
+        found.sort()
     return found
 
 
@@ -242,45 +280,71 @@ def extract(t: Text) -> list[Term]:
     v = t.view
     folded = t.lowered if t.folds_simply else None
     # every range opens with its first year: tried only where "19", "20" or "21" is, not scanned for
-    starts = _range_starts(v, folded)
+    starts = _range_ends(v, folded)
     if not starts:
         return []
+    text = t.text
     # No mention may touch page chrome or a photo caption (`Text.in_chrome`, `Text.in_caption`: each sorted and
     # non-overlapping, so touching one is touching the first that ends past the mention's start). The mentions
     # come left to right: the ranges are walked once beside them.
     off = sorted(t.chrome + t.captions) if t.captions else t.chrome
     p, n_off = 0, len(off)
-    found: dict[tuple[int, int], tuple[list[TermKind | int | None], list[Span]]] = {}  # [kind, tenure], mentions
+    # the years as four ASCII digits -> [kind, tenure], mentions
+    found: dict[tuple[str, str], tuple[list[TermKind | int | None], list[Span]]] = {}
     last = 0
-    for s in starts:  # `matches_at(_RANGE, v, starts)`, each match read as it is found
+    for s, plain_end in starts:  # `matches_at(_RANGE, v, starts)`, each match read as it is found
         if s < last:
             continue
-        quick = _lead_before(folded, s) if folded is not None else None
-        plain = _PLAIN_RANGE.match(v, s) if quick is not None else None
-        m = _RANGE.match(v, s) if plain is None else None
-        if m is not None:
-            last = e = m.end()
-        elif plain is not None:
-            last = e = plain.end()
-        else:
-            continue
-        a, b = int(v[s : s + 4]), int(v[e - 4 : e])  # groups "a" and "b": four characters at the ends
-        if not (1930 <= a < b <= 2100):
-            continue
+        # `_lead_before`, its usual answer first: a lead word and its blank right before the range
+        qkind: TermKind | None = None
+        qstart, bracket = 0, False
+        if folded is not None:
+            if s >= 9:
+                qkind = _LEADS_BEFORE.get(folded[s - 9 : s])
+                qstart = s - 9
+            if qkind is None:
+                if s >= 10:
+                    qkind = _LEADS_BEFORE.get(folded[s - 10 : s])
+                    qstart = s - 10
+                if qkind is None:
+                    quick = _lead_before(folded, s)
+                    if quick is not None:
+                        qkind, qstart, bracket = quick
         lead = None
-        if m is not None and m.group(_RANGE_TO):  # "từ 2016 đến 2020": a term only after its lead
-            quick = None
-            lead = _TO_LEAD.search(v, max(0, s - 24), s)
-            if lead is None:
+        if qkind is not None and plain_end:  # `_PLAIN_RANGE` matches: the years are ASCII digits
+            last = e = plain_end
+            ya, yb = v[s : s + 4], v[e - 4 : e]
+            if not ("1930" <= ya < yb <= "2100"):
                 continue
+        else:
+            m = _RANGE.match(v, s)
+            if m is None:
+                continue
+            last = e = m.end()
+            a, b = int(v[s : s + 4]), int(v[e - 4 : e])  # groups "a" and "b": four characters at the ends
+            if not (1930 <= a < b <= 2100):
+                continue
+            ya, yb = str(a), str(b)  # (the key of the pair, written as the plain ranges are)
+            if m.group(_RANGE_TO):  # "từ 2016 đến 2020": a term only after its lead
+                qkind = None
+                lead = _TO_LEAD.search(v, max(0, s - 24), s)
+                if lead is None:
+                    continue
         while p < n_off and off[p][1] <= s:
             p += 1
         if p < n_off and off[p][0] < e:
             continue
-        if quick is not None:  # the common mention, "nhiệm kỳ 2020-2025"
-            if not _clear_after(v, e) and in_url(v, s, e):
+        if qkind is not None:  # the common mention, "nhiệm kỳ 2020-2025"
+            # (a blank or the text's end after it, maybe after one mark: `_clear_after` holds)
+            c = v[e : e + 1]
+            if (
+                c not in " \n"
+                and (c not in _TAIL_MARKS or v[e + 1 : e + 2] not in " \n")
+                and not _clear_after(v, e)
+                and in_url(v, s, e)
+            ):
                 continue
-            kind, start, bracket = quick
+            kind, start = qkind, qstart
             end = e + 1 if bracket and v.startswith(")", e) else e  # "5 năm (2016 - 2020)": the pair kept whole
         else:
             if not outside_url(v, s, e) and in_url(v, s, e):
@@ -297,19 +361,40 @@ def extract(t: Text) -> list[Term]:
             end = e
             if v.count("(", start, end) > v.count(")", start, end) and v.startswith(")", end):
                 end += 1  # "5 năm (2016 - 2020)": keep the bracket pair whole
-        span = built(Span, {"start": start, "end": end, "text": t.text[start:end]})
-        rec = found.get((a, b))
+        # `built(Span, ...)` inline (a record per mention)
+        span = _NEW(Span)
+        _SET_DICT(span, {"start": start, "end": end, "text": text[start:end]})
+        _SET_FIELDS_SET(span, set(_SPAN_FIELDS))
+        _SET_EXTRA(span, None)
+        _SET_PRIVATE(span, None)
+        rec = found.get((ya, yb))
         if rec is None:
-            found[(a, b)] = ([kind, _tenure(v, start, end, folded)], [span])
-            continue
-        values, mentions = rec
-        mentions.append(span)
-        if values[0] == "other" and kind != "other":
-            values[0] = kind
-        if values[1] is None:  # (a tenure already read stays: this mention's is not needed)
+            values: list[TermKind | int | None] = [kind, None]
+            found[(ya, yb)] = (values, [span])
+        else:
+            values, mentions = rec
+            mentions.append(span)
+            if values[0] == "other" and kind != "other":
+                values[0] = kind
+            if values[1] is not None:  # (a tenure already read stays: this mention's is not needed)
+                continue
+        # `_tenure`, whose patterns each match "khóa" or "khoá" (in any case: so in the folding) within 20 characters
+        # before the mention or after it
+        if folded is None:
             values[1] = _tenure(v, start, end, folded)
-    # built once all mentions are read (setting a field of a built record costs pydantic's __setattr__)
-    return [
-        built(Term, {"start": a, "end": b, "kind": kind, "tenure": tenure, "mentions": mentions})
-        for (a, b), ([kind, tenure], mentions) in found.items()
-    ]
+        else:
+            near = folded[start - 20 if start > 20 else 0 : end + 20]
+            if "khóa" in near or "khoá" in near:
+                values[1] = _tenure(v, start, end, folded)
+    # built once all mentions are read (setting a field of a built record costs pydantic's __setattr__);
+    # `built(Term, ...)` inline
+    terms = []
+    for (ya, yb), (values, mentions) in found.items():
+        term = _NEW(Term)
+        fields = {"start": int(ya), "end": int(yb), "kind": values[0], "tenure": values[1], "mentions": mentions}
+        _SET_DICT(term, fields)
+        _SET_FIELDS_SET(term, set(_TERM_FIELDS))
+        _SET_EXTRA(term, None)
+        _SET_PRIVATE(term, None)
+        terms.append(term)
+    return terms

@@ -210,6 +210,33 @@ def test_range_starts_keep_every_range(v: str) -> None:
         assert p in with_folded and p in without, (v, p)
 
 
+@given(_ranges)
+def test_range_ends_give_the_plain_range_end(v: str) -> None:
+    """Where the dash scan gives a start, it gives the end of `_PLAIN_RANGE`'s match there, or 0 where it does not
+    match; the word scans give 0."""
+    t = Text(v)
+    if not t.folds_simply:
+        return
+    for s, end in terms._range_ends(v, t.lowered):
+        plain = terms._PLAIN_RANGE.match(v, s)
+        assert end == (plain.end() if plain else 0), (v, s, end)
+        if end:
+            event("a plain range")
+
+
+@pytest.mark.parametrize(
+    ("v", "ends"),
+    [
+        ("nhiệm kỳ 2020-2025", [(9, 18)]),
+        ("2015  - 2020 và 2021 -2026", [(0, 12), (16, 26)]),
+        ("2015 - 20٢٠", [(0, 0)]),  # (not ASCII digits: `_RANGE` decides)
+        ("từ 2016   đến 2020, 2016 Tới 2020", [(3, 0), (20, 0)]),
+    ],
+)
+def test_range_ends_examples(v: str, ends: list[tuple[int, int]]) -> None:
+    assert terms._range_ends(v, v.lower()) == ends
+
+
 @pytest.mark.parametrize("v", [*_RANGE_POSITIVES, "GIAI ĐOẠN 2016 ĐẾN 2020", "Từ 2020 Tới Hết Năm 2025"])
 def test_range_starts_positive_examples(v: str) -> None:
     """Hand-written ranges: `_RANGE` matches and both shortcuts see them."""
