@@ -204,3 +204,19 @@ def built(cls: type[_ModelT], values: dict[str, Any]) -> _ModelT:
     _SET_EXTRA(m, None)
     _SET_PRIVATE(m, None)
     return m
+
+
+def builder(cls: type[_ModelT]) -> Callable[[dict[str, Any]], _ModelT]:
+    """`built` for one class whose every field the values always give, for an extractor's hot loop
+    (no lookup of the class, no count of the values: a record per mention adds up)."""
+    fields = frozenset(cls.model_fields)
+
+    def build(values: dict[str, Any]) -> _ModelT:
+        m: _ModelT = _NEW(cls)
+        _SET_DICT(m, values)
+        _SET_FIELDS_SET(m, set(fields))
+        _SET_EXTRA(m, None)
+        _SET_PRIVATE(m, None)
+        return m
+
+    return build

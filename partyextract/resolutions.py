@@ -29,7 +29,7 @@ import regex
 
 from .data import documents as data
 from .dates import date_at, find_dates
-from .models import Resolution, ResolutionKind, Span, System, built
+from .models import Resolution, ResolutionKind, Span, System, builder
 from .ordinals import ROMAN, WORDS, parse_ordinal, roman_to_int, to_roman
 from .text import Text, in_url, outside_url
 
@@ -1421,6 +1421,11 @@ def _compatible(back: _Mention, rec: _Mention) -> bool:
     return rec.doc_type in data.TYPE_WORDS.get(back.type_word or "", ())
 
 
+# The records, built from every field's value without validation (`models.builder`).
+_SPAN = builder(Span)
+_RESOLUTION_RECORD = builder(Resolution)
+
+
 def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
     """One record per document, in order of first mention.
 
@@ -1509,8 +1514,7 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
         if len(ms) == 1:  # the usual record: one mention, its attributes as read
             a, b = head.start, head.end
             out.append(
-                built(  # fields are built typed here; skip re-validation
-                    Resolution,
+                _RESOLUTION_RECORD(  # fields are built typed here; skip re-validation
                     {
                         "kind": head.kind,
                         "code": head.code,
@@ -1528,7 +1532,7 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
                         "ordinal": head.ordinal or None,
                         "tenure": head.tenure or None,
                         "body": head.body or None,
-                        "mentions": [built(Span, {"start": a, "end": b, "text": text[a:b]})],
+                        "mentions": [_SPAN({"start": a, "end": b, "text": text[a:b]})],
                     },
                 )
             )
@@ -1544,8 +1548,7 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
         name, issued_on, issuer, title, ordinal, tenure, body = values
         spans = sorted({(x.start, x.end) for x in ms})
         out.append(
-            built(
-                Resolution,
+            _RESOLUTION_RECORD(
                 {
                     "kind": head.kind,
                     "code": head.code,
@@ -1563,7 +1566,7 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
                     "ordinal": ordinal or None,
                     "tenure": tenure or None,
                     "body": body or None,
-                    "mentions": [built(Span, {"start": a, "end": b, "text": text[a:b]}) for a, b in spans],
+                    "mentions": [_SPAN({"start": a, "end": b, "text": text[a:b]}) for a, b in spans],
                 },
             )
         )

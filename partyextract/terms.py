@@ -15,7 +15,7 @@ import re
 
 import regex
 
-from .models import _NEW, _SET_DICT, _SET_EXTRA, _SET_FIELDS_SET, _SET_PRIVATE, Span, Term, TermKind
+from .models import Span, Term, TermKind, builder
 from .ordinals import ROMAN, parse_ordinal
 from .text import Text, in_url, outside_url
 
@@ -104,9 +104,9 @@ _LEAD_LENGTHS = tuple(sorted({len(w) for w in _LEADS_BEFORE}))
 # `_INTRO`'s modifiers of a lead word, with one blank before and after them.
 _MODIFIERS = ("mới", "tới", "tiếp theo", "kế tiếp", "trước", "qua", "đầu", "cuối", "hiện nay")
 _MODIFIERS_BEFORE = tuple(f" {m} " for m in _MODIFIERS)
-# The fields of the records, all set where they are built (as `models.built` does, inline).
-_SPAN_FIELDS = frozenset(Span.model_fields)
-_TERM_FIELDS = frozenset(Term.model_fields)
+# The records, built from every field's value without validation (`models.builder`).
+_SPAN = builder(Span)
+_TERM = builder(Term)
 _TAIL_MARKS = ",;)].…!?\"'"  # what may follow a range before a blank (`outside_url` takes ",;)")
 
 
@@ -361,12 +361,7 @@ def extract(t: Text) -> list[Term]:
             end = e
             if v.count("(", start, end) > v.count(")", start, end) and v.startswith(")", end):
                 end += 1  # "5 năm (2016 - 2020)": keep the bracket pair whole
-        # `built(Span, ...)` inline (a record per mention)
-        span = _NEW(Span)
-        _SET_DICT(span, {"start": start, "end": end, "text": text[start:end]})
-        _SET_FIELDS_SET(span, set(_SPAN_FIELDS))
-        _SET_EXTRA(span, None)
-        _SET_PRIVATE(span, None)
+        span = _SPAN({"start": start, "end": end, "text": text[start:end]})
         rec = found.get((ya, yb))
         if rec is None:
             values: list[TermKind | int | None] = [kind, None]
@@ -386,15 +381,8 @@ def extract(t: Text) -> list[Term]:
             near = folded[start - 20 if start > 20 else 0 : end + 20]
             if "khóa" in near or "khoá" in near:
                 values[1] = _tenure(v, start, end, folded)
-    # built once all mentions are read (setting a field of a built record costs pydantic's __setattr__);
-    # `built(Term, ...)` inline
-    terms = []
-    for (ya, yb), (values, mentions) in found.items():
-        term = _NEW(Term)
-        fields = {"start": int(ya), "end": int(yb), "kind": values[0], "tenure": values[1], "mentions": mentions}
-        _SET_DICT(term, fields)
-        _SET_FIELDS_SET(term, set(_TERM_FIELDS))
-        _SET_EXTRA(term, None)
-        _SET_PRIVATE(term, None)
-        terms.append(term)
-    return terms
+    # built once all mentions are read (setting a field of a built record costs pydantic's __setattr__)
+    return [
+        _TERM({"start": int(ya), "end": int(yb), "kind": values[0], "tenure": values[1], "mentions": mentions})
+        for (ya, yb), (values, mentions) in found.items()
+    ]

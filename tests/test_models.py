@@ -143,7 +143,7 @@ def test_built_records_behave_as_validated_ones() -> None:
     import copy
     import pickle
 
-    from partyextract.models import built
+    from partyextract.models import builder, built
 
     values = {"start": 3, "end": 11, "text": "03-NQ/HU"}
     fast, checked = built(Span, dict(values)), Span.model_validate(values)
@@ -153,3 +153,7 @@ def test_built_records_behave_as_validated_ones() -> None:
     moved = fast.model_copy(update={"start": 4})
     assert moved.start == 4 and fast.start == 3
     assert built(Span, {"start": 1, "end": 2}).model_fields_set == {"start", "end"}  # not every field: model_construct
+    quick = builder(Span)(dict(values))
+    assert quick == checked and quick.model_fields_set == checked.model_fields_set
+    quick.model_fields_set.add("extra")  # each record has a set of its own
+    assert builder(Span)(dict(values)).model_fields_set == checked.model_fields_set
