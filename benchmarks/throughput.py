@@ -453,9 +453,9 @@ def markdown(r: dict[str, Any]) -> str:
             lines += ["", f"Where the time goes on {what} (CPU; each document prepared afresh, stages in order):", ""]
             lines += ["| stage | µs/char | share |", "|---|---|---|"]
             for name, cost in st.items():
-                lines.append(f"| {name} | {cost:.2f} | {100 * cost / total:.0f}% |")
+                lines.append(f"| {name} | {cost:.3f} | {100 * cost / total:.1f}% |")
             both = _res_terms(st)
-            lines.append(f"| resolutions and terms together | {both:.2f} | {100 * both / total:.0f}% |")
+            lines.append(f"| resolutions and terms together | {both:.3f} | {100 * both / total:.1f}% |")
     return "\n".join(lines)
 
 
@@ -513,7 +513,7 @@ def print_table(r: dict[str, Any]) -> None:
             st = r[key]
             total = sum(st.values())
             for name, cost in st.items():
-                rows.append((f"  {label}: {name}", f"{cost:.2f} µs/char ({100 * cost / total:.0f}%)"))
+                rows.append((f"  {label}: {name}", f"{cost:.3f} µs/char ({100 * cost / total:.1f}%)"))
             rows.append((f"  {label}: resolutions+terms", f"{100 * _res_terms(st) / total:.0f}%"))
     if "scaling" in r:
         for s in r["scaling"]["runs"]:
