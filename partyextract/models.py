@@ -198,9 +198,14 @@ def built(cls: type[_ModelT], values: dict[str, Any]) -> _ModelT:
         n = _NFIELDS[cls] = len(cls.model_fields)
     if len(values) != n:
         return cls.model_construct(**values)
+    return _record(cls, values, set(values))
+
+
+def _record(cls: type[_ModelT], values: dict[str, Any], fields_set: set[str]) -> _ModelT:
+    """A record of `cls` holding `values` as they are (what `model_construct` sets, through the slots' setters)."""
     m: _ModelT = _NEW(cls)
     _SET_DICT(m, values)
-    _SET_FIELDS_SET(m, set(values))
+    _SET_FIELDS_SET(m, fields_set)
     _SET_EXTRA(m, None)
     _SET_PRIVATE(m, None)
     return m
@@ -212,11 +217,6 @@ def builder(cls: type[_ModelT]) -> Callable[[dict[str, Any]], _ModelT]:
     fields = frozenset(cls.model_fields)
 
     def build(values: dict[str, Any]) -> _ModelT:
-        m: _ModelT = _NEW(cls)
-        _SET_DICT(m, values)
-        _SET_FIELDS_SET(m, set(fields))
-        _SET_EXTRA(m, None)
-        _SET_PRIVATE(m, None)
-        return m
+        return _record(cls, values, set(fields))
 
     return build

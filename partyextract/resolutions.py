@@ -67,7 +67,8 @@ _UNIT_STEMS.update({s: s for s in _UNIT_STEMS.values()})
 _LEVEL_STEMS: dict[str, str] = {lvl: _UNIT_STEMS[ws[0]] for lvl, ws in _UNIT_WORDS.items()}
 # How `_Units._name_close_by` walks a level's stem occurrences: the stem, whether it is the level's first
 # word, the lengths of its longer words (a name must open right after one) and those words with their lengths.
-_LEVEL_WALKS: dict[str, tuple[str, bool, tuple[int, ...], tuple[tuple[str, int], ...]]] = {
+_Walk = tuple[str, bool, tuple[int, ...], tuple[tuple[str, int], ...]]
+_LEVEL_WALKS: dict[str, _Walk] = {
     lvl: (stem, ws[0] == stem, tuple(sorted({len(w) for w in longer})), tuple((w, len(w)) for w in longer))
     for lvl, ws in _UNIT_WORDS.items()
     for stem in [_LEVEL_STEMS[lvl]]
@@ -584,6 +585,29 @@ class _Units:
         self.cache[key] = name
         return name
 
+    def _named_at(self, level: str, walk: _Walk, i: int, limit: int) -> str | None:
+        """The name given by a word of `level` at `i`, an occurrence of its stem, among the words ending by
+        `limit`: the stem when it is a word, then the longer words (`_name_at`'s first test inline, on the
+        character after each word: most level words name nothing)."""
+        stem, stem_is_word, lengths, longer = walk
+        v = self.t.view
+        if stem_is_word:
+            e = i + len(stem)
+            c = v[e : e + 1]
+            if e <= limit and not c.islower() and (c.isupper() or not c.isascii()):
+                name = self._read_name(level, i, stem)
+                if name:
+                    return name
+        for n in lengths:
+            c = v[i + n : i + n + 1]
+            if i + n <= limit and not c.islower() and (c.isupper() or not c.isascii()):
+                for word, wn in longer:
+                    if wn == n and self.lower.startswith(word, i):
+                        name = self._read_name(level, i, word)
+                        if name:
+                            return name
+        return None
+
     def _name_close_by(self, level: str, pos: int) -> str | _Unknown | None:
         """What `_name_by_offsets` finds when few stem occurrences lie between `pos` and the answer, else
         `_Unknown.UNKNOWN`.
@@ -600,32 +624,18 @@ class _Units:
         walk = _LEVEL_WALKS.get(level)
         if walk is None:
             return None
-        stem, stem_is_word, lengths, longer = walk
-        lv, v, n0 = self.lower, self.t.view, len(stem)
+        stem = walk[0]
+        lv, n0 = self.lower, len(stem)
         lo = max(0, pos - self.walk_budget)
         j = pos
-        # (`_name_at`'s first test is inline, on the character after each word: most level words name nothing)
         for _ in range(_NEAR_STEPS):
             i = lv.rfind(stem, lo, j)
             if i < 0:
                 break
-            if stem_is_word:
-                e = i + n0
-                c = v[e : e + 1]
-                if e <= pos and not c.islower() and (c.isupper() or not c.isascii()):
-                    name = self._read_name(level, i, stem)
-                    if name:
-                        self.walk_budget -= pos - i
-                        return name
-            for n in lengths:
-                c = v[i + n : i + n + 1]
-                if i + n <= pos and not c.islower() and (c.isupper() or not c.isascii()):
-                    for word, wn in longer:
-                        if wn == n and lv.startswith(word, i):
-                            name = self._read_name(level, i, word)
-                            if name:
-                                self.walk_budget -= pos - i
-                                return name
+            name = self._named_at(level, walk, i, pos)
+            if name:
+                self.walk_budget -= pos - i
+                return name
             j = i + n0 - 1  # the occurrences starting before `i`
         else:
             self.walk_budget -= pos - j
@@ -639,22 +649,10 @@ class _Units:
             if i < 0:
                 self.walk_budget -= min(hi, len(lv)) - pos
                 return None if hi >= len(lv) else _Unknown.UNKNOWN
-            if stem_is_word:
-                c = v[i + n0 : i + n0 + 1]
-                if not c.islower() and (c.isupper() or not c.isascii()):
-                    name = self._read_name(level, i, stem)
-                    if name:
-                        self.walk_budget -= i - pos
-                        return name
-            for n in lengths:
-                c = v[i + n : i + n + 1]
-                if not c.islower() and (c.isupper() or not c.isascii()):
-                    for word, wn in longer:
-                        if wn == n and lv.startswith(word, i):
-                            name = self._read_name(level, i, word)
-                            if name:
-                                self.walk_budget -= i - pos
-                                return name
+            name = self._named_at(level, walk, i, len(lv))
+            if name:
+                self.walk_budget -= i - pos
+                return name
             i = lv.find(stem, i + 1, hi)
         self.walk_budget -= i - pos if i >= 0 else min(hi, len(lv)) - pos
         return _Unknown.UNKNOWN
