@@ -501,9 +501,24 @@ def _apply_type_word(t: Text, lv: str, men: _Mention) -> None:
 # congress and plenum
 
 
+# The longest type word, with the character after it (`_clean_name` reads a type word on a slice this long).
+_TYPE_WORD_MAX = max(map(len, data.TYPE_WORDS)) + 1
+
+
 def _clean_name(t: Text, start: int, end: int) -> str:
     """The unit name at `start:end`; followed by a person's name ("Bình Lục Lê Xuân Huy") it keeps its
-    first two words (cut on the view, so any kind of space separates words)."""
+    first two words, and it ends before a document's type word ("Yên Thế Nghị quyết ...": "Yên Thế";
+    cut on the view, so any kind of space separates words)."""
+    v = t.view
+    i = v.find(" ", start, end)
+    while i >= 0:  # each word after the first: where a type word begins, the name ends before it
+        w = i + 1
+        while w < end and v[w] == " ":
+            w += 1
+        if _type_word_end(v[w : w + _TYPE_WORD_MAX].lower(), 0) >= 0:
+            end = len(v[start:i].rstrip(" -")) + start
+            break
+        i = v.find(" ", w, end)
     # (four words have three spaces between them: a name has no line break)
     if t.view.find("-", start, end) < 0 and t.view.count(" ", start, end) >= 3:
         words = [m.span() for m in _WORD_RX.finditer(t.view, start, end)]

@@ -852,3 +852,20 @@ def test_a_type_word_before_a_code_is_a_whole_word(sentence: str, mention: str) 
     """The type word a code's mention takes in starts a word; the tail of another word is not one."""
     (rec,) = _check(sentence, [{"kind": "code"}])
     assert [s.text for s in rec.mentions] == [mention]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Huyện ủy Yên Thế Nghị quyết Đại hội Đảng bộ huyện lần thứ XXV được triển khai.", "Đảng bộ huyện Yên Thế"),
+        ("Tỉnh ủy Bà Rịa - Vũng Tàu Chỉ thị số 05 và Nghị quyết Đại hội Đảng bộ tỉnh lần thứ VII.",
+         "Đảng bộ tỉnh Bà Rịa - Vũng Tàu"),
+        ("Quán triệt Nghị quyết Đại hội Đảng bộ huyện Bình Liêu Kế hoạch số 12 lần thứ XXVIII.",
+         "Đảng bộ huyện Bình Liêu"),
+        ("Huyện ủy Yên Thế quán triệt Nghị quyết Đại hội Đảng bộ huyện lần thứ XXV.", "Đảng bộ huyện Yên Thế"),
+    ],
+)
+def test_a_unit_name_ends_before_a_type_word(text: str, body: str) -> None:
+    """A place name written right before a document ("Yên Thế Nghị quyết ...") does not take in its type word."""
+    bodies = [r.body for r in _extract(text) if r.kind == "congress"]
+    assert bodies == [body]
