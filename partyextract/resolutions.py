@@ -520,8 +520,8 @@ def _clean_name(t: Text, start: int, end: int) -> str:
             break
         i = v.find(" ", w, end)
     # (four words have three spaces between them: a name has no line break)
-    if t.view.find("-", start, end) < 0 and t.view.count(" ", start, end) >= 3:
-        words = [m.span() for m in _WORD_RX.finditer(t.view, start, end)]
+    if v.find("-", start, end) < 0 and v.count(" ", start, end) >= 3:
+        words = [m.span() for m in _WORD_RX.finditer(v, start, end)]
         if len(words) >= 4:
             return " ".join(t.text[a:b] for a, b in words[:2])
     return t.text[start:end]
