@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 
 import regex
 
@@ -46,28 +47,14 @@ _TO_SCANS = tuple(
 )
 _RANGE_TO = _RANGE.groupindex["to"]
 # `_RANGE`'s common dash range, "2020-2025", in `re` (a third of the cost of a `regex` match), taken after a common
-# lead (`_lead_before`), where `_RANGE`'s look-behinds hold. Digits are ASCII ones, and any non-ASCII character may
-# be a digit in the look-ahead: where it matches, `_RANGE` matches the same, else `_RANGE` decides. The dash scan
-# matches its tail (`_range_ends`).
+# lead (`_lead_before`), where `_RANGE`'s look-behinds hold. Digits are ASCII ones, and in the look-ahead any
+# non-ASCII character may be a digit but those of General Punctuation (U+2000-U+206F: "2020-2025…", none a digit in
+# any Unicode version): where it matches, `_RANGE` matches the same, else `_RANGE` decides. The dash scan matches its
+# tail (`_range_ends`).
+_MAY_BE_DIGIT = r"[0-9\x80-\u1fff\u2070-\U0010ffff]"
 _PLAIN_HEAD = r"(?:19|20|21)[0-9]{2}[ ]{0,2}-"
-_PLAIN_TAIL = r"[ ]{0,2}(?:19|20|21)[0-9]{2}(?![0-9\x80-\U0010ffff]|[ ]?[-/.,][0-9\x80-\U0010ffff]|[ ]?%)"
+_PLAIN_TAIL = rf"[ ]{{0,2}}(?:19|20|21)[0-9]{{2}}(?!{_MAY_BE_DIGIT}|[ ]?[-/.,]{_MAY_BE_DIGIT}|[ ]?%)"
 _PLAIN_RANGE = re.compile(_PLAIN_HEAD + _PLAIN_TAIL)
-# A dash after a year and up to two spaces, found with one `re` scan for '-' (a literal: the scan is as fast as
-# `str.find`) that stops only where its look-behind sees a year: "19", "20" or "21" and two characters that may be
-# digits (ASCII ones or any non-ASCII character: a superset of `\d` whatever the Unicode version). Where the year's
-# digits are ASCII ones the scan also takes the rest of `_PLAIN_RANGE`'s match from that year (the two read the
-# same there: the year ends right before the blanks). Each branch sets an empty group, then another after the
-# plain range: the last group set (`_DASH_GROUPS`) says how far back the year begins and whether the plain range
-# ends where the match does.
-_DASH_AFTER_YEAR = re.compile(
-    "-(?:"
-    + "|".join(
-        rf"(?<=(?:19|20|21)[0-9\x80-\U0010ffff]{{2}}{sp}-)()(?:(?<=(?:19|20|21)[0-9]{{2}}{sp}-){_PLAIN_TAIL}()|)"
-        for sp in ("", " ", "  ")
-    )
-    + ")"
-)
-_DASH_GROUPS = (None, (4, False), (4, True), (5, False), (5, True), (6, False), (6, True))
 _TO_LEAD = regex.compile(
     r"(?:(?P<w>(?i:giai[ ]+đoạn|nhiệm[ ]+kỳ))[ ]+(?:(?i:từ)[ ]+)?|(?<![\p{L}])(?i:từ)[ ]+)(?:(?i:năm)[ ]+)?$",
     _F | regex.REVERSE,
@@ -107,7 +94,49 @@ _MODIFIERS_BEFORE = tuple(f" {m} " for m in _MODIFIERS)
 # The records, built from every field's value without validation (`models.builder`).
 _SPAN = builder(Span)
 _TERM = builder(Term)
+_NOWHERE = (sys.maxsize, sys.maxsize)  # a range past every text (no page chrome or caption left)
+_KHOA = re.compile("kh(?:óa|oá)")  # the word each of `_tenure`'s patterns matches, in the case folding
 _TAIL_MARKS = ",;)].…!?\"'"  # what may follow a range before a blank (`outside_url` takes ",;)")
+# A dash after a year and up to two spaces, found with one `re` scan of the case folding for '-' (a literal: the scan
+# is as fast as `str.find`) that stops only where its look-behind sees a year: "19", "20" or "21" and two characters
+# that may be digits (ASCII ones or any non-ASCII character: a superset of `\d` whatever the Unicode version). Where
+# the year's digits are ASCII ones the scan also takes the rest of `_PLAIN_RANGE`'s match from that year (the two read
+# the same there: the year ends right before the blanks), and tells whether the common mention is there: one of
+# `_LEADS_BEFORE` right before the year, a blank, a line break or the text's end right after the range, maybe after
+# one of `_TAIL_MARKS` (`extract` then needs nothing else). Each branch ends with an empty group: the last group set
+# says which (`_DASH_HITS`).
+# The folding reads as the view here: it is the view's lower case character by character (`Text.folds_simply`),
+# which changes none of the scan's blanks, digits, dashes and marks and makes no other character one of them; the
+# only non-ASCII character it makes ASCII is the Kelvin sign ('k'), no digit: a year with it is no year of
+# `_RANGE` (the scan of the view would only have tried it in vain), a range followed by it is one of `_RANGE`
+# as well (the plain range takes it on the folding, not on the view: the same match).
+_CLEAR_AFTER = rf"(?=[ \n]|[{re.escape(_TAIL_MARKS)}](?:[ \n]|\Z)|\Z)"
+
+
+def _dash_branch(sp: str) -> str:
+    """The scan's branch for a dash `sp` after a year: a lead and the plain range, the plain range, or neither."""
+    year = rf"(?:19|20|21)[0-9]{{2}}{sp}-"
+    leads = "".join(rf"(?<={re.escape(w)}{year}){_PLAIN_TAIL}{_CLEAR_AFTER}()|" for w in _LEADS_BEFORE)
+    return rf"(?<=(?:19|20|21)[0-9\x80-\U0010ffff]{{2}}{sp}-)(?:(?<={year})(?:{leads}{_PLAIN_TAIL}())|())"
+
+
+_DASH_BLANKS = ("", " ", "  ")
+_DASH_AFTER_YEAR = re.compile("-(?:" + "|".join(_dash_branch(sp) for sp in _DASH_BLANKS) + ")")
+# For each group of `_DASH_AFTER_YEAR` (the last one set): how far before the dash the year begins, whether the
+# plain range ends where the match does, and the lead before the year (its kind and length) when the common
+# mention is there.
+_DASH_HITS: tuple[tuple[int, bool, TermKind | None, int], ...] = (
+    (0, False, None, 0),  # (no group 0)
+    *(
+        hit
+        for sp in _DASH_BLANKS
+        for hit in (
+            *((4 + len(sp), True, kind, len(w)) for w, kind in _LEADS_BEFORE.items()),
+            (4 + len(sp), True, None, 0),
+            (4 + len(sp), False, None, 0),
+        )
+    ),
+)
 
 
 def _kind_and_start(v: str, a: int, folded: str | None) -> tuple[TermKind, int]:
@@ -182,29 +211,39 @@ def _clear_after(v: str, e: int) -> bool:
 
 
 def _range_starts(v: str, folded: str | None) -> list[int]:
-    """Sorted offsets where `_RANGE` may match (those of `_range_ends`)."""
-    return [s for s, _ in _range_ends(v, folded)]
+    """Sorted offsets where `_RANGE` may match (those of `_range_hits`)."""
+    return [s for s, _, _, _ in _range_hits(v, folded)]
 
 
 def _range_ends(v: str, folded: str | None) -> list[tuple[int, int]]:
-    """Sorted offsets where `_RANGE` may match, each with the end of `_PLAIN_RANGE`'s match there, or 0: a year right
-    before a dash (up to two spaces between), or before spaces and "đến"/"tới" (found on `folded`, the case folding
-    of `v` at the same offsets).
+    """Sorted offsets where `_RANGE` may match, each with the end of `_PLAIN_RANGE`'s match there, or 0
+    (those of `_range_hits`)."""
+    return [(s, e) for s, e, _, _ in _range_hits(v, folded)]
+
+
+_Hit = tuple[int, int, TermKind | None, int]  # (start, plain range end or 0, lead kind or None, lead length)
+
+
+def _range_hits(v: str, folded: str | None) -> list[_Hit]:
+    """Sorted offsets where `_RANGE` may match, each with the end of `_PLAIN_RANGE`'s match there, or 0, and the kind
+    and length of the lead right before when the common mention is there (`_DASH_AFTER_YEAR`), or None and 0: a year
+    right before a dash (up to two spaces between), or before spaces and "đến"/"tới" (found on `folded`, the case
+    folding of `v` at the same offsets).
 
     The dashes after a year come from one scan that stops only there (most dashes follow words), the
     words from one scan each (few in a text). Without `folded`, every year start is tried.
     """
     if folded is None:
-        return [(s, 0) for s in _year_starts(v)]
+        return [(s, 0, None, 0) for s in _year_starts(v)]
     # (each scan a `search` from the last match's end, as `finditer` goes but without its costly start)
-    found: list[tuple[int, int]] = []
-    dash = _DASH_AFTER_YEAR.search(v)
+    found: list[_Hit] = []
+    dash = _DASH_AFTER_YEAR.search(folded)
     while dash is not None:
         j, e = dash.span()
-        back, plain = _DASH_GROUPS[dash.lastindex]  # type: ignore[index,misc]
-        found.append((j - back, e if plain else 0))
-        dash = _DASH_AFTER_YEAR.search(v, e)
-    more: list[tuple[int, int]] = []
+        back, plain, kind, lead = _DASH_HITS[dash.lastindex]  # type: ignore[index]
+        found.append((j - back, e if plain else 0, kind, lead))
+        dash = _DASH_AFTER_YEAR.search(folded, e)
+    more: list[_Hit] = []
     for scan in _TO_SCANS:
         mid = scan.search(folded)
         while mid is not None:
@@ -213,12 +252,16 @@ def _range_ends(v: str, folded: str | None) -> list[tuple[int, int]]:
                 while folded[j - 1] == " ":
                     j -= 1
             if mid.lastindex is not None or (j >= 4 and folded.startswith(_CENTURIES, j - 4)):
-                more.append((j - 4, 0))
+                more.append((j - 4, 0, None, 0))
             mid = scan.search(folded, mid.end())
     if more:
         found += more
-        found.sort()
+        found.sort(key=_first)  # (no two hits share a start: after a year's blanks comes a dash or a word)
     return found
+
+
+def _first(hit: _Hit) -> int:
+    return hit[0]
 
 
 def _year_starts(v: str) -> list[int]:
@@ -280,7 +323,7 @@ def extract(t: Text) -> list[Term]:
     v = t.view
     folded = t.lowered if t.folds_simply else None
     # every range opens with its first year: tried only where "19", "20" or "21" is, not scanned for
-    starts = _range_ends(v, folded)
+    starts = _range_hits(v, folded)
     if not starts:
         return []
     text = t.text
@@ -289,78 +332,90 @@ def extract(t: Text) -> list[Term]:
     # come left to right: the ranges are walked once beside them.
     off = sorted(t.chrome + t.captions) if t.captions else t.chrome
     p, n_off = 0, len(off)
+    off_start, off_end = off[0] if off else _NOWHERE  # the first range that ends past the mentions read so far
     # the years as four ASCII digits -> [kind, tenure], mentions
     found: dict[tuple[str, str], tuple[list[TermKind | int | None], list[Span]]] = {}
     last = 0
-    for s, plain_end in starts:  # `matches_at(_RANGE, v, starts)`, each match read as it is found
+    for s, plain_end, fast, lead_length in starts:  # `matches_at(_RANGE, v, starts)`, each match read as it is found
         if s < last:
             continue
-        # `_lead_before`, its usual answer first: a lead word and its blank right before the range
-        qkind: TermKind | None = None
-        qstart, bracket = 0, False
-        if folded is not None:
-            if s >= 9:
-                qkind = _LEADS_BEFORE.get(folded[s - 9 : s])
-                qstart = s - 9
-            if qkind is None:
-                if s >= 10:
-                    qkind = _LEADS_BEFORE.get(folded[s - 10 : s])
-                    qstart = s - 10
-                if qkind is None:
-                    quick = _lead_before(folded, s)
-                    if quick is not None:
-                        qkind, qstart, bracket = quick
-        lead = None
-        if qkind is not None and plain_end:  # `_PLAIN_RANGE` matches: the years are ASCII digits
-            last = e = plain_end
+        if fast is not None:  # the common mention, "nhiệm kỳ 2020-2025 ": all read by the scan
+            last = e = end = plain_end
             ya, yb = v[s : s + 4], v[e - 4 : e]
             if not ("1930" <= ya < yb <= "2100"):
                 continue
+            kind, start = fast, s - lead_length
         else:
-            m = _RANGE.match(v, s)
-            if m is None:
-                continue
-            last = e = m.end()
-            a, b = int(v[s : s + 4]), int(v[e - 4 : e])  # groups "a" and "b": four characters at the ends
-            if not (1930 <= a < b <= 2100):
-                continue
-            ya, yb = str(a), str(b)  # (the key of the pair, written as the plain ranges are)
-            if m.group(_RANGE_TO):  # "từ 2016 đến 2020": a term only after its lead
-                qkind = None
-                lead = _TO_LEAD.search(v, max(0, s - 24), s)
-                if lead is None:
+            # `_lead_before`, its usual answer first: a lead word and its blank right before the range
+            qkind: TermKind | None = None
+            qstart, bracket = 0, False
+            if folded is not None:
+                if s >= 9:
+                    qkind = _LEADS_BEFORE.get(folded[s - 9 : s])
+                    qstart = s - 9
+                if qkind is None:
+                    if s >= 10:
+                        qkind = _LEADS_BEFORE.get(folded[s - 10 : s])
+                        qstart = s - 10
+                    if qkind is None:
+                        quick = _lead_before(folded, s)
+                        if quick is not None:
+                            qkind, qstart, bracket = quick
+            lead = None
+            if qkind is not None and plain_end:  # `_PLAIN_RANGE` matches: the years are ASCII digits
+                last = e = plain_end
+                ya, yb = v[s : s + 4], v[e - 4 : e]
+                if not ("1930" <= ya < yb <= "2100"):
                     continue
-        while p < n_off and off[p][1] <= s:
-            p += 1
-        if p < n_off and off[p][0] < e:
-            continue
-        if qkind is not None:  # the common mention, "nhiệm kỳ 2020-2025"
-            # (a blank or the text's end after it, maybe after one mark: `_clear_after` holds)
-            c = v[e : e + 1]
-            if (
-                c not in " \n"
-                and (c not in _TAIL_MARKS or v[e + 1 : e + 2] not in " \n")
-                and not _clear_after(v, e)
-                and in_url(v, s, e)
-            ):
-                continue
-            kind, start = qkind, qstart
-            end = e + 1 if bracket and v.startswith(")", e) else e  # "5 năm (2016 - 2020)": the pair kept whole
-        else:
-            if not outside_url(v, s, e) and in_url(v, s, e):
-                continue
-            lo = max(0, s - 30)
-            if (folded is None or _holds(folded, lo, s, _PHONE_TESTS)) and _PHONE_CONTEXT.search(v, lo, s):
-                continue
-            if lead is not None and lead.group(_LEAD_W):  # "giai đoạn 2016 đến 2020": the word is the lead
-                kind, start = _kind_of(lead.group(_LEAD_W)), lead.start()
             else:
-                kind, start = _kind_and_start(v, lead.start() if lead is not None else s, folded)
-                start = min(start, lead.start()) if lead is not None else start
-            start = min(start, s)
-            end = e
-            if v.count("(", start, end) > v.count(")", start, end) and v.startswith(")", end):
-                end += 1  # "5 năm (2016 - 2020)": keep the bracket pair whole
+                m = _RANGE.match(v, s)
+                if m is None:
+                    continue
+                last = e = m.end()
+                a, b = int(v[s : s + 4]), int(v[e - 4 : e])  # groups "a" and "b": four characters at the ends
+                if not (1930 <= a < b <= 2100):
+                    continue
+                ya, yb = str(a), str(b)  # (the key of the pair, written as the plain ranges are)
+                if m.group(_RANGE_TO):  # "từ 2016 đến 2020": a term only after its lead
+                    qkind = None
+                    lead = _TO_LEAD.search(v, max(0, s - 24), s)
+                    if lead is None:
+                        continue
+            if qkind is not None:  # a lead before the range
+                # (a blank or the text's end after it, maybe after one mark: `_clear_after` holds)
+                c = v[e : e + 1]
+                if (
+                    c not in " \n"
+                    and (c not in _TAIL_MARKS or v[e + 1 : e + 2] not in " \n")
+                    and not _clear_after(v, e)
+                    and in_url(v, s, e)
+                ):
+                    continue
+                kind, start = qkind, qstart
+                end = e + 1 if bracket and v.startswith(")", e) else e  # "5 năm (2016 - 2020)": the pair kept whole
+            else:
+                if not outside_url(v, s, e) and in_url(v, s, e):
+                    continue
+                lo = max(0, s - 30)
+                if (folded is None or _holds(folded, lo, s, _PHONE_TESTS)) and _PHONE_CONTEXT.search(v, lo, s):
+                    continue
+                if lead is not None and lead.group(_LEAD_W):  # "giai đoạn 2016 đến 2020": the word is the lead
+                    kind, start = _kind_of(lead.group(_LEAD_W)), lead.start()
+                else:
+                    kind, start = _kind_and_start(v, lead.start() if lead is not None else s, folded)
+                    start = min(start, lead.start()) if lead is not None else start
+                start = min(start, s)
+                end = e
+                if v.count("(", start, end) > v.count(")", start, end) and v.startswith(")", end):
+                    end += 1  # "5 năm (2016 - 2020)": keep the bracket pair whole
+        # (the tests above and this one each keep or drop the mention alone: their order does not matter)
+        if off_end <= s:
+            p += 1
+            while p < n_off and off[p][1] <= s:
+                p += 1
+            off_start, off_end = off[p] if p < n_off else _NOWHERE
+        if off_start < e:
+            continue
         span = _SPAN({"start": start, "end": end, "text": text[start:end]})
         rec = found.get((ya, yb))
         if rec is None:
@@ -374,13 +429,9 @@ def extract(t: Text) -> list[Term]:
             if values[1] is not None:  # (a tenure already read stays: this mention's is not needed)
                 continue
         # `_tenure`, whose patterns each match "khóa" or "khoá" (in any case: so in the folding) within 20 characters
-        # before the mention or after it
-        if folded is None:
+        # before the mention or after it (one `re` search there costs less than a slice and two substring tests)
+        if folded is None or _KHOA.search(folded, start - 20 if start > 20 else 0, end + 20) is not None:
             values[1] = _tenure(v, start, end, folded)
-        else:
-            near = folded[start - 20 if start > 20 else 0 : end + 20]
-            if "khóa" in near or "khoá" in near:
-                values[1] = _tenure(v, start, end, folded)
     # built once all mentions are read (setting a field of a built record costs pydantic's __setattr__)
     return [
         _TERM({"start": int(ya), "end": int(yb), "kind": values[0], "tenure": values[1], "mentions": mentions})
