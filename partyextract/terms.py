@@ -102,15 +102,18 @@ _TAIL_MARKS = ",;)].…!?\"'"  # what may follow a range before a blank (`outsid
 # that may be digits (ASCII ones or any non-ASCII character: a superset of `\d` whatever the Unicode version). Where
 # the year's digits are ASCII ones the scan also takes the rest of `_PLAIN_RANGE`'s match from that year (the two read
 # the same there: the year ends right before the blanks), and tells whether the common mention is there: one of
-# `_LEADS_BEFORE` right before the year, a blank, a line break or the text's end right after the range, maybe after
-# one of `_TAIL_MARKS` (`extract` then needs nothing else). Each branch ends with an empty group: the last group set
-# says which (`_DASH_HITS`).
+# `_LEADS_BEFORE` right before the year and the range in no URL (`_CLEAR_AFTER`), where `extract` needs nothing
+# else. Each branch ends with an empty group: the last group set says which (`_DASH_HITS`).
 # The folding reads as the view here: it is the view's lower case character by character (`Text.folds_simply`),
 # which changes none of the scan's blanks, digits, dashes and marks and makes no other character one of them; the
 # only non-ASCII character it makes ASCII is the Kelvin sign ('k'), no digit: a year with it is no year of
 # `_RANGE` (the scan of the view would only have tried it in vain), a range followed by it is one of `_RANGE`
 # as well (the plain range takes it on the folding, not on the view: the same match).
-_CLEAR_AFTER = rf"(?=[ \n]|[{re.escape(_TAIL_MARKS)}](?:[ \n]|\Z)|\Z)"
+# After a range with a lead's blank right before it: a full stop and a blank or the text's end, or no dot or colon up
+# to the next blank or line break or the text's end, within 299 characters ("2020-2025", "2020-2025, ",
+# "2020-2025…đã"). Then the range lies in no URL: the run without blanks around it, which `in_url` reads (it ends
+# there, within 300 characters), holds no dot or colon (the range has none), and every URL sign holds one.
+_CLEAR_AFTER = r"(?=[^ \n.:]{0,299}(?:[ \n]|\Z)|\.(?:[ \n]|\Z))"
 
 
 def _dash_branch(sp: str) -> str:
