@@ -349,6 +349,11 @@ def extract(t: Text) -> list[Term]:
                 continue
             kind, start = fast, s - lead_length
         else:
+            m = None
+            if not plain_end:  # `_RANGE` decides whatever the lead: tried first, so no lead is read for nothing
+                m = _RANGE.match(v, s)
+                if m is None:
+                    continue
             # `_lead_before`, its usual answer first: a lead word and its blank right before the range
             qkind: TermKind | None = None
             qstart, bracket = 0, False
@@ -371,9 +376,10 @@ def extract(t: Text) -> list[Term]:
                 if not ("1930" <= ya < yb <= "2100"):
                     continue
             else:
-                m = _RANGE.match(v, s)
                 if m is None:
-                    continue
+                    m = _RANGE.match(v, s)
+                    if m is None:
+                        continue
                 last = e = m.end()
                 a, b = int(v[s : s + 4]), int(v[e - 4 : e])  # groups "a" and "b": four characters at the ends
                 if not (1930 <= a < b <= 2100):

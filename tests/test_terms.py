@@ -297,3 +297,26 @@ def test_lead_before_positive_examples(lead: str) -> None:
         quick = terms._lead_before(t.lowered, len(form))
         assert quick is not None and quick[:2] == terms._kind_and_start(t.view, len(form), t.lowered), form
 
+
+_DASH_TAILS = [
+    *_RANGE_TAILS, "2020-2025…đã", "2020-2025…x.vn", "2020-2025. ", "2020-2025.\n", "2020-2025:x", "2020-2025?",
+]
+
+
+@given(texts(_LEAD_BITS, _LEAD_POSITIVES), st.sampled_from(_DASH_TAILS), st.sampled_from(["", " ", "x", "a" * 299]))
+def test_dash_scan_reads_the_common_mention_as_extract_did(lead: str, tail: str, more: str) -> None:
+    """Where the dash scan says the common mention is there, a lead of `_LEADS_BEFORE` lies right before the range,
+    `_PLAIN_RANGE` matches there and the range lies in no URL (what extract read from them before the scan did)."""
+    t = Text(normalize(lead + tail + more))
+    if not t.folds_simply:
+        return
+    v, folded = t.view, t.lowered
+    for s, end, kind, length in terms._range_hits(v, folded):
+        event(f"common mention: {kind is not None}")
+        if kind is None:
+            continue
+        assert terms._LEADS_BEFORE.get(folded[s - length : s]) == kind, (v, s)
+        plain = terms._PLAIN_RANGE.match(v, s)
+        assert plain is not None and plain.end() == end, (v, s)
+        assert not in_url(v, s, end), (v, s)
+
