@@ -775,28 +775,29 @@ def _type_word_end(lv: str, p: int) -> int:
 
 
 _RESOLUTION = "nghị quyết"
-# What may stand one space after a type word searched for (`_TYPE_KEYS`) where a mention starts, but a digit:
-# "số", a modifier, the rest of a longer type word ("nghị quyết liên tịch") and, after "nghị quyết" (past its
-# blanks), a plenum's or a congress's next word ("Trung ương", "Đại hội").
-_KEY_NEXT: dict[str, frozenset[str]] = {
-    key: frozenset(
-        ["s"]
-        + [mod[0] for mod in _MODIFIER_STARTS]
-        + [w[len(key) + 1] for w in data.TYPE_WORDS if w.startswith(key + " ")]
-        + ([x[0] for x in (*_PLENUM_NEXT, "đại hội", "của đại hội")] if key == _RESOLUTION else [])
-    )
+# What must stand one space after a type word searched for (`_TYPE_KEYS`) where a mention may start, but a
+# decimal digit: what `_find_mentions` reads a number after ("số ", a modifier), or the rest of a longer type word
+# ("nghị quyết liên tịch"); after "nghị quyết", past its blanks, a plenum's or a congress's next words as well
+# (`_RESOLUTION_NEXT`: "Trung ương", "Đại hội").
+_KEY_NEXT: dict[str, tuple[str, ...]] = {
+    key: ("số ", *_MODIFIER_STARTS, *(w[len(key) + 1 :] for w in data.TYPE_WORDS if w.startswith(key + " ")))
     for key in _TYPE_KEYS
 }
+_RESOLUTION_NEXT: tuple[str, ...] = (*_PLENUM_NEXT, "đại hội", "của đại hội")
 
 
 def _key_after(key: str) -> str:
     """What a type word searched for needs after its space (a look-ahead of its scan): a decimal digit or one of
-    `_KEY_NEXT`, or, after "nghị quyết", blanks then one of these within 14 characters.
+    `_KEY_NEXT`, or, after "nghị quyết", blanks then one of `_RESOLUTION_NEXT`.
 
-    (`re`'s `\\d` is `str.isdecimal`, `\\s` `str.isspace`. A digit that is not decimal, '²', opens no mention:
-    `_NUMBER_REF`'s `\\d` rejects every one of them, and no other branch starts with a digit.)"""
-    nexts = "".join(sorted(_KEY_NEXT[key]))
-    return rf"[\d{re.escape(nexts)}]" + (rf"|\s{{1,13}}[{re.escape(nexts)}]" if key == _RESOLUTION else "")
+    No other type word found opens a mention, so dropping it changes nothing: `_find_mentions` reads a plenum
+    or a congress only after "nghị quyết" and one of `_RESOLUTION_NEXT` within 14 characters, and a number only
+    where a digit follows its space, or "số " or a modifier does. (`re`'s `\\d` is `str.isdecimal`, `\\s`
+    `str.isspace`. A digit that is not decimal, '²', opens no mention: `_NUMBER_REF`'s `\\d` rejects every one.)"""
+    after = r"\d|" + "|".join(map(re.escape, _KEY_NEXT[key]))
+    if key == _RESOLUTION:
+        after += r"|\s{0,13}(?:" + "|".join(map(re.escape, _RESOLUTION_NEXT)) + ")"
+    return after
 
 
 # The type words searched for (`_TYPE_KEYS`) are found by one of the rarer characters they hold (`_ANCHORS`:
@@ -884,7 +885,7 @@ def _type_word_starts(v: str, lv: str, taken: _Taken) -> dict[int, int]:
     congress).
 
     Every mention needs a space after its type word, then a digit or one of `_KEY_NEXT` (after
-    "nghị quyết" past more blanks): most type words in running text ("các nghị quyết, chỉ thị
+    "nghị quyết" past more blanks, one of `_RESOLUTION_NEXT`): most type words in running text ("các nghị quyết, chỉ thị
     của Đảng") are dropped here (by the scans, in C) rather than read by `_find_mentions`. A type word
     before "số <code>" is not looked for: no mention can start there (the code is `taken`).
     """

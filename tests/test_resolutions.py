@@ -753,24 +753,25 @@ def test_code_starts_skip_a_date() -> None:
 _SCAN_BITS = [
     *cases(*resolutions._TYPE_KEYS), *cases("số", "nghị", "thị xã", "trị", "định", "luận", "thông", "hội nghị"),
     " ", "  ", "\n", "5", ",", "ị", "ậ", "ô", "ố", "x", "quy", "quyết", "chỉ", "kết", "tri", "tư",
-    "²", "_", "\t", "trung ương", "đại hội", "chuyên đề", "liên tịch", "yết", "uận",
+    "²", "_", "\t", "trung ương", "đại hội", "chuyên đề", "liên tịch", "yết", "uận", "của", "hội nghị", "lần",
 ]
 
 
 def _key_may_open(lv: str, i: int, key: str) -> bool:
     """Whether a mention may start at the type word `key` found at `i` with its space: no letter or digit
-    before it, then a decimal digit or one of `_KEY_NEXT` (after "nghị quyết", maybe past blanks)."""
+    before it, then a decimal digit or one of `_KEY_NEXT` (after "nghị quyết", past up to 13 blanks, one of
+    `_RESOLUTION_NEXT` as well)."""
     e = i + len(key) + 1
-    nexts = resolutions._KEY_NEXT[key]
-    c = lv[e : e + 1]
+    blanks = lv[e : e + 13]
+    blanks = blanks[: len(blanks) - len(blanks.lstrip())]
     return (i == 0 or not lv[i - 1].isalnum()) and (
-        c.isdecimal() or c in nexts
-        or (key == resolutions._RESOLUTION and c.isspace() and lv[e : e + 14].lstrip()[:1] in nexts)
+        lv[e : e + 1].isdecimal() or lv.startswith(resolutions._KEY_NEXT[key], e)
+        or (key == resolutions._RESOLUTION and lv.startswith(resolutions._RESOLUTION_NEXT, e + len(blanks)))
     )
 
 
 @given(texts(_SCAN_BITS, ["Nghị quyết số 5", "Chỉ thị 35", "kết luận  12", "quy định số 3", "thông tư liên tịch 3",
-                          "nghị quyết  trung ương", "chỉ thị số 5"]))
+                          "nghị quyết  trung ương", "chỉ thị số 5", "nghị quyết của đại hội", "kết luận chuyên đề 3"]))
 def test_key_scans_find_every_type_word_with_its_space(v: str) -> None:
     """Each `_KEY_SCANS` pattern matches at the anchor of every type word it holds followed by a space where a
     mention may start (`_key_may_open`), and names that type word (`lastindex`); `_SO_SCAN` matches at the 'ố'
