@@ -890,16 +890,21 @@ def _type_word_starts(v: str, lv: str, taken: _Taken) -> dict[int, int]:
     before "số <code>" is not looked for: no mention can start there (the code is `taken`).
     """
     out: dict[int, int] = {}
+    starts, ends = taken.starts, taken.ends
+    bisect_left = bisect.bisect_left
     for scan, keys in _KEY_SCANS:
         for m in scan.finditer(lv):
             off, end, rests = keys[m.lastindex]  # type: ignore[index]
             j = m.start()
-            out[j - off] = _type_word_end(lv, j - off) if rests and lv.startswith(rests, j + end) else j + end
+            i = j - off
+            w = _type_word_end(lv, i) if rests and lv.startswith(rests, j + end) else j + end
+            k = bisect_left(starts, w)
+            if not k or ends[k - 1] <= i:  # (else the type word was read with its code: `_find_mentions` skips it)
+                out[i] = w
     # any type word before "số <digit>" (`taken.overlaps(i + 3, i + 4)` inline)
-    starts, ends = taken.starts, taken.ends
     for m in _SO_SCAN.finditer(lv):
         i = m.start() - 1
-        k = bisect.bisect_left(starts, i + 4)
+        k = bisect_left(starts, i + 4)
         if (not k or ends[k - 1] <= i + 3) and lv.endswith(_TYPE_ENDS, max(0, i - 36), i):
             tm = _TYPE_BEFORE.search(v, max(0, i - 36), i + 3)
             if tm:
@@ -1620,7 +1625,12 @@ class _Taken:
         return i > 0 and self.ends[i - 1] > a
 
     def add(self, a: int, b: int) -> None:
-        i = bisect.bisect_right(self.starts, a)
+        starts = self.starts
+        if not starts or a > starts[-1]:  # (mentions mostly come in order: past every start, it goes last)
+            starts.append(a)
+            self.ends.append(b)
+            return
+        i = bisect.bisect_right(starts, a)
         while i and self.starts[i - 1] == a and self.ends[i - 1] > b:  # as sorted (start, end) pairs
             i -= 1
         self.starts.insert(i, a)
@@ -1765,8 +1775,10 @@ def _find_mentions(t: Text) -> list[_Mention]:
             if ordinals and usable(a, b, taken):
                 for o in ordinals:
                     for k in tenures or [None]:  # type: ignore[list-item]
-                        found.append(_Mention(a, b, "plenum", system="party", doc_type="NQ",
-                                              doc_type_name="Nghị quyết", ordinal=o, tenure=k))
+                        # (positional: cheaper than by keyword) start, end, kind, code, system, number, doc_type,
+                        # doc_type_name, issuer_code, issuer_name, year, ordinal, tenure
+                        found.append(_Mention(a, b, "plenum", None, "party", None, "NQ", "Nghị quyết", None, None,
+                                              None, o, k))
                 taken.add(a, b)
             continue
         cm = _CONGRESS.match(v, p) if nxt.startswith(("đại hội", "của đại hội")) else None
@@ -1789,9 +1801,12 @@ def _find_mentions(t: Text) -> list[_Mention]:
         if not nm.group(_NR_SO) and (dtype not in data.CITED_BY_BARE_NUMBER or nm.group(_NR_MOD)):
             continue
         name = word[0].upper() + word[1:]
-        found.append(_Mention(nm.start(), nm.end(), "number", number=nm.group(_NR_NUM), doc_type=dtype,
-                              doc_type_name=name, type_word=word))
-        taken.add(nm.start(), nm.end())
+        a, b = nm.span()
+        # (positional, as above) start, end, kind, code, system, number, doc_type, doc_type_name, issuer_code,
+        # issuer_name, year, ordinal, tenure, body, type_word
+        found.append(_Mention(a, b, "number", None, None, nm.group(_NR_NUM), dtype, name, None, None, None, None,
+                              None, None, word))
+        taken.add(a, b)
     found.sort(key=_START)
     return found
 
