@@ -775,33 +775,44 @@ def _type_word_end(lv: str, p: int) -> int:
 
 
 _RESOLUTION = "nghị quyết"
-# What may stand one space after a type word searched for (`_TYPE_KEYS`) where a mention starts, but a digit:
-# "số", a modifier, the rest of a longer type word ("nghị quyết liên tịch") and, after "nghị quyết" (past its
-# blanks), a plenum's or a congress's next word ("Trung ương", "Đại hội").
-_KEY_NEXT: dict[str, frozenset[str]] = {
-    key: frozenset(
-        ["s"]
-        + [mod[0] for mod in _MODIFIER_STARTS]
-        + [w[len(key) + 1] for w in data.TYPE_WORDS if w.startswith(key + " ")]
-        + ([x[0] for x in (*_PLENUM_NEXT, "đại hội", "của đại hội")] if key == _RESOLUTION else [])
-    )
+# What must stand one space after a type word searched for (`_TYPE_KEYS`) where a mention may start, but a
+# decimal digit: what `_find_mentions` reads a number after ("số ", a modifier), or the rest of a longer type word
+# ("nghị quyết liên tịch"); after "nghị quyết", past its blanks, a plenum's or a congress's next words as well
+# (`_RESOLUTION_NEXT`: "Trung ương", "Đại hội").
+_KEY_NEXT: dict[str, tuple[str, ...]] = {
+    key: ("số ", *_MODIFIER_STARTS, *(w[len(key) + 1 :] for w in data.TYPE_WORDS if w.startswith(key + " ")))
     for key in _TYPE_KEYS
 }
+_RESOLUTION_NEXT: tuple[str, ...] = (*_PLENUM_NEXT, "đại hội", "của đại hội")
+
+
+def _key_after(key: str) -> str:
+    """What a type word searched for needs after its space (a look-ahead of its scan): a decimal digit or one of
+    `_KEY_NEXT`, or, after "nghị quyết", blanks then one of `_RESOLUTION_NEXT`.
+
+    No other type word found opens a mention, so dropping it changes nothing: `_find_mentions` reads a plenum
+    or a congress only after "nghị quyết" and one of `_RESOLUTION_NEXT` within 14 characters, and a number only
+    where a digit follows its space, or "số " or a modifier does. (`re`'s `\\d` is `str.isdecimal`, `\\s`
+    `str.isspace`. A digit that is not decimal, '²', opens no mention: `_NUMBER_REF`'s `\\d` rejects every one.)"""
+    after = r"\d|" + "|".join(map(re.escape, _KEY_NEXT[key]))
+    if key == _RESOLUTION:
+        after += r"|\s{0,13}(?:" + "|".join(map(re.escape, _RESOLUTION_NEXT)) + ")"
+    return after
 
 
 # The type words searched for (`_TYPE_KEYS`) are found by one of the rarer characters they hold (`_ANCHORS`:
 # "ị" of "chỉ thị", "nghị quyết", "nghị định", "quy định", "quyết định"; "ậ" of "kết luận"; "ô" of "thông
 # tri", "thông tư"), one scan per character with a pattern that opens with it: `re` finds a leading literal
 # character with a tight loop, and the look-arounds after it (each type word with its space around that
-# character) drop in C the many words that merely hold it ("trị", "thị xã", "hội nghị"). That is a few times
-# faster than a `str.find` per type word, or than a `str.find` of the character with each hit tested in Python.
-# (A literal, then fixed-width look-arounds: linear in the text, no backtracking.)
+# character, no letter or digit before it, what may follow it: `_key_after`) drop in C the many words that merely
+# hold it ("trị", "thị xã", "hội nghị") and the type words where no mention starts ("các nghị quyết, chỉ thị
+# của Đảng"). That is a few times faster than a `str.find` per type word, or than a `str.find` of the character
+# with each hit tested in Python. (A literal, then bounded look-arounds: linear in the text, no backtracking.)
 _ANCHORS = ("ị", "ậ", "ô")
-# A type word searched for, by the number of its pattern's group (`lastindex`; 0 is unused): the offset of
-# its anchor, the length of the rest of it with its space, what may stand after that (`_KEY_NEXT`), whether it
-# is "nghị quyết", and the rest of the longer type words it opens (" liên tịch" after "nghị quyết": then
-# `_type_word_end` reads which one stands there).
-_Key = tuple[int, int, frozenset[str], bool, tuple[str, ...]]
+# A type word searched for, by the number of its pattern's group (`lastindex`; 0 is unused): the offset of its
+# anchor, the offset from the anchor to its end, and the rest of the longer type words it opens (" liên tịch"
+# after "nghị quyết": then `_type_word_end` reads which one stands there).
+_Key = tuple[int, int, tuple[str, ...]]
 _KEY_ANCHOR = {key: next(a for a in _ANCHORS if a in key) for key in _TYPE_KEYS}
 
 
@@ -811,10 +822,16 @@ def _anchor_branches(anchor: str, keys: list[str]) -> list[str]:
     up to the next space, that is matched instead, shared by the type words next to each other that have it
     ("ị" then " " for "chỉ thị", "nghị quyết", "nghị định", then "nh " for "quy định", "quyết định"): most
     anchors of other words then fail on one character before any look-behind. (Where all have the same, it
-    would lengthen the pattern's literal prefix, which `re` scans for more slowly than one character.)"""
+    would lengthen the pattern's literal prefix, which `re` scans for more slowly than one character.)
+
+    The look-behind holds the type word's start not preceded by a letter or digit (`[^\\W_]`: `str.isalnum`, on
+    the lower-cased view as on the view, a lower case of one character being alphanumeric as its character is);
+    the look-ahead what follows the type word (`_key_after`)."""
     if len({(k + " ")[(k + " ").index(anchor) + 1 :].split(" ")[0] for k in keys}) == 1:
         return [
-            f"(?<={re.escape(ks[: ks.index(anchor) + 1])})(?={re.escape(ks[ks.index(anchor) + 1 :])})()"
+            f"(?<={re.escape(ks[: ks.index(anchor) + 1])})(?={re.escape(ks[ks.index(anchor) + 1 :])})"
+            f"(?<![^\\W_]{re.escape(ks[: ks.index(anchor) + 1])})(?={re.escape(ks[ks.index(anchor) + 1 :])}"
+            f"(?:{_key_after(ks[:-1])}))()"
             for ks in (k + " " for k in keys)
         ]
     runs: list[tuple[str, list[str]]] = []
@@ -822,24 +839,28 @@ def _anchor_branches(anchor: str, keys: list[str]) -> list[str]:
         after = ks[ks.index(anchor) + 1 :]
         head = after[: after.index(" ") + 1]
         lead = ks[: len(ks) - len(after) + len(head)]
-        branch = f"(?<={re.escape(lead)})" + (f"(?={re.escape(after[len(head) :])})" if after != head else "") + "()"
+        branch = (
+            f"(?<={re.escape(lead)})"
+            + (f"(?={re.escape(after[len(head) :])})" if after != head else "")
+            + f"(?<![^\\W_]{re.escape(lead)})(?={re.escape(after[len(head) :])}(?:{_key_after(ks[:-1])}))()"
+        )
         if runs and runs[-1][0] == head:
             runs[-1][1].append(branch)
         else:
             runs.append((head, [branch]))
     return [re.escape(head) + "(?:" + "|".join(branches) + ")" for head, branches in runs]
+
+
 _KEY_SCANS: tuple[tuple[re.Pattern[str], tuple[_Key, ...]], ...] = tuple(
     (
         # one alternative per type word, its empty group telling which one matched
         re.compile(re.escape(anchor) + "(?:" + "|".join(_anchor_branches(anchor, keys)) + ")"),
         (
-            (0, 0, frozenset(), False, ()),
+            (0, 0, ()),
             *(
                 (
                     (k + " ").index(anchor),
-                    len(k) + 1 - (k + " ").index(anchor),
-                    _KEY_NEXT[k],
-                    k == _RESOLUTION,
+                    len(k) - (k + " ").index(anchor),
                     tuple(w[len(k) :] for w in data.TYPE_WORDS if w.startswith(k + " ")),
                 )
                 for k in keys
@@ -849,8 +870,13 @@ _KEY_SCANS: tuple[tuple[re.Pattern[str], tuple[_Key, ...]], ...] = tuple(
     for anchor in _ANCHORS
     for keys in [[k for k in _TYPE_KEYS if _KEY_ANCHOR[k] == anchor]]
 )
-# "số " followed by a space, found from its 'ố' as above
-_SO_SCAN = re.compile("ố(?<= số)(?= )")
+# "số " followed by a space and a decimal digit (as `_key_after`, the only digits `_NUMBER_REF` reads), found from
+# its 'ố' as above, with the last four characters of a type word or modifier and its space before it (one of
+# `_TYPE_END_TAILS`, each four characters long)
+_SO_SCAN = re.compile(
+    "ố(?<= số)(?= \\d)(?<=(?:" + "|".join(map(re.escape, sorted(_TYPE_END_TAILS))) + ")số)"
+)
+assert all(len(tail) == 4 for tail in _TYPE_END_TAILS)
 
 
 def _type_word_starts(v: str, lv: str, taken: _Taken) -> dict[int, int]:
@@ -859,31 +885,27 @@ def _type_word_starts(v: str, lv: str, taken: _Taken) -> dict[int, int]:
     congress).
 
     Every mention needs a space after its type word, then a digit or one of `_KEY_NEXT` (after
-    "nghị quyết" past more blanks): most type words in running text ("các nghị quyết, chỉ thị
-    của Đảng") are dropped here rather than read by `_find_mentions`. A type word before "số
-    <code>" is not looked for: no mention can start there (the code is `taken`).
+    "nghị quyết" past more blanks, one of `_RESOLUTION_NEXT`): most type words in running text ("các nghị quyết, chỉ thị
+    của Đảng") are dropped here (by the scans, in C) rather than read by `_find_mentions`. A type word
+    before "số <code>" is not looked for: no mention can start there (the code is `taken`).
     """
     out: dict[int, int] = {}
+    starts, ends = taken.starts, taken.ends
+    bisect_left = bisect.bisect_left
     for scan, keys in _KEY_SCANS:
         for m in scan.finditer(lv):
-            off, rest, nexts, resolution, rests = keys[m.lastindex]  # type: ignore[index]
+            off, end, rests = keys[m.lastindex]  # type: ignore[index]
             j = m.start()
             i = j - off
-            e = j + rest  # past the space
-            c = lv[e : e + 1]
-            if (
-                c.isdigit() or c in nexts or (resolution and c.isspace() and lv[e : e + 14].lstrip()[:1] in nexts)
-            ) and (i == 0 or not v[i - 1].isalnum()):
-                out[i] = _type_word_end(lv, i) if rests and lv.startswith(rests, e - 1) else e - 1
-    # any type word before "số <digit>"
+            w = _type_word_end(lv, i) if rests and lv.startswith(rests, j + end) else j + end
+            k = bisect_left(starts, w)
+            if not k or ends[k - 1] <= i:  # (else the type word was read with its code: `_find_mentions` skips it)
+                out[i] = w
+    # any type word before "số <digit>" (`taken.overlaps(i + 3, i + 4)` inline)
     for m in _SO_SCAN.finditer(lv):
         i = m.start() - 1
-        if (
-            lv[i + 3 : i + 4].isdigit()
-            and lv[i - 4 : i] in _TYPE_END_TAILS
-            and not taken.overlaps(i + 3, i + 4)
-            and lv.endswith(_TYPE_ENDS, max(0, i - 36), i)
-        ):
+        k = bisect_left(starts, i + 4)
+        if (not k or ends[k - 1] <= i + 3) and lv.endswith(_TYPE_ENDS, max(0, i - 36), i):
             tm = _TYPE_BEFORE.search(v, max(0, i - 36), i + 3)
             if tm:
                 w = _type_word_end(lv, tm.start())
@@ -1603,7 +1625,12 @@ class _Taken:
         return i > 0 and self.ends[i - 1] > a
 
     def add(self, a: int, b: int) -> None:
-        i = bisect.bisect_right(self.starts, a)
+        starts = self.starts
+        if not starts or a > starts[-1]:  # (mentions mostly come in order: past every start, it goes last)
+            starts.append(a)
+            self.ends.append(b)
+            return
+        i = bisect.bisect_right(starts, a)
         while i and self.starts[i - 1] == a and self.ends[i - 1] > b:  # as sorted (start, end) pairs
             i -= 1
         self.starts.insert(i, a)
@@ -1748,8 +1775,10 @@ def _find_mentions(t: Text) -> list[_Mention]:
             if ordinals and usable(a, b, taken):
                 for o in ordinals:
                     for k in tenures or [None]:  # type: ignore[list-item]
-                        found.append(_Mention(a, b, "plenum", system="party", doc_type="NQ",
-                                              doc_type_name="Nghị quyết", ordinal=o, tenure=k))
+                        # (positional: cheaper than by keyword) start, end, kind, code, system, number, doc_type,
+                        # doc_type_name, issuer_code, issuer_name, year, ordinal, tenure
+                        found.append(_Mention(a, b, "plenum", None, "party", None, "NQ", "Nghị quyết", None, None,
+                                              None, o, k))
                 taken.add(a, b)
             continue
         cm = _CONGRESS.match(v, p) if nxt.startswith(("đại hội", "của đại hội")) else None
@@ -1772,9 +1801,12 @@ def _find_mentions(t: Text) -> list[_Mention]:
         if not nm.group(_NR_SO) and (dtype not in data.CITED_BY_BARE_NUMBER or nm.group(_NR_MOD)):
             continue
         name = word[0].upper() + word[1:]
-        found.append(_Mention(nm.start(), nm.end(), "number", number=nm.group(_NR_NUM), doc_type=dtype,
-                              doc_type_name=name, type_word=word))
-        taken.add(nm.start(), nm.end())
+        a, b = nm.span()
+        # (positional, as above) start, end, kind, code, system, number, doc_type, doc_type_name, issuer_code,
+        # issuer_name, year, ordinal, tenure, body, type_word
+        found.append(_Mention(a, b, "number", None, None, nm.group(_NR_NUM), dtype, name, None, None, None, None,
+                              None, None, word))
+        taken.add(a, b)
     found.sort(key=_START)
     return found
 

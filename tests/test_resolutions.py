@@ -692,7 +692,7 @@ _KEY_POSITIVES = ["Nghị quyết số 5", "Chỉ thị 35", "Nghị quyết Tru
 _TYPE_BITS = [
     *cases(*resolutions.data.TYPE_WORDS), *cases(*resolutions.data.TYPE_MODIFIERS),
     *cases("số ", "hội nghị ", "lần thứ ", "đại hội", "của ", "ban chấp hành ", "bch "),
-    "NQ", "Trung ương", "TW", "TƯ", " khóa XII", " ", "  ", "5", "12", "03", ",", "(", "x", "ạ",
+    "NQ", "Trung ương", "TW", "TƯ", " khóa XII", " ", "  ", "5", "12", "03", ",", "(", "x", "ạ", "²", "_",
 ]
 
 
@@ -753,22 +753,42 @@ def test_code_starts_skip_a_date() -> None:
 _SCAN_BITS = [
     *cases(*resolutions._TYPE_KEYS), *cases("số", "nghị", "thị xã", "trị", "định", "luận", "thông", "hội nghị"),
     " ", "  ", "\n", "5", ",", "ị", "ậ", "ô", "ố", "x", "quy", "quyết", "chỉ", "kết", "tri", "tư",
+    "²", "_", "\t", "trung ương", "đại hội", "chuyên đề", "liên tịch", "yết", "uận", "của", "hội nghị", "lần",
 ]
 
 
-@given(texts(_SCAN_BITS, ["Nghị quyết số 5", "Chỉ thị 35", "kết luận  12", "quy định số 3", "thông tư liên tịch 3"]))
+def _key_may_open(lv: str, i: int, key: str) -> bool:
+    """Whether a mention may start at the type word `key` found at `i` with its space: no letter or digit
+    before it, then a decimal digit or one of `_KEY_NEXT` (after "nghị quyết", past up to 13 blanks, one of
+    `_RESOLUTION_NEXT` as well)."""
+    e = i + len(key) + 1
+    blanks = lv[e : e + 13]
+    blanks = blanks[: len(blanks) - len(blanks.lstrip())]
+    return (i == 0 or not lv[i - 1].isalnum()) and (
+        lv[e : e + 1].isdecimal() or lv.startswith(resolutions._KEY_NEXT[key], e)
+        or (key == resolutions._RESOLUTION and lv.startswith(resolutions._RESOLUTION_NEXT, e + len(blanks)))
+    )
+
+
+@given(texts(_SCAN_BITS, ["Nghị quyết số 5", "Chỉ thị 35", "kết luận  12", "quy định số 3", "thông tư liên tịch 3",
+                          "nghị quyết  trung ương", "chỉ thị số 5", "nghị quyết của đại hội", "kết luận chuyên đề 3"]))
 def test_key_scans_find_every_type_word_with_its_space(v: str) -> None:
-    """Each `_KEY_SCANS` pattern matches at the anchor of every type word it holds followed by a space, and
-    names that type word (`lastindex`); `_SO_SCAN` matches at the 'ố' of every " số ", and nowhere else."""
+    """Each `_KEY_SCANS` pattern matches at the anchor of every type word it holds followed by a space where a
+    mention may start (`_key_may_open`), and names that type word (`lastindex`); `_SO_SCAN` matches at the 'ố'
+    of every " số " followed by a space and a decimal digit, after one of `_TYPE_END_TAILS`, and nowhere else."""
     lv = resolutions._lower(v)
     for scan, keys in resolutions._KEY_SCANS:
         found = {(m.start() - keys[m.lastindex][0], m.lastindex) for m in scan.finditer(lv)}  # type: ignore[index]
         words = [k for k in resolutions._TYPE_KEYS if resolutions._KEY_ANCHOR[k] == scan.pattern[0]]
-        want = {(i, n) for n, k in enumerate(words, 1) for i in range(len(lv)) if lv.startswith(k + " ", i)}
+        want = {
+            (i, n) for n, k in enumerate(words, 1) for i in range(len(lv))
+            if lv.startswith(k + " ", i) and _key_may_open(lv, i, k)
+        }
         _matched(sorted(want))
         assert found == want, (v, scan.pattern[:30])
     assert [m.start() - 2 for m in resolutions._SO_SCAN.finditer(lv)] == [
-        i for i in range(len(lv)) if lv.startswith(" số ", i)
+        i for i in range(3, len(lv)) if lv.startswith(" số ", i) and lv[i + 4 : i + 5].isdecimal()
+        and lv[i - 3 : i + 1] in resolutions._TYPE_END_TAILS
     ]
 
 
