@@ -787,14 +787,14 @@ _RESOLUTION_NEXT: tuple[str, ...] = (*_PLENUM_NEXT, "đại hội", "của đạ
 
 
 def _key_after(key: str) -> str:
-    """What a type word searched for needs after its space (a look-ahead of its scan): a decimal digit or one of
-    `_KEY_NEXT`, or, after "nghị quyết", blanks then one of `_RESOLUTION_NEXT`.
+    """What a type word searched for needs after its space (a look-ahead of its scan): past any more spaces, a decimal
+    digit or one of `_KEY_NEXT`, or, after "nghị quyết", blanks then one of `_RESOLUTION_NEXT`.
 
     No other type word found opens a mention, so dropping it changes nothing: `_find_mentions` reads a plenum
     or a congress only after "nghị quyết" and one of `_RESOLUTION_NEXT` within 14 characters, and a number only
-    where a digit follows its space, or "số " or a modifier does. (`re`'s `\\d` is `str.isdecimal`, `\\s`
+    where a digit follows its spaces, or "số " or a modifier does. (`re`'s `\\d` is `str.isdecimal`, `\\s`
     `str.isspace`. A digit that is not decimal, '²', opens no mention: `_NUMBER_REF`'s `\\d` rejects every one.)"""
-    after = r"\d|" + "|".join(map(re.escape, _KEY_NEXT[key]))
+    after = r"[ ]*(?:\d|" + "|".join(map(re.escape, _KEY_NEXT[key])) + ")"  # (scraped text doubles blanks)
     if key == _RESOLUTION:
         after += r"|\s{0,13}(?:" + "|".join(map(re.escape, _RESOLUTION_NEXT)) + ")"
     return after
@@ -873,8 +873,9 @@ _KEY_SCANS: tuple[tuple[re.Pattern[str], tuple[_Key, ...]], ...] = tuple(
 # "số " followed by a space and a decimal digit (as `_key_after`, the only digits `_NUMBER_REF` reads), found from
 # its 'ố' as above, with the last four characters of a type word or modifier and its space before it (one of
 # `_TYPE_END_TAILS`, each four characters long)
+# (or after two blanks, which `_type_word_starts` reads past: "Kế hoạch  số  12")
 _SO_SCAN = re.compile(
-    "ố(?<= số)(?= \\d)(?<=(?:" + "|".join(map(re.escape, sorted(_TYPE_END_TAILS))) + ")số)"
+    "ố(?<= số)(?= +\\d)(?:(?<=(?:" + "|".join(map(re.escape, sorted(_TYPE_END_TAILS))) + ")số)|(?<=  số))"
 )
 assert all(len(tail) == 4 for tail in _TYPE_END_TAILS)
 
@@ -904,9 +905,15 @@ def _type_word_starts(v: str, lv: str, taken: _Taken) -> dict[int, int]:
     # any type word before "số <digit>" (`taken.overlaps(i + 3, i + 4)` inline)
     for m in _SO_SCAN.finditer(lv):
         i = m.start() - 1
-        k = bisect_left(starts, i + 4)
-        if (not k or ends[k - 1] <= i + 3) and lv.endswith(_TYPE_ENDS, max(0, i - 36), i):
-            tm = _TYPE_BEFORE.search(v, max(0, i - 36), i + 3)
+        d = i + 3  # the number's first digit (past more blanks when there are)
+        while lv[d] == " ":
+            d += 1
+        j = i  # past the type word or modifier and its first blank (more blanks skipped)
+        while j > 1 and lv[j - 2] == " ":
+            j -= 1
+        k = bisect_left(starts, d + 1)
+        if (not k or ends[k - 1] <= d) and lv.endswith(_TYPE_ENDS, max(0, j - 36), j):
+            tm = _TYPE_BEFORE.search(v, max(0, j - 36), d)
             if tm:
                 w = _type_word_end(lv, tm.start())
                 if w >= 0:  # (else no mention starts there)
@@ -1793,7 +1800,8 @@ def _find_mentions(t: Text) -> list[_Mention]:
             q = lv.find(" ", lv.find(" ", q) + 1) + 1
         if lv.startswith("số ", q):
             q += 3
-        nm = _NUMBER_REF.match(v, p) if v[q : q + 1].isdigit() else None  # cheap guard: a digit must follow
+        c = v[q : q + 1]  # cheap guard: a digit must follow (or more blanks: "Chỉ thị  35", "số  26")
+        nm = _NUMBER_REF.match(v, p) if c.isdigit() or c == " " else None
         if not nm or not usable(nm.start(), nm.end(), taken):
             continue
         word = nm.group(_NR_TW).lower()

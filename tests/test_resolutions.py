@@ -154,6 +154,14 @@ NUMBERED = [
      {"doc_type": "KH", "number": "12"}),
     ("Đảng ủy xã ban hành Nghị quyết Chuyên đề số 7 về xây dựng nông thôn mới.", {"doc_type": "NQ", "number": "7"}),
     ("Thị ủy triển khai Chương trình phối hợp số 21 với Mặt trận.", {"doc_type": "CTr", "number": "21"}),
+    # doubled blanks, as scraped pages often write them, anywhere between the type word and the number
+    ("Theo Chỉ thị  35 của Bộ Chính trị, các chi bộ tổ chức đại hội.",
+     {"doc_type": "CT", "number": "35", "issuer": "Bộ Chính trị"}),
+    ("Đảng ủy triển khai Nghị quyết số  09 về chuyển đổi số trong cơ quan.", {"doc_type": "NQ", "number": "09"}),
+    ("Các cấp ủy quán triệt Kết luận  14 của Bộ Chính trị đến đảng viên.", {"doc_type": "KL", "number": "14"}),
+    ("Huyện đoàn xây dựng Kế hoạch  số 31 về tháng thanh niên.", {"doc_type": "KH", "number": "31"}),
+    ("Ban Thường vụ ban hành Nghị quyết chuyên đề  số 4 về du lịch cộng đồng.", {"doc_type": "NQ", "number": "4"}),
+    ("UBND xã thực hiện Quyết định   số   218 của UBND huyện.", {"doc_type": "QĐ", "number": "218"}),
 ]
 
 
@@ -688,7 +696,8 @@ def test_of_party_positive_examples(v: str) -> None:
 
 _KEY_POSITIVES = ["Nghị quyết số 5", "Chỉ thị 35", "Nghị quyết Trung ương 4", "Nghị quyết  Đại hội", "NQ TW 6",
                   "Nghị quyết của Đại hội", "Kết luận 12", "nghị quyết hội nghị lần thứ 6 BCH TW",
-                  "Quyết định số 12", "Nghị quyết chuyên đề 03"]
+                  "Quyết định số 12", "Nghị quyết chuyên đề 03", "Chỉ thị  35", "Kết luận   12", "Nghị quyết số  26",
+                  "Kế hoạch  số 12", "Quy định  số 8", "Nghị quyết chuyên đề  số 3"]
 _TYPE_BITS = [
     *cases(*resolutions.data.TYPE_WORDS), *cases(*resolutions.data.TYPE_MODIFIERS),
     *cases("số ", "hội nghị ", "lần thứ ", "đại hội", "của ", "ban chấp hành ", "bch "),
@@ -759,13 +768,14 @@ _SCAN_BITS = [
 
 def _key_may_open(lv: str, i: int, key: str) -> bool:
     """Whether a mention may start at the type word `key` found at `i` with its space: no letter or digit
-    before it, then a decimal digit or one of `_KEY_NEXT` (after "nghị quyết", past up to 13 blanks, one of
-    `_RESOLUTION_NEXT` as well)."""
+    before it, then past any more spaces a decimal digit or one of `_KEY_NEXT` (after "nghị quyết", past up to 13
+    blanks, one of `_RESOLUTION_NEXT` as well)."""
     e = i + len(key) + 1
     blanks = lv[e : e + 13]
     blanks = blanks[: len(blanks) - len(blanks.lstrip())]
+    f = len(lv) - len(lv[e:].lstrip(" "))  # past more spaces ("Chỉ thị  35")
     return (i == 0 or not lv[i - 1].isalnum()) and (
-        lv[e : e + 1].isdecimal() or lv.startswith(resolutions._KEY_NEXT[key], e)
+        lv[f : f + 1].isdecimal() or lv.startswith(resolutions._KEY_NEXT[key], f)
         or (key == resolutions._RESOLUTION and lv.startswith(resolutions._RESOLUTION_NEXT, e + len(blanks)))
     )
 
@@ -787,8 +797,8 @@ def test_key_scans_find_every_type_word_with_its_space(v: str) -> None:
         _matched(sorted(want))
         assert found == want, (v, scan.pattern[:30])
     assert [m.start() - 2 for m in resolutions._SO_SCAN.finditer(lv)] == [
-        i for i in range(3, len(lv)) if lv.startswith(" số ", i) and lv[i + 4 : i + 5].isdecimal()
-        and lv[i - 3 : i + 1] in resolutions._TYPE_END_TAILS
+        i for i in range(1, len(lv)) if lv.startswith(" số ", i) and lv[i + 3 :].lstrip(" ")[:1].isdecimal()
+        and (lv[i - 3 : i + 1] in resolutions._TYPE_END_TAILS or lv[i - 1 : i + 1] == "  ")
     ]
 
 
