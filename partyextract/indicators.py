@@ -418,6 +418,11 @@ def _is_classifier(head: str) -> bool:
 def _read_unit(view: str, pos: int, num: Numeral) -> tuple[str, str, str, float, int, str] | None:
     """The unit after a numeral: (kind, unit as written, base unit, factor, end, head)."""
     c = view[pos : pos + 2].lstrip()[:1]
+    if not c and view.startswith("  ", pos):  # more blanks ("55,61  triệu đồng", an NBSP beside a space)
+        j, hi = pos + 2, min(len(view), pos + _WIN)
+        while j < hi and view[j] == " ":
+            j += 1
+        c = view[j : j + 1] if j < hi else ""
     if c == "/" and num.scale_word:
         # "5 triệu/hộ": a scaled amount per unit is money even without "đồng"
         pm = _SCALED_PER.match(view, pos, pos + 40)

@@ -294,7 +294,12 @@ def numerals(
         c = view[b : b + 1]
         if c.isspace():
             c = view[b + 1 : b + 2]
-        if c in _SCALE_FIRST:  # the first character after the spaces (one at most)
+            if c == " " == view[b]:  # more spaces ("5  tỷ", an NBSP beside a space): `_SCALE_AFTER` skips them
+                j, hi = b + 2, min(end, b + 24)
+                while j < hi and view[j] == " ":
+                    j += 1
+                c = view[j : j + 1] if j < hi else ""
+        if c in _SCALE_FIRST:  # the first character after the spaces
             sm = _SCALE_AFTER.match(view, b, min(end, b + 24))
             if sm is not None:
                 w = sm.group(1)  # "s" (by number: a group looked up by name costs `regex` an exception)

@@ -754,6 +754,23 @@ def test_average_is_read_whatever_blanks_part_its_words(blank: str) -> None:
         assert [g["approx"] for g in run(sentence)] == ["bình quân"], sentence
 
 
+_BLANKS_AFTER_NUMBER = [
+    ("Thu nhập bình quân đầu người đạt 55,61{b}triệu đồng/người/năm.", 55.61, "triệu đồng/người/năm"),
+    ("Tổng vốn đầu tư toàn xã hội đạt 1.250{b}tỷ đồng.", 1250.0, "tỷ đồng"),
+    ("Tỷ lệ hộ nghèo giảm còn 2,35{b}%.", 2.35, "%"),
+    ("Năm nay chi bộ kết nạp 17{b}đảng viên mới.", 17.0, "đảng viên mới"),
+    ("Huyện đã hoàn thành 14/17{b}chỉ tiêu chủ yếu.", 14.0, "chỉ tiêu"),
+]
+
+
+@pytest.mark.parametrize("blank", [" ", "  ", "\u00a0 ", " \u00a0", "   "])
+@pytest.mark.parametrize(("sentence", "value", "unit"), _BLANKS_AFTER_NUMBER)
+def test_unit_is_read_whatever_blanks_follow_the_number(sentence: str, value: float, unit: str, blank: str) -> None:
+    """Scraped pages double blanks (an NBSP beside a space): the unit and scale word after them still count."""
+    got = run(sentence.format(b=blank))
+    assert [(g["value"], g["unit"]) for g in got] == [(value, unit)], sentence.format(b=blank)
+
+
 # ---------------------------------------------------------------------------
 # Number words
 
