@@ -81,7 +81,7 @@ _THOUSANDS_COMMA = regex.compile(r"\d{1,3}(?:,\d{3})+")
 
 def read_digits(s: str) -> Reading | None:
     """Read a digit numeral with '.' and ',' separators ("2.506,1", "1,234.5", "100,550")."""
-    if s.isdigit():  # the common case, fast
+    if s.isdecimal():  # the common case, fast (not `isdigit`: "²" is a digit `float` cannot read)
         return Reading(float(s))
     s = s.strip()
     percent = s.endswith("%")

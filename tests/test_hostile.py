@@ -263,6 +263,24 @@ def test_digits_python_cannot_read_are_not_read_as_numbers() -> None:
         assert all(d not in s.text for i in doc.indicators for s in i.mentions)
 
 
+# Characters `str.isdigit` takes that `int` and `float` reject: superscripts, circled and parenthesised numbers.
+_DIGITS_NO_NUMBER = ["²", "³", "¹", "⁰", "₂", "①", "⑩", "⑴", "⒈"]
+
+
+@pytest.mark.parametrize("d", _DIGITS_NO_NUMBER)
+def test_digits_that_are_no_numbers_in_a_table_or_a_sentence(d: str) -> None:
+    """A table cell or an amount written with such a character gives no crash deep in an extractor."""
+    for text in (
+        f"000|{d}",
+        f"Chỉ tiêu | 2020 | 2025\nTổng sản phẩm | 1{d}3 | 5\nHộ nghèo | {d} | 7",
+        f"Thu nhập đạt 5{d} triệu đồng, Nghị quyết Trung ương {d} khóa XII, nhiệm kỳ 2020-2025 khóa {d}.",
+    ):
+        doc = partyextract.extract(text)
+        for _, span in doc.spans():
+            assert doc.text[span.start : span.end] == span.text
+        assert all(d not in s.text for i in doc.indicators for s in i.mentions), text
+
+
 def test_utf8_bytes_with_nul_bytes_are_read() -> None:
     doc = partyextract.extract(("\x00" + ARTICLE).encode("utf-8"))
     check_spans(doc)
