@@ -65,17 +65,24 @@ for _c, _lvl in data.COMMITTEE_LEVELS.items():
 _UNIT_STEMS: dict[str, str] = {w: s for ws in _UNIT_WORDS.values() for w in ws for s in [w.split()[0] + " "]}
 _UNIT_STEMS.update({s: s for s in _UNIT_STEMS.values()})
 _LEVEL_STEMS: dict[str, str] = {lvl: _UNIT_STEMS[ws[0]] for lvl, ws in _UNIT_WORDS.items()}
-# How `_Units._name_close_by` walks a level's stem occurrences: the stem, whether it is the level's first
-# word, the lengths of its longer words (a name must open right after one) and those words with their lengths.
-_Walk = tuple[str, bool, tuple[int, ...], tuple[tuple[str, int], ...]]
+# How `_Units._name_close_by` walks a level's stem occurrences: the stem, its length if it is the level's first
+# word (else 0), and the level's longer words by length (a name must open right after one).
+_Walk = tuple[str, int, tuple[tuple[int, tuple[str, ...]], ...]]
 _LEVEL_WALKS: dict[str, _Walk] = {
-    lvl: (stem, ws[0] == stem, tuple(sorted({len(w) for w in longer})), tuple((w, len(w)) for w in longer))
+    lvl: (
+        stem,
+        len(stem) if ws[0] == stem else 0,
+        tuple((n, tuple(w for w in longer if len(w) == n)) for n in sorted({len(w) for w in longer})),
+    )
     for lvl, ws in _UNIT_WORDS.items()
     for stem in [_LEVEL_STEMS[lvl]]
     for longer in [ws[1:] if ws[0] == stem else ws]
 }
 # (no longer word of a level begins another: at one offset at most one of them is found, in any order)
-assert not any(a != b and b.startswith(a) for _, _, _, ws in _LEVEL_WALKS.values() for a, _ in ws for b, _ in ws)
+assert not any(
+    a != b and b.startswith(a) for _, _, groups in _LEVEL_WALKS.values() for _, ws in groups for a in ws
+    for _, ws2 in groups for b in ws2
+)
 _NAME_AT = regex.compile(_NAME, _F)
 # The words of a level longer than one of its words, by (level, word) (`_Units._read_name`).
 _LONGER_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
@@ -503,6 +510,11 @@ def _apply_type_word(t: Text, lv: str, men: _Mention) -> None:
 
 # The longest type word, with the character after it (`_clean_name` reads a type word on a slice this long).
 _TYPE_WORD_MAX = max(map(len, data.TYPE_WORDS)) + 1
+# The first three characters of every type word: a word of a name whose first three, lower-cased, are none of
+# these opens no type word (`_clean_name`'s cheap test). Exact, as `str.lower` maps each character on its own
+# but for 'İ' (to "i̇") and the Greek sigma (by context), and no type word holds their lower cases.
+_TYPE_HEADS = frozenset(w[:3] for w in data.TYPE_WORDS)
+assert not any(set(h) & set("\u0307σς") for h in _TYPE_HEADS)
 
 
 def _clean_name(t: Text, start: int, end: int) -> str:
@@ -515,12 +527,12 @@ def _clean_name(t: Text, start: int, end: int) -> str:
         w = i + 1
         while w < end and v[w] == " ":
             w += 1
-        if _type_word_end(v[w : w + _TYPE_WORD_MAX].lower(), 0) >= 0:
+        if v[w : w + 3].lower() in _TYPE_HEADS and _type_word_end(v[w : w + _TYPE_WORD_MAX].lower(), 0) >= 0:
             end = len(v[start:i].rstrip(" -")) + start
             break
         i = v.find(" ", w, end)
     # (four words have three spaces between them: a name has no line break)
-    if v.find("-", start, end) < 0 and v.count(" ", start, end) >= 3:
+    if v.count(" ", start, end) >= 3 and v.find("-", start, end) < 0:
         words = [m.span() for m in _WORD_RX.finditer(v, start, end)]
         if len(words) >= 4:
             return " ".join(t.text[a:b] for a, b in words[:2])
@@ -534,11 +546,18 @@ class _Unknown(enum.Enum):
     UNKNOWN = enum.auto()
 
 
+# What may follow a level word without opening a name (`_Units`' first test): an ASCII character but a capital,
+# or none (the text's end); else a lower-case letter (`str.islower`).
+_NO_NAME_ASCII = frozenset(chr(c) for c in range(128) if not chr(c).isupper()) | {""}
+
+
 class _Units:
     """Proper names of administrative units named in the article, looked up around a position."""
 
+    __slots__ = ("by_offsets", "cache", "lower", "nameable", "names", "offsets", "t", "view", "walk_budget")
+
     def __init__(self, t: Text, lower: str) -> None:
-        self.t, self.lower = t, lower
+        self.t, self.view, self.lower = t, t.view, lower
         self.cache: dict[tuple[str, int], str | None] = {}
         self.offsets: dict[str, list[int]] = {}
         self.nameable: dict[str, list[int]] = {}
@@ -548,7 +567,7 @@ class _Units:
 
     def _name_at(self, level: str, i: int, word: str) -> str | None:
         """The unit name after `word` found at `i`, if that is a real naming ("huyện Bình Liêu")."""
-        c = self.t.view[i + len(word) : i + len(word) + 1]
+        c = self.view[i + len(word) : i + len(word) + 1]
         # a name opens with \p{Lu}: not with a lower-case letter (nor any ASCII but an upper-case one);
         # tested first, as most level words are followed by none ("tỉnh ủy", "tỉnh đã")
         if not (c.isupper() or not (c.isascii() or c.islower())):
@@ -561,11 +580,9 @@ class _Units:
         name = self.names.get(key, _Unknown.UNKNOWN)
         if name is not _Unknown.UNKNOWN:
             return name
-        t, v = self.t, self.t.view
+        t, v = self.t, self.view
         name = None
-        longer = _LONGER_WORDS.get((level, word))
-        if longer is None:
-            longer = tuple(w for w in _UNIT_WORDS[level] if len(w) > len(word))
+        longer = _LONGER_WORDS[level, word]  # (`word` is one of the level's words)
         if not (
             (i > 0 and v[i - 1].isalnum())
             or (level == "xã" and self.lower.endswith("thị ", 0, i))
@@ -601,27 +618,24 @@ class _Units:
         return name
 
     def _named_at(self, level: str, walk: _Walk, i: int, limit: int) -> str | None:
-        """The name given by a word of `level` at `i`, an occurrence of its stem, among the words ending by
-        `limit`: the stem when it is a word, then the longer words (`_name_at`'s first test inline, on the
-        character after each word: most level words name nothing)."""
-        stem, stem_is_word, lengths, longer = walk
-        v = self.t.view
-        if stem_is_word:
-            e = i + len(stem)
-            c = v[e : e + 1]
-            if e <= limit and not c.islower() and (c.isupper() or not c.isascii()):
-                name = self._read_name(level, i, stem)
-                if name:
-                    return name
-        for n in lengths:
-            c = v[i + n : i + n + 1]
-            if i + n <= limit and not c.islower() and (c.isupper() or not c.isascii()):
-                for word, wn in longer:
-                    if wn == n and self.lower.startswith(word, i):
-                        name = self._read_name(level, i, word)
-                        if name:
-                            return name
-        return None
+        """The name given by a word of `level` at `i`, an occurrence of its stem, if that word ends by `limit`.
+
+        Only the longest word written there may name (`_read_name`: none where a longer one is written, and
+        at most one longer word is found at an offset), so only it is read, past `_name_at`'s first test on
+        the character after it (most level words name nothing).
+        """
+        _, n, longer = walk
+        lv = self.lower
+        for wn, words in longer:
+            if lv.startswith(words, i):
+                n = wn
+                break
+        if not n or i + n > limit:
+            return None
+        c = self.view[i + n : i + n + 1]
+        if c in _NO_NAME_ASCII or c.islower():
+            return None
+        return self._read_name(level, i, lv[i : i + n])
 
     def _name_close_by(self, level: str, pos: int) -> str | _Unknown | None:
         """What `_name_by_offsets` finds when few stem occurrences lie between `pos` and the answer, else
@@ -715,7 +729,7 @@ class _Units:
         (the first test of `_name_at`), found once per article."""
         idx = self.nameable.get(word)
         if idx is None:
-            v, n = self.t.view, len(word)
+            v, n = self.view, len(word)
             idx = [
                 j
                 for j, i in enumerate(self._offsets(word))
