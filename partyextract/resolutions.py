@@ -554,11 +554,10 @@ _NO_NAME_ASCII = frozenset(chr(c) for c in range(128) if not chr(c).isupper()) |
 class _Units:
     """Proper names of administrative units named in the article, looked up around a position."""
 
-    __slots__ = ("by_offsets", "cache", "lower", "nameable", "names", "offsets", "t", "view", "walk_budget")
+    __slots__ = ("by_offsets", "lower", "nameable", "names", "offsets", "t", "view", "walk_budget")
 
     def __init__(self, t: Text, lower: str) -> None:
         self.t, self.view, self.lower = t, t.view, lower
-        self.cache: dict[tuple[str, int], str | None] = {}
         self.offsets: dict[str, list[int]] = {}
         self.nameable: dict[str, list[int]] = {}
         self.names: dict[tuple[str, int, str], str | None] = {}
@@ -590,11 +589,12 @@ class _Units:
             # no name; that word, read at the same offset, names "Hà Nam"
             or self.lower.startswith(longer, i)
         ):
-            n = _NAME_AT.match(v, i + len(word))
+            a = i + len(word)
+            n = _NAME_AT.match(v, a)
             if n:
                 e = n.end()
                 if not t.in_chrome(i, e) and not (t.captions and t.in_caption(i, e)):
-                    name = _clean_name(t, n.start(), e)
+                    name = _clean_name(t, a, e)
         self.names[key] = name
         return name
 
@@ -605,16 +605,12 @@ class _Units:
         level words' offsets are found once per article and bisected, so a call costs the few
         occurrences it tries (at most `_NEAR_TRIES` a word), not the distance to them.
         """
-        key = (level, pos)
-        name = self.cache.get(key, _Unknown.UNKNOWN)
-        if name is not _Unknown.UNKNOWN:
-            return name
-        # once a level's offsets are found, bisecting them is cheaper than a walk
+        # once a level's offsets are found, bisecting them is cheaper than a walk (an answer is not kept: a
+        # congress is read once at a position)
         name = _Unknown.UNKNOWN if level in self.by_offsets else self._name_close_by(level, pos)
         if name is _Unknown.UNKNOWN:
             name = self._name_by_offsets(level, pos)
             self.by_offsets.add(level)
-        self.cache[key] = name
         return name
 
     def _named_at(self, level: str, walk: _Walk, i: int, limit: int) -> str | None:
@@ -919,26 +915,32 @@ def _congress_body(t: Text, lv: str, lo: int, hi: int) -> tuple[str | None, str 
     Returns (kind, level, name, end) with kind "nat" for the national congress ("toàn quốc",
     "Đại hội Đảng", "... của Đảng") or "bộ" for "Đảng bộ <level> <name>".
     """
-    best: tuple[str | None, str | None, str | None, int] = (None, None, None, -1)
-    best_at = hi
     i = lv.find("toàn quốc", lo, hi)
     if i >= 0:
-        best, best_at = ("nat", None, None, i + len("toàn quốc")), i
-    i = lv.find("đảng bộ", lo, best_at)
-    if i >= 0:
-        bm = _DANG_BO_AT.match(t.view, i, hi)
-        if bm:
-            name = _clean_name(t, bm.start(_DB_NAME), bm.end(_DB_NAME)) if bm.group(_DB_NAME) else None
-            best, best_at = ("bộ", bm.group(_DB_LVL), name, bm.end()), i
+        best: tuple[str | None, str | None, str | None, int] = ("nat", None, None, i + len("toàn quốc"))
+        best_at = i
+    else:
+        best, best_at = _NO_BODY, hi
+    # every "đảng" before that, in order: the first "đảng bộ" names a party committee if `_DANG_BO_AT` reads it
+    # there (only that one is tried); a bare "đảng" after "đại hội", "đại biểu" or "của" names the Party
+    tried = False
     i = lv.find("đảng", lo, best_at)
     while i >= 0:
         after = lv[i + 4 : i + 8]
-        before = lv[max(0, i - 9) : i].rstrip()
-        national = before.endswith(("đại hội", "đại biểu", "của"))
-        if national and not after[:1].isalpha() and not after.startswith(" bộ"):
+        if after.startswith(" bộ"):
+            if not tried:
+                tried = True
+                bm = _DANG_BO_AT.match(t.view, i, hi)
+                if bm:
+                    a, b = bm.span(_DB_NAME)
+                    return ("bộ", bm.group(_DB_LVL), _clean_name(t, a, b) if a >= 0 else None, bm.end())
+        elif not after[:1].isalpha() and lv[max(0, i - 9) : i].rstrip().endswith(("đại hội", "đại biểu", "của")):
             return ("nat", None, None, i + 4)
         i = lv.find("đảng", i + 4, best_at)
     return best
+
+
+_NO_BODY: tuple[str | None, str | None, str | None, int] = (None, None, None, -1)
 
 
 _ROMAN_DIGITS = "IVXLC"  # what `ROMAN` is made of
@@ -1011,8 +1013,9 @@ def _read_congress(t: Text, lv: str, m: regex.Match[str], units: _Units) -> _Men
     sm = _CONG_STOP.search(lv, lo, hi)
     if sm:
         hi = sm.start()
-        # (as the stop words were once found one after the other: "giai đoạnghị quyết" stops at "nghị quyết")
-        if hi + 19 <= cut and lv.startswith("nghị quyết", hi + 9) and sm.group() == " giai đoạn":
+        # (as the stop words were once found one after the other: "giai đoạnghị quyết" stops at "nghị quyết"; where
+        # " giai đoạn" is written the match is it, as no other stop opens with " g")
+        if hi + 19 <= cut and lv.startswith(" giai đoạnghị quyết", hi):
             hi += 9
     # the leftmost match starts at one of `_CONG_ORD_AT`'s places (walked with `search`: cheaper than `finditer`)
     written = ""
@@ -1048,7 +1051,8 @@ def _read_congress(t: Text, lv: str, m: regex.Match[str], units: _Units) -> _Men
             body = f"Đảng bộ {level or name}" if level or name else "Đảng bộ"
     elif 9 <= ordinal <= 14:
         body = "toàn quốc"  # "Nghị quyết Đại hội XIII": the national congress
-    end = max(end, body_end)
+    if body_end > end:
+        end = body_end
     j = end
     while j < hi and v[j] == " ":
         j += 1
@@ -1073,15 +1077,18 @@ def _plenum_numbers(m: regex.Match[str]) -> tuple[list[int], list[int]]:
     Several plenum numbers count only with a "khóa" after them (else "4, 5 năm qua" would read 5).
     """
     o1, o2, o3, kg = _PLENUM_GROUPS[m.re]
-    raws = m.captures(o2) or [m.group(o1) or m.group(o3) or ""]
-    tenures = []
-    for k in m.captures(kg):
-        n = int(k) if k.isdigit() else _roman(k)
-        if n:
-            tenures.append(n)
-    if not tenures:
+    tenures = [n for k in m.captures(kg) if (n := int(k) if k.isdigit() else _roman(k))]
+    raws = m.captures(o2)
+    if not raws:
+        raws = [m.group(o1) or m.group(o3) or ""]
+    elif not tenures:
         raws = raws[:1]
-    ordinals = [o for o in (_ordinal(r) for r in raws if r) if o and o <= 30]
+    ordinals = []
+    for r in raws:
+        if r:
+            o = _ordinal(r)
+            if o and o <= 30:
+                ordinals.append(o)
     return ordinals, tenures
 
 
