@@ -944,6 +944,9 @@ _NO_BODY: tuple[str | None, str | None, str | None, int] = (None, None, None, -1
 
 
 _ROMAN_DIGITS = "IVXLC"  # what `ROMAN` is made of
+# "lần thứ" and a Roman numeral or at most three digits (more would be no ordinal): `_CONG_ORD`'s first branch
+# where it is decided by what follows (`_cong_ord_end`)
+_LAN_THU = re.compile(r"lần thứ [ ]*(?:[IVXLC]+|[0-9]{1,3}(?![0-9]))")
 
 
 def _cong_ord_end(v: str, s: int, hi: int) -> int:
@@ -965,23 +968,11 @@ def _cong_ord_end(v: str, s: int, hi: int) -> int:
         k = s + 1
         while k < hi and v[k] in _ROMAN_DIGITS:
             k += 1
-    elif v.startswith("lần thứ ", s) and s + 8 < hi:
-        k = s + 8
-        while k < hi - 1 and v[k] == " ":
-            k += 1
-        c = v[k]
-        if c in _ROMAN_DIGITS:
-            digits = _ROMAN_DIGITS
-        elif "0" <= c <= "9":
-            digits = "0123456789"
-        else:
+    elif c == "l":
+        lm = _LAN_THU.match(v, s, hi)
+        if lm is None:
             return -1
-        e = k + 1
-        while e < hi and v[e] in digits:
-            e += 1
-        if digits != _ROMAN_DIGITS and e - k > 3:
-            return -1
-        k = e
+        k = lm.end()
     else:
         return -1
     if k == hi:
