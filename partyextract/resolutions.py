@@ -909,6 +909,9 @@ def _type_word_starts(v: str, lv: str, taken: _Taken) -> dict[int, int]:
     return out
 
 
+_NO_BODY: tuple[str | None, str | None, str | None, int] = (None, None, None, -1)  # (`_congress_body`)
+
+
 def _congress_body(t: Text, lv: str, lo: int, hi: int) -> tuple[str | None, str | None, str | None, int]:
     """The first body named in `lo:hi`: ("toàn quốc" | level, name, ...) and where it ends (or -1).
 
@@ -940,12 +943,9 @@ def _congress_body(t: Text, lv: str, lo: int, hi: int) -> tuple[str | None, str 
     return best
 
 
-_NO_BODY: tuple[str | None, str | None, str | None, int] = (None, None, None, -1)
-
-
 _ROMAN_DIGITS = "IVXLC"  # what `ROMAN` is made of
-# "lần thứ" and a Roman numeral or at most three digits (more would be no ordinal): `_CONG_ORD`'s first branch
-# where it is decided by what follows (`_cong_ord_end`)
+# "lần thứ" and a Roman numeral or at most three digits (with more, `_CONG_ORD` must tell): `_CONG_ORD`'s first
+# branch where what follows decides it (`_cong_ord_end`)
 _LAN_THU = re.compile(r"lần thứ [ ]*(?:[IVXLC]+|[0-9]{1,3}(?![0-9]))")
 
 
