@@ -65,17 +65,24 @@ for _c, _lvl in data.COMMITTEE_LEVELS.items():
 _UNIT_STEMS: dict[str, str] = {w: s for ws in _UNIT_WORDS.values() for w in ws for s in [w.split()[0] + " "]}
 _UNIT_STEMS.update({s: s for s in _UNIT_STEMS.values()})
 _LEVEL_STEMS: dict[str, str] = {lvl: _UNIT_STEMS[ws[0]] for lvl, ws in _UNIT_WORDS.items()}
-# How `_Units._name_close_by` walks a level's stem occurrences: the stem, whether it is the level's first
-# word, the lengths of its longer words (a name must open right after one) and those words with their lengths.
-_Walk = tuple[str, bool, tuple[int, ...], tuple[tuple[str, int], ...]]
+# How `_Units._name_close_by` walks a level's stem occurrences: the stem, its length if it is the level's first
+# word (else 0), and the level's longer words by length (a name must open right after one).
+_Walk = tuple[str, int, tuple[tuple[int, tuple[str, ...]], ...]]
 _LEVEL_WALKS: dict[str, _Walk] = {
-    lvl: (stem, ws[0] == stem, tuple(sorted({len(w) for w in longer})), tuple((w, len(w)) for w in longer))
+    lvl: (
+        stem,
+        len(stem) if ws[0] == stem else 0,
+        tuple((n, tuple(w for w in longer if len(w) == n)) for n in sorted({len(w) for w in longer})),
+    )
     for lvl, ws in _UNIT_WORDS.items()
     for stem in [_LEVEL_STEMS[lvl]]
     for longer in [ws[1:] if ws[0] == stem else ws]
 }
 # (no longer word of a level begins another: at one offset at most one of them is found, in any order)
-assert not any(a != b and b.startswith(a) for _, _, _, ws in _LEVEL_WALKS.values() for a, _ in ws for b, _ in ws)
+assert not any(
+    a != b and b.startswith(a) for _, _, groups in _LEVEL_WALKS.values() for _, ws in groups for a in ws
+    for _, ws2 in groups for b in ws2
+)
 _NAME_AT = regex.compile(_NAME, _F)
 # The words of a level longer than one of its words, by (level, word) (`_Units._read_name`).
 _LONGER_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
@@ -503,6 +510,11 @@ def _apply_type_word(t: Text, lv: str, men: _Mention) -> None:
 
 # The longest type word, with the character after it (`_clean_name` reads a type word on a slice this long).
 _TYPE_WORD_MAX = max(map(len, data.TYPE_WORDS)) + 1
+# The first three characters of every type word: a word of a name whose first three, lower-cased, are none of
+# these opens no type word (`_clean_name`'s cheap test). Exact, as `str.lower` maps each character on its own
+# but for 'İ' (to "i̇") and the Greek sigma (by context), and no type word holds their lower cases.
+_TYPE_HEADS = frozenset(w[:3] for w in data.TYPE_WORDS)
+assert not any(set(h) & set("\u0307σς") for h in _TYPE_HEADS)
 
 
 def _clean_name(t: Text, start: int, end: int) -> str:
@@ -515,12 +527,12 @@ def _clean_name(t: Text, start: int, end: int) -> str:
         w = i + 1
         while w < end and v[w] == " ":
             w += 1
-        if _type_word_end(v[w : w + _TYPE_WORD_MAX].lower(), 0) >= 0:
+        if v[w : w + 3].lower() in _TYPE_HEADS and _type_word_end(v[w : w + _TYPE_WORD_MAX].lower(), 0) >= 0:
             end = len(v[start:i].rstrip(" -")) + start
             break
         i = v.find(" ", w, end)
     # (four words have three spaces between them: a name has no line break)
-    if v.find("-", start, end) < 0 and v.count(" ", start, end) >= 3:
+    if v.count(" ", start, end) >= 3 and v.find("-", start, end) < 0:
         words = [m.span() for m in _WORD_RX.finditer(v, start, end)]
         if len(words) >= 4:
             return " ".join(t.text[a:b] for a, b in words[:2])
@@ -534,12 +546,18 @@ class _Unknown(enum.Enum):
     UNKNOWN = enum.auto()
 
 
+# What may follow a level word without opening a name (`_Units`' first test): an ASCII character but a capital,
+# or none (the text's end); else a lower-case letter (`str.islower`).
+_NO_NAME_ASCII = frozenset(chr(c) for c in range(128) if not chr(c).isupper()) | {""}
+
+
 class _Units:
     """Proper names of administrative units named in the article, looked up around a position."""
 
+    __slots__ = ("by_offsets", "lower", "nameable", "names", "offsets", "t", "view", "walk_budget")
+
     def __init__(self, t: Text, lower: str) -> None:
-        self.t, self.lower = t, lower
-        self.cache: dict[tuple[str, int], str | None] = {}
+        self.t, self.view, self.lower = t, t.view, lower
         self.offsets: dict[str, list[int]] = {}
         self.nameable: dict[str, list[int]] = {}
         self.names: dict[tuple[str, int, str], str | None] = {}
@@ -548,7 +566,7 @@ class _Units:
 
     def _name_at(self, level: str, i: int, word: str) -> str | None:
         """The unit name after `word` found at `i`, if that is a real naming ("huyện Bình Liêu")."""
-        c = self.t.view[i + len(word) : i + len(word) + 1]
+        c = self.view[i + len(word) : i + len(word) + 1]
         # a name opens with \p{Lu}: not with a lower-case letter (nor any ASCII but an upper-case one);
         # tested first, as most level words are followed by none ("tỉnh ủy", "tỉnh đã")
         if not (c.isupper() or not (c.isascii() or c.islower())):
@@ -561,11 +579,9 @@ class _Units:
         name = self.names.get(key, _Unknown.UNKNOWN)
         if name is not _Unknown.UNKNOWN:
             return name
-        t, v = self.t, self.t.view
+        t, v = self.t, self.view
         name = None
-        longer = _LONGER_WORDS.get((level, word))
-        if longer is None:
-            longer = tuple(w for w in _UNIT_WORDS[level] if len(w) > len(word))
+        longer = _LONGER_WORDS[level, word]  # (`word` is one of the level's words)
         if not (
             (i > 0 and v[i - 1].isalnum())
             or (level == "xã" and self.lower.endswith("thị ", 0, i))
@@ -573,11 +589,12 @@ class _Units:
             # no name; that word, read at the same offset, names "Hà Nam"
             or self.lower.startswith(longer, i)
         ):
-            n = _NAME_AT.match(v, i + len(word))
+            a = i + len(word)
+            n = _NAME_AT.match(v, a)
             if n:
                 e = n.end()
                 if not t.in_chrome(i, e) and not (t.captions and t.in_caption(i, e)):
-                    name = _clean_name(t, n.start(), e)
+                    name = _clean_name(t, a, e)
         self.names[key] = name
         return name
 
@@ -588,40 +605,33 @@ class _Units:
         level words' offsets are found once per article and bisected, so a call costs the few
         occurrences it tries (at most `_NEAR_TRIES` a word), not the distance to them.
         """
-        key = (level, pos)
-        name = self.cache.get(key, _Unknown.UNKNOWN)
-        if name is not _Unknown.UNKNOWN:
-            return name
-        # once a level's offsets are found, bisecting them is cheaper than a walk
+        # once a level's offsets are found, bisecting them is cheaper than a walk (an answer is not kept: a
+        # congress is read once at a position)
         name = _Unknown.UNKNOWN if level in self.by_offsets else self._name_close_by(level, pos)
         if name is _Unknown.UNKNOWN:
             name = self._name_by_offsets(level, pos)
             self.by_offsets.add(level)
-        self.cache[key] = name
         return name
 
     def _named_at(self, level: str, walk: _Walk, i: int, limit: int) -> str | None:
-        """The name given by a word of `level` at `i`, an occurrence of its stem, among the words ending by
-        `limit`: the stem when it is a word, then the longer words (`_name_at`'s first test inline, on the
-        character after each word: most level words name nothing)."""
-        stem, stem_is_word, lengths, longer = walk
-        v = self.t.view
-        if stem_is_word:
-            e = i + len(stem)
-            c = v[e : e + 1]
-            if e <= limit and not c.islower() and (c.isupper() or not c.isascii()):
-                name = self._read_name(level, i, stem)
-                if name:
-                    return name
-        for n in lengths:
-            c = v[i + n : i + n + 1]
-            if i + n <= limit and not c.islower() and (c.isupper() or not c.isascii()):
-                for word, wn in longer:
-                    if wn == n and self.lower.startswith(word, i):
-                        name = self._read_name(level, i, word)
-                        if name:
-                            return name
-        return None
+        """The name given by a word of `level` at `i`, an occurrence of its stem, if that word ends by `limit`.
+
+        Only the longest word written there may name (`_read_name`: none where a longer one is written, and
+        at most one longer word is found at an offset), so only it is read, past `_name_at`'s first test on
+        the character after it (most level words name nothing).
+        """
+        _, n, longer = walk
+        lv = self.lower
+        for wn, words in longer:
+            if lv.startswith(words, i):
+                n = wn
+                break
+        if not n or i + n > limit:
+            return None
+        c = self.view[i + n : i + n + 1]
+        if c in _NO_NAME_ASCII or c.islower():
+            return None
+        return self._read_name(level, i, lv[i : i + n])
 
     def _name_close_by(self, level: str, pos: int) -> str | _Unknown | None:
         """What `_name_by_offsets` finds when few stem occurrences lie between `pos` and the answer, else
@@ -715,7 +725,7 @@ class _Units:
         (the first test of `_name_at`), found once per article."""
         idx = self.nameable.get(word)
         if idx is None:
-            v, n = self.t.view, len(word)
+            v, n = self.view, len(word)
             idx = [
                 j
                 for j, i in enumerate(self._offsets(word))
@@ -928,35 +938,44 @@ def _type_word_starts(v: str, lv: str, taken: _Taken) -> dict[int, int]:
     return out
 
 
+_NO_BODY: tuple[str | None, str | None, str | None, int] = (None, None, None, -1)  # (`_congress_body`)
+
+
 def _congress_body(t: Text, lv: str, lo: int, hi: int) -> tuple[str | None, str | None, str | None, int]:
     """The first body named in `lo:hi`: ("toàn quốc" | level, name, ...) and where it ends (or -1).
 
     Returns (kind, level, name, end) with kind "nat" for the national congress ("toàn quốc",
     "Đại hội Đảng", "... của Đảng") or "bộ" for "Đảng bộ <level> <name>".
     """
-    best: tuple[str | None, str | None, str | None, int] = (None, None, None, -1)
-    best_at = hi
     i = lv.find("toàn quốc", lo, hi)
     if i >= 0:
-        best, best_at = ("nat", None, None, i + len("toàn quốc")), i
-    i = lv.find("đảng bộ", lo, best_at)
-    if i >= 0:
-        bm = _DANG_BO_AT.match(t.view, i, hi)
-        if bm:
-            name = _clean_name(t, bm.start(_DB_NAME), bm.end(_DB_NAME)) if bm.group(_DB_NAME) else None
-            best, best_at = ("bộ", bm.group(_DB_LVL), name, bm.end()), i
+        best: tuple[str | None, str | None, str | None, int] = ("nat", None, None, i + len("toàn quốc"))
+        best_at = i
+    else:
+        best, best_at = _NO_BODY, hi
+    # every "đảng" before that, in order: the first "đảng bộ" names a party committee if `_DANG_BO_AT` reads it
+    # there (only that one is tried); a bare "đảng" after "đại hội", "đại biểu" or "của" names the Party
+    tried = False
     i = lv.find("đảng", lo, best_at)
     while i >= 0:
         after = lv[i + 4 : i + 8]
-        before = lv[max(0, i - 9) : i].rstrip()
-        national = before.endswith(("đại hội", "đại biểu", "của"))
-        if national and not after[:1].isalpha() and not after.startswith(" bộ"):
+        if after.startswith(" bộ"):
+            if not tried:
+                tried = True
+                bm = _DANG_BO_AT.match(t.view, i, hi)
+                if bm:
+                    a, b = bm.span(_DB_NAME)
+                    return ("bộ", bm.group(_DB_LVL), _clean_name(t, a, b) if a >= 0 else None, bm.end())
+        elif not after[:1].isalpha() and lv[max(0, i - 9) : i].rstrip().endswith(("đại hội", "đại biểu", "của")):
             return ("nat", None, None, i + 4)
         i = lv.find("đảng", i + 4, best_at)
     return best
 
 
 _ROMAN_DIGITS = "IVXLC"  # what `ROMAN` is made of
+# "lần thứ" and a Roman numeral or at most three digits (with more, `_CONG_ORD` must tell): `_CONG_ORD`'s first
+# branch where what follows decides it (`_cong_ord_end`)
+_LAN_THU = re.compile(r"lần thứ [ ]*(?:[IVXLC]+|[0-9]{1,3}(?![0-9]))")
 
 
 def _cong_ord_end(v: str, s: int, hi: int) -> int:
@@ -978,23 +997,11 @@ def _cong_ord_end(v: str, s: int, hi: int) -> int:
         k = s + 1
         while k < hi and v[k] in _ROMAN_DIGITS:
             k += 1
-    elif v.startswith("lần thứ ", s) and s + 8 < hi:
-        k = s + 8
-        while k < hi - 1 and v[k] == " ":
-            k += 1
-        c = v[k]
-        if c in _ROMAN_DIGITS:
-            digits = _ROMAN_DIGITS
-        elif "0" <= c <= "9":
-            digits = "0123456789"
-        else:
+    elif c == "l":
+        lm = _LAN_THU.match(v, s, hi)
+        if lm is None:
             return -1
-        e = k + 1
-        while e < hi and v[e] in digits:
-            e += 1
-        if digits != _ROMAN_DIGITS and e - k > 3:
-            return -1
-        k = e
+        k = lm.end()
     else:
         return -1
     if k == hi:
@@ -1026,8 +1033,9 @@ def _read_congress(t: Text, lv: str, m: regex.Match[str], units: _Units) -> _Men
     sm = _CONG_STOP.search(lv, lo, hi)
     if sm:
         hi = sm.start()
-        # (as the stop words were once found one after the other: "giai đoạnghị quyết" stops at "nghị quyết")
-        if hi + 19 <= cut and lv.startswith("nghị quyết", hi + 9) and sm.group() == " giai đoạn":
+        # (as the stop words were once found one after the other: "giai đoạnghị quyết" stops at "nghị quyết"; where
+        # " giai đoạn" is written the match is it, as no other stop opens with " g")
+        if hi + 19 <= cut and lv.startswith(" giai đoạnghị quyết", hi):
             hi += 9
     # the leftmost match starts at one of `_CONG_ORD_AT`'s places (walked with `search`: cheaper than `finditer`)
     written = ""
@@ -1063,7 +1071,8 @@ def _read_congress(t: Text, lv: str, m: regex.Match[str], units: _Units) -> _Men
             body = f"Đảng bộ {level or name}" if level or name else "Đảng bộ"
     elif 9 <= ordinal <= 14:
         body = "toàn quốc"  # "Nghị quyết Đại hội XIII": the national congress
-    end = max(end, body_end)
+    if body_end > end:
+        end = body_end
     j = end
     while j < hi and v[j] == " ":
         j += 1
@@ -1088,15 +1097,18 @@ def _plenum_numbers(m: regex.Match[str]) -> tuple[list[int], list[int]]:
     Several plenum numbers count only with a "khóa" after them (else "4, 5 năm qua" would read 5).
     """
     o1, o2, o3, kg = _PLENUM_GROUPS[m.re]
-    raws = m.captures(o2) or [m.group(o1) or m.group(o3) or ""]
-    tenures = []
-    for k in m.captures(kg):
-        n = int(k) if k.isdigit() else _roman(k)
-        if n:
-            tenures.append(n)
-    if not tenures:
+    tenures = [n for k in m.captures(kg) if (n := int(k) if k.isdigit() else _roman(k))]
+    raws = m.captures(o2)
+    if not raws:
+        raws = [m.group(o1) or m.group(o3) or ""]
+    elif not tenures:
         raws = raws[:1]
-    ordinals = [o for o in (_ordinal(r) for r in raws if r) if o and o <= 30]
+    ordinals = []
+    for r in raws:
+        if r:
+            o = _ordinal(r)
+            if o and o <= 30:
+                ordinals.append(o)
     return ordinals, tenures
 
 
