@@ -1076,12 +1076,17 @@ def _plenum_numbers(m: regex.Match[str]) -> tuple[list[int], list[int]]:
 
 def _kept_pieces(t: Text, start: int, end: int) -> list[tuple[int, int]]:
     """`start:end` minus parenthesised abbreviations ("(BTV)"), as intervals found on the view."""
+    v = t.view
     out = []
     a = start
-    if t.view.find("(", start, end) >= 0:
-        for pm in _PARENS.finditer(t.view, start, end):
+    if v.find("(", start, end) >= 0:
+        # (`_PARENS.finditer`'s matches, found by `search` from each match's end: cheaper to start, and the same,
+        # as no match is empty)
+        pm = _PARENS.search(v, start, end)
+        while pm is not None:
             out.append((a, pm.start()))
             a = pm.end()
+            pm = _PARENS.search(v, a, end)
     out.append((a, end))
     return out
 
@@ -1119,6 +1124,15 @@ def _plain_body_text(body: str) -> str:
             a = pm.end()
         pieces.append(body[a:])
     return " ".join(data.BODY_ABBREVIATIONS.get(w, w) for piece in pieces for w in piece.split())
+
+
+def _lead_at(v: str, p: int) -> int:
+    """Where `_lead_char` reads: the first position at or after `p` past spaces, commas and an opening bracket
+    (the text's length if there is none)."""
+    n = len(v)
+    while p < n and v[p] in " ,(":
+        p += 1
+    return p
 
 
 def _lead_char(v: str, p: int) -> str:
@@ -1224,14 +1238,14 @@ def _read_tail(t: Text, lv: str, men: _Mention, limit: int) -> str:
     """
     v = t.view
     p = men.end
-    # `_lead_char(v, p)`, its usual case inline: one space, then the word
-    c = v[p + 1 : p + 2] if v.startswith(" ", p) else ""
-    c = c.lower() if c not in " ,(" else _lead_char(v, p)  # (and "" is in any string: the other cases)
+    # `_lead_char(v, p)` and where it reads, the usual case inline: one space, then the word
+    q = p + 1 if v.startswith(" ", p) and v[p + 1 : p + 2] not in " ,(" else _lead_at(v, p)
+    c = v[q : q + 1].lower()
     if c not in _TAIL_FIRST:
         men.tail = p
         return c
-    if c not in _DATE_FIRST:
-        d = -1
+    if c not in _DATE_FIRST or not (c.isdecimal() or lv.startswith(_DATE_WORDS, q)):
+        d = -1  # (as `_date_lead_end` tests first: its lead opens with one of these words or a digit)
     elif p + 6 <= limit and lv.startswith(" ngày ", p):  # `_date_lead_end`'s first case inline
         d = p + 6
         hi = min(limit, p + 60)  # (`limit` is within the text)
@@ -1267,15 +1281,18 @@ def _read_tail(t: Text, lv: str, men: _Mention, limit: int) -> str:
         if lv.startswith(_BODY_LEADS, q, hi):
             bm = _BODY_AFTER.match(v, p, hi)
     if bm:
-        men.issuer = men.issuer or _body_text(t, bm.start(_BA_BODY), bm.end(_BA_BODY))
+        if not men.issuer:
+            men.issuer = _body_text(t, *bm.span(_BA_BODY))
         p = bm.end()
-        if men.issued_on is None:
-            d = _date_lead_end(v, lv, p, limit)
+        q = _lead_at(v, p)
+        c = v[q : q + 1].lower()
+        if men.issued_on is None and c in _DATE_FIRST and (c.isdecimal() or lv.startswith(_DATE_WORDS, q)):
+            d = _date_lead_end(v, lv, p, limit)  # (tested first as above)
             if d >= 0:
                 got = _date_here(v, d, min(limit, d + 30))
                 if got:
                     p, men.issued_on = got
-        c = _lead_char(v, p)
+                    c = _lead_char(v, p)
     men.tail = p
     return c
 
@@ -1432,8 +1449,9 @@ def _read_title(
         shown, title = v[a:b], t.text[a:b]
     else:
         pieces = _kept_pieces(t, a, b)
-        shown = "".join(v[x:y] for x, y in pieces)
-        title = "".join(t.text[x:y] for x, y in pieces)
+        text = t.text
+        shown = "".join([v[x:y] for x, y in pieces])
+        title = "".join([text[x:y] for x, y in pieces])
     lo, hi = 0, len(shown)
     while lo < hi and shown[lo] in " \n":
         lo += 1
@@ -1505,6 +1523,31 @@ def _head_order(m: _Mention) -> tuple[bool, bool, int]:
     return m.kind != "code", m.kind == "number", m.start
 
 
+def _implemented(
+    ms: list[_Mention],
+    own: str | None,
+    groups: dict[tuple[object, ...], list[_Mention]],
+    key_of: dict[int, tuple[object, ...]],
+    code_of: dict[tuple[object, ...], str | None],
+) -> list[str]:
+    """The codes the mentions `ms` of one document say it implements (a bare "Nghị quyết 05" implemented counts
+    once joined to its code), in order, each once and not its own code `own`. `groups` are `_merge`'s; `key_of`
+    (each mention's group) and `code_of` (each group's code) are filled here as needed, kept for the next call."""
+    if not key_of:
+        key_of.update((id(x), k) for k, xs in groups.items() for x in xs)
+    codes: list[str] = []
+    for x in ms:
+        for other in x.implements:
+            key = key_of[id(other)]
+            if key in code_of:
+                c = code_of[key]
+            else:
+                c = code_of[key] = next((y.code for y in groups[key] if y.code), None)
+            if c and c not in codes and c != own:
+                codes.append(c)
+    return codes
+
+
 def _merge(mentions: list[_Mention], t: Text, implementing: bool) -> list[Resolution]:
     """One record per document, in order of first mention (`implementing`: whether a mention names
     documents it implements).
@@ -1563,24 +1606,6 @@ def _merge(mentions: list[_Mention], t: Text, implementing: bool) -> list[Resolu
             group.append(m)
     key_of: dict[int, tuple[object, ...]] = {}  # each mention's group, found when an implementer names one
     code_of: dict[tuple[object, ...], str | None] = {}  # the code of a group, found when an implementer names it
-
-    def implemented(ms: list[_Mention], own: str | None) -> list[str]:
-        """The codes the mentions `ms` of one document say it implements (a bare "Nghị quyết 05" implemented
-        counts once joined to its code), in order, each once and not its own code `own`."""
-        if not key_of:
-            key_of.update((id(x), k) for k, xs in groups.items() for x in xs)
-        codes: list[str] = []
-        for x in ms:
-            for other in x.implements:
-                key = key_of[id(other)]
-                if key in code_of:
-                    c = code_of[key]
-                else:
-                    c = code_of[key] = next((y.code for y in groups[key] if y.code), None)
-                if c and c not in codes and c != own:
-                    codes.append(c)
-        return codes
-
     text = t.text
     out = []
     for ms in groups.values():  # in order of first mention
@@ -1602,7 +1627,7 @@ def _merge(mentions: list[_Mention], t: Text, implementing: bool) -> list[Resolu
                         "issued_on": head.issued_on or None,
                         "issuer": head.issuer or None,
                         "title": head.title or None,
-                        "implements": implemented(ms, head.code) if head.implements else [],
+                        "implements": _implemented(ms, head.code, groups, key_of, code_of) if head.implements else [],
                         "ordinal": head.ordinal or None,
                         "tenure": head.tenure or None,
                         "body": head.body or None,
@@ -1641,7 +1666,7 @@ def _merge(mentions: list[_Mention], t: Text, implementing: bool) -> list[Resolu
                     "issued_on": issued_on or None,
                     "issuer": issuer or None,
                     "title": title or None,
-                    "implements": implemented(ms, head.code) if implementing else [],
+                    "implements": _implemented(ms, head.code, groups, key_of, code_of) if implementing else [],
                     "ordinal": ordinal or None,
                     "tenure": tenure or None,
                     "body": body or None,
