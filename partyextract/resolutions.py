@@ -1182,16 +1182,19 @@ def _date_lead_may(v: str, lv: str, p: int, limit: int) -> bool:
 def _date_lead_end(v: str, lv: str, p: int, limit: int) -> int:
     """End of the `_DATE_LEAD` match at `p` within `limit` (and 60 characters), else -1.
 
-    The usual lead, one space and "ngày" (any case) and spaces, is read without the pattern: there
-    the pattern's first branch matches just these.
+    The usual lead, spaces and commas and "ngày" (any case: on `lv`, as no other character matches its letters
+    case-insensitively) and spaces, is read without the pattern: there the pattern's first branch matches
+    just these.
     """
     hi = min(limit, p + 60, len(v))
-    if p + 6 <= hi and lv.startswith(" ngày ", p):
-        q = p + 6
+    q = p
+    while q < hi and v[q] in " ,":
+        q += 1
+    if q + 5 <= hi and lv.startswith("ngày ", q):
+        q += 5
         while q < hi and v[q] == " ":
             q += 1
         return q
-    q = p
     while q < hi and v[q] in " ,(":
         q += 1
     if not (lv.startswith(_DATE_WORDS, q) or lv[q : q + 1].isdecimal()):
