@@ -216,7 +216,6 @@ _ISSUING_VERB = regex.compile(
     r"(?<![\p{L}])(?i:ban hành|ký|thông qua|ra)(?:[ ]+(?i:các|và))?[ ]*$", _F | regex.REVERSE
 )
 _DATE_BEFORE = regex.compile(r"(?i:ngày)[ ]+$", _F | regex.REVERSE)
-_TITLE_LEAD = regex.compile(r"[ ,]*(?:(?P<ve>(?i:về))[ ]+|(?=\"))", _F)
 _IMPL_LEAD = regex.compile(
     r"[ ,]*(?:(?i:về)[ ]+)?(?:(?i:việc)[ ]+)?(?:(?i:tiếp tục)[ ]+)?(?:(?i:lãnh đạo|chỉ đạo|tổ chức)[ ]+)?"
     rf"(?i:{_alt(data.IMPLEMENT_VERBS)})[ ]+(?:(?i:các)[ ]+)?",
@@ -1118,12 +1117,17 @@ def _plenum_numbers(m: regex.Match[str]) -> tuple[list[int], list[int]]:
 
 def _kept_pieces(t: Text, start: int, end: int) -> list[tuple[int, int]]:
     """`start:end` minus parenthesised abbreviations ("(BTV)"), as intervals found on the view."""
+    v = t.view
     out = []
     a = start
-    if t.view.find("(", start, end) >= 0:
-        for pm in _PARENS.finditer(t.view, start, end):
+    if v.find("(", start, end) >= 0:
+        # (`_PARENS.finditer`'s matches, found by `search` from each match's end: cheaper to start, and the same,
+        # as no match is empty)
+        pm = _PARENS.search(v, start, end)
+        while pm is not None:
             out.append((a, pm.start()))
             a = pm.end()
+            pm = _PARENS.search(v, a, end)
     out.append((a, end))
     return out
 
@@ -1163,6 +1167,15 @@ def _plain_body_text(body: str) -> str:
     return " ".join(data.BODY_ABBREVIATIONS.get(w, w) for piece in pieces for w in piece.split())
 
 
+def _lead_at(v: str, p: int) -> int:
+    """Where `_lead_char` reads: the first position at or after `p` past spaces, commas and an opening bracket
+    (the text's length if there is none)."""
+    n = len(v)
+    while p < n and v[p] in " ,(":
+        p += 1
+    return p
+
+
 def _lead_char(v: str, p: int) -> str:
     """The first character at or after `p` past spaces, commas and an opening bracket, lower-cased.
 
@@ -1188,6 +1201,9 @@ _PLENUM_FIRST = frozenset("cth")
 _BODY_FIRST = frozenset("cd")
 _IMPL_FIRST = frozenset("vtlc") | {w[0] for w in data.IMPLEMENT_VERBS}
 _TITLE_FIRST = frozenset('v"')
+_BODY_LEADS = ("của ", "do ")  # what a `_BODY_AFTER` match opens with past its blanks and commas
+_TAIL_FIRST = _DATE_FIRST | _PLENUM_FIRST | _BODY_FIRST  # what `_read_tail` reads after
+_TITLE_OPENS = _IMPL_FIRST | _TITLE_FIRST  # what `_read_title` reads after
 _ISSUING_ENDS = ("ban hành", "ký", "thông qua", "ra", "các", "và")
 _ISSUING_LAST = frozenset(w[-1] for w in _ISSUING_ENDS)  # their last letters
 # The implementing verbs but those holding another ("triển khai thực hiện"): one is in every `_IMPL_LEAD` match.
@@ -1207,16 +1223,19 @@ def _date_lead_may(v: str, lv: str, p: int, limit: int) -> bool:
 def _date_lead_end(v: str, lv: str, p: int, limit: int) -> int:
     """End of the `_DATE_LEAD` match at `p` within `limit` (and 60 characters), else -1.
 
-    The usual lead, one space and "ngày" (any case) and spaces, is read without the pattern: there
-    the pattern's first branch matches just these.
+    The usual lead, spaces and commas and "ngày" (any case: on `lv`, as no other character matches its letters
+    case-insensitively) and spaces, is read without the pattern: there the pattern's first branch matches
+    just these.
     """
     hi = min(limit, p + 60, len(v))
-    if p + 6 <= hi and lv.startswith(" ngày ", p):
-        q = p + 6
+    q = p
+    while q < hi and v[q] in " ,":
+        q += 1
+    if q + 5 <= hi and lv.startswith("ngày ", q):
+        q += 5
         while q < hi and v[q] == " ":
             q += 1
         return q
-    q = p
     while q < hi and v[q] in " ,(":
         q += 1
     if not (lv.startswith(_DATE_WORDS, q) or lv[q : q + 1].isdecimal()):
@@ -1230,40 +1249,61 @@ def _date_lead_end(v: str, lv: str, p: int, limit: int) -> int:
 _PLAIN_DATE = re.compile(r"(?<![\d/.\-])([0-9]{1,2})([/.\-])([0-9]{1,2})\2([0-9]{4})(?![\d/])")
 
 
+@functools.lru_cache(maxsize=1024)
+def _plain_date(day: str, month: str, year: str) -> dt.date | bool:
+    """The date a `_PLAIN_DATE` match's numbers give; False if they give none ("31/2"), True if its year is out
+    of range (then `date_at` decides). Remembered: an article repeats its dates, and many repeat across."""
+    try:
+        date = dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return False
+    return date if 1900 <= date.year <= 2100 else True
+
+
 def _date_here(v: str, pos: int, end: int) -> tuple[int, dt.date] | None:
     """`date_at(v, pos, end)`, a valid "d/m/yyyy" read with a cheaper pattern: where that matches, the first
     branch of `date_at`'s pattern matches the same characters, greedily, and nothing else is tried."""
     m = _PLAIN_DATE.match(v, pos, end)
     if m is not None:
         d, _, mo, y = m.groups()
-        try:
-            date = dt.date(int(y), int(mo), int(d))
-        except ValueError:
-            return None
-        if 1900 <= date.year <= 2100:
+        date = _plain_date(d, mo, y)
+        if isinstance(date, dt.date):
             return m.end(), date
+        if not date:
+            return None
     return date_at(v, pos, end)
 
 
-def _read_tail(t: Text, lv: str, men: _Mention, limit: int) -> None:
-    """Read the date, the issuer and a plenum named right after a mention; set `men.tail`.
+def _read_tail(t: Text, lv: str, men: _Mention, limit: int) -> str:
+    """Read the date, the issuer and a plenum named right after a code or number mention; set `men.tail`
+    and return `_lead_char` there (what `_read_title` tests first).
 
     `lv` is the lower-cased view (`_lower`).
     """
     v = t.view
     p = men.end
-    c = _lead_char(v, p)
-    if c not in _DATE_FIRST and c not in _PLENUM_FIRST and c not in _BODY_FIRST:
+    # `_lead_char(v, p)` and where it reads, the usual case inline: one space, then the word
+    q = p + 1 if v.startswith(" ", p) and v[p + 1 : p + 2] not in " ,(" else _lead_at(v, p)
+    c = v[q : q + 1].lower()
+    if c not in _TAIL_FIRST:
         men.tail = p
-        return
-    d = _date_lead_end(v, lv, p, limit) if c in _DATE_FIRST else -1
+        return c
+    if c not in _DATE_FIRST or not (c.isdecimal() or lv.startswith(_DATE_WORDS, q)):
+        d = -1  # (as `_date_lead_end` tests first: its lead opens with one of these words or a digit)
+    elif p + 6 <= limit and lv.startswith(" ngày ", p):  # `_date_lead_end`'s first case inline
+        d = p + 6
+        hi = min(limit, p + 60)  # (`limit` is within the text)
+        while d < hi and v[d] == " ":
+            d += 1
+    else:
+        d = _date_lead_end(v, lv, p, limit)
     if d >= 0:
         got = _date_here(v, d, min(limit, d + 30))
         if got:
             e, men.issued_on = got
             p = e + 1 if e < len(v) and v[e] == ")" else e
             c = _lead_char(v, p)
-    if men.kind in ("code", "number") and men.ordinal is None and c in _PLENUM_FIRST:
+    if men.ordinal is None and c in _PLENUM_FIRST:
         hi = min(limit, p + 140)
         pm = _PLENUM_AFTER.match(v, p, hi) if lv.find("hội nghị", p, hi) >= 0 else None  # a match holds it
         if pm:
@@ -1274,42 +1314,62 @@ def _read_tail(t: Text, lv: str, men: _Mention, limit: int) -> None:
                 men.issuer = men.issuer or "Ban Chấp hành Trung ương Đảng"
                 p = pm.end()
                 c = _lead_char(v, p)
-    bm = _BODY_AFTER.match(v, p, min(limit, p + 120)) if c in _BODY_FIRST else None
+    bm = None
+    if c in _BODY_FIRST:
+        hi = min(limit, p + 120)
+        q = p
+        while q < hi and v[q] in " ,":
+            q += 1
+        # past its blanks and commas a match opens with "của " or "do ", in any case: on `lv`, as no other
+        # character matches one of their letters case-insensitively (a test on every character says so)
+        if lv.startswith(_BODY_LEADS, q, hi):
+            bm = _BODY_AFTER.match(v, p, hi)
     if bm:
-        men.issuer = men.issuer or _body_text(t, bm.start(_BA_BODY), bm.end(_BA_BODY))
+        if not men.issuer:
+            men.issuer = _body_text(t, *bm.span(_BA_BODY))
         p = bm.end()
-        if men.issued_on is None:
-            d = _date_lead_end(v, lv, p, limit)
+        q = _lead_at(v, p)
+        c = v[q : q + 1].lower()
+        if men.issued_on is None and c in _DATE_FIRST and (c.isdecimal() or lv.startswith(_DATE_WORDS, q)):
+            d = _date_lead_end(v, lv, p, limit)  # (tested first as above)
             if d >= 0:
                 got = _date_here(v, d, min(limit, d + 30))
                 if got:
                     p, men.issued_on = got
+                    c = _lead_char(v, p)
     men.tail = p
+    return c
 
 
 def _read_before(t: Text, men: _Mention, line_lo: int) -> None:
     """"<body> (đã) ban hành <document>": the subject is the issuer; "Ngày d/m/y, ... ban hành" its date."""
+    if men.issuer is not None and men.issued_on is not None:
+        return  # (nothing left to read)
     v = t.view
-    lo = max(line_lo, men.start - 24)
-    j = men.start
+    s = men.start
+    lo = max(line_lo, s - 24)
+    j = s
     while j > lo and v[j - 1] == " ":
         j -= 1
     if v[j - 1 : j].lower() not in _ISSUING_LAST:  # (the cheaper test first: most mentions follow no such word)
         return
-    if not v[lo : men.start].rstrip(" ").lower().endswith(_ISSUING_ENDS):
+    if not v[lo:s].rstrip(" ").lower().endswith(_ISSUING_ENDS):
         return
-    if not _ISSUING_VERB.search(v, lo, men.start):
+    if not _ISSUING_VERB.search(v, lo, s):
         return  # cheap guard: only a clause ending in an issuing verb names an issuer or date before
-    lo = max(line_lo, men.start - _LOOKBACK)
-    cut = _CLAUSE_START.search(v, lo, men.start)  # the last sentence punctuation before the mention
-    clause_lo = cut.end() if cut else lo
+    lo = max(line_lo, s - _LOOKBACK)
     if men.issuer is None:
-        bm = _BODY_BEFORE.search(v, clause_lo, men.start)
+        # `_BODY_BEFORE.search(v, clause_lo, s)` (`clause_lo` below): the pattern ends with `$`, so its one place
+        # is `s` (`v[s - 1]` is no line break, as tested above: the only other place `$` takes); and a match holds
+        # none of the marks that start a clause, so from further back, at `lo`, it is the same
+        bm = _BODY_BEFORE.match(v, lo, s)
         if bm:
             men.issuer = _body_text(t, bm.start(_BB_BODY), bm.end(_BB_BODY))
     if men.issued_on is None:
-        for s, e, d in find_dates(v, clause_lo, men.start):
-            if _DATE_BEFORE.search(v, max(clause_lo, s - 8), s) and v[e : e + 2].startswith(","):
+        cut = _CLAUSE_START.search(v, lo, s)  # the last sentence punctuation before the mention
+        clause_lo = cut.end() if cut else lo
+        for a, e, d in find_dates(v, clause_lo, s):
+            if _DATE_BEFORE.search(v, max(clause_lo, a - 8), a) and v[e : e + 2].startswith(","):
                 men.issued_on = d
                 break
 
@@ -1368,21 +1428,22 @@ def _title_cut(v: str, a: int, hi: int) -> int:
     return hi
 
 
-def _read_title(t: Text, lv: str, men: _Mention, starts: dict[int, _Mention], limit: int) -> None:
-    """The quoted subject or the "về ..." phrase after a mention, cut at its clause's end (`lv` as in
-    `_read_tail`)."""
+def _read_title(
+    t: Text, lv: str, men: _Mention, c: str, mentions: list[_Mention], starts: dict[int, _Mention], limit: int
+) -> None:
+    """The quoted subject or the "về ..." phrase after a mention, cut at its clause's end, and the documents
+    it implements (`lv` as in `_read_tail`, `c` the `_lead_char` at its tail; `starts` holds `mentions` by
+    start, or nothing yet: it is filled here at the first implemented document)."""
     v = t.view
     p = men.tail
-    c = _lead_char(v, p)
-    if c not in _IMPL_FIRST and c not in _TITLE_FIRST:
-        return
+    hi = min(limit, p + 80)
+    lead = p  # past the blanks and commas after the tail, where each lead read below opens
+    while lead < hi and v[lead] in " ,":
+        lead += 1
     im = None
     if c in _IMPL_FIRST:
-        hi = min(limit, p + 80)
         # past its blanks and commas and a "về", a match opens with one of `_IMPL_OPENERS` ("về công tác": none)
-        q = p
-        while q < hi and v[q] in " ,":
-            q += 1
+        q = lead
         if lv.startswith("về ", q):
             q += 3
             while q < hi and v[q] == " ":
@@ -1393,6 +1454,8 @@ def _read_title(t: Text, lv: str, men: _Mention, starts: dict[int, _Mention], li
                     im = _IMPL_LEAD.match(v, p, hi)
                     break
     if im:
+        if not starts:
+            starts.update((x.start, x) for x in mentions)
         q = im.end()
         while q in starts:
             other = starts[q]
@@ -1403,16 +1466,17 @@ def _read_title(t: Text, lv: str, men: _Mention, starts: dict[int, _Mention], li
             q = jm.end()
     if c not in _TITLE_FIRST:
         return
-    hi = min(limit, p + 10, len(v))
-    if p + 4 <= hi and lv.startswith(" về ", p):  # the usual lead, read without `_TITLE_LEAD` (its first branch)
-        a = p + 4
+    # the lead `[ ,]*(?:(?i:về)[ ]+|(?="))`, read without a pattern: past blanks and commas, "về" (in any case: on
+    # `lv`, as no other character matches its letters case-insensitively) and spaces, else a quote
+    hi = min(limit, p + 10)  # (`limit` is within the text)
+    if lv.startswith("về ", lead, hi):
+        a = lead + 3
         while a < hi and v[a] == " ":
             a += 1
+    elif v.startswith('"', lead, hi):
+        a = lead
     else:
-        tm = _TITLE_LEAD.match(v, p, hi)
-        if not tm:
-            return
-        a = tm.end()
+        return
     hi = min(limit, a + _TITLE_MAX)
     if v.startswith('"', a):
         close = v.find('"', a + 1, hi)
@@ -1429,8 +1493,9 @@ def _read_title(t: Text, lv: str, men: _Mention, starts: dict[int, _Mention], li
         shown, title = v[a:b], t.text[a:b]
     else:
         pieces = _kept_pieces(t, a, b)
-        shown = "".join(v[x:y] for x, y in pieces)
-        title = "".join(t.text[x:y] for x, y in pieces)
+        text = t.text
+        shown = "".join([v[x:y] for x, y in pieces])
+        title = "".join([text[x:y] for x, y in pieces])
     lo, hi = 0, len(shown)
     while lo < hi and shown[lo] in " \n":
         lo += 1
@@ -1480,26 +1545,64 @@ _SPAN = builder(Span)
 _RESOLUTION_RECORD = builder(Resolution)
 
 
-def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
-    """One record per document, in order of first mention.
-
-    `mentions` must be sorted by start (`_find_mentions` sorts them and nothing moves a start after):
-    the records then come out in order of their first span without a sort."""
-    groups: dict[tuple[object, ...], list[_Mention]] = {}
-    coded: dict[str, list[_Mention]] | None = None  # the coded mentions by number, found at the first bare number
+def _plenum_facts(
+    mentions: list[_Mention],
+) -> tuple[dict[tuple[int, int | None], _Mention], dict[int, list[_Mention]], dict[int, list[int]]]:
+    """What `_merge` needs to place a plenum mention: the first coded mention naming each plenum (by ordinal
+    and tenure), the plenum mentions stating a tenure by ordinal, and their starts."""
     coded_plenum: dict[tuple[int, int | None], _Mention] = {}
     plenum_tenures: dict[int, list[_Mention]] = {}
-    implementing = False
     for m in mentions:
         if m.code:
             if m.ordinal is not None:
                 coded_plenum.setdefault((m.ordinal, m.tenure), m)
         elif m.kind == "plenum" and m.tenure is not None and m.ordinal is not None:
             plenum_tenures.setdefault(m.ordinal, []).append(m)
-        if m.implements:
-            implementing = True
-    plenum_starts = {o: [c.start for c in cs] for o, cs in plenum_tenures.items()}
-    key_of: dict[int, tuple[object, ...]] = {}
+    return coded_plenum, plenum_tenures, {o: [c.start for c in cs] for o, cs in plenum_tenures.items()}
+
+
+def _head_order(m: _Mention) -> tuple[bool, bool, int]:
+    """Which mention of a document gives its record's identity first: codes, then congresses and plenums,
+    then bare numbers, each by start."""
+    return m.kind != "code", m.kind == "number", m.start
+
+
+def _implemented(
+    ms: list[_Mention],
+    own: str | None,
+    groups: dict[tuple[object, ...], list[_Mention]],
+    key_of: dict[int, tuple[object, ...]],
+    code_of: dict[tuple[object, ...], str | None],
+) -> list[str]:
+    """The codes the mentions `ms` of one document say it implements (a bare "Nghị quyết 05" implemented counts
+    once joined to its code), in order, each once and not its own code `own`. `groups` are `_merge`'s; `key_of`
+    (each mention's group) and `code_of` (each group's code) are filled here as needed, kept for the next call."""
+    if not key_of:
+        key_of.update((id(x), k) for k, xs in groups.items() for x in xs)
+    codes: list[str] = []
+    for x in ms:
+        for other in x.implements:
+            key = key_of[id(other)]
+            if key in code_of:
+                c = code_of[key]
+            else:
+                c = code_of[key] = next((y.code for y in groups[key] if y.code), None)
+            if c and c not in codes and c != own:
+                codes.append(c)
+    return codes
+
+
+def _merge(mentions: list[_Mention], t: Text, implementing: bool) -> list[Resolution]:
+    """One record per document, in order of first mention (`implementing`: whether a mention names
+    documents it implements).
+
+    `mentions` must be sorted by start (`_find_mentions` sorts them and nothing moves a start after):
+    the records then come out in order of their first span without a sort."""
+    groups: dict[tuple[object, ...], list[_Mention]] = {}
+    coded: dict[str, list[_Mention]] | None = None  # the coded mentions by number, found at the first bare number
+    plenum: tuple[  # `_plenum_facts`, found at the first plenum
+        dict[tuple[int, int | None], _Mention], dict[int, list[_Mention]], dict[int, list[int]]
+    ] | None = None
     compatible: dict[tuple[str, str], tuple[list[int], list[_Mention]]] = {}
     for m in mentions:
         kind = m.kind
@@ -1527,6 +1630,9 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
         else:
             key = ("plenum", m.ordinal, m.tenure)
             if kind == "plenum" and m.ordinal is not None:
+                if plenum is None:
+                    plenum = _plenum_facts(mentions)
+                coded_plenum, plenum_tenures, plenum_starts = plenum
                 if m.tenure is None and m.ordinal in plenum_tenures:
                     cands = plenum_tenures[m.ordinal]
                     i = bisect.bisect_left(plenum_starts[m.ordinal], m.start)
@@ -1537,30 +1643,13 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
                     owner = coded_plenum.get((m.ordinal, tenure))  # type: ignore[arg-type]
                     if owner is not None:
                         key = _key(owner)
-        if implementing:
-            key_of[id(m)] = key
         group = groups.get(key)
         if group is None:
             groups[key] = [m]
         else:
             group.append(m)
+    key_of: dict[int, tuple[object, ...]] = {}  # each mention's group, found when an implementer names one
     code_of: dict[tuple[object, ...], str | None] = {}  # the code of a group, found when an implementer names it
-
-    def implemented(ms: list[_Mention], own: str | None) -> list[str]:
-        """The codes the mentions `ms` of one document say it implements (a bare "Nghị quyết 05" implemented
-        counts once joined to its code), in order, each once and not its own code `own`."""
-        codes: list[str] = []
-        for x in ms:
-            for other in x.implements:
-                key = key_of[id(other)]
-                if key in code_of:
-                    c = code_of[key]
-                else:
-                    c = code_of[key] = next((y.code for y in groups[key] if y.code), None)
-                if c and c not in codes and c != own:
-                    codes.append(c)
-        return codes
-
     text = t.text
     out = []
     for ms in groups.values():  # in order of first mention
@@ -1582,7 +1671,7 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
                         "issued_on": head.issued_on or None,
                         "issuer": head.issuer or None,
                         "title": head.title or None,
-                        "implements": implemented(ms, head.code) if head.implements else [],
+                        "implements": _implemented(ms, head.code, groups, key_of, code_of) if head.implements else [],
                         "ordinal": head.ordinal or None,
                         "tenure": head.tenure or None,
                         "body": head.body or None,
@@ -1591,15 +1680,20 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
                 )
             )
             continue
-        ms = sorted(ms, key=lambda x: (x.kind != "code", x.kind == "number", x.start))
+        ms = sorted(ms, key=_head_order)
         head = ms[0]
-        values = [head.doc_type_name, head.issued_on, head.issuer, head.title, head.ordinal, head.tenure, head.body]
-        for x in ms[1:]:  # each attribute from the first mention that states it
-            more = (x.doc_type_name, x.issued_on, x.issuer, x.title, x.ordinal, x.tenure, x.body)
-            for i, value in enumerate(more):
-                if not values[i] and value:
-                    values[i] = value
-        name, issued_on, issuer, title, ordinal, tenure, body = values
+        # each attribute from the first mention that states it (a false value stands for none: each is
+        # recorded `or None`)
+        name, issued_on, issuer, title = head.doc_type_name, head.issued_on, head.issuer, head.title
+        ordinal, tenure, body = head.ordinal, head.tenure, head.body
+        for x in ms[1:]:
+            name = name or x.doc_type_name
+            issued_on = issued_on or x.issued_on
+            issuer = issuer or x.issuer
+            title = title or x.title
+            ordinal = ordinal or x.ordinal
+            tenure = tenure or x.tenure
+            body = body or x.body
         spans = sorted({(x.start, x.end) for x in ms})
         out.append(
             _RESOLUTION_RECORD(
@@ -1616,7 +1710,7 @@ def _merge(mentions: list[_Mention], t: Text) -> list[Resolution]:
                     "issued_on": issued_on or None,
                     "issuer": issuer or None,
                     "title": title or None,
-                    "implements": implemented(ms, head.code) if implementing else [],
+                    "implements": _implemented(ms, head.code, groups, key_of, code_of) if implementing else [],
                     "ordinal": ordinal or None,
                     "tenure": tenure or None,
                     "body": body or None,
@@ -1847,22 +1941,31 @@ def extract(t: Text) -> list[Resolution]:
     if not mentions:
         return []
     lv = t.lowered if len(t.lowered) == len(t.view) else _lower(t.view)
-    starts_sorted = [x.start for x in mentions]
-    read: list[tuple[_Mention, int, int]] = []  # code and number mentions, with their clause's limits
+    starts_sorted: list[int] | None = None  # the mentions' starts, listed at the first number
+    read: list[tuple[_Mention, str, int, int]] = []  # code and number mentions: `_read_tail`'s lead, clause limits
     for m in mentions:
-        if m.kind not in ("code", "number"):  # a congress/plenum record has no code-style attributes
+        kind = m.kind
+        if kind != "code" and kind != "number":  # a congress/plenum record has no code-style attributes
             m.tail = m.end
             continue
         lo, hi = _clause_limits(t, m.start)
         limit = hi
-        if m.kind == "number":
+        if kind == "number":
+            if starts_sorted is None:
+                starts_sorted = [x.start for x in mentions]
             i = bisect.bisect_right(starts_sorted, m.end)
             if i < len(starts_sorted):
                 limit = min(hi, starts_sorted[i])
-        _read_tail(t, lv, m, limit)
-        read.append((m, lo, hi))
-    starts = {m.start: m for m in mentions}
-    for m, lo, hi in read:  # (every tail read first: a title's list of implemented documents reads theirs)
-        _read_title(t, lv, m, starts, hi)
+        read.append((m, _read_tail(t, lv, m, limit), lo, hi))
+    # (every tail read first: a title's list of implemented documents reads theirs; and each kind of reading in
+    # a loop of its own, which measures faster than the three in turn for each mention)
+    starts: dict[int, _Mention] = {}  # the mentions by start, filled when a title names implemented documents
+    implementing = False
+    for m, c, _, hi in read:
+        if c in _TITLE_OPENS:
+            _read_title(t, lv, m, c, mentions, starts, hi)
+            if m.implements:
+                implementing = True
+    for m, _, lo, _ in read:
         _read_before(t, m, lo)
-    return _merge(mentions, t)
+    return _merge(mentions, t, implementing)
