@@ -1011,11 +1011,41 @@ def _cong_ord_end(v: str, s: int, hi: int) -> int:
     return -1 if c.isalnum() else k
 
 
-def _read_congress(t: Text, lv: str, m: regex.Match[str], units: _Units) -> _Mention | None:
-    """Read the ordinal and body after "Nghị quyết Đại hội" up to the phrase's end."""
+def _is_ascii_non_word(c: str) -> bool:
+    """Whether `c` is an ASCII character but a letter, a digit or '_': no `\\w` of `regex` whatever its Unicode
+    version."""
+    return c.isascii() and not (c.isalnum() or c == "_")
+
+
+def _congress_end(v: str, p: int) -> int:
+    """End of the `_CONGRESS` match at `p`, else -1.
+
+    Its usual shape, "Nghị quyết Đại hội" or "NQ của đại hội" with ASCII characters around, is read with string
+    tests: a slice whose lower case is a lower-case word of the pattern is matched by it case-insensitively
+    (each character of the slice is a case variant of the word's: a lower case that adds characters changes the
+    length), ASCII characters but letters, digits and '_' are no `\\w`, and the pattern's blanks are spaces.
+    Anything else is left to the pattern."""
+    if p == 0 or _is_ascii_non_word(v[p - 1]):
+        j = p + 2 if v.startswith("NQ", p) else p + 10 if v[p : p + 10].lower() == _RESOLUTION else -1
+        k = j
+        while k >= 0 and v.startswith(" ", k):
+            k += 1
+        if k > j >= 0:
+            if v[k : k + 3].lower() == "của" and v.startswith(" ", k + 3):
+                k += 4
+                while v.startswith(" ", k):
+                    k += 1
+            e = k + 7
+            if v[k:e].lower() == "đại hội" and (e == len(v) or _is_ascii_non_word(v[e])):
+                return e
+    m = _CONGRESS.match(v, p)
+    return m.end() if m else -1
+
+
+def _read_congress(t: Text, lv: str, start: int, lo: int, units: _Units) -> _Mention | None:
+    """Read the ordinal and body after "Nghị quyết Đại hội" (`start:lo`) up to the phrase's end."""
     v = t.view
     n = len(v)
-    lo = m.end()
     j = lo
     while j < n and v[j] == " ":
         j += 1
@@ -1063,7 +1093,7 @@ def _read_congress(t: Text, lv: str, m: regex.Match[str], units: _Units) -> _Men
         body = "toàn quốc"
     elif kind == "bộ":
         if level and not name:
-            name = units.name_near(level.lower(), m.start())
+            name = units.name_near(level.lower(), start)
         if level and name:
             body = f"Đảng bộ {level} {name}"
         else:
@@ -1081,7 +1111,7 @@ def _read_congress(t: Text, lv: str, m: regex.Match[str], units: _Units) -> _Men
         body = body or "toàn quốc"
     # (positional: a third cheaper than by keyword) start, end, kind, code, system, number, doc_type, doc_type_name,
     # issuer_code, issuer_name, year, ordinal, tenure, body
-    return _Mention(m.start(), end, "congress", None, "party", None, "NQ", "Nghị quyết", None, None, None, ordinal,
+    return _Mention(start, end, "congress", None, "party", None, "NQ", "Nghị quyết", None, None, None, ordinal,
                     None, body)
 
 
@@ -1894,9 +1924,9 @@ def _find_mentions(t: Text) -> list[_Mention]:
                                               None, o, k))
                 taken.add(a, b)
             continue
-        cm = _CONGRESS.match(v, p) if nxt.startswith(("đại hội", "của đại hội")) else None
-        if cm:
-            men = _read_congress(t, lv, cm, units)
+        ce = _congress_end(v, p) if nxt.startswith(("đại hội", "của đại hội")) else -1
+        if ce >= 0:
+            men = _read_congress(t, lv, p, ce, units)
             if men and usable(men.start, men.end, taken):
                 found.append(men)
                 taken.add(men.start, men.end)

@@ -602,6 +602,23 @@ def test_cong_ord_end_agrees_with_the_pattern(v: str, data: st.DataObject) -> No
             assert not om, (v, at.start(), hi)
 
 
+_CONGRESS_POSITIVES = ["Nghị quyết Đại hội", "NQ  của đại hội", "nghị quyết của  Đại hội XIII", "NGHỊ QUYẾT ĐẠI HỘI,"]
+_CONGRESS_BITS = [
+    *cases("nghị quyết", "của", "đại hội", "đại hội đảng", "nghị quyết đại"), "NQ", "nQ", " ", "  ", "\t", "\n", ",",
+    "x", "_", "5", "é", "\u0301", "İ", "ß", "K", "Ð", "đ", "(", "-",
+]
+
+
+@given(texts(_CONGRESS_BITS, _CONGRESS_POSITIVES))
+def test_congress_end_is_the_pattern_s_end(v: str) -> None:
+    """`_congress_end` (the usual "Nghị quyết Đại hội" read with string tests) gives `_CONGRESS`'s end everywhere."""
+    starts = _matching_starts(resolutions._CONGRESS, v)
+    _matched(starts)
+    for p in range(len(v) + 1):
+        m = resolutions._CONGRESS.match(v, p)
+        assert resolutions._congress_end(v, p) == (m.end() if m else -1), (v, p)
+
+
 _DATE_BITS = ["1", "12", "2021", "1999", "31", "0", "/", "-", ".", " ", "(", ",", "a", "٣", "\n", "13/13/2021"]
 
 
