@@ -1454,6 +1454,18 @@ def _title_cut(v: str, a: int, hi: int) -> int:
             if q < hi and (not v[q].islower() or v.startswith(_CLAUSE_OPENERS, q)):  # else no comma branch matches
                 cm = _TITLE_CUT.match(v, p, hi)
                 end = cm.end() if cm else -1
+        elif c == " ":
+            # " (", " đã ", " đang " or " sẽ " (`_CUT_AT` found it whole before `hi`): after " đ"/" s" only the last
+            # branch matches, just the space; after " (" only `[ ]\((?=[\p{Ll}\d])`, which an ASCII character
+            # decides (its lower-case letters and digits are a-z and 0-9), as does the end (no character follows)
+            n = v[p + 2 : p + 3] if p + 2 < hi else "-"
+            if v[p + 1] != "(":
+                end = p + 1
+            elif n.isascii():
+                end = p + 2 if "a" <= n <= "z" or "0" <= n <= "9" else -1
+            else:
+                cm = _TITLE_CUT.match(v, p, hi)
+                end = cm.end() if cm else -1
         else:
             cm = _TITLE_CUT.match(v, p, hi)
             end = cm.end() if cm else -1
@@ -1647,8 +1659,9 @@ def _merge(mentions: list[_Mention], t: Text, implementing: bool) -> list[Resolu
     compatible: dict[tuple[str, str], tuple[list[int], list[_Mention]]] = {}
     for m in mentions:
         kind = m.kind
-        if m.code:
-            key = _code_key(m.code)
+        code = m.code
+        if code:
+            key = _code_key(code)
         elif kind == "number":  # a bare "Nghị quyết 03" joins the coded document before it
             number = (m.number or "").lstrip("0")
             key = ("number", m.doc_type, number or "0")
@@ -1692,13 +1705,14 @@ def _merge(mentions: list[_Mention], t: Text, implementing: bool) -> list[Resolu
     key_of: dict[int, tuple[object, ...]] = {}  # each mention's group, found when an implementer names one
     code_of: dict[tuple[object, ...], str | None] = {}  # the code of a group, found when an implementer names it
     text = t.text
+    record, span = _RESOLUTION_RECORD, _SPAN
     out = []
     for ms in groups.values():  # in order of first mention
         head = ms[0]
         if len(ms) == 1:  # the usual record: one mention, its attributes as read
             a, b = head.start, head.end
             out.append(
-                _RESOLUTION_RECORD(  # fields are built typed here; skip re-validation
+                record(  # fields are built typed here; skip re-validation
                     {
                         "kind": head.kind,
                         "code": head.code,
@@ -1716,13 +1730,18 @@ def _merge(mentions: list[_Mention], t: Text, implementing: bool) -> list[Resolu
                         "ordinal": head.ordinal or None,
                         "tenure": head.tenure or None,
                         "body": head.body or None,
-                        "mentions": [_SPAN({"start": a, "end": b, "text": text[a:b]})],
+                        "mentions": [span({"start": a, "end": b, "text": text[a:b]})],
                     },
                 )
             )
             continue
-        ms = sorted(ms, key=_head_order)
-        head = ms[0]
+        kind = head.kind
+        for x in ms:
+            if x.kind != kind:
+                ms = sorted(ms, key=_head_order)
+                head = ms[0]
+                break
+        # (else `ms`, in order of start as `mentions`, is in `_head_order` already: its first two keys are equal)
         # each attribute from the first mention that states it (a false value stands for none: each is
         # recorded `or None`)
         name, issued_on, issuer, title = head.doc_type_name, head.issued_on, head.issuer, head.title
@@ -1737,7 +1756,7 @@ def _merge(mentions: list[_Mention], t: Text, implementing: bool) -> list[Resolu
             body = body or x.body
         spans = sorted({(x.start, x.end) for x in ms})
         out.append(
-            _RESOLUTION_RECORD(
+            record(
                 {
                     "kind": head.kind,
                     "code": head.code,
@@ -1755,7 +1774,7 @@ def _merge(mentions: list[_Mention], t: Text, implementing: bool) -> list[Resolu
                     "ordinal": ordinal or None,
                     "tenure": tenure or None,
                     "body": body or None,
-                    "mentions": [_SPAN({"start": a, "end": b, "text": text[a:b]}) for a, b in spans],
+                    "mentions": [span({"start": a, "end": b, "text": text[a:b]}) for a, b in spans],
                 },
             )
         )

@@ -551,13 +551,36 @@ def _title_cut_by_scan(v: str, a: int, hi: int) -> int:
     return hi
 
 
-@given(texts([*_CUT_BITS, ",", ", ", ",,,", "Đảng"], _CUT_POSITIVES, size=12), st.data())
+_CUT_PARENS = [" (a", " (z", " (A", " (5", " (ơ", " (Ơ", " (٣", " (-", " (", " ( ", " (\u02b0", " (\u00aa"]
+
+
+@given(texts([*_CUT_BITS, ",", ", ", ",,,", "Đảng", *_CUT_PARENS], _CUT_POSITIVES, size=12), st.data())
 def test_title_cut_finds_what_a_scan_finds(v: str, data: st.DataObject) -> None:
     """`_title_cut` (the pattern tried where `_CUT_AT` is, some places decided by their first characters) gives
     the first `_TITLE_CUT` match outside quotes, as a scan does."""
     a = data.draw(st.integers(0, len(v)))
     hi = data.draw(st.integers(a, len(v)))
     assert resolutions._title_cut(v, a, hi) == _title_cut_by_scan(v, a, hi), (v, a, hi)
+
+
+_DATE_BEFORE_BITS = [
+    *cases("ngày ", "ngày", "ngay ", "ng", "ày ", "ngày  "),
+    "1", "12/4/2021", " ", "\t", ",", "x", "İ", "ß", "\u0300", "ǹ",
+]
+
+
+@given(texts(_DATE_BEFORE_BITS, ["Ngày 12/4/2021, ", "ngày  5-5-2021,", "NGÀY 1.1.2020 ,"]))
+def test_date_before_holds_ngay_on_the_lowered_view(v: str) -> None:
+    """`_read_before` reads a date only after a `_DATE_BEFORE` match from the clause's start on, so it looks for
+    dates only where the lowered view holds "ngày" there: wherever the pattern matches, "ngày" is in `lv`."""
+    lv = resolutions._lower(v)
+    found = 0
+    for a in range(len(v) + 1):
+        for lo in range(a + 1):
+            if resolutions._DATE_BEFORE.search(v, max(lo, a - 8), a):
+                found += 1
+                assert lv.find("ngày", lo, a) >= 0, (v, lo, a)
+    event("matched" if found else "no match")
 
 
 @given(texts(_DATE_LEAD_BITS, _DATE_LEAD_POSITIVES), st.integers(0, 80))
