@@ -1481,6 +1481,23 @@ def _title_cut(v: str, a: int, hi: int) -> int:
     return hi
 
 
+def _list_join_end(v: str, p: int, hi: int) -> int:
+    """End of the `_LIST_JOIN` match at `p` within `hi`, else -1, read with string tests: past the spaces, ',' or ';'
+    or "và" (its first branches; the last, ",[ ]*và", is never reached, as ',' alone matches first), then spaces
+    (backing off a space never helps: no branch opens with one)."""
+    while p < hi and v[p] == " ":
+        p += 1
+    if p < hi and v[p] in ",;":
+        p += 1
+    elif v.startswith("và", p, hi):
+        p += 2
+    else:
+        return -1
+    while p < hi and v[p] == " ":
+        p += 1
+    return p
+
+
 def _read_title(
     t: Text, lv: str, men: _Mention, c: str, mentions: list[_Mention], starts: dict[int, _Mention], limit: int
 ) -> None:
@@ -1508,15 +1525,14 @@ def _read_title(
                     break
     if im:
         if not starts:
-            starts.update((x.start, x) for x in mentions)
+            starts.update({x.start: x for x in mentions})
         q = im.end()
         while q in starts:
             other = starts[q]
             men.implements.append(other)
-            jm = _LIST_JOIN.match(v, other.tail, min(limit, other.tail + 8))
-            if not jm or jm.end() not in starts:
+            q = _list_join_end(v, other.tail, min(limit, other.tail + 8))  # (`_LIST_JOIN.match`'s end)
+            if q not in starts:  # (nor -1)
                 break
-            q = jm.end()
     if c not in _TITLE_FIRST:
         return
     # the lead `[ ,]*(?:(?i:về)[ ]+|(?="))`, read without a pattern: past blanks and commas, "về" (in any case: on

@@ -563,6 +563,18 @@ def test_title_cut_finds_what_a_scan_finds(v: str, data: st.DataObject) -> None:
     assert resolutions._title_cut(v, a, hi) == _title_cut_by_scan(v, a, hi), (v, a, hi)
 
 
+_JOIN_BITS = [" ", "  ", ",", ";", "và", "v", "à", "Và", "VÀ", "x", "\t", ", và", "\u00a0"]
+
+
+@given(texts(_JOIN_BITS, [", ", " và ", " ; "]), st.data())
+def test_list_join_end_is_the_pattern_s_end(v: str, data: st.DataObject) -> None:
+    """`_list_join_end` (string tests) gives the end of the `_LIST_JOIN` match everywhere, -1 where none."""
+    hi = data.draw(st.integers(0, len(v)))
+    for p in range(len(v) + 2):
+        m = resolutions._LIST_JOIN.match(v, p, hi)
+        assert resolutions._list_join_end(v, p, hi) == (m.end() if m else -1), (v, p, hi)
+
+
 _DATE_BEFORE_BITS = [
     *cases("ngày ", "ngày", "ngay ", "ng", "ày ", "ngày  "),
     "1", "12/4/2021", " ", "\t", ",", "x", "İ", "ß", "\u0300", "ǹ",
