@@ -612,26 +612,6 @@ class _Units:
             self.by_offsets.add(level)
         return name
 
-    def _named_at(self, level: str, walk: _Walk, i: int, limit: int) -> str | None:
-        """The name given by a word of `level` at `i`, an occurrence of its stem, if that word ends by `limit`.
-
-        Only the longest word written there may name (`_read_name`: none where a longer one is written, and
-        at most one longer word is found at an offset), so only it is read, past `_name_at`'s first test on
-        the character after it (most level words name nothing).
-        """
-        _, n, longer = walk
-        lv = self.lower
-        for wn, words in longer:
-            if lv.startswith(words, i):
-                n = wn
-                break
-        if not n or i + n > limit:
-            return None
-        c = self.view[i + n : i + n + 1]
-        if c in _NO_NAME_ASCII or c.islower():
-            return None
-        return self._read_name(level, i, lv[i : i + n])
-
     def _name_close_by(self, level: str, pos: int) -> str | _Unknown | None:
         """What `_name_by_offsets` finds when few stem occurrences lie between `pos` and the answer, else
         `_Unknown.UNKNOWN`.
@@ -652,15 +632,30 @@ class _Units:
         lv, n0 = self.lower, len(stem)
         lo = max(0, pos - self.walk_budget)
         j = pos
+        v, longer = self.view, walk[2]
         for _ in range(_NEAR_STEPS):
             i = lv.rfind(stem, lo, j)
             if i < 0:
                 break
-            name = self._named_at(level, walk, i, pos)
+            j = i + n0 - 1  # the occurrences starting before `i`
+            # The name given by the level word at `i` if it ends by `pos`: only the longest word written there may
+            # name (`_read_name`: none where a longer one is written, and at most one longer word is found at an
+            # offset), so only it is read, past `_name_at`'s first test on the character after it, inline (most
+            # level words name nothing: no call for them).
+            n = walk[1]
+            for wn, words in longer:
+                if lv.startswith(words, i):
+                    n = wn
+                    break
+            if not n or i + n > pos:
+                continue
+            c = v[i + n : i + n + 1]
+            if c in _NO_NAME_ASCII or c.islower():
+                continue
+            name = self._read_name(level, i, lv[i : i + n])
             if name:
                 self.walk_budget -= pos - i
                 return name
-            j = i + n0 - 1  # the occurrences starting before `i`
         else:
             self.walk_budget -= pos - j
             return _Unknown.UNKNOWN
@@ -673,10 +668,18 @@ class _Units:
             if i < 0:
                 self.walk_budget -= min(hi, len(lv)) - pos
                 return None if hi >= len(lv) else _Unknown.UNKNOWN
-            name = self._named_at(level, walk, i, len(lv))
-            if name:
-                self.walk_budget -= i - pos
-                return name
+            # as above, the word ending by the text's end
+            n = walk[1]
+            for wn, words in longer:
+                if lv.startswith(words, i):
+                    n = wn
+                    break
+            c = v[i + n : i + n + 1] if n else ""  # ("": the word would end past the text, no name)
+            if not (c in _NO_NAME_ASCII or c.islower()):
+                name = self._read_name(level, i, lv[i : i + n])
+                if name:
+                    self.walk_budget -= i - pos
+                    return name
             i = lv.find(stem, i + 1, hi)
         self.walk_budget -= i - pos if i >= 0 else min(hi, len(lv)) - pos
         return _Unknown.UNKNOWN
