@@ -1014,12 +1014,6 @@ def _cong_ord_end(v: str, s: int, hi: int) -> int:
     return -1 if c.isalnum() else k
 
 
-def _is_ascii_non_word(c: str) -> bool:
-    """Whether `c` is an ASCII character but a letter, a digit or '_': no `\\w` of `regex` whatever its Unicode
-    version."""
-    return c.isascii() and not (c.isalnum() or c == "_")
-
-
 def _congress_end(v: str, p: int) -> int:
     """End of the `_CONGRESS` match at `p`, else -1.
 
@@ -1028,19 +1022,22 @@ def _congress_end(v: str, p: int) -> int:
     (each character of the slice is a case variant of the word's: a lower case that adds characters changes the
     length), ASCII characters but letters, digits and '_' are no `\\w`, and the pattern's blanks are spaces.
     Anything else is left to the pattern."""
-    if p == 0 or _is_ascii_non_word(v[p - 1]):
+    c = v[p - 1] if p else " "
+    if c.isascii() and not (c.isalnum() or c == "_"):  # (inline tests: this runs for every candidate)
         j = p + 2 if v.startswith("NQ", p) else p + 10 if v[p : p + 10].lower() == _RESOLUTION else -1
-        k = j
-        while k >= 0 and v.startswith(" ", k):
-            k += 1
-        if k > j >= 0:
-            if v[k : k + 3].lower() == "của" and v.startswith(" ", k + 3):
+        if j >= 0 and v.startswith(" ", j):
+            k = j + 1
+            while v.startswith(" ", k):
+                k += 1
+            if v[k : k + 4].lower() == "của ":
                 k += 4
                 while v.startswith(" ", k):
                     k += 1
             e = k + 7
-            if v[k:e].lower() == "đại hội" and (e == len(v) or _is_ascii_non_word(v[e])):
-                return e
+            if v[k:e].lower() == "đại hội":
+                c = v[e : e + 1]
+                if not c or (c.isascii() and not (c.isalnum() or c == "_")):
+                    return e
     m = _CONGRESS.match(v, p)
     return m.end() if m else -1
 
