@@ -1046,18 +1046,6 @@ def _read_congress(t: Text, lv: str, start: int, lo: int, units: _Units) -> _Men
     """Read the ordinal and body after "Nghị quyết Đại hội" (`start:lo`) up to the phrase's end."""
     v = t.view
     n = len(v)
-    j = lo
-    while j < n and v[j] == " ":
-        j += 1
-    if lv.startswith(_DELEGATES, j):  # "đại biểu" counts only before a mass organisation
-        k = j + len(_DELEGATES)
-        while k < n and v[k] == " ":
-            k += 1
-        mass = k > j + len(_DELEGATES) and v.startswith(_MASS_STARTS, k)
-    else:
-        mass = v.startswith(_MASS_STARTS, j)
-    if mass and _NOT_PARTY_CONGRESS.match(v, lo):
-        return None
     hi = cut = min(n, lo + 160)
     sm = _CONG_STOP.search(lv, lo, hi)
     if sm:
@@ -1086,6 +1074,20 @@ def _read_congress(t: Text, lv: str, start: int, lo: int, units: _Units) -> _Men
         return None
     ordinal = _ordinal(written)
     if not ordinal or ordinal > 60:
+        return None
+    # a mass organisation's congress: tested after the ordinal, which most candidates that yield nothing lack
+    # (every test before the body is pure: their order changes no answer)
+    j = lo
+    while j < n and v[j] == " ":
+        j += 1
+    if lv.startswith(_DELEGATES, j):  # "đại biểu" counts only before a mass organisation
+        k = j + len(_DELEGATES)
+        while k < n and v[k] == " ":
+            k += 1
+        mass = k > j + len(_DELEGATES) and v.startswith(_MASS_STARTS, k)
+    else:
+        mass = v.startswith(_MASS_STARTS, j)
+    if mass and _NOT_PARTY_CONGRESS.match(v, lo):
         return None
     kind, level, name, body_end = _congress_body(t, lv, lo, hi)
     body: str | None = None
