@@ -612,26 +612,6 @@ class _Units:
             self.by_offsets.add(level)
         return name
 
-    def _named_at(self, level: str, walk: _Walk, i: int, limit: int) -> str | None:
-        """The name given by a word of `level` at `i`, an occurrence of its stem, if that word ends by `limit`.
-
-        Only the longest word written there may name (`_read_name`: none where a longer one is written, and
-        at most one longer word is found at an offset), so only it is read, past `_name_at`'s first test on
-        the character after it (most level words name nothing).
-        """
-        _, n, longer = walk
-        lv = self.lower
-        for wn, words in longer:
-            if lv.startswith(words, i):
-                n = wn
-                break
-        if not n or i + n > limit:
-            return None
-        c = self.view[i + n : i + n + 1]
-        if c in _NO_NAME_ASCII or c.islower():
-            return None
-        return self._read_name(level, i, lv[i : i + n])
-
     def _name_close_by(self, level: str, pos: int) -> str | _Unknown | None:
         """What `_name_by_offsets` finds when few stem occurrences lie between `pos` and the answer, else
         `_Unknown.UNKNOWN`.
@@ -652,15 +632,30 @@ class _Units:
         lv, n0 = self.lower, len(stem)
         lo = max(0, pos - self.walk_budget)
         j = pos
+        v, longer = self.view, walk[2]
         for _ in range(_NEAR_STEPS):
             i = lv.rfind(stem, lo, j)
             if i < 0:
                 break
-            name = self._named_at(level, walk, i, pos)
+            j = i + n0 - 1  # the occurrences starting before `i`
+            # The name given by the level word at `i` if it ends by `pos`: only the longest word written there may
+            # name (`_read_name`: none where a longer one is written, and at most one longer word is found at an
+            # offset), so only it is read, past `_name_at`'s first test on the character after it, inline (most
+            # level words name nothing: no call for them).
+            n = walk[1]
+            for wn, words in longer:
+                if lv.startswith(words, i):
+                    n = wn
+                    break
+            if not n or i + n > pos:
+                continue
+            c = v[i + n : i + n + 1]
+            if c in _NO_NAME_ASCII or c.islower():
+                continue
+            name = self._read_name(level, i, lv[i : i + n])
             if name:
                 self.walk_budget -= pos - i
                 return name
-            j = i + n0 - 1  # the occurrences starting before `i`
         else:
             self.walk_budget -= pos - j
             return _Unknown.UNKNOWN
@@ -673,10 +668,18 @@ class _Units:
             if i < 0:
                 self.walk_budget -= min(hi, len(lv)) - pos
                 return None if hi >= len(lv) else _Unknown.UNKNOWN
-            name = self._named_at(level, walk, i, len(lv))
-            if name:
-                self.walk_budget -= i - pos
-                return name
+            # as above, the word ending by the text's end
+            n = walk[1]
+            for wn, words in longer:
+                if lv.startswith(words, i):
+                    n = wn
+                    break
+            c = v[i + n : i + n + 1] if n else ""  # ("": the word would end past the text, no name)
+            if not (c in _NO_NAME_ASCII or c.islower()):
+                name = self._read_name(level, i, lv[i : i + n])
+                if name:
+                    self.walk_budget -= i - pos
+                    return name
             i = lv.find(stem, i + 1, hi)
         self.walk_budget -= i - pos if i >= 0 else min(hi, len(lv)) - pos
         return _Unknown.UNKNOWN
@@ -1011,12 +1014,6 @@ def _cong_ord_end(v: str, s: int, hi: int) -> int:
     return -1 if c.isalnum() else k
 
 
-def _is_ascii_non_word(c: str) -> bool:
-    """Whether `c` is an ASCII character but a letter, a digit or '_': no `\\w` of `regex` whatever its Unicode
-    version."""
-    return c.isascii() and not (c.isalnum() or c == "_")
-
-
 def _congress_end(v: str, p: int) -> int:
     """End of the `_CONGRESS` match at `p`, else -1.
 
@@ -1025,19 +1022,22 @@ def _congress_end(v: str, p: int) -> int:
     (each character of the slice is a case variant of the word's: a lower case that adds characters changes the
     length), ASCII characters but letters, digits and '_' are no `\\w`, and the pattern's blanks are spaces.
     Anything else is left to the pattern."""
-    if p == 0 or _is_ascii_non_word(v[p - 1]):
+    c = v[p - 1] if p else " "
+    if c.isascii() and not (c.isalnum() or c == "_"):  # (inline tests: this runs for every candidate)
         j = p + 2 if v.startswith("NQ", p) else p + 10 if v[p : p + 10].lower() == _RESOLUTION else -1
-        k = j
-        while k >= 0 and v.startswith(" ", k):
-            k += 1
-        if k > j >= 0:
-            if v[k : k + 3].lower() == "của" and v.startswith(" ", k + 3):
+        if j >= 0 and v.startswith(" ", j):
+            k = j + 1
+            while v.startswith(" ", k):
+                k += 1
+            if v[k : k + 4].lower() == "của ":
                 k += 4
                 while v.startswith(" ", k):
                     k += 1
             e = k + 7
-            if v[k:e].lower() == "đại hội" and (e == len(v) or _is_ascii_non_word(v[e])):
-                return e
+            if v[k:e].lower() == "đại hội":
+                c = v[e : e + 1]
+                if not c or (c.isascii() and not (c.isalnum() or c == "_")):
+                    return e
     m = _CONGRESS.match(v, p)
     return m.end() if m else -1
 
@@ -1046,18 +1046,6 @@ def _read_congress(t: Text, lv: str, start: int, lo: int, units: _Units) -> _Men
     """Read the ordinal and body after "Nghị quyết Đại hội" (`start:lo`) up to the phrase's end."""
     v = t.view
     n = len(v)
-    j = lo
-    while j < n and v[j] == " ":
-        j += 1
-    if lv.startswith(_DELEGATES, j):  # "đại biểu" counts only before a mass organisation
-        k = j + len(_DELEGATES)
-        while k < n and v[k] == " ":
-            k += 1
-        mass = k > j + len(_DELEGATES) and v.startswith(_MASS_STARTS, k)
-    else:
-        mass = v.startswith(_MASS_STARTS, j)
-    if mass and _NOT_PARTY_CONGRESS.match(v, lo):
-        return None
     hi = cut = min(n, lo + 160)
     sm = _CONG_STOP.search(lv, lo, hi)
     if sm:
@@ -1086,6 +1074,20 @@ def _read_congress(t: Text, lv: str, start: int, lo: int, units: _Units) -> _Men
         return None
     ordinal = _ordinal(written)
     if not ordinal or ordinal > 60:
+        return None
+    # a mass organisation's congress: tested after the ordinal, which most candidates that yield nothing lack
+    # (every test before the body is pure: their order changes no answer)
+    j = lo
+    while j < n and v[j] == " ":
+        j += 1
+    if lv.startswith(_DELEGATES, j):  # "đại biểu" counts only before a mass organisation
+        k = j + len(_DELEGATES)
+        while k < n and v[k] == " ":
+            k += 1
+        mass = k > j + len(_DELEGATES) and v.startswith(_MASS_STARTS, k)
+    else:
+        mass = v.startswith(_MASS_STARTS, j)
+    if mass and _NOT_PARTY_CONGRESS.match(v, lo):
         return None
     kind, level, name, body_end = _congress_body(t, lv, lo, hi)
     body: str | None = None
