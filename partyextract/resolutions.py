@@ -126,9 +126,11 @@ _STATE_CODE = regex.compile(
 # Group numbers of the code patterns: a group looked up by name costs the `regex` module an exception.
 _PC_NUM, _PC_TYPE, _PC_ISS = (_PARTY_CODE.groupindex[g] for g in ("num", "type", "iss"))
 _SC_NUM, _SC_YEAR, _SC_PARTS = (_STATE_CODE.groupindex[g] for g in ("num", "year", "parts"))
-# type word + number, no code
+# type word + number, no code. A mention opens after no letter or number (`\p{N}` as well as `\w`: "²", "①" are
+# alphanumeric to `str.isalnum`, which the type-word scans test, but no word characters to `regex`).
 _NUMBER_REF = regex.compile(
-    rf"(?<![\w])(?P<tw>{_TYPE_WORD})(?:[ ]+(?P<mod>{_MODIFIER}))?[ ]+(?:(?P<so>{_SO})[ ]+)?(?P<num>\d{{1,4}}[a-z]?)"
+    rf"(?<![\w\p{{N}}])(?P<tw>{_TYPE_WORD})(?:[ ]+(?P<mod>{_MODIFIER}))?[ ]+(?:(?P<so>{_SO})[ ]+)?"
+    rf"(?P<num>\d{{1,4}}[a-z]?)"
     r"(?![\w]|[ ]?[-/.,]\d|[ ]?[-/][ ]?\p{Lu}|[ ]?%)"
     # "Quyết định 3 năm", "Nghị quyết 12 chuyên đề": a count of things, not a document number
     rf"(?![ ]+(?:năm(?![ ]+\d{{4}})|{_alt(data.COUNT_NOUNS)})(?![\p{{L}}]))",
@@ -139,7 +141,7 @@ _TYPE_BEFORE = regex.compile(
 )
 
 # "Nghị quyết Đại hội ..." (the congress phrase itself is read by `_read_congress`)
-_CONGRESS = regex.compile(r"(?<![\w])(?:(?i:nghị quyết)|NQ)[ ]+(?:(?i:của)[ ]+)?(?i:đại hội)(?![\w])", _F)
+_CONGRESS = regex.compile(r"(?<![\w\p{N}])(?:(?i:nghị quyết)|NQ)[ ]+(?:(?i:của)[ ]+)?(?i:đại hội)(?![\w])", _F)
 _CONG_ORD = regex.compile(
     rf"(?i:lần[ ]+thứ)[ ]+(?P<o>\d{{1,3}}|{ROMAN}|{WORDS})(?![\p{{L}}\d])"
     rf"|{_KHOA}[ ]+(?P<o>\d{{1,3}}|{ROMAN})(?![\p{{L}}\d])"
@@ -170,7 +172,7 @@ _TW = r"(?:Trung[ ]+ương|Trung[ ]+Ương|TW|TƯ)"
 # What may follow "Nghị quyết" in a plenum's name (a cheap test before the full pattern).
 _PLENUM_NEXT: tuple[str, ...] = ("hội nghị", "lần", "thứ", "ban chấp", "bch", "trung", "tw", "tư")
 _PLENUM = regex.compile(
-    rf"(?<![\w])(?:(?i:nghị quyết)|NQ)[ ]+(?:(?i:hội nghị)[ ]+)?"
+    rf"(?<![\w\p{{N}}])(?:(?i:nghị quyết)|NQ)[ ]+(?:(?i:hội nghị)[ ]+)?"
     rf"(?:(?i:lần[ ]+)?thứ[ ]+(?P<o1>\d{{1,2}}|{WORDS})[ ]+)?"
     rf"(?:(?:Ban[ ]+Chấp[ ]+hành|BCH)[ ]+)?{_TW}(?:[ ]+Đảng)?"
     rf"(?:[ ]*(?P<o2>\d{{1,2}})(?!\d)(?:[ ]*(?:,|và)[ ]*(?P<o2>\d{{1,2}})(?![\d%]))*)?"

@@ -771,6 +771,17 @@ def test_key_next_keeps_every_mention_start(v: str) -> None:
     _matched(found)
 
 
+@pytest.mark.parametrize("before", ["²", "①", "½", "Ⅻ", "x", "5"])
+@pytest.mark.parametrize("mention", ["CHỈ THỊ  35", "Nghị quyết số 5", "Kế hoạch số 12", "NQ Đại hội XIII", "NQ TW 6"])
+def test_no_mention_opens_right_after_a_letter_or_number(before: str, mention: str) -> None:
+    """After a character `str.isalnum` takes ("²" as well as "x"), which the type-word scans test, no pattern opens a
+    mention either (so the scans miss none), and `extract` reads none there."""
+    v = before + mention
+    for rx in (resolutions._NUMBER_REF, resolutions._PLENUM, resolutions._CONGRESS):
+        assert not rx.match(v, 1), (v, rx.pattern[:30])
+    assert resolutions.extract(Text(v)) == []
+
+
 @pytest.mark.parametrize("v", _KEY_POSITIVES)
 def test_key_next_positive_examples(v: str) -> None:
     """Hand-written mentions: a pattern matches at 0 and `_type_word_starts` gives 0."""
