@@ -244,9 +244,13 @@ def parse_number(s: str) -> Reading | None:
 
 _GLUED = "|".join(sorted((regex.escape(u) for u in GLUED_UNITS), key=len, reverse=True))
 _SCALE_ALT = "|".join(sorted((regex.escape(k) for k in SCALES), key=len, reverse=True))
-_DIGITS = regex.compile(
-    r"(?<![\w.,/:-])\d+(?:[.,]\d+)*(?![.,]\d)(?:(?!\w)|(?=(?:" + _GLUED + r")(?!\w)))", regex.IGNORECASE
-)
+_DIGITS_BODY = r"\d+(?:[.,]\d+)*(?![.,]\d)(?:(?!\w)|(?=(?:" + _GLUED + r")(?!\w)))"
+_DIGITS = regex.compile(r"(?<![\w.,/:-])" + _DIGITS_BODY, regex.IGNORECASE)
+# The upper end of a range written without blanks, "7-8%", "50-55 triệu": `_DIGITS` without its lookbehind, matched
+# right after a "-" that ends a numeral not itself after a dash (`_digit_numerals`; a dash after a letter,
+# "COVID-19", still opens none, nor the third number of "0912-345-678"; dates and year ranges are screened out by
+# their readers).
+_DIGITS_AFTER_RANGE_DASH = regex.compile(_DIGITS_BODY, regex.IGNORECASE)
 # Digit runs (`_digit_numerals`), and the characters around one that decide its `_DIGITS` match
 # alone: none is a word character, none is excluded before, none goes on with a unit or decimals after.
 _DIGIT_RUN = regex.compile(r"\d+")
@@ -330,13 +334,14 @@ def digit_runs(view: str, start: int = 0, end: int | None = None) -> list[tuple[
 
 
 def _digit_numerals(view: str, end: int, runs: list[tuple[int, int]]) -> list[Numeral]:
-    """The numerals `_DIGITS.finditer(view, start, end)` finds, `runs` being `digit_runs(view, start, end)`.
+    """The numerals `_DIGITS.finditer(view, start, end)` finds, `runs` being `digit_runs(view, start, end)`, and the
+    upper ends of ranges written without blanks ("7-8%": `_DIGITS_AFTER_RANGE_DASH`).
 
     Every match starts a run (its lookbehind excludes a digit before): a run with a plain character
     on each side is the whole match (the common case, decided here), any other is matched with
     `_DIGITS` there.
     """
-    out = []
+    out: list[Numeral] = []
     last = 0
     n = len(view)
     for a, b in runs:
@@ -344,6 +349,13 @@ def _digit_numerals(view: str, end: int, runs: list[tuple[int, int]]) -> list[Nu
             continue  # inside the previous match (a decimal's digits: its lookbehind rejects them too)
         before = view[a - 1] if a > 0 else " "
         if before in _EXCLUDED_BEFORE:
+            if before == "-" and out and out[-1].end == a - 1 and view[out[-1].start - 1 : out[-1].start] != "-":
+                m = _DIGITS_AFTER_RANGE_DASH.match(view, a, end)  # "7-8%": the range's upper end
+                if m is not None:
+                    r = read_digits(m.group())
+                    if r is not None:
+                        out.append(Numeral(a, m.end(), r.value, r.alternatives, False, "digits"))
+                        last = m.end()
             continue  # "12/4", "2.506", "COVID-19": no match starts here
         after = view[b] if b < end else " "
         if before in _PLAIN_BEFORE and (

@@ -497,6 +497,21 @@ ROLES = [
 # Ranges: one record per end; the lower end keeps `value_max`, both share metric, role and year
 
 RANGES = [
+    # written without blanks around the dash, as often in targets
+    (
+        "Phấn đấu tốc độ tăng trưởng kinh tế bình quân 7-8%/năm.",
+        [
+            E(value=7.0, value_max=8.0, unit="%/năm", base_unit="%", role="target", quote="7"),
+            E(value=8.0, value_max=None, unit="%/năm", base_unit="%", role="target", quote="8%/năm"),
+        ],
+    ),
+    (
+        "Thu nhập bình quân đầu người đạt 50-55 triệu đồng/năm.",
+        [
+            E(value=50.0, value_max=55.0, base_unit="VND", base_value=50_000_000.0),
+            E(value=55.0, base_unit="VND", base_value=55_000_000.0),
+        ],
+    ),
     (
         "Tăng trưởng kinh tế dự kiến từ 6,5 đến 7% trong năm 2024.",
         [

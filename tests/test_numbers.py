@@ -148,6 +148,11 @@ FIND = [
     ("hàng trăm hộ dân", [("hàng trăm", 100.0)]),
     ("năm 2021", [("2021", 2021.0)]),  # a lone "năm" is the year word
     ("COVID-19", []),
+    # a range written without blanks: its upper end is a numeral too (a dash after a letter opens none)
+    ("tăng 7-8%/năm", [("7", 7.0), ("8", 8.0)]),
+    ("đạt 50-55 triệu đồng", [("50", 50.0), ("55 triệu", 55_000_000.0)]),
+    ("năng suất 6,2-6,5 tấn/ha", [("6,2", 6.2), ("6,5", 6.5)]),
+    ("mã A-5 và B-12", []),
     ("m2 và F1", []),
     ("14:28", [("14", 14.0)]),  # the caller judges times by what follows
 ]
