@@ -884,10 +884,10 @@ _KEY_SCANS: tuple[tuple[re.Pattern[str], tuple[_Key, ...]], ...] = tuple(
     for anchor in _ANCHORS
     for keys in [[k for k in _TYPE_KEYS if _KEY_ANCHOR[k] == anchor]]
 )
-# "số " followed by a space and a decimal digit (as `_key_after`, the only digits `_NUMBER_REF` reads), found from
+# "số " followed by spaces and a decimal digit (as `_key_after`, the only digits `_NUMBER_REF` reads), found from
 # its 'ố' as above, with the last four characters of a type word or modifier and its space before it (one of
-# `_TYPE_END_TAILS`, each four characters long)
-# (or after two blanks, which `_type_word_starts` reads past: "Kế hoạch  số  12")
+# `_TYPE_END_TAILS`, each four characters long) or two blanks, which `_type_word_starts` reads past ("Kế hoạch  số
+# 12")
 _SO_SCAN = re.compile(
     "ố(?<= số)(?= +\\d)(?:(?<=(?:" + "|".join(map(re.escape, sorted(_TYPE_END_TAILS))) + ")số)|(?<=  số))"
 )
