@@ -225,6 +225,8 @@ _ROLE_WINDOW = 120  # characters before a position searched for the verb phrase
 _HONORIFIC_LIST_TAIL_RE = regex.compile(
     rf"(?<![{_L}])(?:{_alt(data.HONORIFICS)})[ \t]*:?[ \t]*$", regex.IGNORECASE
 )
+# A plural honorific opening a list of names ("các đồng chí A, B, ..."), right before its first name.
+_PLURAL_LIST_RE = regex.compile(rf"(?<![{_L}])các[ \t]+(?:{_alt(data.HONORIFICS)})[ \t]*:?[ \t]*$", regex.IGNORECASE)
 _COORDINATION_RE = regex.compile(rf"(?:[ \t]*,[ \t]*(?:và{_S})?|{_S}và{_S})$", regex.IGNORECASE)
 # Between a position and the honorific + name after it: "Bí thư Tỉnh ủy, đồng chí X", "... là ông X".
 _RIGHT_SEP_RE = regex.compile(r"[ \t]*(?:[,:\-]|\blà\b)?[ \t]*", regex.IGNORECASE)
@@ -465,7 +467,7 @@ class _Scanner:
     def _left_name(self, s: int) -> _Left | None:
         """The name written just before a position chain starting at `s` ("X, Bí thư ..."), with the
         names coordinated before it when a verb joins them to the position ("các đồng chí A và B được
-        bầu giữ chức ...")."""
+        bầu giữ chức ...") or a plural honorific opens their list ("các đồng chí A, B, Phó Bí thư ...")."""
         v = self.v
         lo = max(0, s - _ROLE_WINDOW)
         verb = None
@@ -490,7 +492,15 @@ class _Scanner:
         one = self._name_before(j)
         if one is None:
             return None
-        return _Left(*one, self._coordinated(one[0]) if verb and one[3] else [])
+        coordinated: list[tuple[int, int, list[str]]] = []
+        if one[3]:
+            coordinated = self._coordinated(one[0])
+            # without a verb, the names before share the position only after a plural honorific: "các đồng chí
+            # A, B, Phó Bí thư Tỉnh ủy" (after "đồng chí A, B" the list is someone else's)
+            first = coordinated[0][0] if coordinated else 0
+            if coordinated and not verb and not _PLURAL_LIST_RE.search(v, max(0, first - 24), first):
+                coordinated = []
+        return _Left(*one, coordinated)
 
     def _caps_before(self, end: int, most: int) -> list[tuple[int, int, str]]:
         """The capitalised words (at most `most`) written just before `end`, separated by blanks."""

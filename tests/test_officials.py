@@ -265,6 +265,17 @@ CASES: list[Case] = [
     ("Minh Phú", []),
     ("Phát biểu chỉ đạo, đồng chí Bí thư Tỉnh ủy yêu cầu các cấp ủy tập trung lãnh đạo.", []),
     ("Tham dự có đại diện lãnh đạo Ban Tổ chức Tỉnh ủy, Ủy ban Kiểm tra Tỉnh ủy.", []),
+    # names listed after a plural honorific share the position written after the last of them
+    ("Dự hội nghị có các đồng chí Hoàng Văn Thắng, Đinh Thị Mai, Phó Bí thư Huyện ủy.",
+     [("Hoàng Văn Thắng", ["Phó Bí thư Huyện ủy"]), ("Đinh Thị Mai", ["Phó Bí thư Huyện ủy"])]),
+    ("Các đồng chí: Lò Văn Pó, Vi Thị Hằng và Tống Văn Lực, Ủy viên Ban Thường vụ Tỉnh ủy dự lễ.",
+     [("Lò Văn Pó", ["Ủy viên Ban Thường vụ Tỉnh ủy"]), ("Vi Thị Hằng", ["Ủy viên Ban Thường vụ Tỉnh ủy"]),
+      ("Tống Văn Lực", ["Ủy viên Ban Thường vụ Tỉnh ủy"])]),
+    # not after a singular one, nor when each name has its own position
+    ("Đồng chí Hoàng Văn Thắng, Đinh Thị Mai, Phó Bí thư Huyện ủy phát biểu.",
+     [("Đinh Thị Mai", ["Phó Bí thư Huyện ủy"])]),
+    ("Có mặt các đồng chí Hoàng Văn Thắng, Bí thư Huyện ủy, Đinh Thị Mai, Chủ tịch UBND huyện.",
+     [("Hoàng Văn Thắng", ["Bí thư Huyện ủy"]), ("Đinh Thị Mai", ["Chủ tịch UBND huyện"])]),
 ]
 
 
