@@ -1045,14 +1045,17 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
         k = bisect_left(b_starts, fe) - 1
         if (k >= 0 and b_max_end[k] > n.start) or (n.kind == "digits" and n.end - n.start == 4 and _is_year(view, n)):
             continue  # a date, a year or a span of another extractor: `_excluded` on every path below
-        slash = n.kind == "digits" and n.scale == 1.0 and view[n.end : n.end + 2].lstrip()[:1] == "/"
+        slash = n.kind == "digits" and n.scale == 1.0 and (
+            view[n.end : n.end + 2].lstrip()[:1] == "/"
+            or (view.startswith("  ", n.end) and view[n.end : n.end + 24].lstrip()[:1] == "/")  # (doubled blanks)
+        )
         rm = _RATIO.match(view, n.end, n.end + 24) if slash else None
         if rm is not None:
             tr = read_digits(rm.group(1))
             if tr is None or tr.value < n.value or tr.value == 0:
                 continue  # "15/3" is a date, not fifteen out of three
             total = tr.value
-            pos = rm.end()
+            pos = skip_until = rm.end()  # (the denominator is no quantity of its own: "14 / 17 chỉ tiêu")
         u = _read_unit(view, pos, n)
         n2 = nums[i + 1] if i + 1 < len(nums) and total is None else None
         sep = None

@@ -786,6 +786,13 @@ def test_unit_is_read_whatever_blanks_follow_the_number(sentence: str, value: fl
     assert [(g["value"], g["unit"]) for g in got] == [(value, unit)], sentence.format(b=blank)
 
 
+@pytest.mark.parametrize("slash", ["/", " / ", " /", "/ ", "  /  "])
+def test_a_ratio_is_one_record_whatever_blanks_part_it(slash: str) -> None:
+    """"14 / 17 chỉ tiêu" is one ratio: its denominator is no quantity of its own."""
+    got = run(f"Đến hết năm 2023, huyện đạt 14{slash}17 chỉ tiêu chủ yếu.")
+    assert [(g["value"], g["total"], g["unit"]) for g in got] == [(14.0, 17.0, "chỉ tiêu")]
+
+
 # ---------------------------------------------------------------------------
 # Number words
 
