@@ -1908,6 +1908,50 @@ def _code_starts(v: str) -> tuple[list[int], list[int]]:
 
 
 _START = operator.attrgetter("start")
+_LIST_MOST = 12  # numbers read back from a code that shares its type and issuer with them
+
+
+def _listed_before(t: Text, lv: str, men: _Mention) -> list[_Mention]:
+    """The documents listed right before a code that share its type and issuer: "Nghị quyết số 03, 04,
+    05-NQ/HU" gives 03-NQ/HU and 04-NQ/HU, each mention the number as written, the first one over the type word.
+
+    Only numbers joined by ',' or "và", right after a type word (and maybe "số"), count: without the type word
+    "03, 04" may be anything."""
+    v = t.view
+    spans: list[tuple[int, int]] = []
+    j = men.start
+    for _ in range(_LIST_MOST):
+        k = j
+        while k and v[k - 1] == " ":
+            k -= 1
+        if v[k - 1 : k] == ",":
+            k -= 1
+        elif lv.endswith(" và", 0, k):
+            k -= 3
+        else:
+            break
+        while k and v[k - 1] == " ":
+            k -= 1
+        e = k
+        if e and "a" <= v[e - 1] <= "z":  # "12a"
+            e -= 1
+        b = e
+        while b and "0" <= v[b - 1] <= "9" and e - b < 4:
+            b -= 1
+        if b == e or (b and (v[b - 1].isalnum() or v[b - 1] in "/.-")):
+            break  # no whole number there
+        spans.append((b, k))
+        j = b
+    if not spans or _type_before(t, lv, max(0, j - 40), j) is None:
+        return []
+    suffix = (men.code or "")[len(men.number or "") :]  # "-NQ/HU", "/2020/QĐ-UBND"
+    out = []
+    for a, b in reversed(spans):
+        num = v[a:b]
+        out.append(_Mention(a, b, "code", num + suffix, men.system, num, men.doc_type, men.doc_type_name,
+                            men.issuer_code, men.issuer_name, men.year))
+    _apply_type_word(t, lv, out[0])
+    return out
 
 
 def _find_mentions(t: Text) -> list[_Mention]:
@@ -1947,6 +1991,11 @@ def _find_mentions(t: Text) -> list[_Mention]:
                 last = m.end()
                 men = make(m)
                 if men and usable(men.start, men.end, taken):
+                    if v[men.start - 2 : men.start].rstrip(" ")[-1:] in (",", "à"):  # a list before it (cheap test)
+                        for other in _listed_before(t, lv, men):
+                            if usable(other.start, other.end, taken):
+                                found.append(other)
+                                taken.add(other.start, other.end)
                     _apply_type_word(t, lv, men)
                     found.append(men)
                     taken.add(men.start, men.end)

@@ -95,6 +95,35 @@ def test_party_codes(sentence: str, want: dict[str, Any]) -> None:
     _check(sentence, [{"kind": "code", "system": "party", **want}])
 
 
+# --- numbers listed before a code, sharing its type and issuer -----------------------------------------
+
+LISTED_CODES = [
+    ("Đảng ủy xã quán triệt các Nghị quyết số 07, 08, 09-NQ/ĐU về nông thôn mới.",
+     ["07-NQ/ĐU", "08-NQ/ĐU", "09-NQ/ĐU"]),
+    ("Tổng kết Kết luận 14 và 15-KL/TW của Bộ Chính trị.", ["14-KL/TW", "15-KL/TW"]),
+    ("Huyện ủy ban hành Kế hoạch số 31, 32, 33 và 34-KH/HU trong quý I.",
+     ["31-KH/HU", "32-KH/HU", "33-KH/HU", "34-KH/HU"]),
+    ("UBND tỉnh ban hành Quyết định số 215, 216/QĐ-UBND về giá đất.", ["215/QĐ-UBND", "216/QĐ-UBND"]),
+    # near misses: no type word before the list, or another type word between
+    ("Trong 12, 13 năm qua, Nghị quyết 05-NQ/HU đã đi vào cuộc sống.", ["05-NQ/HU"]),
+    ("Năm 2021, 03-NQ/TU được triển khai rộng rãi.", ["03-NQ/TU"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "codes"), LISTED_CODES, ids=[c[-1] for _, c in LISTED_CODES])
+def test_numbers_listed_before_a_code_share_its_type_and_issuer(sentence: str, codes: list[str]) -> None:
+    got = _extract(sentence)
+    assert [r.code for r in got] == codes
+    assert all(r.kind == "code" and r.doc_type == got[-1].doc_type for r in got)
+    assert all(s.text == sentence[s.start : s.end] for r in got for s in r.mentions)
+
+
+def test_a_listed_number_is_not_also_a_bare_reference() -> None:
+    """"Chỉ thị số 05, Nghị quyết số 03-NQ/TU": the bare number has its own type word, so it stays a number."""
+    got = _extract("Thực hiện Chỉ thị số 05, Nghị quyết số 03-NQ/TU của Tỉnh ủy.")
+    assert [(r.kind, r.code, r.number) for r in got] == [("number", None, "05"), ("code", "03-NQ/TU", "03")]
+
+
 # --- full codes, state system -------------------------------------------------------------------------
 
 STATE_CODES = [
