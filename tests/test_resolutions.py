@@ -520,6 +520,13 @@ def _matched(starts: list[int]) -> None:
     event(f"pattern matches: {bool(starts)}")
 
 
+def _starts_seen(rx: Any, v: str) -> list[int]:
+    """`_matching_starts(rx, v)`, recorded for the statistics (inside a property test only: `event`)."""
+    starts = _matching_starts(rx, v)
+    _matched(starts)
+    return starts
+
+
 _CUT_POSITIVES = [
     "a; b", "x. y", "a, Ban", "về việc đã làm", "x (5)", "a:\tb", "!", "a, " + resolutions.data.CLAUSE_OPENERS[0],
 ]
@@ -533,8 +540,7 @@ _CUT_BITS = [
 @given(texts(_CUT_BITS, _CUT_POSITIVES))
 def test_cut_starts_hold_every_title_cut(v: str) -> None:
     """`_CUT_STARTS` (copied by hand from `_TITLE_CUT`) begins every place `_TITLE_CUT` matches."""
-    starts = _matching_starts(resolutions._TITLE_CUT, v)
-    _matched(starts)
+    starts = _starts_seen(resolutions._TITLE_CUT, v)
     for p in starts:
         assert v.startswith(resolutions._CUT_STARTS, p), (v, p)
 
@@ -643,8 +649,7 @@ _CONG_ORD_BITS = [
 @given(texts(_CONG_ORD_BITS, _CONG_ORD_POSITIVES))
 def test_cong_ord_at_holds_every_congress_ordinal(v: str) -> None:
     """`_read_congress` tries `_CONG_ORD` only where `_CONG_ORD_AT` matches: every match starts there."""
-    starts = _matching_starts(resolutions._CONG_ORD, v)
-    _matched(starts)
+    starts = _starts_seen(resolutions._CONG_ORD, v)
     for p in starts:
         assert resolutions._CONG_ORD_AT.match(v, p), (v, p)
 
@@ -676,8 +681,7 @@ _CONGRESS_BITS = [
 @given(texts(_CONGRESS_BITS, _CONGRESS_POSITIVES))
 def test_congress_end_is_the_pattern_s_end(v: str) -> None:
     """`_congress_end` (the usual "Nghị quyết Đại hội" read with string tests) gives `_CONGRESS`'s end everywhere."""
-    starts = _matching_starts(resolutions._CONGRESS, v)
-    _matched(starts)
+    _starts_seen(resolutions._CONGRESS, v)  # (for the statistics)
     for p in range(len(v) + 1):
         m = resolutions._CONGRESS.match(v, p)
         assert resolutions._congress_end(v, p) == (m.end() if m else -1), (v, p)
@@ -759,8 +763,7 @@ _OF_PARTY_BITS = [" ", "  ", "x", ",", "ạ", *cases("của", "đảng", " bộ"
 def test_of_party_starts_with_cua(v: str) -> None:
     """`_read_congress` tries `_OF_PARTY` only past spaces then "của" (lower-cased): every match is so."""
     lv = resolutions._lower(v)
-    starts = _matching_starts(resolutions._OF_PARTY, v)
-    _matched(starts)
+    starts = _starts_seen(resolutions._OF_PARTY, v)
     for end in starts:
         j = end
         while j < len(v) and v[j] == " ":
