@@ -435,7 +435,9 @@ def _read_unit(view: str, pos: int, num: Numeral) -> tuple[str, str, str, float,
     m = _UNIT.match(view, pos, pos + _WIN)
     if m is None:
         return None
-    r = _unit_reading(m.groups(), num.scale_word, num.scale)  # (one call: a named group costs an exception)
+    # the scale word as written before the unit: with its blank, or glued to it ("tr.đồng", "trđ")
+    written_scale = (num.scale_word + (" " if view[pos : pos + 1].isspace() else "")) if num.scale_word else ""
+    r = _unit_reading(m.groups(), written_scale, num.scale)  # (one call: a named group costs an exception)
     if r is None:
         return None
     kind, unit, base, factor, head = r
@@ -465,15 +467,15 @@ def _read_unit(view: str, pos: int, num: Numeral) -> tuple[str, str, str, float,
 
 @lru_cache(maxsize=4096)
 def _unit_reading(
-    groups: tuple[str | None, ...], scale_word: str | None, scale: float
+    groups: tuple[str | None, ...], written_scale: str, scale: float
 ) -> tuple[str, str, str, float, str] | None:
     """(kind, unit as written, base unit, factor, head) of the groups of a `_UNIT` match after a
-    numeral with `scale_word` (a count's classifier words not read yet); memoised: a pure function
-    of a few short strings, which come again and again."""
-    written_scale = (scale_word + " ") if scale_word else ""
+    numeral with a scale word written `written_scale` with what separates it from the unit ("triệu ",
+    "tr.", or "" for none; a count's classifier words not read yet); memoised: a pure function of a few
+    short strings, which come again and again."""
     pct, pctper, cur, curper, mea, meaper, times, cnt = groups
     if pct is not None:
-        if scale_word:
+        if written_scale:
             return None
         written = _clean(pct)
         unit = ("%" if written == "%" else written) + _clean(pctper or "").replace(" ", "")

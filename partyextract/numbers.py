@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 import regex
 
-from .data.units import GLUED_UNITS, SCALE_WORDS
+from .data.units import GLUED_UNITS, SCALE_ABBREVIATION_CURRENCIES, SCALE_ABBREVIATIONS, SCALE_WORDS
 
 __all__ = ["SCALES", "Numeral", "Reading", "find_numerals", "parse_number", "read_digits", "read_words"]
 
@@ -264,7 +264,17 @@ _FIRST_FORMS = tuple(f for w in _FIRST_WORDS for f in (w, w[0].upper() + w[1:]))
 _NAM_SCALE = regex.compile(r"\s+(?:mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ)\b")
 _WORD_RUN = regex.compile(r"(?:\s+" + _WORD + r"(?!\w))*")
 _HANG = regex.compile(r"\s+(?:chục|trăm|nghìn|ngàn|vạn|triệu)(?!\w)")
-_SCALE_AFTER = regex.compile(r"\s*(?P<s>(?:nghìn|ngàn)\s+(?:tỷ|tỉ)|" + _SCALE_ALT + r")(?!\w)", regex.IGNORECASE)
+# An abbreviated scale word counts only before a currency, glued or after a blank ("tr.đồng", "trđ", "tr đồng").
+_SCALE_ABBREV = (
+    "(?:"
+    + "|".join(sorted((regex.escape(k) for k in SCALE_ABBREVIATIONS), key=len, reverse=True))
+    + r")(?=[ ]?(?:"
+    + "|".join(sorted((regex.escape(c) for c in SCALE_ABBREVIATION_CURRENCIES), key=len, reverse=True))
+    + r")(?!\w))"
+)
+_SCALE_AFTER = regex.compile(
+    r"\s*(?P<s>(?:(?:nghìn|ngàn)\s+(?:tỷ|tỉ)|" + _SCALE_ALT + r")(?!\w)|" + _SCALE_ABBREV + ")", regex.IGNORECASE
+)
 assert _SCALE_AFTER.groupindex == {"s": 1}
 _SCALE_FIRST = frozenset(c for w in SCALES for c in (w[0], w[0].upper()))
 _TRAILING_SCALE = regex.compile(r"(?:\s+(?:" + _SCALE_ALT + r"))+$", regex.IGNORECASE)
@@ -308,7 +318,7 @@ def numerals(
             if sm is not None:
                 w = sm.group(1)  # "s" (by number: a group looked up by name costs `regex` an exception)
                 word = " ".join(w.split()).casefold()
-                scale = SCALES.get(word)
+                scale = SCALES.get(word) or SCALE_ABBREVIATIONS.get(word)
                 if scale is None:  # "nghìn tỷ"
                     scale = 1.0
                     for part in word.split():

@@ -786,6 +786,21 @@ def test_unit_is_read_whatever_blanks_follow_the_number(sentence: str, value: fl
     assert [(g["value"], g["unit"]) for g in got] == [(value, unit)], sentence.format(b=blank)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Thu nhập bình quân đầu người đạt 62,5 tr.đồng/người/năm.", 62_500_000.0, "tr.đồng/người/năm"),
+        ("Doanh thu của hợp tác xã đạt 850 trđ, tăng so với năm trước.", 850_000_000.0, "trđ"),
+        ("Mỗi hộ được hỗ trợ 3 tr.đ để làm nhà.", 3_000_000.0, "tr.đ"),
+        ("Tổng vốn lồng ghép đạt 120 tr. đồng.", 120_000_000.0, "tr. đồng"),
+    ],
+)
+def test_abbreviated_million_before_a_currency(sentence: str, value: float, unit: str) -> None:
+    """Provincial papers abbreviate "triệu đồng" ("tr.đồng", "trđ", "tr.đ"): money, the unit as written."""
+    got = run(sentence)
+    assert [(g["base_value"], g["unit"], g["base_unit"]) for g in got] == [(value, unit, "VND")], sentence
+
+
 @pytest.mark.parametrize("slash", ["/", " / ", " /", "/ ", "  /  "])
 def test_a_ratio_is_one_record_whatever_blanks_part_it(slash: str) -> None:
     """"14 / 17 chỉ tiêu" is one ratio: its denominator is no quantity of its own."""

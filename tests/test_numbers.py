@@ -155,6 +155,14 @@ FIND = [
     ("mã A-5 và B-12", []),
     ("m2 và F1", []),
     ("14:28", [("14", 14.0)]),  # the caller judges times by what follows
+    # "tr" abbreviates "triệu" only before a currency, glued or after a blank
+    ("đạt 62,5 tr.đồng/người/năm", [("62,5 tr.", 62_500_000.0)]),
+    ("tăng 5 trđ", [("5 tr", 5_000_000.0)]),
+    ("hỗ trợ 3 Tr.đ mỗi hộ", [("3 Tr.", 3_000_000.0)]),
+    ("vay 30 tr đồng", [("30 tr", 30_000_000.0)]),
+    ("có 12 tr. Sau đó", [("12", 12.0)]),
+    ("5 tr.em", [("5", 5.0)]),
+    ("7 trạm y tế và 2 trđiểm", [("7", 7.0), ("2", 2.0)]),
 ]
 
 

@@ -14,6 +14,11 @@ SCALE_WORDS: tuple[tuple[str, float], ...] = (
     ("tỉ", 1e9),
 )
 
+# Abbreviated scale words, read as scale words only right before one of the currencies after them, glued
+# or after one blank ("62,5 tr.đồng", "45 trđ", "3 tr.đ", "12 tr đồng"): alone "tr" is no number word.
+SCALE_ABBREVIATIONS: dict[str, float] = {"tr.": 1e6, "tr": 1e6}
+SCALE_ABBREVIATION_CURRENCIES: tuple[str, ...] = ("đồng", "đ")
+
 # Currency words -> base unit.
 CURRENCIES: dict[str, str] = {
     "đồng": "VND",
