@@ -1087,9 +1087,9 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
                     upper = (n2, u2)
                     end_num = skip_until = n2.full_end
         elif u is not None and n2 is not None:
-            # "từ 5% đến 7%"
+            # "từ 5% đến 7%", "5% - 7%", "5%-7%" (a dash joins two amounts of one unit; "đến" only after "từ")
             sep = _range_sep(view, u[4], n2.start) if n2.start - u[4] <= 12 else None
-            if sep is not None and _TU_BEFORE.search(view, max(0, n.start - 12), n.start):
+            if sep is not None and ("-" in sep.group() or _TU_BEFORE.search(view, max(0, n.start - 12), n.start)):
                 u2 = _read_unit(view, n2.full_end, n2)
                 if u2 is not None and u2[2] == u[2]:
                     mention_end = u[4]

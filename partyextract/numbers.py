@@ -345,7 +345,7 @@ def digit_runs(view: str, start: int = 0, end: int | None = None) -> list[tuple[
 
 def _digit_numerals(view: str, end: int, runs: list[tuple[int, int]]) -> list[Numeral]:
     """The numerals `_DIGITS.finditer(view, start, end)` finds, `runs` being `digit_runs(view, start, end)`, and the
-    upper ends of ranges written without blanks ("7-8%": `_DIGITS_AFTER_RANGE_DASH`).
+    upper ends of ranges written without blanks ("7-8%", "7%-8%": `_DIGITS_AFTER_RANGE_DASH`).
 
     Every match starts a run (its lookbehind excludes a digit before): a run with a plain character
     on each side is the whole match (the common case, decided here), any other is matched with
@@ -359,8 +359,13 @@ def _digit_numerals(view: str, end: int, runs: list[tuple[int, int]]) -> list[Nu
             continue  # inside the previous match (a decimal's digits: its lookbehind rejects them too)
         before = view[a - 1] if a > 0 else " "
         if before in _EXCLUDED_BEFORE:
-            if before == "-" and out and out[-1].end == a - 1 and view[out[-1].start - 1 : out[-1].start] != "-":
-                m = _DIGITS_AFTER_RANGE_DASH.match(view, a, end)  # "7-8%": the range's upper end
+            if (
+                before == "-"
+                and out
+                and (out[-1].end == a - 1 or (out[-1].end == a - 2 and view[a - 2] == "%"))  # "7-8%", "7%-8%"
+                and view[out[-1].start - 1 : out[-1].start] != "-"
+            ):
+                m = _DIGITS_AFTER_RANGE_DASH.match(view, a, end)  # the range's upper end
                 if m is not None:
                     r = read_digits(m.group())
                     if r is not None:

@@ -566,6 +566,34 @@ RANGES = [
         "Giá thu mua cà phê dao động 40 - 45 nghìn đồng/kg.",
         [E(base_value=40_000.0, base_unit="VND"), E(base_value=45_000.0, base_unit="VND", unit="nghìn đồng/kg")],
     ),
+    # a dash between two amounts of one unit, with or without blanks
+    (
+        "Phấn đấu tốc độ tăng trưởng kinh tế đạt 7%-8%/năm.",
+        [
+            E(value=7.0, value_max=8.0, unit="%/năm", base_unit="%", role="target", quote="7%"),
+            E(value=8.0, value_max=None, unit="%/năm", base_unit="%", role="target", quote="8%/năm"),
+        ],
+    ),
+    (
+        "Tỷ lệ trẻ em trong độ tuổi đến trường đạt 98% - 99,5%.",
+        [E(value=98.0, value_max=99.5, quote="98%"), E(value=99.5, value_max=None, quote="99,5%")],
+    ),
+    (
+        "Giá lợn hơi dao động 52 nghìn đồng - 55 nghìn đồng/kg.",
+        [
+            E(base_value=52_000.0, value_max=55.0, base_unit="VND", quote="52 nghìn đồng"),
+            E(base_value=55_000.0, value_max=None, base_unit="VND", unit="nghìn đồng/kg"),
+        ],
+    ),
+    # two amounts of different units, or a dash before another clause: no range
+    (
+        "Toàn huyện có 5 xã - 7 thôn đặc biệt khó khăn.",
+        [E(value=5.0, value_max=None, base_unit="xã"), E(value=7.0, value_max=None)],
+    ),
+    (
+        "Năm 2022 tăng 5% - năm 2023 tăng 6%.",
+        [E(value=5.0, value_max=None, year=2022), E(value=6.0, value_max=None, year=2023)],
+    ),
     # "từ X xuống còn Y" is two levels, not a range
     (
         "Tỷ lệ hộ nghèo giảm từ 14,6% năm 2020 xuống còn 5,2% năm 2023.",
