@@ -247,6 +247,17 @@ _CHAIN_SEP_RE = regex.compile(
 # After a position and a comma, a bare name ends where the sentence goes on in lower case
 # ("Bí thư Huyện ủy X, Lê Văn A cho biết") or at a stop, not before another position.
 _BARE_NAME_END_RE = regex.compile(r"[ \t]+(?-i:\p{Ll})|[ \t]*(?:[.:;!?\n]|$)")
+# ... and, in a list of names after a plural position ("các đồng chí Phó Bí thư Tỉnh ủy: A, B và C"), at a
+# comma or "và" before the next name as well.
+_LISTED_NAME_END_RE = regex.compile(r"[ \t]+(?-i:\p{Ll})|[ \t]*(?:[.:;!?\n,]|$)")
+# A plural marker right before a position: its holders are the names listed after it ("các đồng chí Phó Bí
+# thư Tỉnh ủy: A, B", "Các Phó Chủ tịch UBND tỉnh A và B").
+_PLURAL_BEFORE_RE = regex.compile(rf"(?<![{_L}])các[ \t]+(?:(?:{_alt(data.HONORIFICS)})[ \t]+)?$", regex.IGNORECASE)
+# Between two names of such a list.
+_LIST_SEP_RE = regex.compile(
+    rf"[ \t]*(?:,[ \t]*(?:và{_S})?|{_S}và{_S})(?:(?:{_alt(data.HONORIFICS)}){_S})?", regex.IGNORECASE
+)
+_LIST_MOST = 8  # names read after a plural position
 
 _FAMILY = frozenset(_fold(n) for n in data.FAMILY_NAMES)
 _HISTORICAL = frozenset(_fold(n) for n in data.HISTORICAL_NAMES)
@@ -597,14 +608,17 @@ class _Scanner:
             return words[0][0], words[-1][1], texts, False
         return None
 
-    def _right_name(self, e: int) -> tuple[int, int, list[str]] | None:
-        """An honorific + name right after a position chain ("Bí thư Tỉnh ủy, đồng chí X")."""
+    def _right_name(
+        self, e: int, end_re: regex.Pattern[str] = _BARE_NAME_END_RE
+    ) -> tuple[int, int, list[str]] | None:
+        """An honorific + name right after a position chain ("Bí thư Tỉnh ủy, đồng chí X"), or a bare
+        name after a comma or colon (`_bare_right_name`, `end_re` telling what may follow it)."""
         v = self.v
         m = _RIGHT_SEP_RE.match(v, e)
         j = m.end() if m else e
         h = _HONORIFIC_RE.match(v, j)
         if not h:
-            return self._bare_right_name(e, j) if m and "," in v[e:j] else None
+            return self._bare_right_name(e, j, end_re) if m and ("," in v[e:j] or ":" in v[e:j]) else None
         k = h.end()
         while k < len(v) and v[k] in " \t":
             k += 1
@@ -626,11 +640,36 @@ class _Scanner:
             return start, last, words
         return None
 
-    def _bare_right_name(self, e: int, j: int) -> tuple[int, int, list[str]] | None:
+    def _plural(self, s: int) -> bool:
+        """Whether a plural "các" (and maybe an honorific) stands right before the position at `s`."""
+        return _PLURAL_BEFORE_RE.search(self.v, max(0, s - 24), s) is not None
+
+    def _emit_listed(self, s: int, e: int, positions: list[_Position]) -> None:
+        """Give `positions` to the names listed after the first of their holders (ending at `e`) when a
+        plural marks the chain starting at `s` ("các đồng chí Phó Bí thư Tỉnh ủy: A, B và C": B and C hold
+        it too). The list stops at anything but a full name (another position: "A, Chủ tịch ..." is the
+        next person's)."""
+        if not self._plural(s):
+            return
+        v = self.v
+        for _ in range(_LIST_MOST):
+            m = _LIST_SEP_RE.match(v, e)
+            if m is None or m.end() == e or m.end() in self._title_starts:
+                return
+            name = self._bare_right_name(e, m.end(), _LISTED_NAME_END_RE)
+            if name is None:
+                return
+            self._emit(name[2], positions, (name[0], name[1]), True)
+            e = name[1]
+
+    def _bare_right_name(
+        self, e: int, j: int, end_re: regex.Pattern[str] = _BARE_NAME_END_RE
+    ) -> tuple[int, int, list[str]] | None:
         """A name with no honorific after a position and a comma: "Bí thư Huyện ủy X, Lê Văn A cho biết".
 
         Only a full name opening with a family name, followed by the rest of the sentence in
-        lower case or by a stop (not by another position, which would make it the next person's).
+        lower case or by a stop (not by another position, which would make it the next person's;
+        `end_re` tells what may follow).
         """
         v = self.v
         words: list[str] = []
@@ -646,7 +685,7 @@ class _Scanner:
                 k += 1
             else:
                 break
-        if len(words) < 2 or not looks_like_name(words) or not _BARE_NAME_END_RE.match(v, last):
+        if len(words) < 2 or not looks_like_name(words) or not end_re.match(v, last):
             return None
         return j, last, words
 
@@ -686,6 +725,7 @@ class _Scanner:
         """
         left = self._left_name(chain[0].start)
         pending: list[_Position] = []
+        held: list[_Position] = []  # the positions of the last name read inside the chain
         for i, p in enumerate(chain):
             self._split_trailing_name(p, allow=left is None or i > 0)
             if p.name is None:
@@ -696,16 +736,22 @@ class _Scanner:
                 self._emit_left(left, pending)
                 pending = []
             left = None
-            self._emit(words, [*pending, p], (a, b), True)
+            held = [*pending, p]
+            self._emit(words, held, (a, b), True)
             pending = []
         if not pending:
+            if held and held[-1] is chain[-1] and held[-1].name is not None:  # "Các Phó Bí thư Tỉnh ủy A, B"
+                self._emit_listed(chain[0].start, held[-1].name[1], held)
             return
         if left is not None:
             self._emit_left(left, pending)
             return
-        right = self._right_name(pending[-1].end)
+        plural = self._plural(chain[0].start)
+        right = self._right_name(pending[-1].end, _LISTED_NAME_END_RE if plural else _BARE_NAME_END_RE)
         if right is not None:
             self._emit(right[2], pending, (right[0], right[1]), True)
+            if plural:
+                self._emit_listed(chain[0].start, right[1], pending)
         elif len(pending) == len(chain):
             above = self._byline_above(chain[0].start, pending[-1].end)
             if above is not None:

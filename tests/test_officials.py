@@ -276,6 +276,21 @@ CASES: list[Case] = [
      [("Đinh Thị Mai", ["Phó Bí thư Huyện ủy"])]),
     ("Có mặt các đồng chí Hoàng Văn Thắng, Bí thư Huyện ủy, Đinh Thị Mai, Chủ tịch UBND huyện.",
      [("Hoàng Văn Thắng", ["Bí thư Huyện ủy"]), ("Đinh Thị Mai", ["Chủ tịch UBND huyện"])]),
+    # a plural position before a list of names: each holds it ("các đồng chí Phó Bí thư Tỉnh ủy: A, B")
+    ("Dự hội nghị có các đồng chí Phó Bí thư Tỉnh ủy: Nguyễn Đức Long, Lê Thị Thu Hà.",
+     [("Nguyễn Đức Long", ["Phó Bí thư Tỉnh ủy"]), ("Lê Thị Thu Hà", ["Phó Bí thư Tỉnh ủy"])]),
+    ("Các Phó Chủ tịch UBND huyện Vũ Minh Khoa, Đặng Thị Nga và Hà Văn Tùng cùng dự.",
+     [("Vũ Minh Khoa", ["Phó Chủ tịch UBND huyện"]), ("Đặng Thị Nga", ["Phó Chủ tịch UBND huyện"]),
+      ("Hà Văn Tùng", ["Phó Chủ tịch UBND huyện"])]),
+    ("Chủ trì hội nghị có các đồng chí Phó Bí thư Huyện ủy: Lương Văn Tâm và đồng chí Triệu Thị Lan.",
+     [("Lương Văn Tâm", ["Phó Bí thư Huyện ủy"]), ("Triệu Thị Lan", ["Phó Bí thư Huyện ủy"])]),
+    ("Dự hội nghị có đồng chí Trưởng Ban Tuyên giáo Tỉnh ủy: Phùng Văn Hải.",
+     [("Phùng Văn Hải", ["Trưởng Ban Tuyên giáo Tỉnh ủy"])]),
+    # not without the plural, nor past a name that has a position of its own
+    ("Phó Bí thư Huyện ủy Lương Văn Tâm, Triệu Thị Lan cho biết kết quả.",
+     [("Lương Văn Tâm", ["Phó Bí thư Huyện ủy"])]),
+    ("Các Phó Bí thư Tỉnh ủy Nguyễn Đức Long, Chủ tịch UBND tỉnh Lê Thị Thu Hà cùng dự.",
+     [("Nguyễn Đức Long", ["Phó Bí thư Tỉnh ủy"]), ("Lê Thị Thu Hà", ["Chủ tịch UBND tỉnh"])]),
 ]
 
 
