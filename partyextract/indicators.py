@@ -1300,6 +1300,7 @@ _NAMING = frozenset(U.NAMING_COUNT_NOUNS)
 _HEDGE_OR_VERB = frozenset(U.HEDGES) | frozenset(U.METRIC_TRAILING)
 _CHANGE_SET = frozenset(U.CHANGE_VERBS)
 _LEVEL_SET = frozenset(U.LEVEL_AFTER_CHANGE)
+_MET_OR_EXCEEDED = U.MET_OR_EXCEEDED
 
 
 @cache
@@ -1467,7 +1468,11 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
             elif (
                 q.kind == "times"
                 or q.base_unit == U.PERCENT_POINT_BASE
-                or (_ends_with(verb_phrase, _CHANGE_SET) and not _ends_with(verb_phrase, _LEVEL_SET))
+                or (
+                    _ends_with(verb_phrase, _CHANGE_SET)
+                    and not _ends_with(verb_phrase, _LEVEL_SET)
+                    and not " ".join(pre[-40:].split()).casefold().endswith(_MET_OR_EXCEEDED)
+                )
             ):
                 q.role = "change"
             elif ix.now is not None:  # "đến năm 2030", past the latest date of the text: a target

@@ -368,6 +368,19 @@ ENUMERATIONS = [
         "Thu ngân sách nhà nước trên địa bàn năm 2023 đạt 820 tỷ đồng, vượt 15% dự toán.",
         [E(base_value=820_000_000_000.0, year=2023), E(base_value=15.0, role="plan_attainment")],
     ),
+    # "vượt" joined to "đạt" is met or exceeded: what follows is a level, not a change
+    (
+        "Hết nhiệm kỳ, Đảng bộ xã lãnh đạo thực hiện đạt và vượt 16/18 chỉ tiêu Nghị quyết đề ra.",
+        [E(value=16.0, total=18.0, role="actual")],
+    ),
+    (
+        "Năm 2023, huyện hoàn thành và vượt 12 chỉ tiêu kinh tế - xã hội.",
+        [E(value=12.0, role="actual", year=2023)],
+    ),
+    (
+        "Có 9/11 chỉ tiêu đạt hoặc vượt kế hoạch; sản lượng lương thực vượt 1.200 tấn so với năm 2022.",
+        [E(value=9.0, total=11.0, role="actual"), E(value=1200.0, role="change", compared_to=2022)],
+    ),
 ]
 
 # Context that reaches past a parenthesis, over a list of goals, or into a quoted name

@@ -541,6 +541,16 @@ CHANGE_VERBS: tuple[str, ...] = (
     "giảm hơn",
     "vượt",
 )
+# ... but after these a "vượt" joins "đạt": the number is what was met or exceeded, a level ("đạt và vượt 14/17
+# chỉ tiêu").
+MET_OR_EXCEEDED: tuple[str, ...] = (
+    "đạt và vượt",
+    "đạt, vượt",
+    "đạt hoặc vượt",
+    "đạt và vượt mức",
+    "hoàn thành và vượt",
+    "hoàn thành, vượt",
+)
 # ... unless followed by these (then the number is the level reached: "tăng lên 80.000 đồng").
 LEVEL_AFTER_CHANGE: tuple[str, ...] = ("lên", "lên tới", "lên đến", "xuống", "xuống còn", "còn", "đến", "tới")
 
