@@ -43,6 +43,7 @@ from .data.levels import (
     NOT_BEFORE_BARE,
     NOT_BEFORE_LEVEL,
     NOT_NAME_STARTS,
+    NOT_NAME_WORDS,
     PERSON_MIDDLE_NAMES,
     PLACE_PREPOSITIONS,
     PLURAL_MARKERS,
@@ -392,7 +393,11 @@ def _after_preposition(view: str, start: int) -> bool:
 
 
 def _looks_like_name(words: list[str]) -> bool:
+    """Whether a run the gazetteer does not know may still name a unit (merged away, or missing): two or
+    three syllables, no organisation's or person's name, no function word ("Đạt Và Vượt")."""
     if not 2 <= len(words) <= 3 or any("-" in w for w in words):
+        return False
+    if any(w.lower() in NOT_NAME_WORDS for w in words):
         return False
     first = words[0].lower()
     if first in NOT_NAME_STARTS:
@@ -459,6 +464,8 @@ def extract(t: Text) -> list[Locality]:
         if k == 0:
             if not (unknown_ok and _looks_like_name(words)):
                 return None
+            if run.isupper() and _titlecase(run) not in view:
+                return None  # shouted (a headline in capitals capitalises every word): only a name the body writes
             k = len(words)
             if _FOREIGN_AFTER.match(view, end_name_start + len(run), end_name_start + len(run) + _WINDOW):
                 return None  # "huyện Mường Xay (Lào)"

@@ -130,6 +130,12 @@ PROVINCE_PREPOSITIONS: tuple[str, ...] = ("ở", "tại", "về", "từ")
 # stands in "trường", "thuận", "chỉ", "đã", "đề" ... a few times as often as the word).
 RARE_LETTERS = "èễĩằwửýũùặỷẩừúỳòữắọeởợổìồầụứóíơểấốớăựô"
 
+# Function words that are no syllable of a place name: an unknown run holding one ("huyện Đạt Và Vượt" in a
+# headline in capitals) is no unit.
+NOT_NAME_WORDS: frozenset[str] = frozenset(
+    {"và", "của", "các", "những", "được", "đã", "đang", "sẽ", "với", "cho", "trong", "để", "là", "có", "không"}
+)
+
 # Capitalised words that begin names of organisations, titles or things rather than places:
 # a capitalised run starting with one of them after a level word is not a unit name.
 NOT_NAME_STARTS: frozenset[str] = frozenset(
