@@ -35,6 +35,7 @@ CHROME_LINES = [
     "Cam Lộ tổng kết công tác kiểm tra, giám sát (11/03/2023)",
     "Hôm nay: Thứ hai, 18/3/2024", "Hôm nay, ngày 05/05/2021", "Bình luận (0) | Lượt xem: 517",
     "Nội dung bình luận:  Mã bảo vệ: 4 8 2 1", "Bạn chưa nhập nội dung bình luận",
+    "Theo dõi Báo Hà Giang trên Google News", "Theo dõi chúng tôi trên Zalo", "Theo dõi trên mạng xã hội",
 ]
 
 # Photo captions: text with a photo credit. Not chrome (people and places pictured are part of
@@ -65,6 +66,7 @@ ARTICLE_LINES = [
     "Nguồn Lào Cai: http://www.baolaocai.vn/chinh-tri/doi-moi-z1n20200210.htm",
     "Thu ngân sách | 215,4 tỷ đồng | 118,2% dự toán",  # a table row keeps its figures
     "Hôm nay, ngày 5/8/2025, Đảng bộ xã Di Linh long trọng tổ chức Đại hội đại biểu lần thứ I.",
+    "Theo dõi sát diễn biến thời tiết trên địa bàn, xã chủ động phương án phòng chống bão.",
 ]
 
 

@@ -44,6 +44,9 @@ LINE_PATTERNS: tuple[str, ...] = (
     r"|emagazine|infographics?|multimedia|ảnh đẹp|trang nhất|mới nhất|tiêu điểm)$",
     r"^(?:facebook|zalo|twitter|tweet|like|share|google\+?|youtube|tiktok|email)"
     r"(?:\s*[|/·,]?\s*(?:facebook|zalo|twitter|tweet|like|share|google\+?|youtube|tiktok|email|in|print))*$",
+    # a prompt to follow the paper: "Theo dõi Báo Nghệ An trên Google News"
+    r"^theo dõi (?:[^\n]{1,60} )?trên "
+    r"(?:google news|google tin tức|zalo|facebook|youtube|tiktok|mạng xã hội)\s*[.!]?$",
     r"^a\s*a$|^a[+-]\s*a[+-]?$",
     # menus and breadcrumbs: short items joined by '|', '>', '»' (no digits: a table row is not a menu)
     r"^(?!.*\d)(?:[^|\n]{1,40}\|){2,}[^|\n]{0,40}$",
@@ -140,6 +143,8 @@ LINE_PATTERN_PREFIXES: dict[str, tuple[str, ...]] = {
     r"(?:\s*[|/·,]?\s*(?:facebook|zalo|twitter|tweet|like|share|google\+?|youtube|tiktok|email|in|print))*$": (
         "facebook", "zalo", "twitter", "tweet", "like", "share", "google", "youtube", "tiktok", "email",
     ),
+    r"^theo dõi (?:[^\n]{1,60} )?trên "
+    r"(?:google news|google tin tức|zalo|facebook|youtube|tiktok|mạng xã hội)\s*[.!]?$": ("theo dõi",),
     r"^a\s*a$|^a[+-]\s*a[+-]?$": ("a",),
     r"^trang chủ\s*[>»/|›]": ("trang chủ",),
     r"^(?:thứ (?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ nhật|cn),? [\d/ :|\-,]+"
