@@ -1101,6 +1101,14 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
                 unitless.append(n)
             continue
         kind, unit, base, factor, uend, head = u
+        if (
+            kind == "measure"
+            and n.value == 1
+            and base in U.PER_AREA_UNITS
+            and view[max(0, n.start - 5) : n.start].rstrip().casefold().endswith(("trên", "/"))
+            and view[uend : uend + 12].lstrip(" ").casefold().startswith(U.PER_AREA_NOUNS)
+        ):
+            continue  # "giá trị thu được trên 1 ha đất trồng trọt": per hectare, a part of the metric's name
         if kind == "times" and not _MULTIPLIER_BEFORE.search(view, max(0, n.start - 24), n.start):
             continue  # "2 lần" is a frequency unless something grows "gấp 2 lần"
         if kind == "count":

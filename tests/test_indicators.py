@@ -368,6 +368,19 @@ ENUMERATIONS = [
         "Thu ngân sách nhà nước trên địa bàn năm 2023 đạt 820 tỷ đồng, vượt 15% dự toán.",
         [E(base_value=820_000_000_000.0, year=2023), E(base_value=15.0, role="plan_attainment")],
     ),
+    # "trên 1 ha đất ..." is "per hectare of ...", part of the metric's name: no quantity of its own
+    (
+        "Giá trị sản phẩm thu được trên 1 ha đất trồng trọt và nuôi trồng thủy sản đạt 152 triệu đồng.",
+        [E(base_value=152_000_000.0, base_unit="VND")],
+    ),
+    (
+        "Năm 2024, giá trị thu hoạch trên 1 ha canh tác đạt 190 triệu đồng/ha.",
+        [E(base_value=190_000_000.0, base_unit="VND", year=2024)],
+    ),
+    (
+        "Toàn xã có 14 trang trại, diện tích mỗi trang trại trên 1 ha.",
+        [E(value=14.0, base_unit="trang trại"), E(value=1.0, base_unit="ha", approx="trên")],
+    ),
     # "vượt" joined to "đạt" is met or exceeded: what follows is a level, not a change
     (
         "Hết nhiệm kỳ, Đảng bộ xã lãnh đạo thực hiện đạt và vượt 16/18 chỉ tiêu Nghị quyết đề ra.",

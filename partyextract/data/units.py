@@ -94,6 +94,12 @@ PER_UNITS: tuple[str, ...] = (
     "lượt",
 )
 
+# "trên 1 ha đất trồng trọt" is "per hectare of farmland", part of a metric's name ("giá trị sản phẩm thu
+# được trên 1 ha đất trồng trọt đạt 145 triệu đồng"), not a hedged quantity: one unit of area after "trên"
+# (or "/") and before one of these nouns.
+PER_AREA_NOUNS: tuple[str, ...] = ("đất", "canh tác", "gieo trồng", "mặt nước", "diện tích", "rừng")
+PER_AREA_UNITS: tuple[str, ...] = ("ha", "m2", "sào", "km2")
+
 # Multiplier: "gấp 2 lần", "tăng 1,5 lần". Counted as a unit only after these verbs.
 MULTIPLIER_UNIT = "lần"
 MULTIPLIER_VERBS: tuple[str, ...] = ("gấp", "tăng", "tăng gấp", "giảm", "cao gấp", "lớn gấp", "hơn")
