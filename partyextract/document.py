@@ -578,6 +578,19 @@ def _province_head(rf: str) -> str | None:
     return min(found, key=_PROVINCE_RANK.__getitem__) if found else None
 
 
+def _broadcaster(s: str) -> tuple[str, bool] | None:
+    """The provincial radio and television station named by `s`, written after "Đài" ("Phát thanh và
+    Truyền hình Bình Định", "PT-TH Yên Bái"), and whether nothing follows the province."""
+    whole = " ".join(s.split()).casefold().rstrip(" .,:;-")
+    for kind in data.BROADCASTER_KINDS:
+        if whole.startswith(kind + " "):
+            rest = whole[len(kind) + 1 :]
+            pf = _province_head(rest)
+            if pf is not None:
+                return f"{data.BROADCASTER_NAME} {_PROVINCE_BY_FOLD[pf]}", rest == pf
+    return None
+
+
 def _outlet_from_name(s: str) -> str | None:
     """'BÁO QUẢNG TRỊ' -> 'Báo Quảng Trị'; known national names."""
     f = " ".join(s.split()).casefold().strip(" .,:;-")
@@ -589,6 +602,10 @@ def _outlet_from_name(s: str) -> str | None:
     kind = m.group(1).casefold()
     rest = " ".join(m.group(2).split())
     rf = rest.casefold()
+    if kind == "đài":
+        station = _broadcaster(s[m.start(2) : m.start(2) + 80])
+        if station is not None:
+            return station[0]
     pf = _province_head(rf)
     if pf is not None:
         p = _PROVINCE_BY_FOLD[pf]
@@ -617,8 +634,15 @@ def _outlet_from_banner(s: str) -> str | None:
     """'Báo Hải Dương điện tử' -> 'Báo Hải Dương'; 'BÁO CẦN THƠ ONLINE' -> 'Báo Cần Thơ'; 'Quảng Nam Online'."""
     if len(s) > 160:
         return None
-    head = _BANNER_SPLIT.split(s.strip(), maxsplit=1)[0]
+    parts = _BANNER_SPLIT.split(s.strip(), maxsplit=1)
+    head = parts[0]
     if not _is_site_banner(head) or _is_menu(head) or not (_SITE_HEAD.match(head) or _SITE_SUFFIX.search(head)):
+        # a station's name alone, or after a short brand: "BÌNH ĐỊNH TV - Đài Phát thanh và Truyền hình Bình Định"
+        for part in parts if len(head.split()) <= 3 else parts[:1]:
+            if part[:3].casefold() == "đài":
+                station = _broadcaster(part[3:])
+                if station is not None and station[1]:
+                    return station[0]
         return None  # "XÂY DỰNG ĐẢNG" is a section, not the magazine
     o = _outlet_from_name(head) or _outlet_from_name(_SITE_SUFFIX.sub("", head))
     if o is None:

@@ -469,6 +469,12 @@ def test_byline_lines(line: str, names: list[str] | None) -> None:
         ("Tạp chí Cộng sản", "Tạp chí Cộng sản"),
         ("Báo Quân đội nhân dân", "Báo Quân đội nhân dân"),
         ("Báo Điện tử", None),
+        # a provincial radio and television station, however its kind is written
+        ("ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH BÌNH ĐỊNH", "Đài Phát thanh và Truyền hình Bình Định"),
+        ("Đài PT-TH Yên Bái", "Đài Phát thanh và Truyền hình Yên Bái"),
+        ("Đài Phát thanh - Truyền hình Hà Tĩnh", "Đài Phát thanh và Truyền hình Hà Tĩnh"),
+        ("Đài phát thanh xã", None),
+        ("Đài Phát thanh và Truyền hình", None),
     ],
 )
 def test_outlet_names(line: str, outlet: str | None) -> None:
@@ -605,6 +611,9 @@ def test_the_headline_beats_page_furniture(furniture: str, title: str) -> None:
         ("Báo điện tử Đảng Cộng sản Việt Nam", "Báo điện tử Đảng Cộng sản Việt Nam"),
         ("Nhân Dân điện tử", "Báo Nhân Dân"),
         ("Cổng thông tin điện tử huyện Tam Đường", None),  # a portal is not an outlet
+        ("BÌNH ĐỊNH TV - Đài Phát thanh và Truyền hình Bình Định", "Đài Phát thanh và Truyền hình Bình Định"),
+        ("Đài Phát thanh và Truyền hình Lạng Sơn", "Đài Phát thanh và Truyền hình Lạng Sơn"),
+        ("LẠNG SƠN TV - Thời sự | Chính trị", None),
         ("XÂY DỰNG ĐẢNG", None),  # a section, not the magazine
         ("Trang chủ | Chính trị | Kinh tế", None),
     ],

@@ -261,6 +261,14 @@ PROVINCES: tuple[str, ...] = (
     "TP Hồ Chí Minh", "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
 )
 
+# How a provincial radio and television station writes its kind after "Đài" (folded), before the
+# province: "Đài Phát thanh và Truyền hình Bình Định", "Đài PT-TH Yên Bái".
+BROADCASTER_KINDS: tuple[str, ...] = (
+    "phát thanh và truyền hình", "phát thanh - truyền hình", "phát thanh-truyền hình", "pt-th", "pt - th",
+    "pt&th", "pt và th",
+)
+BROADCASTER_NAME = "Đài Phát thanh và Truyền hình"
+
 # Provinces whose party paper has its own name.
 PROVINCE_PAPERS: dict[str, str] = {
     "Bến Tre": "Báo Đồng Khởi",
