@@ -392,6 +392,9 @@ def _after_preposition(view: str, start: int) -> bool:
     return _ends_with_word(view, start, _PREPS)
 
 
+_SHOUTED_MOST = 16  # distinct shouted unknown runs an article's text is searched for
+
+
 def _looks_like_name(words: list[str]) -> bool:
     """Whether a run the gazetteer does not know may still name a unit (merged away, or missing): two or
     three syllables, no organisation's or person's name, no function word ("Đạt Và Vượt")."""
@@ -440,6 +443,16 @@ def extract(t: Text) -> list[Locality]:
         return []
     g = _gazetteer()
     mentions: list[_Mention] = []
+    shouted: dict[str, bool] = {}  # shouted unknown runs: whether the text also writes them in natural case
+
+    def written_in_body(run: str) -> bool:
+        """Whether the text writes a shouted run in natural case; a text search each, for the first
+        `_SHOUTED_MOST` distinct runs of the article only (a page in capitals stays linear)."""
+        found = shouted.get(run)
+        if found is None:
+            found = len(shouted) < _SHOUTED_MOST and _titlecase(run) in view
+            shouted[run] = found
+        return found
 
     def add_named(
         start: int,
@@ -464,7 +477,7 @@ def extract(t: Text) -> list[Locality]:
         if k == 0:
             if not (unknown_ok and _looks_like_name(words)):
                 return None
-            if run.isupper() and _titlecase(run) not in view:
+            if run.isupper() and not written_in_body(run):
                 return None  # shouted (a headline in capitals capitalises every word): only a name the body writes
             k = len(words)
             if _FOREIGN_AFTER.match(view, end_name_start + len(run), end_name_start + len(run) + _WINDOW):

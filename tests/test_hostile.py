@@ -116,6 +116,14 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "uppercase_shouting": lambda n: "ĐỒNG CHÍ TRẦN VĂN BA PHÓ BÍ THƯ " * (n // 33),
     # Congress resolutions whose body names its level but no unit: each looks for the nearest named unit.
     "congress_without_units": lambda n: "Thực hiện Nghị quyết Đại hội Đảng bộ thị xã lần thứ XX. " * (n // 56),
+    # Distinct shouted names no gazetteer knows after a level word: each may be searched for in the body.
+    "shouted_unknown_units": lambda n: " ".join(
+        f"XÃ KH{chr(65 + i % 26)}{chr(65 + i // 26 % 26)} NG{chr(65 + i // 676 % 26)}" for i in range(n // 13)
+    ),
+    # A plural position before a list of names that never ends.
+    "plural_position_lists": lambda n: "Các Phó Bí thư Tỉnh ủy "
+    + ", ".join(["Nguyễn Văn An", "Trần Thị Bình"] * (n // 30)),
+    "percent_ranges_without_blanks": lambda n: "7%-8%-" * (n // 6),
 }
 
 
@@ -141,6 +149,8 @@ def test_hostile_input_finishes_with_valid_spans(kind: str) -> None:
         "dotted_abbreviations",
         "titles_and_names",
         "congress_without_units",
+        "shouted_unknown_units",
+        "plural_position_lists",
     ],
 )
 def test_cost_grows_linearly(kind: str) -> None:
