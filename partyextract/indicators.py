@@ -1069,7 +1069,7 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
             if n.kind == "digits" and total is None:
                 unitless.append(n)
             continue
-        if t.in_chrome(n.start, fe) or t.in_caption(n.start, fe) or _excluded(view, n, ix):
+        if t.in_chrome(n.start, fe) or _excluded(view, n, ix):
             continue
         if n.kind == "words" and n.value == 1 and n.scale == 1.0 and (u is None or u[0] == "count"):
             continue  # "một" alone is an article far more often than a count ("một số", "một bước")
@@ -1277,7 +1277,7 @@ def _enumerated(t: Text, unitless: list[Numeral], found: list[_Q], ix: _Index) -
         if not ok and i < len(counts):
             nxt = counts[i]
             ok = regex.fullmatch(r"\s*(?:,|và|,\s*và)\s*", view[m.end() : nxt.start]) is not None
-        if not ok or t.in_chrome(n.start, m.end()) or t.in_caption(n.start, m.end()) or _excluded(view, n, ix):
+        if not ok or t.in_chrome(n.start, m.end()) or _excluded(view, n, ix):
             continue
         head = _clean(np)
         out.append(

@@ -594,7 +594,7 @@ class _Units:
             n = _NAME_AT.match(v, a)
             if n:
                 e = n.end()
-                if not t.in_chrome(i, e) and not (t.captions and t.in_caption(i, e)):
+                if not t.in_chrome(i, e):
                     name = _clean_name(t, a, e)
         self.names[key] = name
         return name
@@ -1958,17 +1958,15 @@ def _find_mentions(t: Text) -> list[_Mention]:
     """Codes first, then one scan over type words that tries a plenum, a congress and a bare number."""
     v = t.view
 
-    chrome, captions, in_caption = t.chrome, t.captions, t.in_caption
+    chrome = t.chrome
     chrome_starts = [a for a, _ in chrome]
     bisect_left, bisect_right = bisect.bisect_left, bisect.bisect_right
 
     def usable(a: int, b: int, taken: _Taken) -> bool:
-        """Whether a mention at `a:b` touches no page chrome, photo caption, mention already taken or URL
-        (`Text.in_chrome` and `_Taken.overlaps` inline: this runs for every mention)."""
+        """Whether a mention at `a:b` touches no page chrome, mention already taken or URL (`Text.in_chrome`
+        and `_Taken.overlaps` inline: this runs for every mention). A photo caption is article text."""
         i = bisect_right(chrome_starts, a) - 1
         if (i >= 0 and chrome[i][1] > a) or (i + 1 < len(chrome) and chrome[i + 1][0] < b):
-            return False
-        if captions and in_caption(a, b):
             return False
         i = bisect_left(taken.starts, b)
         if i and taken.ends[i - 1] > a:

@@ -365,7 +365,7 @@ class Text:
     `chrome` sorted `(start, end)` ranges of page chrome (menus, banners,
     comment boxes, counters, related-news lists, spam, bare photo credits) from
     which no record may come; `captions` sorted ranges of photo captions (a line
-    with a photo credit), read for people and places only (`in_caption`);
+    with a photo credit: article text, whose credit is no byline; `in_caption`);
     `sentences` the sentence windows of the non-chrome lines; `lines` every line and `content_lines`
     every non-blank one without its edge blanks, as `(start, end)` (do not modify these lists).
     """

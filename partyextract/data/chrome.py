@@ -165,9 +165,9 @@ LINE_PATTERN_PREFIXES: dict[str, tuple[str, ...]] = {
 }
 
 # Photo credits ("Ảnh: Lâm Thanh", "- Ảnh: Đ.V", "(Ảnh: TTXVN)", a leading "Ảnh:"). A short
-# line carrying one is a photo caption: a separate class (`Text.captions`), read by the
-# officials and localities passes (people and places pictured are part of the story) and
-# ignored by the figures passes. A line that is nothing but the credit stays chrome.
+# line carrying one is a photo caption: a separate class (`Text.captions`), article text for every
+# pass (SPEC lists "image captions" beside, not among, page chrome), kept apart so its credit is
+# read as no author or official. A line that is nothing but the credit stays chrome.
 CAPTION_PATTERNS: tuple[str, ...] = (
     r"(?:^|[\s.\-(])(?<!\b(?:bài|tin)\s*(?:,|và)\s*)ảnh\s*:\s*[^\s].{0,60}$",
     r"\((?:ảnh|anh)\s*:[^)]*\)\s*$",
