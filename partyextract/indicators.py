@@ -1946,6 +1946,20 @@ def _label_unit(label: str) -> tuple[str, str, str, float, str] | None:
     return name, u, head.casefold(), scale, "count"
 
 
+def _count_label(label: str) -> tuple[str, str, str, float, str] | None:
+    """(metric, unit, base unit, factor, kind) of a table row label with no unit that names what it counts:
+    its first counted noun ("Kết nạp đảng viên mới" counts "đảng viên"), else None."""
+    name = _LABEL_LEAD.sub("", label).strip(" :-")
+    i = 0
+    while 0 <= i < len(name):
+        m = _CNT_NOUN.match(name, i, i + _WIN) if name[i].isalpha() else None
+        if m is not None:
+            noun = m.group()
+            return name, noun, noun.casefold(), 1.0, "count"
+        i = name.find(" ", i) + 1 or -1
+    return None
+
+
 def _tables(t: Text, ix: _Index) -> list[_Q]:
     """Indicators from table lines: one per numeric cell, the row label naming it, the column its role."""
     view, text = t.view, t.text
@@ -1986,6 +2000,8 @@ def _tables(t: Text, ix: _Index) -> list[_Q]:
         if header is not None and 0 < unit_col < len(texts) and not _LABEL_UNIT.search(label):
             label = f"{label} ({texts[unit_col]})"  # a unit column: "Chỉ tiêu | ĐVT | Kế hoạch | ..."
         lab = _label_unit(label)
+        if lab is None and header is not None:
+            lab = _count_label(label)  # "Đảng viên | 4.215 | 4.302" under "Nội dung | Năm 2023 | Năm 2024"
         if lab is None or t.in_chrome(cells[0][0], cells[0][1]):
             continue
         if header is None and not _LABEL_UNIT.search(label):

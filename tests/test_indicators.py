@@ -1010,6 +1010,15 @@ TABLE_SPACES = (
     "Tỷ lệ che phủ rừng     45,2     46\n"
 )
 
+# rows with no unit that name what they count, under a heading of years
+TABLE_COUNTS = (
+    "Công tác xây dựng Đảng\n"
+    "Nội dung\tNăm 2023\tNăm 2024\n"
+    "Tổ chức cơ sở đảng\t41\t39\n"
+    "Kết nạp đảng viên mới\t96\t104\n"
+    "Thu ngân sách\t1.020\t1.110\n"
+)
+
 TABLE_UNIT_COLUMN = (
     "Kết quả năm 2024\n"
     "| TT | Chỉ tiêu | ĐVT | Kế hoạch | Ước thực hiện | % KH |\n"
@@ -1072,6 +1081,15 @@ TABLES = [
             E(value=46.0, base_unit="%", role="target", year=2024),
         ],
     ),
+    (
+        TABLE_COUNTS,
+        [
+            E(value=41.0, base_unit="tổ chức cơ sở đảng", year=2023, metric="tổ chức cơ sở đảng"),
+            E(value=39.0, base_unit="tổ chức cơ sở đảng", year=2024),
+            E(value=96.0, base_unit="đảng viên mới", year=2023, metric="kết nạp đảng viên mới"),
+            E(value=104.0, base_unit="đảng viên mới", year=2024),
+        ],  # "Thu ngân sách" names no unit and counts nothing: its cells give no record
+    ),
 ]
 
 
@@ -1088,6 +1106,7 @@ NOT_TABLES = [
     "Huyện có  nhiều mô hình hay  trong năm.\n",
     "Trang chủ | Tin tức | Chính trị | Kinh tế\n",
     "Thôn Đông  12  Thôn Tây  15\n",
+    "Danh sách\nĐảng viên\t12\t15\n",  # a count's noun in a row with no heading of columns above it
 ]
 
 
