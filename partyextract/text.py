@@ -107,7 +107,35 @@ def matching_view(text: str) -> str:
         text = text.replace("\r\n", " \n")
     # A compiled scan for the few characters to map: `str.translate` does a dict
     # lookup per character of a non-ASCII string, ten times slower on articles.
-    return _readable_digits(_VIEW_ODD.sub(_view_char, text))
+    return _join_wraps(_readable_digits(_VIEW_ODD.sub(_view_char, text)))
+
+
+# A line break inside a sentence, where a hard-wrapped text (a scraper that keeps a page's wraps, a text
+# from a PDF or an e-mail) cut a line: after a letter or digit and before a lower-case Vietnamese letter
+# ("kiểm tra 5 tổ\nchức đảng", "45,2 triệu\nđồng"), or after a comma ("Đồng chí Trần Văn A,\nBí thư ...").
+_LOWER_VI = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+# (the next line goes on with a word, not a domain: "soctrang.dcs.vn | ..." opens a banner)
+# (led by the literal line break, which `re` scans for in a tight loop; the look-behinds then test what ends the line)
+_WRAP = re.compile(
+    rf"\n(?:(?<=[^\W_]\n)(?=[{_LOWER_VI}])|(?<=,\n)(?=[^\W\d_]))(?=[^\W\d_]+(?:[ \n,;:!?)]|\.(?![^\W_])|$))"
+)
+_WRAP_MIN = 40  # ... when the line it ends is this long at least (a short line is a heading or a list item)
+
+
+def _join_wraps(view: str) -> str:
+    """`view` with each line break that wraps a sentence (`_WRAP`) made a space, so that a phrase cut by a
+    wrap still reads as one ("giám sát 12\nchi bộ": 12 chi bộ) and the lines are the paragraphs."""
+    out: list[str] = []
+    last = 0
+    for m in _WRAP.finditer(view):
+        i = m.start()
+        if i - view.rfind("\n", 0, i) - 1 >= _WRAP_MIN:
+            out.append(view[last:i])
+            last = i + 1
+    if not out:
+        return view
+    out.append(view[last:])
+    return " ".join(out)
 
 
 _HIGH = re.compile("[\u3000-\U0010ffff]")
@@ -181,9 +209,9 @@ def _view_and_folding(text: str) -> tuple[str, bool]:
     if "\r" in text:
         text = text.replace("\r\n", " \n")
     try:
-        return _view_scan().sub(_view_char_folding, text), False
+        return _join_wraps(_view_scan().sub(_view_char_folding, text)), False
     except _Unfolded:  # (rare in Vietnamese: the view alone, the folding compared later)
-        return _readable_digits(_VIEW_ODD.sub(_view_char, text)), True
+        return _join_wraps(_readable_digits(_VIEW_ODD.sub(_view_char, text))), True
 
 
 def timeout_for(text: str | int) -> float:

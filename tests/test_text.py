@@ -110,7 +110,33 @@ view_chars = st.sampled_from([*sorted(_VIEW_CHARS), "\r\n", "a", "Đ", " ", "\n"
 
 @given(st.lists(view_chars, max_size=200).map("".join))
 def test_matching_view_applies_the_table(s: str) -> None:
-    assert matching_view(s) == s.replace("\r\n", " \n").translate(_VIEW_TABLE)
+    # ... and makes a line break that wraps a sentence a space (nothing else differs)
+    view, table = matching_view(s), s.replace("\r\n", " \n").translate(_VIEW_TABLE)
+    assert len(view) == len(table)
+    assert all(a == b or (a, b) == (" ", "\n") for a, b in zip(view, table, strict=True))
+    assert view == table or len(s) > 40
+
+
+_LONG = "Ủy ban Kiểm tra các cấp trong Đảng bộ huyện đã kiểm tra"  # a line long enough to be wrapped
+
+
+@pytest.mark.parametrize(
+    ("raw", "joined"),
+    [
+        (f"{_LONG} 35 tổ\nchức đảng.", True),  # a wrap before a lower-case word
+        (f"{_LONG}, nộp bổ sung 45,2 triệu\nđồng.", True),
+        (f"{_LONG} và đồng chí Trần Văn Thắng,\nỦy viên Ban Thường vụ.", True),  # after a comma
+        (f"{_LONG} 35 tổ chức đảng.\nchức năng", False),  # a full stop ends the line
+        (f"{_LONG} 35 tổ chức đảng\nChi bộ", False),  # a capital opens the next line
+        (f"{_LONG} của Huyện ủy\nsoctrang.dcs.vn | Trang thông tin", False),  # a domain opens a banner
+        ("Tin liên quan\nchức năng", False),  # a short line: a heading or a list item
+        (f"{_LONG} 35 tổ\n\nchức đảng", False),  # a blank line between paragraphs
+    ],
+)
+def test_a_line_break_that_wraps_a_sentence_reads_as_a_space(raw: str, joined: bool) -> None:
+    i = raw.index("\n")
+    assert (matching_view(raw)[i] == " ") is joined
+    assert Text(raw).view == matching_view(raw)
 
 
 def test_timeout_budget_grows_with_the_text() -> None:
@@ -415,3 +441,27 @@ def test_outside_url_is_never_wrong(before: list[str], after: list[str]) -> None
     a, b = len(head), len(head) + len(mid)
     if outside_url(v, a, b):
         assert not in_url(v, a, b)
+
+
+def test_a_hard_wrapped_paragraph_gives_the_records_of_the_unwrapped_one() -> None:
+    import partyextract
+
+    wrapped = (
+        "Năm 2023, Ủy ban Kiểm tra Huyện ủy Đô Lương đã kiểm tra 5 tổ\n"
+        "chức đảng và 8 đảng viên; yêu cầu các chi bộ nộp bổ sung 45,2 triệu\n"
+        "đồng đảng phí. Phát biểu tại hội nghị, đồng chí Trần Đình Thắng,\n"
+        "Bí thư Huyện ủy Đô Lương yêu cầu tăng cường giám sát thường xuyên 12\n"
+        "chi bộ trong năm.\n"
+    )
+    flat = wrapped.replace("\n", " ")
+
+    def records(text: str) -> tuple[object, ...]:
+        doc = partyextract.extract(text)
+        return (
+            sorted((i.value, i.base_unit) for i in doc.indicators),
+            [(o.name, o.positions) for o in doc.officials],
+            [(loc.name, loc.level) for loc in doc.localities],
+        )
+
+    assert records(wrapped) == records(flat)
+    assert (45_200_000.0, "VND") in [(i.base_value, i.base_unit) for i in partyextract.extract(wrapped).indicators]
