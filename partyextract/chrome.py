@@ -183,7 +183,9 @@ _LIST_ITEM_END = regex.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*$|\d{1,2}/\d
 # What a heading key sheds at its end and at its start: `[\s:.\-|»>]+$` and `^[\s\-|»>*]+` on a view
 # line, whose only blanks are these four (and the newline between lines).
 _KEY_TRAIL = " \t\f\v:.-|»>"
-_KEY_LEAD = " \t\f\v-|»>*"
+_KEY_LEAD = " \t\f\v-|»>*•●○◆■□▶►📊📢📌🔔👉✅"  # (and the symbols that sites set before a heading: "📊 BÌNH CHỌN")
+_AD_STARTS = frozenset(data.AD_STARTS)
+_AD_ENDS = frozenset(data.AD_ENDS)
 _KEY_COUNT = regex.compile(r"\s*\(\s*\d*\s*\)\s*$")
 _MAX_HEADING = 60
 
@@ -251,6 +253,20 @@ def _continues(mode: str, line: str) -> bool:
     if mode == "tail":
         return len(line) <= data.MAX_TAIL_LINE
     return mode == "list" and _list_item(line)
+
+
+def _ad_end_follows(view: str, pos: int) -> bool:
+    """Whether one of the next `data.MAX_AD_LINES` lines after `pos` (a line's end) closes an advertising
+    block ("--- Hết quảng cáo ---")."""
+    for _ in range(data.MAX_AD_LINES):
+        if pos >= len(view):
+            return False
+        end = view.find("\n", pos + 1)
+        end = len(view) if end < 0 else end
+        if _heading_key(view[pos + 1 : end].strip()) in _AD_ENDS:
+            return True
+        pos = end
+    return False
 
 
 def chrome_ranges(view: str) -> list[tuple[int, int]]:
@@ -358,7 +374,14 @@ def page_ranges(view: str, *, lowered: str | None = None) -> PageLayout:
             stripped.append((a, b))
             key = _heading_key(line) if len(line) <= _MAX_HEADING else ""  # (a longer line is no heading)
             kind = _ARTICLE
-            if key in _HEADERS or key in _TAIL:
+            if mode == "ad":  # inside an advertising block marked at both ends: up to its end
+                chrome = True
+                if key in _AD_ENDS:
+                    mode = ""
+            elif key in _AD_STARTS and _ad_end_follows(view, pos + len(raw)):
+                mode = "ad"
+                chrome = True
+            elif key in _HEADERS or key in _TAIL:
                 if pos > half:
                     mode = "list" if key in _HEADERS else "tail"
                 chrome = key in _HEADERS or pos > half or is_chrome_line(line)

@@ -276,3 +276,31 @@ def test_spam_look_squeezes_only_the_lines_with_other_blanks(page: str) -> None:
     odd = _odd_blank_lines(low)
     assert [f for f in _SPAM_FORMS if f in squeezed] == [f for f in _SPAM_FORMS if f in low or f in odd]
     assert page_ranges(page, lowered=low) == page_ranges(page)
+
+
+_AD_PAGE = """Đảng ủy xã Tân Lập tổng kết công tác xây dựng Đảng
+Sáng 12/12, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2024.
+--- QUẢNG CÁO ---
+Vay tiêu dùng lãi suất chỉ từ 0,99%/tháng - Giải ngân trong 15 phút
+Giảm 50% học phí khóa học hè
+--- Hết quảng cáo ---
+Năm 2024, Đảng bộ xã kết nạp 18 đảng viên mới, đạt 120% chỉ tiêu.
+"""
+
+
+def test_an_advertising_block_marked_at_both_ends_is_chrome_wherever_it_sits() -> None:
+    doc = partyextract.extract(_AD_PAGE)
+    assert sorted(i.base_value for i in doc.indicators) == [18.0, 120.0]
+    # without its end marker a "Quảng cáo" line near the top takes nothing after it
+    open_ended = _AD_PAGE.replace("--- Hết quảng cáo ---\n", "")
+    assert {0.99, 50.0, 18.0} <= {i.base_value for i in partyextract.extract(open_ended).indicators}
+
+
+def test_a_poll_in_the_page_tail_is_chrome() -> None:
+    page = (
+        _AD_PAGE
+        + "Toàn xã có 12 chi bộ hoàn thành xuất sắc nhiệm vụ.\n\n📊 BÌNH CHỌN\n"
+        + "Bạn đánh giá thế nào về công tác xây dựng Đảng ở cơ sở?\n○ Rất tốt (62%)\n○ Tốt (25%)\n"
+        + "[Bình chọn]  [Xem kết quả]   1.284 lượt bình chọn\n"
+    )
+    assert sorted(i.base_value for i in partyextract.extract(page).indicators) == [12.0, 18.0, 120.0]

@@ -216,8 +216,14 @@ TAIL_HEADERS: tuple[str, ...] = (
     "quảng cáo", "thông tin, tuyên truyền - quảng cáo", "thông tin quảng cáo",
     "ý kiến bạn đọc", "bình luận", "bình luận của bạn", "ý kiến", "ý kiến của bạn",
     "gửi bình luận", "gửi ý kiến", "viết bình luận", "phản hồi", "ý kiến phản hồi",
-    "liên kết website", "liên kết", "thăm dò ý kiến",
+    "liên kết website", "liên kết", "thăm dò ý kiến", "thăm dò", "bình chọn", "bình chọn của bạn",
 )
+
+# An advertising block marked at both ends ("--- QUẢNG CÁO ---" ... "--- Hết quảng cáo ---") is chrome
+# wherever it sits, when its end is at most `MAX_AD_LINES` lines after its start.
+AD_STARTS: tuple[str, ...] = ("quảng cáo", "thông tin quảng cáo", "advertisement", "ads")
+AD_ENDS: tuple[str, ...] = ("hết quảng cáo", "kết thúc quảng cáo", "end of advertisement")
+MAX_AD_LINES = 10
 
 # A line longer than this is never taken for chrome by the short-line patterns.
 MAX_CHROME_LINE = 220
