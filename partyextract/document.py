@@ -76,6 +76,9 @@ _TRAILER = regex.compile(
     r"^\W*(?:(?:còn\s+(?:nữa|tiếp)|hết|kỳ\s+sau|tiếp\s+theo)\W*$|[\W_]+$)", regex.IGNORECASE
 )
 # Bylines that name no person: "PV", "Nhóm PV", "Phóng viên", "Ban Biên tập".
+# How an author's unit written after the names opens ("Thu Hà - Trung tâm VH-TT huyện"), beside `_ORG_WORDS`
+# (two words: "Trung", "Văn" alone open names, "Trung Kiên", "Văn Quang").
+_AFFILIATION_HEADS = frozenset(("trung tâm", "văn phòng", "cổng thông", "trang thông", "đài phát", "đài truyền"))
 _NOT_A_NAME = frozenset(
     ("nhóm", "phóng", "pv", "ctv", "btv", "ban", "tổng", "bài", "tin", "ảnh", "nguồn", "theo")
 )
@@ -477,6 +480,10 @@ def _split_names(s: str) -> list[str] | None:
     names = []
     for part in parts:
         words = part.split()
+        if names and words and (
+            words[0].casefold() in _ORG_WORDS or " ".join(words[:2]).casefold() in _AFFILIATION_HEADS
+        ):
+            break  # "Kim Sa Rinh - Trung tâm VH-TT-TT huyện": the author's unit closes the byline
         if len(words) == 1 and _OUTLET_TAG.match(words[0]) and len(parts) > 1:
             continue  # "Thu Hà/VOV.VN", "Minh Phú - TTXVN": the outlet, not an author
         if not 1 <= len(words) <= 5 or not all(_NAME_TOKEN.match(w) for w in words):
@@ -510,8 +517,8 @@ def _author_names(s: str, *, top: bool = False) -> list[str] | None:
         if names and len(names) == 1 and len(names[0].split()) >= 2:  # "Tân Phó Bí thư ...": a word, no one
             return names
         return None
-    if top and not s.strip(" *").isupper():
-        return None
+    if top and not s.strip(" *").isupper() and not _NAME_PREFIX.match(s):
+        return None  # (a labelled byline, "Thực hiện: Tuấn Minh", is one at the top too)
     return _split_names(s)
 
 

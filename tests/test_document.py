@@ -444,6 +444,11 @@ def test_date_lines(line: str, date: dt.date | None) -> None:
         ("Thu Hà (tổng hợp)", ["Thu Hà"]),
         ("* HỒ SỸ TRUNG, Phó Bí thư Thường trực Thành ủy", ["Hồ Sỹ Trung"]),
         ("Bài: Thu Hà; ảnh: Minh Phú", ["Thu Hà"]),
+        # the author's unit after the names closes the byline; a given name that opens a unit's name does not
+        ("Kim Sa Rinh - Trung tâm VH-TT-TT huyện", ["Kim Sa Rinh"]),
+        ("Thu Hà - Phòng Văn hóa huyện", ["Thu Hà"]),
+        ("Thu Hiền - Văn Quang", ["Thu Hiền", "Văn Quang"]),
+        ("Thu Hà - Trung Kiên", ["Thu Hà", "Trung Kiên"]),
         ("Thu Hà/Báo Lào Cai", ["Thu Hà"]),
         ("Ảnh: Lâm Thanh", None),
         ("Theo Báo Nhân Dân", None),
@@ -810,3 +815,14 @@ def test_word_count_counts_runs_up_to_one_past_a_headline(s: str) -> None:
     from partyextract.document import _ALPHA_WORD, _MAX_TITLE_WORDS, _word_count
 
     assert _word_count.__wrapped__(s) == min(len(_ALPHA_WORD.findall(s)), _MAX_TITLE_WORDS + 1)
+
+
+def test_a_labelled_byline_under_the_kicker_is_no_headline() -> None:
+    page = (
+        "PHÓNG SỰ ẢNH\nĐảng viên vùng cao Tam Đường vào mùa chè\n\nCập nhật: 08:15, 20/05/2024\n"
+        "Thực hiện: Tuấn Minh - Lò Thị Hương\n\n"
+        "Tháng 5, những đồi chè ở huyện Tam Đường xanh mướt sau mưa đầu mùa, đảng viên đi đầu thu hái.\n"
+    )
+    got = document.extract(Text(page))
+    assert got["title"] == "Đảng viên vùng cao Tam Đường vào mùa chè"
+    assert got["authors"] == ["Tuấn Minh", "Lò Thị Hương"]
