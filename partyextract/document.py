@@ -477,7 +477,7 @@ def _split_names(s: str) -> list[str] | None:
     if not s or len(s) > 80:
         return None
     parts = _NAME_SPLIT.split(s)
-    names = []
+    names: list[str] = []
     for part in parts:
         words = part.split()
         if names and words and (
