@@ -271,6 +271,21 @@ assert _TAIL_WORD.groupindex == _LOWER_WORD.groupindex == {"w": 1}
 _TAIL_STOP = regex.compile(r"(?:" + _plain_alt(U.COUNT_TAIL_STOPS) + r")" + _W, _I)
 _TIME_WORD = regex.compile(r"(?:" + _plain_alt(U.TIME_WORDS) + r")" + _W, _I)
 _PARTY_AFTER = regex.compile(r"\s+(?:Đảng|Nhân dân)\b")
+
+
+@cache
+def _title_after_pattern() -> regex.Pattern[str]:
+    """A position title after blanks ("35 đồng chí Huyện ủy viên"): compiled on first use (rarely needed)."""
+    from .chrome import alternation
+    from .data import titles
+
+    alt = alternation(titles.TITLES, variants=(("ủy", "uỷ"),))
+    return regex.compile(rf"\s+(?:{alt})(?!\w)", regex.IGNORECASE)
+
+
+def _title_after(view: str, pos: int) -> bool:
+    """Whether a position title follows `pos`: "35 đồng chí Huyện ủy viên" counts holders, it names no one."""
+    return _title_after_pattern().match(view, pos, pos + 60) is not None
 _MULTIPLIER_BEFORE = regex.compile(r"(?:^|\s)(?:" + _plain_alt(U.MULTIPLIER_VERBS) + r")\s*$", _I)
 _PROPER_AFTER = regex.compile(r"\s+\p{Lu}\p{Ll}")
 _ENUM_SEP = regex.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+|;\s*)\s*$", _I)
@@ -1118,6 +1133,7 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
                 base in _NAMING
                 and _PROPER_AFTER.match(view, uend, uend + _WIN)
                 and not _PARTY_AFTER.match(view, uend, uend + _WIN)
+                and not _title_after(view, uend)
             ):
                 continue  # "2 xã Hải Vĩnh và Hải Xuân": the number restates names, it measures nothing
         q = _Q(

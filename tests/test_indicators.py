@@ -381,6 +381,12 @@ ENUMERATIONS = [
         "Toàn xã có 14 trang trại, diện tích mỗi trang trại trên 1 ha.",
         [E(value=14.0, base_unit="trang trại"), E(value=1.0, base_unit="ha", approx="trên")],
     ),
+    # people counted by their position are a count; people named after the number are not
+    (
+        "Ban Thường vụ Huyện ủy phân công 28 đồng chí Huyện ủy viên phụ trách các xã, thị trấn.",
+        [E(value=28.0, base_unit="đồng chí")],
+    ),
+    ("Dịp này, huyện khen thưởng 2 đồng chí Nguyễn Văn Toàn và Lò Văn Sáng.", []),
     # "vượt" joined to "đạt" is met or exceeded: what follows is a level, not a change
     (
         "Hết nhiệm kỳ, Đảng bộ xã lãnh đạo thực hiện đạt và vượt 16/18 chỉ tiêu Nghị quyết đề ra.",
