@@ -75,10 +75,10 @@ _TOOL_SEPARATORS = "|-–•·/"  # tools are set apart by one of these
 _TRAILER = regex.compile(
     r"^\W*(?:(?:còn\s+(?:nữa|tiếp)|hết|kỳ\s+sau|tiếp\s+theo)\W*$|[\W_]+$)", regex.IGNORECASE
 )
-# Bylines that name no person: "PV", "Nhóm PV", "Phóng viên", "Ban Biên tập".
 # How an author's unit written after the names opens ("Thu Hà - Trung tâm VH-TT huyện"), beside `_ORG_WORDS`
 # (two words: "Trung", "Văn" alone open names, "Trung Kiên", "Văn Quang").
 _AFFILIATION_HEADS = frozenset(("trung tâm", "văn phòng", "cổng thông", "trang thông", "đài phát", "đài truyền"))
+# Bylines that name no person: "PV", "Nhóm PV", "Phóng viên", "Ban Biên tập".
 _NOT_A_NAME = frozenset(
     ("nhóm", "phóng", "pv", "ctv", "btv", "ban", "tổng", "bài", "tin", "ảnh", "nguồn", "theo")
 )

@@ -100,7 +100,8 @@ def matching_view(text: str) -> str:
     Odd spaces and invisible characters become spaces, dashes '-', curly quotes
     straight ones, 'Ð' (U+00D0) 'Đ', carriage returns newlines, control
     characters spaces; a CRLF pair becomes ' \n', so Windows line ends keep the
-    line structure; digits Python cannot read U+FFFD (`_readable_digits`).
+    line structure; digits Python cannot read U+FFFD (`_readable_digits`); a line
+    break that wraps a sentence a space (`_join_wraps`).
     `len(matching_view(t)) == len(t)` always.
     """
     if "\r" in text:
@@ -116,8 +117,10 @@ def matching_view(text: str) -> str:
 _LOWER_VI = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 # (the next line goes on with a word, not a domain: "soctrang.dcs.vn | ..." opens a banner)
 # (led by the literal line break, which `re` scans for in a tight loop; the look-behinds then test what ends the line)
+# (a CRLF line end is " \n" in the view: a blank may stand before the break)
 _WRAP = re.compile(
-    rf"\n(?:(?<=[^\W_]\n)(?=[{_LOWER_VI}])|(?<=,\n)(?=[^\W\d_]))(?=[^\W\d_]+(?:[ \n,;:!?)]|\.(?![^\W_])|$))"
+    rf"\n(?:(?:(?<=[^\W_]\n)|(?<=[^\W_] \n))(?=[{_LOWER_VI}])|(?:(?<=,\n)|(?<=, \n))(?=[^\W\d_]))"
+    rf"(?=[^\W\d_]+(?:[ \n,;:!?)]|\.(?![^\W_])|$))"
 )
 _WRAP_MIN = 40  # ... when the line it ends is this long at least (a short line is a heading or a list item)
 

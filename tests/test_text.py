@@ -465,3 +465,8 @@ def test_a_hard_wrapped_paragraph_gives_the_records_of_the_unwrapped_one() -> No
 
     assert records(wrapped) == records(flat)
     assert (45_200_000.0, "VND") in [(i.base_value, i.base_unit) for i in partyextract.extract(wrapped).indicators]
+
+
+def test_a_wrap_reads_as_a_space_after_a_windows_line_end_too() -> None:
+    raw = f"{_LONG} 35 tổ\r\nchức đảng."
+    assert "tổ  chức đảng" in matching_view(raw)
