@@ -1425,6 +1425,7 @@ def _in_quotes(v: str, lo: int, pos: int) -> bool:
 
 # What each `_TITLE_CUT` match starts with (its spaces and lower-case words as the pattern writes them), and
 # a plain-re search for them (it costs less than a find for each).
+_TITLE_JOINS = (" và", " cùng", " hoặc", " cũng như")  # a word joining a title to the next document
 _CUT_STARTS = (";", "\n", "!", "?", ".", ":", ",", " (", " đã ", " đang ", " sẽ ")
 _CUT_AT = re.compile("|".join(map(re.escape, _CUT_STARTS)))
 _CUT_TRIES = 24
@@ -1503,11 +1504,19 @@ def _list_join_end(v: str, p: int, hi: int) -> int:
 
 
 def _read_title(
-    t: Text, lv: str, men: _Mention, c: str, mentions: list[_Mention], starts: dict[int, _Mention], limit: int
+    t: Text,
+    lv: str,
+    men: _Mention,
+    c: str,
+    mentions: list[_Mention],
+    starts: dict[int, _Mention],
+    limit: int,
+    next_start: int,
 ) -> None:
-    """The quoted subject or the "về ..." phrase after a mention, cut at its clause's end, and the documents
-    it implements (`lv` as in `_read_tail`, `c` the `_lead_char` at its tail; `starts` holds `mentions` by
-    start, or nothing yet: it is filled here at the first implemented document)."""
+    """The quoted subject or the "về ..." phrase after a mention, cut at its clause's end or before the next
+    mention (at `next_start`, with the "và" that joins it), and the documents it implements (`lv` as in
+    `_read_tail`, `c` the `_lead_char` at its tail; `starts` holds `mentions` by start, or nothing yet: it is
+    filled here at the first implemented document)."""
     v = t.view
     p = men.tail
     hi = min(limit, p + 80)
@@ -1558,6 +1567,13 @@ def _read_title(
             men.title = t.text[qa:qb]
         return
     b = _title_cut(v, a, hi)
+    if a < next_start < b:  # the next document inside: the title ends before it when only "và" joins them
+        j = next_start
+        while j > a and v[j - 1] in " ,":
+            j -= 1
+        join = next((w for w in _TITLE_JOINS if lv.endswith(w, a, j)), None)
+        if join is not None:  # "... giai đoạn 2021 - 2025 và Kế hoạch số 112-KH/HU": not "thực hiện Nghị quyết ..."
+            b = j - len(join)
     a, b = t.trimmed(a, b, " ,")
     if b - a < 3:
         return
@@ -2095,9 +2111,11 @@ def extract(t: Text) -> list[Resolution]:
     # a loop of its own, which measures faster than the three in turn for each mention)
     starts: dict[int, _Mention] = {}  # the mentions by start, filled when a title names implemented documents
     implementing = False
+    firsts = [x.start for x in mentions]  # (sorted: the next mention's start ends a title, "... và Quy chế số 05")
     for m, c, _, hi in read:
         if c in _TITLE_OPENS:
-            _read_title(t, lv, m, c, mentions, starts, hi)
+            i = bisect.bisect_right(firsts, m.end)
+            _read_title(t, lv, m, c, mentions, starts, hi, firsts[i] if i < len(firsts) else hi)
             if m.implements:
                 implementing = True
     for m, _, lo, _ in read:

@@ -347,6 +347,15 @@ TITLES = [
     ("Thực hiện Kết luận số 14-KL/TW của Bộ Chính trị về bảo vệ cán bộ năng động, sáng tạo, Đảng ủy xã "
      "đã rà soát.",
      "bảo vệ cán bộ năng động, sáng tạo"),
+    # a title ends before the next document when "và" (or "cũng như") joins them; not when it is the object
+    ("Quán triệt Quy định số 08-QĐ/TW về trách nhiệm nêu gương của đảng viên và Kết luận số 14-KL/TW của Bộ "
+     "Chính trị về bảo vệ cán bộ năng động.",
+     "trách nhiệm nêu gương của đảng viên"),
+    ("Triển khai Nghị quyết số 22-NQ/HU về sắp xếp đơn vị hành chính, cũng như Nghị quyết số 35/2023/UBTVQH15 "
+     "của Ủy ban Thường vụ Quốc hội.",
+     "sắp xếp đơn vị hành chính"),
+    ("Ban Thường vụ ban hành Kế hoạch số 41-KH/HU về tổ chức thực hiện Nghị quyết số 05-NQ/TU của Tỉnh ủy.",
+     "tổ chức thực hiện Nghị quyết số 05-NQ/TU của Tỉnh ủy"),
 ]
 
 
