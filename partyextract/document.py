@@ -154,10 +154,25 @@ def _line_at(v: str, pos: int) -> slice:
     return slice(v.rfind("\n", 0, pos) + 1, len(v) if end < 0 else end)
 
 
+def _byline_and_date(s: str) -> tuple[list[str], str] | None:
+    """The names and the rest of a line that opens with a byline and a bullet before the date
+    ("Ngọc Anh - Thu Huyền • 28/07/2022 | 10:52"), else None."""
+    i = s.find("•")
+    if i < 3 or i > 80 or not s[i + 1 :].strip()[:1].isdigit():
+        return None
+    names = _author_names(s[:i].strip())
+    return (names, s[i + 1 :]) if names else None
+
+
 @functools.lru_cache(maxsize=1024)  # the title, date and byline passes ask about the same lines (cleared by `extract`)
 def _date_line(s: str) -> dt.date | None:
     """The date of a line that is essentially a date ("Thứ Hai, 12/04/2021 - 08:15"), page tools and
-    counters aside ("Ngày đăng: 08/07/2022 | Lượt xem: 356 | Cỡ chữ A- A+")."""
+    counters aside ("Ngày đăng: 08/07/2022 | Lượt xem: 356 | Cỡ chữ A- A+"), or a byline and a date
+    ("Ngọc Anh • 28/07/2022 10:52")."""
+    if "•" in s:
+        both = _byline_and_date(s)
+        if both is not None:
+            s = both[1]
     if len(s) > 90 and (len(s) > _MAX_DATE_LINE or not _has_any(s, _TOOL_SEPARATORS) or not _TOOLS.search(s)):
         return None
     if _DIGIT.search(s) is None:
@@ -182,7 +197,7 @@ def _dated_only(head: str, tail: str) -> bool:
     """Whether the date between `head` and `tail` leads its line (after a label, a weekday, a time) and
     at most a short category follows it."""
     before = _DATE_NOISE.sub(" ", _TIME.sub(" ", _LABELLED.sub(" ", head.strip()))).split()
-    if before:
+    if before and _section_share(" ".join(before))[1] < 1.0:  # (a section's name may lead: "Thời sự - 23/08/2024")
         return False
     rest = _LABELLED.sub(" ", (head + " " + tail).strip())
     rest = _DATE_NOISE.sub(" ", _TIME.sub(" ", rest))
@@ -531,6 +546,10 @@ def _authors(t: Text, lines: list[tuple[int, int]], title: int | None) -> list[s
     for i, (a, b) in enumerate(head):
         s = v[a:b]
         if len(s) > 200:
+            break
+        both = _byline_and_date(s) if "•" in s else None
+        if both is not None:  # "Ngọc Anh - Thu Huyền • 28/07/2022 | 10:52"
+            out.extend(both[0])
             break
         shouted = s.lstrip().startswith("*") or s.split(",")[0].strip(" *").isupper()
         if (

@@ -826,3 +826,36 @@ def test_a_labelled_byline_under_the_kicker_is_no_headline() -> None:
     got = document.extract(Text(page))
     assert got["title"] == "Đảng viên vùng cao Tam Đường vào mùa chè"
     assert got["authors"] == ["Tuấn Minh", "Lò Thị Hương"]
+
+
+def test_a_byline_and_its_date_on_one_line() -> None:
+    page = (
+        "Baonghean.vn | Thời sự | Chính trị | Kinh tế\nThứ Hai, 05/12/2022 - Nhiệt độ 21°C\n"
+        "Đại hội Đoàn TNCS Hồ Chí Minh huyện Diễn Châu lần thứ XXIII\n"
+        "Ngọc Anh - Thu Huyền • 28/07/2022 | 10:52\n"
+        "Ngày 28/7, Ban Chấp hành Đoàn TNCS Hồ Chí Minh huyện Diễn Châu tổ chức Đại hội đại biểu lần thứ XXIII.\n"
+    )
+    got = document.extract(Text(page))
+    assert got["authors"] == ["Ngọc Anh", "Thu Huyền"]
+    assert str(got["published"]) == "2022-07-28"
+
+
+def test_a_section_date_and_counter_line_is_no_headline() -> None:
+    page = (
+        "Báo Thanh Hóa\nThứ Sáu, ngày 23/08/2024\n"
+        "Kỳ họp thứ 31 Ủy ban Kiểm tra Tỉnh ủy: Thi hành kỷ luật nhiều đảng viên vi phạm\n"
+        "Thời sự - 23/08/2024 16:05 - Lượt xem: 3.562\nNgọc Huấn\n"
+        "Ngày 22 tháng 8 năm 2024, Ủy ban Kiểm tra Tỉnh ủy Thanh Hóa tổ chức kỳ họp thứ 31.\n"
+    )
+    got = document.extract(Text(page))
+    assert got["title"] == "Kỳ họp thứ 31 Ủy ban Kiểm tra Tỉnh ủy: Thi hành kỷ luật nhiều đảng viên vi phạm"
+    assert got["authors"] == ["Ngọc Huấn"]
+
+
+def test_a_closing_byline_above_a_list_of_the_same_section() -> None:
+    page = (
+        "Kỳ họp thứ 21 HĐND tỉnh khóa XVII thông qua nhiều nghị quyết\nCập nhật: 12/07/2024 17:40\n"
+        "Chiều 12/7, HĐND tỉnh bế mạc kỳ họp thứ 21, thông qua 16 nghị quyết quan trọng.\n"
+        "Hồng Nhung - Ngọc Quân\nBài viết cùng chuyên mục:\n• Bế mạc Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 25\n"
+    )
+    assert document.extract(Text(page))["authors"] == ["Hồng Nhung", "Ngọc Quân"]
