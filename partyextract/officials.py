@@ -258,6 +258,7 @@ _LIST_SEP_RE = regex.compile(
     rf"[ \t]*(?:,[ \t]*(?:và{_S})?|{_S}và{_S})(?:(?:{_alt(data.HONORIFICS)}){_S})?", regex.IGNORECASE
 )
 _LIST_MOST = 8  # names read after a plural position
+_NUMBER_AFTER_RE = regex.compile(r"[ \t]+\d{1,3}(?![\d\w])")  # "số 11" after a unit word
 
 _FAMILY = frozenset(_fold(n) for n in data.FAMILY_NAMES)
 _HISTORICAL = frozenset(_fold(n) for n in data.HISTORICAL_NAMES)
@@ -432,6 +433,9 @@ class _Scanner:
             elif w.isdigit() and after_unit_word:
                 toks.append(_Tok(j, end, w, "word"))
                 after_unit_word = False
+            elif w == "số" and after_unit_word and _NUMBER_AFTER_RE.match(v, end, limit):
+                # "Bí thư Chi bộ tổ dân phố số 11": the unit's number, read as the next word
+                toks.append(_Tok(j, end, w, "word"))
             else:
                 break
             pos = end
@@ -458,6 +462,8 @@ class _Scanner:
             if k > n:
                 continue
             unit = n - k
+            if unit and run[unit - 1].text in data.MIDDLE_MARKERS:
+                continue  # "... Mộ Đức Võ Thị Kim Hằng": not "Kim Hằng", a name goes on to the left
             words = [tk.text for tk in run[unit:]]
             if unit == 0 and unit_before and k < 3:
                 continue

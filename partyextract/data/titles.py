@@ -122,7 +122,7 @@ LEVEL_ABBREVIATIONS: dict[str, str] = {
 
 # Words that introduce a person's name.
 HONORIFICS: tuple[str, ...] = (
-    "đồng chí", "đ/c", "ông", "bà", "anh", "chị", "cô", "thầy", "cụ",
+    "đồng chí", "đ/c", "ông", "bà", "anh", "chị", "cô", "thầy", "cụ", "già làng",
     "TS.", "TS", "ThS.", "ThS", "PGS.TS.", "PGS.TS", "PGS, TS", "GS.TS.", "GS.TS", "GS.", "PGS.",
     "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá", "Thiếu tướng", "Trung tướng",
     "Thượng tướng", "Đại tướng", "Luật sư", "Nhà báo", "Bác sĩ", "Kỹ sư",
@@ -141,7 +141,11 @@ FAMILY_NAMES: tuple[str, ...] = (
     "Mạnh", "Bành", "Bạch", "Biện", "Cù", "Dư", "Đới", "Đường", "Khương", "Lạc", "Liêu", "Nhan",
     "Quản", "Thiệu", "Tôn", "Ung", "Vy", "Ksor", "Rơ", "Siu", "Rah", "Nay", "Sình", "Chảo",
     "Tẩn", "Lù", "Cứ", "Vừ", "Hạng", "Pờ", "Mã", "Tào", "Ôn", "Y", "Điểu", "Kpă", "Bdap",
+    # Jrai, Bahnar and Xơ Đăng: "A" opens a man's name as "Y" does ("A Hyưh", "A Thút"); clan names
+    "A", "Puih", "Rmah", "Rcom", "Kpuih", "Ayun",
 )
+# Middle names that never end a name nor a place's name: a name read after one is cut short ("Võ Thị | Kim Hằng").
+MIDDLE_MARKERS: tuple[str, ...] = ("Thị", "Văn")
 
 # Given-name prefixes of Central Highlands names, which open the name in place of a family
 # name: "H'Lim Niê", "K'Bình" (Ê Đê, Cơ Ho).
