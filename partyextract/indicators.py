@@ -1173,6 +1173,8 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
                 )
             )
     generic = _generic_counts(t, unitless, ix)
+    if unitless:
+        generic += _discipline_counts(t, unitless, ix)
     if generic:
         taken = {q.start for q in generic}
         unitless = [n for n in unitless if n.start not in taken]
@@ -1265,6 +1267,36 @@ def _generic_counts(t: Text, unitless: list[Numeral], ix: _Index) -> list[_Q]:
                 alts=_alts(view, n, n.scale),
                 head=head,
             )
+        )
+    return out
+
+
+_DISCIPLINE_BEFORE = regex.compile(r"(?:" + _plain_alt(U.DISCIPLINE_VERBS) + r")[ ]*:?[ ]*$", _I)
+_COUNT_LIST_END = regex.compile(r"[ ]*(?:[,;.)]|và(?!\w)|$)", _I)
+
+
+def _discipline_counts(t: Text, unitless: list[Numeral], ix: _Index) -> list[_Q]:
+    """A bare number after a discipline verb ("khiển trách 7, cảnh cáo 4") counts the party members (or
+    organisations) disciplined, named before it: "kỷ luật 12 đảng viên, trong đó khiển trách 7, ..."."""
+    view = t.view
+    low = ix.low if ix.low is not None else view.lower()
+    out: list[_Q] = []
+    for n in unitless:
+        if n.kind != "digits" or n.scale != 1.0 or n.start < 4:
+            continue
+        if _DISCIPLINE_BEFORE.search(view, max(0, n.start - 16), n.start) is None:
+            continue
+        if _COUNT_LIST_END.match(view, n.end, n.end + 8) is None or _excluded(view, n, ix):
+            continue
+        if t.in_chrome(n.start, n.end) or ix.is_blocked(n.start, n.end):
+            continue
+        lo = max(0, n.start - 200)
+        noun = max(U.DISCIPLINED, key=lambda w: low.rfind(w, lo, n.start))
+        if low.rfind(noun, lo, n.start) < 0:
+            continue  # nobody named as disciplined before: "cảnh cáo 3" of what, the text does not say
+        out.append(
+            _Q(start=n.start, end=n.end, value=n.value, kind="count", unit="", base_unit=noun, factor=1.0,
+               numeral_end=n.end, head=noun)
         )
     return out
 
@@ -2108,7 +2140,7 @@ def extract(t: Text, blocked: Sequence[tuple[int, int]] = ()) -> list[Indicator]
                 {
                     "metric": q.metric or None,
                     "value": q.value,
-                    "unit": q.unit,
+                    "unit": q.unit or None,  # (a count whose noun is not written after it: none)
                     "base_value": _tidy(q.value * q.factor),
                     "base_unit": q.base_unit,
                     "total": q.total,

@@ -387,6 +387,17 @@ ENUMERATIONS = [
         [E(value=28.0, base_unit="đồng chí")],
     ),
     ("Dịp này, huyện khen thưởng 2 đồng chí Nguyễn Văn Toàn và Lò Văn Sáng.", []),
+    # a bare number after a discipline verb counts the members (or organisations) disciplined, named before
+    (
+        "Năm 2023, toàn Đảng bộ kỷ luật 9 đảng viên, trong đó khiển trách 5, cảnh cáo 3 và khai trừ 1 đảng viên.",
+        [
+            E(value=9.0, base_unit="đảng viên"),
+            E(value=5.0, base_unit="đảng viên", unit=None, metric="đảng viên bị khiển trách"),
+            E(value=3.0, base_unit="đảng viên", unit=None),
+            E(value=1.0, base_unit="đảng viên"),
+        ],
+    ),
+    ("Ủy ban Kiểm tra đề nghị cảnh cáo 2.", []),  # nobody named as disciplined: no count
     # "vượt" joined to "đạt" is met or exceeded: what follows is a level, not a change
     (
         "Hết nhiệm kỳ, Đảng bộ xã lãnh đạo thực hiện đạt và vượt 16/18 chỉ tiêu Nghị quyết đề ra.",

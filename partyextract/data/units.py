@@ -100,6 +100,13 @@ PER_UNITS: tuple[str, ...] = (
 PER_AREA_NOUNS: tuple[str, ...] = ("đất", "canh tác", "gieo trồng", "mặt nước", "diện tích", "rừng")
 PER_AREA_UNITS: tuple[str, ...] = ("ha", "m2", "sào", "km2")
 
+# Party discipline written as a verb and a bare number, the disciplined named before ("kỷ luật 12 đảng viên,
+# trong đó khiển trách 7, cảnh cáo 4, khai trừ 1"): each number counts them (`DISCIPLINED`, the nearer before).
+DISCIPLINE_VERBS: tuple[str, ...] = (
+    "khiển trách", "cảnh cáo", "cách chức", "khai trừ", "giáng chức", "bãi nhiệm", "xóa tên", "xoá tên",
+)
+DISCIPLINED: tuple[str, ...] = ("đảng viên", "tổ chức đảng")
+
 # Multiplier: "gấp 2 lần", "tăng 1,5 lần". Counted as a unit only after these verbs.
 MULTIPLIER_UNIT = "lần"
 MULTIPLIER_VERBS: tuple[str, ...] = ("gấp", "tăng", "tăng gấp", "giảm", "cao gấp", "lớn gấp", "hơn")
