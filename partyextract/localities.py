@@ -176,8 +176,9 @@ _NAME_AFTER = regex.compile(rf"(?:[ ]+|(?<=\.))(?P<name>{_NAME}|{_NUMBER})(?![\p
 # ... or, after a plural level word, a few words and "như"/":" before a list of names
 # ("các xã lân cận như Hòa Ninh, Bảo Thuận và Sơn Điền", "3 huyện: Mèo Vạc, Yên Minh").
 _INTRO_AFTER = regex.compile(
-    r"(?:(?:[ ]+\p{Ll}+){0,4}?[ ]+(?i:như|gồm|gồm có|là)[ ]*:?|[ ]*:)[ ]+" rf"(?P<name>{_NAME})"
-)
+    r"(?:(?:[ ]+(?:\p{Ll}+|Bắc|Nam|Đông|Tây)){0,4}?[ ]+(?i:như|gồm|gồm có|là)[ ]*:?|[ ]*:)[ ]+"
+    rf"(?P<name>{_NAME})"
+)  # (a compass point is capitalised after "phía": "các huyện phía Nam như Gia Bình, Lương Tài")
 # ... or, after a counted plural level word and a few lower-case words, the list of names in
 # parentheses ("3/10 xã đạt chuẩn nông thôn mới (Ea Bar, Đức Bình Đông, Sơn Giang)", "2 thị trấn
 # (Phố Lu, Tằng Loỏng)"): each item a name alone, the last one maybe after "và".

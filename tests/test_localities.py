@@ -414,6 +414,11 @@ CASES: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
     ("province-longer-name", "Khai mạc hội nghị\nAnh làm việc ở Bình Dương Xanh.", set()),
     ("province-person-after-verb", "Khai mạc hội nghị\nNhà văn Nguyễn Thái Bình về thăm.", set()),
     ("province-campaign", "Khai mạc hội nghị\nHọc tập và làm theo tấm gương đạo đức Hồ Chí Minh.", set()),
+    (
+        "list-after-compass-point",
+        "Khai mạc hội nghị\nCác huyện phía Nam như Gia Bình, Lương Tài có tốc độ tăng thu ngân sách cao.",
+        {("Gia Bình", "district", "263"), ("Lương Tài", "district", "264")},
+    ),
     # --- a run the gazetteer does not know: a function word, or a headline in capitals, names no unit ----
     ("unknown-with-function-word", "HUYỆN ĐẠT VÀ VƯỢT 14/17 CHỈ TIÊU\nNăm nay huyện đạt kết quả tốt.", set()),
     ("unknown-shouted", "XÃ ĐẠT CHUẨN\nTrong năm, xã tập trung xây dựng nông thôn mới.", set()),
