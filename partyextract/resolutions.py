@@ -1634,20 +1634,14 @@ _SPAN = builder(Span)
 _RESOLUTION_RECORD = builder(Resolution)
 
 
-def _plenum_facts(
-    mentions: list[_Mention],
-) -> tuple[dict[tuple[int, int | None], _Mention], dict[int, list[_Mention]], dict[int, list[int]]]:
-    """What `_merge` needs to place a plenum mention: the first coded mention naming each plenum (by ordinal
-    and tenure), the plenum mentions stating a tenure by ordinal, and their starts."""
-    coded_plenum: dict[tuple[int, int | None], _Mention] = {}
+def _plenum_facts(mentions: list[_Mention]) -> tuple[dict[int, list[_Mention]], dict[int, list[int]]]:
+    """What `_merge` needs to place a plenum mention: the plenum mentions stating a tenure by ordinal, and
+    their starts."""
     plenum_tenures: dict[int, list[_Mention]] = {}
     for m in mentions:
-        if m.code:
-            if m.ordinal is not None:
-                coded_plenum.setdefault((m.ordinal, m.tenure), m)
-        elif m.kind == "plenum" and m.tenure is not None and m.ordinal is not None:
+        if not m.code and m.kind == "plenum" and m.tenure is not None and m.ordinal is not None:
             plenum_tenures.setdefault(m.ordinal, []).append(m)
-    return coded_plenum, plenum_tenures, {o: [c.start for c in cs] for o, cs in plenum_tenures.items()}
+    return plenum_tenures, {o: [c.start for c in cs] for o, cs in plenum_tenures.items()}
 
 
 def _head_order(m: _Mention) -> tuple[bool, bool, int]:
@@ -1689,9 +1683,7 @@ def _merge(mentions: list[_Mention], t: Text, implementing: bool) -> list[Resolu
     the records then come out in order of their first span without a sort."""
     groups: dict[tuple[object, ...], list[_Mention]] = {}
     coded: dict[str, list[_Mention]] | None = None  # the coded mentions by number, found at the first bare number
-    plenum: tuple[  # `_plenum_facts`, found at the first plenum
-        dict[tuple[int, int | None], _Mention], dict[int, list[_Mention]], dict[int, list[int]]
-    ] | None = None
+    plenum: tuple[dict[int, list[_Mention]], dict[int, list[int]]] | None = None  # `_plenum_facts`, at the first
     compatible: dict[tuple[str, str], tuple[list[int], list[_Mention]]] = {}
     for m in mentions:
         kind = m.kind
@@ -1722,17 +1714,14 @@ def _merge(mentions: list[_Mention], t: Text, implementing: bool) -> list[Resolu
             if kind == "plenum" and m.ordinal is not None:
                 if plenum is None:
                     plenum = _plenum_facts(mentions)
-                coded_plenum, plenum_tenures, plenum_starts = plenum
+                plenum_tenures, plenum_starts = plenum
                 if m.tenure is None and m.ordinal in plenum_tenures:
                     cands = plenum_tenures[m.ordinal]
                     i = bisect.bisect_left(plenum_starts[m.ordinal], m.start)
                     key = _key(cands[i - 1] if i else cands[0])
-                # "Nghị quyết Trung ương 6 khóa XII" after "Nghị quyết số 18-NQ/TW Hội nghị Trung ương 6 khóa XII"
-                if coded_plenum:
-                    tenure = key[2] if key[0] == "plenum" else m.tenure
-                    owner = coded_plenum.get((m.ordinal, tenure))  # type: ignore[arg-type]
-                    if owner is not None:
-                        key = _key(owner)
+                # (a plenum named after a code, "Nghị quyết số 21-NQ/TW ... của Hội nghị lần thứ năm ... khóa XIII",
+                # stays the code's: "Nghị quyết Trung ương 5 khóa XIII" elsewhere is its own record, a plenum
+                # issuing several resolutions)
         group = groups.get(key)
         if group is None:
             groups[key] = [m]
