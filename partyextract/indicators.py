@@ -446,10 +446,10 @@ def _read_unit(view: str, pos: int, num: Numeral) -> tuple[str, str, str, float,
             return "money", num.scale_word + per, "VND", num.scale, pm.end(), num.scale_word
         return None
     if not c or not (c.isalpha() or c == "%") or "\n" in view[pos : pos + 2]:
-        return None  # a unit is on the number's line
+        return _bare_billions(num, pos)  # a unit is on the number's line
     m = _UNIT.match(view, pos, pos + _WIN)
     if m is None:
-        return None
+        return _bare_billions(num, pos)
     # the scale word as written before the unit: with its blank, or glued to it ("tr.đồng", "trđ")
     written_scale = (num.scale_word + (" " if view[pos : pos + 1].isspace() else "")) if num.scale_word else ""
     r = _unit_reading(m.groups(), written_scale, num.scale)  # (one call: a named group costs an exception)
@@ -478,6 +478,18 @@ def _read_unit(view: str, pos: int, num: Numeral) -> tuple[str, str, str, float,
         if words:
             base = (head + " " + " ".join(words)).casefold()
     return kind, unit, base, factor, end, head
+
+
+def _bare_billions(num: Numeral, pos: int) -> tuple[str, str, str, float, int, str] | None:
+    """An amount in billions with no unit after it is money: "thu đạt 38,4 tỷ", "huy động 120 tỷ cho ...",
+    "1,2 triệu tỷ" ("tỷ" alone counts nothing else in this writing; "triệu" alone may count people)."""
+    w = num.scale_word
+    if not w or w.split()[-1].casefold() not in _BILLIONS:
+        return None
+    return "money", " ".join(w.split()), "VND", num.scale, pos, w
+
+
+_BILLIONS = frozenset(("tỷ", "tỉ"))
 
 
 @lru_cache(maxsize=4096)

@@ -273,7 +273,7 @@ _SCALE_ABBREV = (
     + r")(?!\w))"
 )
 _SCALE_AFTER = regex.compile(
-    r"\s*(?P<s>(?:(?:nghìn|ngàn)\s+(?:tỷ|tỉ)|" + _SCALE_ALT + r")(?!\w)|" + _SCALE_ABBREV + ")", regex.IGNORECASE
+    r"\s*(?P<s>(?:(?:nghìn|ngàn|triệu)\s+(?:tỷ|tỉ)|" + _SCALE_ALT + r")(?!\w)|" + _SCALE_ABBREV + ")", regex.IGNORECASE
 )
 assert _SCALE_AFTER.groupindex == {"s": 1}
 _SCALE_FIRST = frozenset(c for w in SCALES for c in (w[0], w[0].upper()))

@@ -387,6 +387,13 @@ ENUMERATIONS = [
         [E(value=28.0, base_unit="đồng chí")],
     ),
     ("Dịp này, huyện khen thưởng 2 đồng chí Nguyễn Văn Toàn và Lò Văn Sáng.", []),
+    # an amount in billions with no unit is money ("tỷ" alone counts nothing else); "triệu" alone may count people
+    (
+        "Năm 2024, thu ngân sách trên địa bàn phường đạt 38,4 tỷ; Nhân dân đóng góp trên 6,8 tỷ.",
+        [E(base_value=38.4e9, base_unit="VND", unit="tỷ"), E(base_value=6.8e9, base_unit="VND", approx="trên")],
+    ),
+    ("Tổng vốn đầu tư toàn xã hội giai đoạn 2021 - 2025 khoảng 1,2 triệu tỷ đồng.", [E(base_value=1.2e15)]),
+    ("Dân số của tỉnh mới khoảng 1,2 triệu.", []),
     # a bare number after a discipline verb counts the members (or organisations) disciplined, named before
     (
         "Năm 2023, toàn Đảng bộ kỷ luật 9 đảng viên, trong đó khiển trách 5, cảnh cáo 3 và khai trừ 1 đảng viên.",
