@@ -99,9 +99,11 @@ _SOURCE = regex.compile(
     r"^\W*(?i:(nguồn|theo))\b\s*:?\s*((?:(?<=(?i:nguồn)\s*:?\s*)|(?=\p{Lu}|[\w.-]+\.(?i:vn|com|net|org)\b"
     r"|(?i:báo|tạp\s+chí|đài)\s+\p{Lu}|(?i:https?://|www\.)))[^\n]{0,200})$"
 )
+# Academic degrees before an author's name ("ThS.", "TS.", "PGS.TS.", "NCS."), dropped from a byline.
+_DEGREE = regex.compile(r"^(?:(?:PGS|GS|TS|ThS|Th\.S|NCS|CN|BS|KS|LS)\.?[ ,]*)+(?=\p{Lu})")
 _NAME_PREFIX = regex.compile(
     r"^\W*(?:(?:bài|tin|ảnh|bài\s+và\s+ảnh|tin\s+và\s+ảnh|bài,\s*ảnh|tin,\s*ảnh|video|clip|thực\s+hiện|"
-    r"tác\s+giả|nhóm\s+pv|pv|phóng\s+viên|ctv|nhóm\s+phóng\s+viên)\s*:\s*)",
+    r"tác\s+giả|người\s+viết|nhóm\s+pv|pv|phóng\s+viên|ctv|nhóm\s+phóng\s+viên)\s*:\s*)",
     regex.IGNORECASE,
 )
 _PHOTO_PART = regex.compile(
@@ -488,6 +490,7 @@ def _split_names(s: str) -> list[str] | None:
     if ":" in s:  # "Bài: Thu Hà; ảnh: Minh Phú" -> "Bài: Thu Hà"
         s = _PHOTO_PART.sub("", s)
     s = _NAME_PREFIX.sub("", s).strip(" .*-–")
+    s = _DEGREE.sub("", s)  # "ThS. Nguyễn Thị Thu Hằng": the degree is no part of the name
     s = _TRAILING_PAREN.sub("", s)  # "(TTXVN)", "(tổng hợp)"
     if not s or len(s) > 80:
         return None
@@ -555,7 +558,14 @@ def _authors(t: Text, lines: list[tuple[int, int]], title: int | None) -> list[s
         if (
             shouted
             or _signed_position(t, lines, start + i + 1)  # the author's position on the next line
-            or (not t.in_chrome(a, b) and any(_date_line(v[c:d]) for c, d in head[max(0, i - 1) : i + 2] if c != a))
+            # next to a date line, or one line further past a chrome line (a counter, "Lượt xem: 3.418")
+            or (
+                not t.in_chrome(a, b)
+                and (
+                    any(_date_line(v[c:d]) for c, d in head[max(0, i - 1) : i + 2] if c != a)
+                    or (i >= 2 and t.in_chrome(*head[i - 1]) and _date_line(v[slice(*head[i - 2])]) is not None)
+                )
+            )
         ):  # (the cheap tests first: each is pure)
             names = _author_names(s, top=shouted)
             if names:

@@ -449,6 +449,10 @@ def test_date_lines(line: str, date: dt.date | None) -> None:
         ("Thu Hà - Phòng Văn hóa huyện", ["Thu Hà"]),
         ("Thu Hiền - Văn Quang", ["Thu Hiền", "Văn Quang"]),
         ("Thu Hà - Trung Kiên", ["Thu Hà", "Trung Kiên"]),
+        # an academic degree before the name, a "Người viết:" label and the writer's office in brackets
+        ("ThS. Nguyễn Thị Thu Hằng", ["Nguyễn Thị Thu Hằng"]),
+        ("PGS.TS. Lê Văn An", ["Lê Văn An"]),
+        ("Người viết: Trịnh Thu Phương (Văn phòng Huyện ủy)", ["Trịnh Thu Phương"]),
         ("Thu Hà/Báo Lào Cai", ["Thu Hà"]),
         ("Ảnh: Lâm Thanh", None),
         ("Theo Báo Nhân Dân", None),
@@ -859,3 +863,19 @@ def test_a_closing_byline_above_a_list_of_the_same_section() -> None:
         "Hồng Nhung - Ngọc Quân\nBài viết cùng chuyên mục:\n• Bế mạc Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 25\n"
     )
     assert document.extract(Text(page))["authors"] == ["Hồng Nhung", "Ngọc Quân"]
+
+
+def test_a_byline_under_a_date_and_a_counter_and_one_above_a_list_of_documents() -> None:
+    top = (
+        "Tỉnh Phú Thọ mới: từ Đại hội lần thứ I đến những mục tiêu năm 2030\n"
+        "Thứ Năm, 02/10/2025 | 06:40\nLượt xem: 3.418\n\nNguyễn Minh Hằng - Đỗ Quang Vinh\n\n"
+        "(BPT) - Ba tháng sau ngày hợp nhất, tỉnh Phú Thọ mới bước vào nhiệm kỳ 2025 - 2030 với nhiều kỳ vọng.\n"
+    )
+    assert document.extract(Text(top))["authors"] == ["Nguyễn Minh Hằng", "Đỗ Quang Vinh"]
+    bottom = (
+        "BCH Đảng bộ huyện Ngọc Lặc sơ kết quý I năm 2024\nNgày 10/04/2024\n"
+        "Sáng 10/4, Ban Chấp hành Đảng bộ huyện Ngọc Lặc tổ chức hội nghị sơ kết công tác quý I năm 2024.\n"
+        "Người viết: Trịnh Thu Phương (Văn phòng Huyện ủy)\n\nVăn bản liên quan:\n"
+        "- NQ số 05-NQ/HU ngày 20/12/2023 (tải về)\n"
+    )
+    assert document.extract(Text(bottom))["authors"] == ["Trịnh Thu Phương"]
