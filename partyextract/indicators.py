@@ -449,6 +449,10 @@ def _read_unit(view: str, pos: int, num: Numeral) -> tuple[str, str, str, float,
         return _bare_billions(num, pos)  # a unit is on the number's line
     m = _UNIT.match(view, pos, pos + _WIN)
     if m is None:
+        dm = _DOC_COUNT.match(view, pos, pos + 8) if c.isupper() and not num.scale_word else None
+        if dm is not None:  # "ban hành 4 NQ, 2 CT, 9 KH"
+            a = dm.group(1)
+            return "count", a, U.DOCUMENT_COUNT_ABBREVIATIONS[a], num.scale, dm.end(), a
         return _bare_billions(num, pos)
     # the scale word as written before the unit: with its blank, or glued to it ("tr.đồng", "trđ")
     written_scale = (num.scale_word + (" " if view[pos : pos + 1].isspace() else "")) if num.scale_word else ""
@@ -478,6 +482,11 @@ def _read_unit(view: str, pos: int, num: Numeral) -> tuple[str, str, str, float,
         if words:
             base = (head + " " + " ".join(words)).casefold()
     return kind, unit, base, factor, end, head
+
+
+_DOC_COUNT = regex.compile(
+    r"[ ]+(?P<a>" + "|".join(sorted(U.DOCUMENT_COUNT_ABBREVIATIONS, key=len, reverse=True)) + r")(?![\w/-])"
+)  # (case-sensitive: "4 NQ, 2 CT" is a count of documents; "05-NQ/TU" never reaches here: a dash follows 05)
 
 
 def _bare_billions(num: Numeral, pos: int) -> tuple[str, str, str, float, int, str] | None:
@@ -994,10 +1003,15 @@ def _ident_before(view: str, a: int) -> bool:
     words[-1] = words[-1].lstrip("(\"'")
     if words[-1] not in _IDENT_LAST:
         return False  # the common case, decided by the last word alone
+    if len(words) > 1 and " ".join(words[-2:]) in _NOT_IDENT_PAIRS:
+        return False  # "danh mục 18 dự án": a list of eighteen, not item 18
     for k in (3, 2, 1):
         if len(words) >= k and " ".join(words[-k:]) in _IDENT_WORDS:
             return not (k == 1 and words[-1] == "số" and len(words) > 1 and words[-2] in _NOT_IDENT_SO)
     return False
+
+
+_NOT_IDENT_PAIRS = frozenset(("danh mục",))  # words ending in an identifier's word ("mục") that are none
 
 
 def _is_year(view: str, n: Numeral) -> bool:

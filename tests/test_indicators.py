@@ -387,6 +387,17 @@ ENUMERATIONS = [
         [E(value=28.0, base_unit="đồng chí")],
     ),
     ("Dịp này, huyện khen thưởng 2 đồng chí Nguyễn Văn Toàn và Lò Văn Sáng.", []),
+    # document types abbreviated after a count; "danh mục" before a count is no item number
+    (
+        "Trong quý I, Ban Thường vụ Huyện ủy đã ban hành 3 NQ, 5 CT và 8 KH.",
+        [
+            E(value=3.0, unit="NQ", base_unit="nghị quyết"),
+            E(value=5.0, unit="CT", base_unit="chỉ thị"),
+            E(value=8.0, unit="KH", base_unit="kế hoạch"),
+        ],
+    ),
+    ("UBND huyện phê duyệt danh mục 16 dự án trồng rừng gỗ lớn.", [E(value=16.0, base_unit="dự án")]),
+    ("Theo mục 3 của Kế hoạch, các xã rà soát đất đai.", []),
     # an amount in billions with no unit is money ("tỷ" alone counts nothing else); "triệu" alone may count people
     (
         "Năm 2024, thu ngân sách trên địa bàn phường đạt 38,4 tỷ; Nhân dân đóng góp trên 6,8 tỷ.",

@@ -100,6 +100,13 @@ PER_UNITS: tuple[str, ...] = (
 PER_AREA_NOUNS: tuple[str, ...] = ("đất", "canh tác", "gieo trồng", "mặt nước", "diện tích", "rừng")
 PER_AREA_UNITS: tuple[str, ...] = ("ha", "m2", "sào", "km2")
 
+# Document types abbreviated after a count, as district reports write them ("ban hành 4 NQ, 2 CT, 9 KH"): the
+# abbreviation (upper case, as written) -> the counted noun.
+DOCUMENT_COUNT_ABBREVIATIONS: dict[str, str] = {
+    "NQ": "nghị quyết", "CT": "chỉ thị", "KH": "kế hoạch", "KL": "kết luận", "QĐ": "quyết định",
+    "CTr": "chương trình", "HD": "hướng dẫn", "QC": "quy chế", "TB": "thông báo", "BC": "báo cáo",
+}
+
 # Party discipline written as a verb and a bare number, the disciplined named before ("kỷ luật 12 đảng viên,
 # trong đó khiển trách 7, cảnh cáo 4, khai trừ 1"): each number counts them (`DISCIPLINED`, the nearer before).
 DISCIPLINE_VERBS: tuple[str, ...] = (
