@@ -293,6 +293,9 @@ CASES: list[Case] = [
     # a unit's number in the position ("tổ dân phố số 11")
     ("Bí thư Chi bộ tổ dân phố số 11 Lê Quang Vinh vận động các hộ phân loại rác.",
      [("Lê Quang Vinh", ["Bí thư Chi bộ tổ dân phố số 11"])]),
+    # border-guard posts, after a military rank
+    ("Thiếu tá Lương Văn Hiếu, Đồn trưởng Đồn Biên phòng Chi Ma, cho biết.",
+     [("Lương Văn Hiếu", ["Đồn trưởng Đồn Biên phòng Chi Ma"])]),
     # Jrai and Bahnar names opened by "A", after "già làng"
     ("Chi bộ làng Ia Krái do già làng A Hyưh, Bí thư Chi bộ, dẫn dắt.", [("A Hyưh", ["Bí thư Chi bộ"])]),
     # not without the plural, nor past a name that has a position of its own

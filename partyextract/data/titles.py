@@ -33,6 +33,7 @@ TITLES: tuple[str, ...] = (
     "Viện trưởng", "Phó Viện trưởng", "Tổng Thư ký", "Tổng Biên tập", "Phó Tổng Biên tập",
     "Hiệu trưởng", "Phó Hiệu trưởng", "Trưởng Công an", "Phó Trưởng Công an",
     "Chỉ huy trưởng", "Chỉ huy phó", "Chính trị viên", "Chính ủy", "Phó Chính ủy",
+    "Đồn trưởng", "Phó Đồn trưởng", "Chính trị viên phó", "Chủ nhiệm Chính trị", "Phó Chủ nhiệm Chính trị",
     "Tư lệnh", "Phó Tư lệnh", "Trưởng thôn", "Trưởng bản", "Trưởng ấp", "Tổ trưởng",
     "Trưởng khu phố", "Trưởng Đoàn", "Phó Trưởng Đoàn",
 )
