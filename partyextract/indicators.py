@@ -1011,7 +1011,9 @@ def _ident_before(view: str, a: int) -> bool:
     return False
 
 
-_NOT_IDENT_PAIRS = frozenset(("danh mục",))  # words ending in an identifier's word ("mục") that are none
+# Words ending in an identifier's word that are none: "danh mục 18 dự án" (not item 18), "thắp sáng 58 km" (not
+# the morning of the 58th)
+_NOT_IDENT_PAIRS = frozenset(("danh mục", "thắp sáng", "chiếu sáng"))
 
 
 def _is_year(view: str, n: Numeral) -> bool:
