@@ -515,8 +515,8 @@ def _unit_reading(
             return None
         written = _clean(pct)
         unit = ("%" if written == "%" else written) + _clean(pctper or "").replace(" ", "")
-        if written.casefold().startswith("điểm"):  # percentage points: a difference, not a share
-            return "percent", unit, U.PERCENT_POINT_BASE, 1.0, written
+        if written.casefold().startswith("điểm"):  # percentage points: a difference of shares (head "điểm ...")
+            return "percent", unit, "%", 1.0, written
         return "percent", unit, "%", 1.0, "%"
     if cur is not None:
         cur = _clean(cur)
@@ -1551,7 +1551,7 @@ def _fill(t: Text, ix: _Index, qs: list[_Q]) -> None:
                 q.role = "target"  # a goal (a goal of change too), or the next item of a list of goals
             elif (
                 q.kind == "times"
-                or q.base_unit == U.PERCENT_POINT_BASE
+                or (q.kind == "percent" and q.head.startswith(("điểm", "Điểm", "ĐIỂM")))  # percentage points
                 or (
                     _ends_with(verb_phrase, _CHANGE_SET)
                     and not _ends_with(verb_phrase, _LEVEL_SET)

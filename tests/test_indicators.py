@@ -667,27 +667,29 @@ RANGES = [
 ]
 
 # ---------------------------------------------------------------------------
-# Percentage points are a difference of two shares: their own unit, and a change
+# Percentage points are a difference of two shares: their unit as written, base "%", and a change
 
 POINTS = [
     (
         "Tỷ lệ lao động có việc làm tăng 1,5 điểm phần trăm.",
-        [E(base_value=1.5, unit="điểm phần trăm", base_unit="điểm phần trăm", role="change")],
+        [E(base_value=1.5, unit="điểm phần trăm", base_unit="%", role="change")],
     ),
     (
         "Tỷ lệ đô thị hóa đạt 42%, tăng 12 điểm phần trăm so với năm 2015.",
         [
             E(base_value=42.0, base_unit="%", role="actual", metric="tỷ lệ đô thị hóa"),
-            E(base_value=12.0, base_unit="điểm phần trăm", role="change", compared_to=2015, metric="tỷ lệ đô thị hóa"),
+            E(base_value=12.0, unit="điểm phần trăm", base_unit="%", role="change", compared_to=2015,
+              metric="tỷ lệ đô thị hóa"),
         ],
     ),
     (
         "Tỷ trọng công nghiệp trong cơ cấu kinh tế tăng 3,4 điểm % sau 5 năm.",
-        [E(value=3.4, unit="điểm %", base_unit="điểm phần trăm", role="change", metric="tỷ trọng công nghiệp")],
+        [E(value=3.4, unit="điểm %", base_unit="%", role="change", metric="tỷ trọng công nghiệp")],
     ),
     (
         "Tỷ lệ hộ nghèo giảm 0,8 điểm phần trăm, còn 2,1%.",
-        [E(base_value=0.8, base_unit="điểm phần trăm", role="change"), E(base_value=2.1, base_unit="%", role="actual")],
+        [E(base_value=0.8, unit="điểm phần trăm", base_unit="%", role="change"),
+         E(base_value=2.1, unit="%", base_unit="%", role="actual")],
     ),
 ]
 

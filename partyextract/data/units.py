@@ -959,10 +959,9 @@ GLUED_UNITS: tuple[str, ...] = (
     "ngàn",
 )
 
-# Percentage points ("tăng 1,2 điểm phần trăm").
+# Percentage points ("tăng 1,2 điểm phần trăm"): base unit "%", as annotators write it; the unit as written
+# ("điểm phần trăm") and the role (a change: a difference of two shares) tell them from a share.
 PERCENT_POINT_WORDS: tuple[str, ...] = ("điểm phần trăm", "điểm %")
-# Their base unit (not "%": a difference of two percentages).
-PERCENT_POINT_BASE = "điểm phần trăm"
 
 # Counted nouns that are followed by proper names when the number only restates a list of names
 # ("sáp nhập 2 xã Hải Vĩnh và Hải Xuân", "3 đồng chí Nguyễn Văn A, ..."): not indicators then.
