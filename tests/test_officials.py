@@ -293,6 +293,9 @@ CASES: list[Case] = [
     # a unit's number in the position ("tổ dân phố số 11")
     ("Bí thư Chi bộ tổ dân phố số 11 Lê Quang Vinh vận động các hộ phân loại rác.",
      [("Lê Quang Vinh", ["Bí thư Chi bộ tổ dân phố số 11"])]),
+    # a village mass organisation's head
+    ("Chị Lò Thị Hoa, Chi hội trưởng Chi hội Phụ nữ bản, kể lại.",
+     [("Lò Thị Hoa", ["Chi hội trưởng Chi hội Phụ nữ bản"])]),
     # border-guard posts, after a military rank
     ("Thiếu tá Lương Văn Hiếu, Đồn trưởng Đồn Biên phòng Chi Ma, cho biết.",
      [("Lương Văn Hiếu", ["Đồn trưởng Đồn Biên phòng Chi Ma"])]),

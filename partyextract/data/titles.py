@@ -35,6 +35,7 @@ TITLES: tuple[str, ...] = (
     "Chỉ huy trưởng", "Chỉ huy phó", "Chính trị viên", "Chính ủy", "Phó Chính ủy",
     "Đồn trưởng", "Phó Đồn trưởng", "Chính trị viên phó", "Chủ nhiệm Chính trị", "Phó Chủ nhiệm Chính trị",
     "Tư lệnh", "Phó Tư lệnh", "Trưởng thôn", "Trưởng bản", "Trưởng ấp", "Tổ trưởng",
+    "Chi hội trưởng", "Chi hội phó", "Phân hội trưởng",
     "Trưởng khu phố", "Trưởng Đoàn", "Phó Trưởng Đoàn",
 )
 
@@ -58,6 +59,7 @@ ORGANISATIONS: tuple[str, ...] = (
     "mặt trận tổ quốc việt nam", "mặt trận tổ quốc", "ủy ban mặt trận tổ quốc", "ủy ban",
     "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "đảng ủy khối",
     "đảng bộ", "chi bộ", "đảng đoàn", "ban cán sự đảng", "tỉnh", "thành phố", "huyện", "quận",
+    "chi hội", "chi đoàn", "phân hội",
     "thị xã", "xã", "phường", "thị trấn", "đặc khu", "thôn", "bản", "ấp", "khu phố", "tổ dân phố",
     "làng", "sở", "ban", "văn phòng", "trung ương", "trung ương đảng", "chính phủ", "quốc hội",
     "nhà nước", "hội nông dân", "hội liên hiệp phụ nữ", "hội cựu chiến binh",
