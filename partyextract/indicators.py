@@ -1208,6 +1208,7 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
         unitless = [n for n in unitless if n.start not in taken]
         out.extend(generic)
     out.extend(_enumerated(t, [n for n in unitless if n.scale == 1.0], out, ix))
+    out.extend(_year_by_year(t, unitless, out, ix))
     out.sort(key=lambda q: q.start)
     return _drop_slogans(view, out)
 
@@ -1370,6 +1371,43 @@ def _enumerated(t: Text, unitless: list[Numeral], found: list[_Q], ix: _Index) -
             )
         )
     return out
+
+
+_YEAR_ITEM = regex.compile(
+    r"(?:,|;)[ ]*(?:và[ ]+)?(?:đến[ ]+(?:hết[ ]+)?)?năm[ ]+(?:19|20)\d\d[ ]+(?:có|đạt|là)[ ]*$", _I
+)  # ", năm 2020 có" before a bare number of a year-by-year list
+
+
+def _year_by_year(t: Text, unitless: list[Numeral], found: list[_Q], ix: _Index) -> list[_Q]:
+    """Bare numbers of a year-by-year list whose unit is written once ("năm 2019 có 31 hợp tác xã, năm 2020
+    có 36, năm 2021 có 42"): each takes the unit of the quantity before it in the sentence."""
+    view = t.view
+    out: list[_Q] = []
+    ordered = sorted(found, key=lambda q: q.start)
+    starts = [q.start for q in ordered]
+    for n in unitless:
+        if n.scale != 1.0 or n.kind != "digits" or view.find("năm", max(0, n.start - 16), n.start) < 0:
+            continue  # (a cheap test: every match holds "năm" right before the number)
+        if _YEAR_ITEM.search(view, max(0, n.start - 40), n.start) is None:
+            continue
+        if _COUNT_LIST_END.match(view, n.end, n.end + 8) is None or _excluded(view, n, ix):
+            continue
+        i = bisect_left(starts, n.start)
+        prev = out[-1] if out and out[-1].start < n.start else (ordered[i - 1] if i else None)
+        if i and prev is not None and ordered[i - 1].start > prev.start:
+            prev = ordered[i - 1]
+        if prev is None or n.start - prev.end > 120 or _SENTENCE_END.search(view, prev.end, n.start):
+            continue
+        if t.in_chrome(n.start, n.end) or ix.is_blocked(n.start, n.end):
+            continue
+        out.append(
+            _Q(start=n.start, end=n.end, value=n.value, kind=prev.kind, unit=prev.unit, base_unit=prev.base_unit,
+               factor=prev.factor, numeral_end=n.end, head=prev.head)
+        )
+    return out
+
+
+_SENTENCE_END = regex.compile(r"[.!?;\n](?:\s|$)")
 
 
 # ---------------------------------------------------------------------------
@@ -1609,8 +1647,9 @@ def _year_for(ix: _Index, q: _Q, clause_start: int, s_start: int, s_end: int) ->
                 break
         elif b <= q.start and not ix.is_blocked(a, b):
             before = c
-    if after is not None and after[0] - q.end <= 2:
-        return after[2]  # "5,2% năm 2023": the year written right after the quantity
+    if after is not None and after[0] - q.end <= 2 and ix.view.find(",", q.end, after[0]) < 0:
+        return after[2]  # "5,2% năm 2023": the year written right after the quantity (not the next item's:
+        # "năm 2019 có 31 hợp tác xã, năm 2020 có 36")
     if before is not None:
         return before[2]
     if after is not None:

@@ -387,6 +387,20 @@ ENUMERATIONS = [
         [E(value=28.0, base_unit="đồng chí")],
     ),
     ("Dịp này, huyện khen thưởng 2 đồng chí Nguyễn Văn Toàn và Lò Văn Sáng.", []),
+    # a year-by-year list writes the unit once; each number takes its own year, not the next item's
+    (
+        "Năm 2019 toàn huyện có 28 hợp tác xã, năm 2020 có 33, năm 2021 có 40 hợp tác xã.",
+        [
+            E(value=28.0, base_unit="hợp tác xã", year=2019),
+            E(value=33.0, base_unit="hợp tác xã", year=2020, quote="33"),
+            E(value=40.0, base_unit="hợp tác xã", year=2021),
+        ],
+    ),
+    (
+        "Doanh thu năm 2022 đạt 120 tỷ đồng, năm 2023 đạt 150.",
+        [E(base_value=120e9, year=2022), E(base_value=150e9, base_unit="VND", year=2023)],
+    ),
+    ("Năm 2020 có 36.", []),  # no quantity before to take the unit of
     # document types abbreviated after a count; "danh mục" before a count is no item number
     (
         "Trong quý I, Ban Thường vụ Huyện ủy đã ban hành 3 NQ, 5 CT và 8 KH.",
