@@ -1392,10 +1392,10 @@ def _year_by_year(t: Text, unitless: list[Numeral], found: list[_Q], ix: _Index)
             continue
         if _COUNT_LIST_END.match(view, n.end, n.end + 8) is None or _excluded(view, n, ix):
             continue
+        # the quantity just before: the last one found, or the last item of this list read so far
         i = bisect_left(starts, n.start)
-        prev = out[-1] if out and out[-1].start < n.start else (ordered[i - 1] if i else None)
-        if i and prev is not None and ordered[i - 1].start > prev.start:
-            prev = ordered[i - 1]
+        before = [q for q in (ordered[i - 1] if i else None, out[-1] if out else None) if q is not None]
+        prev = max(before, key=lambda q: q.start) if before else None
         if prev is None or n.start - prev.end > 120 or _SENTENCE_END.search(view, prev.end, n.start):
             continue
         if t.in_chrome(n.start, n.end) or ix.is_blocked(n.start, n.end):
