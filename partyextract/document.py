@@ -558,12 +558,14 @@ def _authors(t: Text, lines: list[tuple[int, int]], title: int | None) -> list[s
         if (
             shouted
             or _signed_position(t, lines, start + i + 1)  # the author's position on the next line
-            # next to a date line, or one line further past a chrome line (a counter, "Lượt xem: 3.418")
+            # next to a date line, or one line further past a chrome line (a counter, "Lượt xem: 3.418"), or
+            # right under a headline whose date stands above it ("Thứ Ba, 19/09/2023" / headline / names)
             or (
                 not t.in_chrome(a, b)
                 and (
                     any(_date_line(v[c:d]) for c, d in head[max(0, i - 1) : i + 2] if c != a)
                     or (i >= 2 and t.in_chrome(*head[i - 1]) and _date_line(v[slice(*head[i - 2])]) is not None)
+                    or (i == 0 and start >= 2 and _date_line(v[slice(*lines[start - 2])]) is not None)
                 )
             )
         ):  # (the cheap tests first: each is pure)

@@ -879,3 +879,14 @@ def test_a_byline_under_a_date_and_a_counter_and_one_above_a_list_of_documents()
         "- NQ số 05-NQ/HU ngày 20/12/2023 (tải về)\n"
     )
     assert document.extract(Text(bottom))["authors"] == ["Trịnh Thu Phương"]
+
+
+def test_a_byline_right_under_a_headline_whose_date_stands_above_it() -> None:
+    page = (
+        "Báo Quảng Ninh\nThời sự | Chính trị | Kinh tế\nThứ Ba, 19/09/2023 15:20\n"
+        "Khu kinh tế ven biển Quảng Yên: Điểm đến của dòng vốn FDI\nDương Trường - Thu Chung\n"
+        "Chỉ sau gần 5 năm đi vào hoạt động, Khu kinh tế ven biển Quảng Yên đã trở thành điểm đến hấp dẫn.\n"
+    )
+    got = document.extract(Text(page))
+    assert got["title"] == "Khu kinh tế ven biển Quảng Yên: Điểm đến của dòng vốn FDI"
+    assert got["authors"] == ["Dương Trường", "Thu Chung"]

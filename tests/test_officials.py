@@ -296,6 +296,12 @@ CASES: list[Case] = [
     # a village mass organisation's head
     ("Chị Lò Thị Hoa, Chi hội trưởng Chi hội Phụ nữ bản, kể lại.",
      [("Lò Thị Hoa", ["Chi hội trưởng Chi hội Phụ nữ bản"])]),
+    # religious dignitaries, a school's dean and a student holding a party post
+    ("Đại đức Thích Minh Tuệ, Trụ trì chùa Phúc Long, vận động phật tử đóng góp.",
+     [("Thích Minh Tuệ", ["Trụ trì"])]),
+    ("Linh mục Phạm Văn Huy, Chánh xứ nhà thờ Tân Lập, cùng vận động giáo dân.", [("Phạm Văn Huy", ["Chánh xứ"])]),
+    ("ThS Hoàng Thị Mai, Trưởng Khoa Xây dựng Đảng, cho biết.", [("Hoàng Thị Mai", ["Trưởng Khoa Xây dựng Đảng"])]),
+    ("Học viên Lô Văn Hùng, Phó Bí thư Đảng ủy xã, chia sẻ.", [("Lô Văn Hùng", ["Phó Bí thư Đảng ủy xã"])]),
     # border-guard posts, after a military rank
     ("Thiếu tá Lương Văn Hiếu, Đồn trưởng Đồn Biên phòng Chi Ma, cho biết.",
      [("Lương Văn Hiếu", ["Đồn trưởng Đồn Biên phòng Chi Ma"])]),

@@ -36,6 +36,9 @@ TITLES: tuple[str, ...] = (
     "Đồn trưởng", "Phó Đồn trưởng", "Chính trị viên phó", "Chủ nhiệm Chính trị", "Phó Chủ nhiệm Chính trị",
     "Tư lệnh", "Phó Tư lệnh", "Trưởng thôn", "Trưởng bản", "Trưởng ấp", "Tổ trưởng",
     "Chi hội trưởng", "Chi hội phó", "Phân hội trưởng",
+    # schools and religious communities
+    "Trưởng Khoa", "Phó Trưởng Khoa", "Trưởng phòng Đào tạo", "Trụ trì", "Chánh xứ", "Phó xứ",
+    "Trưởng Ban Trị sự", "Phó Trưởng Ban Trị sự",
     "Trưởng khu phố", "Trưởng Đoàn", "Phó Trưởng Đoàn",
 )
 
@@ -129,6 +132,7 @@ HONORIFICS: tuple[str, ...] = (
     "TS.", "TS", "ThS.", "ThS", "PGS.TS.", "PGS.TS", "PGS, TS", "GS.TS.", "GS.TS", "GS.", "PGS.",
     "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá", "Thiếu tướng", "Trung tướng",
     "Thượng tướng", "Đại tướng", "Luật sư", "Nhà báo", "Bác sĩ", "Kỹ sư",
+    "Linh mục", "Mục sư", "Đại đức", "Thượng tọa", "Hòa thượng", "Ni sư", "Sư cô", "Học viên",
 )
 
 # Family names (họ), used to tell a person's name from a place name after a position.
