@@ -413,6 +413,7 @@ ENUMERATIONS = [
     ("UBND huyện phê duyệt danh mục 16 dự án trồng rừng gỗ lớn.", [E(value=16.0, base_unit="dự án")]),
     ("Theo mục 3 của Kế hoạch, các xã rà soát đất đai.", []),
     ("Tuổi trẻ huyện đã thắp sáng 46 km đường quê.", [E(value=46.0, base_unit="km")]),
+    ("Đội ngũ có 7 tiến sĩ, 48 thạc sĩ.", [E(value=7.0, base_unit="tiến sĩ"), E(value=48.0, base_unit="thạc sĩ")]),
     # an amount in billions with no unit is money ("tỷ" alone counts nothing else); "triệu" alone may count people
     (
         "Năm 2024, thu ngân sách trên địa bàn phường đạt 38,4 tỷ; Nhân dân đóng góp trên 6,8 tỷ.",
