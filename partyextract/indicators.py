@@ -445,7 +445,7 @@ def _read_unit(view: str, pos: int, num: Numeral) -> tuple[str, str, str, float,
             per = _clean(pm.group()).replace(" ", "")
             return "money", num.scale_word + per, "VND", num.scale, pm.end(), num.scale_word
         return None
-    if not c or not (c.isalpha() or c == "%") or "\n" in view[pos : pos + 2]:
+    if not c or not (c.isalpha() or c in "%‰") or "\n" in view[pos : pos + 2]:
         return _bare_billions(num, pos)  # a unit is on the number's line
     m = _UNIT.match(view, pos, pos + _WIN)
     if m is None:
