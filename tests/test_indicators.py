@@ -414,6 +414,7 @@ ENUMERATIONS = [
     ("Theo mục 3 của Kế hoạch, các xã rà soát đất đai.", []),
     ("Tuổi trẻ huyện đã thắp sáng 46 km đường quê.", [E(value=46.0, base_unit="km")]),
     ("Đội ngũ có 7 tiến sĩ, 48 thạc sĩ.", [E(value=7.0, base_unit="tiến sĩ"), E(value=48.0, base_unit="thạc sĩ")]),
+    ("Quận đã bê tông hóa 126 kiệt trong năm.", [E(value=126.0, base_unit="kiệt")]),
     # per mille and centimetres (salinity, water levels)
     ("Độ mặn tại cống Lai Hòa lên tới 11,5‰ trong tháng 3.", [E(value=11.5, unit="‰", base_unit="‰")]),
     ("Mực nước kênh chỉ còn 35 cm.", [E(value=35.0, unit="cm", base_unit="cm")]),

@@ -302,6 +302,8 @@ CASES: list[Case] = [
     ("Linh mục Phạm Văn Huy, Chánh xứ nhà thờ Tân Lập, cùng vận động giáo dân.", [("Phạm Văn Huy", ["Chánh xứ"])]),
     ("ThS Hoàng Thị Mai, Trưởng Khoa Xây dựng Đảng, cho biết.", [("Hoàng Thị Mai", ["Trưởng Khoa Xây dựng Đảng"])]),
     ("Học viên Lô Văn Hùng, Phó Bí thư Đảng ủy xã, chia sẻ.", [("Lô Văn Hùng", ["Phó Bí thư Đảng ủy xã"])]),
+    # a police team's deputy head, after a rank
+    ("Thiếu tá Trần Đức Lâm, Đội phó Đội Cảnh sát, cho biết.", [("Trần Đức Lâm", ["Đội phó Đội Cảnh sát"])]),
     # border-guard posts, after a military rank
     ("Thiếu tá Lương Văn Hiếu, Đồn trưởng Đồn Biên phòng Chi Ma, cho biết.",
      [("Lương Văn Hiếu", ["Đồn trưởng Đồn Biên phòng Chi Ma"])]),

@@ -33,7 +33,8 @@ TITLES: tuple[str, ...] = (
     "Viện trưởng", "Phó Viện trưởng", "Tổng Thư ký", "Tổng Biên tập", "Phó Tổng Biên tập",
     "Hiệu trưởng", "Phó Hiệu trưởng", "Trưởng Công an", "Phó Trưởng Công an",
     "Chỉ huy trưởng", "Chỉ huy phó", "Chính trị viên", "Chính ủy", "Phó Chính ủy",
-    "Đồn trưởng", "Phó Đồn trưởng", "Chính trị viên phó", "Chủ nhiệm Chính trị", "Phó Chủ nhiệm Chính trị",
+    "Đồn trưởng", "Phó Đồn trưởng", "Đội trưởng", "Đội phó", "Chính trị viên phó", "Chủ nhiệm Chính trị",
+    "Phó Chủ nhiệm Chính trị",
     "Tư lệnh", "Phó Tư lệnh", "Trưởng thôn", "Trưởng bản", "Trưởng ấp", "Tổ trưởng",
     "Chi hội trưởng", "Chi hội phó", "Phân hội trưởng",
     # schools and religious communities

@@ -207,6 +207,8 @@ COUNT_NOUNS: tuple[str, ...] = (
     "y bác sĩ",
     "bác sĩ",
     "giảng viên",
+    "kiệt",
+    "hẻm",
     "tiến sĩ",
     "thạc sĩ",
     "cử nhân",
