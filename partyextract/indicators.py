@@ -484,6 +484,10 @@ def _read_unit(view: str, pos: int, num: Numeral) -> tuple[str, str, str, float,
     return kind, unit, base, factor, end, head
 
 
+# Crop seasons around "N vụ" ("lúa hai vụ", "lúa bình quân 2 vụ", "2 vụ lúa"): they name the crop.
+_CROP_SEASONS = regex.compile(
+    r"(?i:lúa|màu|mùa)(?:[ ]+(?:bình quân|trung bình))?[ ]+\S+[ ]+vụ(?!\w)|vụ[ ]+(?i:lúa|màu)"
+)
 _DOC_COUNT = regex.compile(
     r"[ ]+(?P<a>" + "|".join(sorted(U.DOCUMENT_COUNT_ABBREVIATIONS, key=len, reverse=True)) + r")(?![\w/-])"
 )  # (case-sensitive: "4 NQ, 2 CT" is a count of documents; "05-NQ/TU" never reaches here: a dash follows 05)
@@ -1157,6 +1161,8 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
         if kind == "count":
             if base in U.COUNTER_UNITS:
                 continue
+            if base.startswith("vụ") and _CROP_SEASONS.search(view, max(0, n.start - 24), uend + 6):
+                continue  # "lúa hai vụ", "năng suất lúa bình quân 2 vụ": crop seasons name the crop, count nothing
             if (
                 base in _NAMING
                 and _PROPER_AFTER.match(view, uend, uend + _WIN)

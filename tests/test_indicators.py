@@ -415,6 +415,10 @@ ENUMERATIONS = [
     ("Tuổi trẻ huyện đã thắp sáng 46 km đường quê.", [E(value=46.0, base_unit="km")]),
     ("Đội ngũ có 7 tiến sĩ, 48 thạc sĩ.", [E(value=7.0, base_unit="tiến sĩ"), E(value=48.0, base_unit="thạc sĩ")]),
     ("Quận đã bê tông hóa 126 kiệt trong năm.", [E(value=126.0, base_unit="kiệt")]),
+    # crop seasons name the crop; cases ("vụ án") are counted
+    ("Năng suất lúa bình quân 2 vụ đạt 128,5 tạ/ha.", [E(value=128.5, unit="tạ/ha")]),
+    ("Hợp tác xã quản lý 312 ha lúa hai vụ.", [E(value=312.0, base_unit="ha")]),
+    ("Cơ quan điều tra khởi tố 14 vụ án.", [E(value=14.0, base_unit="vụ án")]),
     # per mille and centimetres (salinity, water levels)
     ("Độ mặn tại cống Lai Hòa lên tới 11,5‰ trong tháng 3.", [E(value=11.5, unit="‰", base_unit="‰")]),
     ("Mực nước kênh chỉ còn 35 cm.", [E(value=35.0, unit="cm", base_unit="cm")]),
