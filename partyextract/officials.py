@@ -258,6 +258,7 @@ _LIST_SEP_RE = regex.compile(
     rf"[ \t]*(?:,[ \t]*(?:và{_S})?|{_S}và{_S})(?:(?:{_alt(data.HONORIFICS)}){_S})?", regex.IGNORECASE
 )
 _LIST_MOST = 8  # names read after a plural position
+_CAP_AFTER_RE = regex.compile(r"[ \t]+\p{Lu}")  # a capitalised word next
 _NUMBER_AFTER_RE = regex.compile(r"[ \t]+\d{1,3}(?![\d\w])")  # "số 11" after a unit word
 
 _FAMILY = frozenset(_fold(n) for n in data.FAMILY_NAMES)
@@ -427,7 +428,9 @@ class _Scanner:
             if w in ("TP", "TX", "Tp") and end < limit and v[end] == ".":
                 end += 1
             folded = _fold(w)
-            if w[0].isupper() and w not in _STOP_CAPS and folded not in _HONORIFIC_WORDS:
+            if w[0].isupper() and w not in _STOP_CAPS and (
+                folded not in _HONORIFIC_WORDS or not _CAP_AFTER_RE.match(v, end, limit)
+            ):  # ("Anh" ends "Trần Thị Lan Anh"; only before a capitalised word does it open a name: "Anh Tuấn")
                 toks.append(_Tok(j, end, v[j:end], "word"))
                 after_unit_word = folded in _UNIT_WORDS
             elif w.isdigit() and after_unit_word:

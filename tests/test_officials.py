@@ -302,6 +302,10 @@ CASES: list[Case] = [
     ("Linh mục Phạm Văn Huy, Chánh xứ nhà thờ Tân Lập, cùng vận động giáo dân.", [("Phạm Văn Huy", ["Chánh xứ"])]),
     ("ThS Hoàng Thị Mai, Trưởng Khoa Xây dựng Đảng, cho biết.", [("Hoàng Thị Mai", ["Trưởng Khoa Xây dựng Đảng"])]),
     ("Học viên Lô Văn Hùng, Phó Bí thư Đảng ủy xã, chia sẻ.", [("Lô Văn Hùng", ["Phó Bí thư Đảng ủy xã"])]),
+    # "Anh" ends a given name or a place's name; only before a capitalised word does it open a name
+    ("Bí thư Đảng ủy phường Kim Mã Trần Thị Lan Anh chia sẻ kinh nghiệm.",
+     [("Trần Thị Lan Anh", ["Bí thư Đảng ủy phường Kim Mã"])]),
+    ("Đồng chí Lê Văn Thuận, Bí thư Thị ủy Kỳ Anh, phát biểu.", [("Lê Văn Thuận", ["Bí thư Thị ủy Kỳ Anh"])]),
     # a police team's deputy head, after a rank
     ("Thiếu tá Trần Đức Lâm, Đội phó Đội Cảnh sát, cho biết.", [("Trần Đức Lâm", ["Đội phó Đội Cảnh sát"])]),
     # border-guard posts, after a military rank
