@@ -366,6 +366,8 @@ def _title_score(t: Text, lines: list[tuple[int, int]], i: int, later: set[str])
     words = _word_count(s)
     if words < 3 or words > _MAX_TITLE_WORDS or _reject_title(t, s, a, b) or _signed_position(t, lines, i):
         return None
+    if words <= 8 and i and _date_line(t.view[slice(*lines[i - 1])]) is not None and _author_names(s):
+        return None  # names alone under the date line: the byline ("Nguyễn Thu Hà - Đức Minh")
     score = 0.0
     if 6 <= words <= 35:
         score += 2.0

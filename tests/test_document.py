@@ -890,3 +890,15 @@ def test_a_byline_right_under_a_headline_whose_date_stands_above_it() -> None:
     got = document.extract(Text(page))
     assert got["title"] == "Khu kinh tế ven biển Quảng Yên: Điểm đến của dòng vốn FDI"
     assert got["authors"] == ["Dương Trường", "Thu Chung"]
+
+
+def test_names_alone_under_the_date_line_are_the_byline_not_the_headline() -> None:
+    page = (
+        "Quận ủy Ba Đình tập trung xây dựng nếp sống văn minh đô thị\n\n"
+        "Trang chủ | Tin tức | Xây dựng Đảng | Liên hệ\n\nCổng thông tin điện tử quận Ba Đình\n\n"
+        "Thứ Năm, 18/04/2024 - 09:15 | Lượt xem: 2.317\n\nNguyễn Thu Hà - Đức Minh\n\n"
+        "Năm 2024 là năm có ý nghĩa quan trọng, tạo đà hoàn thành các mục tiêu của Đảng bộ quận.\n"
+    )
+    got = document.extract(Text(page))
+    assert got["title"] == "Quận ủy Ba Đình tập trung xây dựng nếp sống văn minh đô thị"
+    assert got["authors"] == ["Nguyễn Thu Hà", "Đức Minh"]
