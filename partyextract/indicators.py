@@ -832,7 +832,7 @@ class _Index:
 _SLOGAN = frozenset(U.SLOGAN_NOUNS)
 _IDENT_WORDS = frozenset(U.IDENTIFIER_BEFORE)
 _IDENT_LAST = frozenset(w.split()[-1] for w in U.IDENTIFIER_BEFORE)
-_NOT_IDENT_SO = frozenset(("tổng", "dân"))  # "tổng số 286 đảng viên", "dân số 12.850 người"
+_NOT_IDENT_SO = frozenset(("tổng", "dân", "trong"))  # "tổng số 286 đảng viên", "dân số 12.850 người", "trong số 24"
 _CUES = tuple(sorted(set(U.TARGET_CUES)))
 
 

@@ -415,6 +415,10 @@ ENUMERATIONS = [
     ("Tuổi trẻ huyện đã thắp sáng 46 km đường quê.", [E(value=46.0, base_unit="km")]),
     ("Đội ngũ có 7 tiến sĩ, 48 thạc sĩ.", [E(value=7.0, base_unit="tiến sĩ"), E(value=48.0, base_unit="thạc sĩ")]),
     ("Quận đã bê tông hóa 126 kiệt trong năm.", [E(value=126.0, base_unit="kiệt")]),
+    # "trong số N ..." and "tổng số N ..." count; committee members and land plots are counted nouns
+    ("Trong số 24 chỉ tiêu Nghị quyết đề ra, có 20 chỉ tiêu đạt.", [E(value=24.0), E(value=20.0)]),
+    ("Trong số 35 ủy viên Ban Chấp hành có 7 nữ.", [E(value=35.0, base_unit="ủy viên"), E(value=7.0)]),
+    ("Dự án bố trí tổng số 150 lô đất tái định cư.", [E(value=150.0, base_unit="lô đất")]),
     # crop seasons name the crop; cases ("vụ án") are counted
     ("Năng suất lúa bình quân 2 vụ đạt 128,5 tạ/ha.", [E(value=128.5, unit="tạ/ha")]),
     ("Hợp tác xã quản lý 312 ha lúa hai vụ.", [E(value=312.0, base_unit="ha")]),
