@@ -124,6 +124,10 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "plural_position_lists": lambda n: "Các Phó Bí thư Tỉnh ủy "
     + ", ".join(["Nguyễn Văn An", "Trần Thị Bình"] * (n // 30)),
     "percent_ranges_without_blanks": lambda n: "7%-8%-" * (n // 6),
+    # A year-by-year list that never ends, discipline counts in a row, billions with no unit.
+    "year_by_year_list": lambda n: "Năm 2019 có 31 hợp tác xã" + ", năm 2020 có 36" * (n // 16),
+    "discipline_counts": lambda n: "kỷ luật 12 đảng viên, trong đó" + " khiển trách 7," * (n // 15),
+    "bare_billions": lambda n: "thu đạt 38,4 tỷ, " * (n // 17),
 }
 
 
@@ -151,6 +155,8 @@ def test_hostile_input_finishes_with_valid_spans(kind: str) -> None:
         "congress_without_units",
         "shouted_unknown_units",
         "plural_position_lists",
+        "year_by_year_list",
+        "discipline_counts",
     ],
 )
 def test_cost_grows_linearly(kind: str) -> None:
