@@ -419,6 +419,10 @@ ENUMERATIONS = [
     ("Trong số 24 chỉ tiêu Nghị quyết đề ra, có 20 chỉ tiêu đạt.", [E(value=24.0), E(value=20.0)]),
     ("Trong số 35 ủy viên Ban Chấp hành có 7 nữ.", [E(value=35.0, base_unit="ủy viên"), E(value=7.0)]),
     ("Dự án bố trí tổng số 150 lô đất tái định cư.", [E(value=150.0, base_unit="lô đất")]),
+    (
+        "Huyện cải hoán 19 tàu cá và lai dắt 7 tàu bị nạn.",
+        [E(value=19.0, base_unit="tàu cá"), E(value=7.0, base_unit="tàu")],
+    ),
     # crop seasons name the crop; cases ("vụ án") are counted
     ("Năng suất lúa bình quân 2 vụ đạt 128,5 tạ/ha.", [E(value=128.5, unit="tạ/ha")]),
     ("Hợp tác xã quản lý 312 ha lúa hai vụ.", [E(value=312.0, base_unit="ha")]),
