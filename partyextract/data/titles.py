@@ -38,8 +38,7 @@ TITLES: tuple[str, ...] = (
     "Tư lệnh", "Phó Tư lệnh", "Trưởng thôn", "Trưởng bản", "Trưởng ấp", "Tổ trưởng",
     "Chi hội trưởng", "Chi hội phó", "Phân hội trưởng",
     # schools and religious communities
-    "Trưởng Khoa", "Phó Trưởng Khoa", "Trưởng phòng Đào tạo", "Trụ trì", "Chánh xứ", "Phó xứ",
-    "Trưởng Ban Trị sự", "Phó Trưởng Ban Trị sự",
+    "Trưởng Khoa", "Phó Trưởng Khoa", "Trụ trì", "Chánh xứ", "Phó xứ",
     "Trưởng khu phố", "Trưởng Đoàn", "Phó Trưởng Đoàn",
 )
 
@@ -50,7 +49,7 @@ TITLES: tuple[str, ...] = (
 TITLE_CLUES: tuple[str, ...] = (
     "ủy viên", "uv", "bí thư", "trưởng", "phó ban", "chủ nhiệm", "chủ tịch", "chánh", "thủ tướng",
     "đại biểu quốc", "đại biểu hđnd", "giám đốc", "tổng thư", "tổng biên", "chỉ huy", "trị viên",
-    "chính ủy", "tư lệnh",
+    "chính ủy", "tư lệnh", "đội phó", "chi hội", "trụ trì", "phó xứ",
 )
 
 # Words and phrases that continue a position after its title, in any letter case.
