@@ -141,7 +141,10 @@ _TYPE_BEFORE = regex.compile(
 )
 
 # "Nghị quyết Đại hội ..." (the congress phrase itself is read by `_read_congress`)
-_CONGRESS = regex.compile(r"(?<![\w\p{N}])(?:(?i:nghị quyết)|NQ)[ ]+(?:(?i:của)[ ]+)?(?i:đại hội)(?![\w])", _F)
+# ("ĐH" is how dense portals abbreviate "Đại hội": "NQ ĐH Đảng bộ huyện lần thứ XXV")
+_CONGRESS = regex.compile(
+    r"(?<![\w\p{N}])(?:(?i:nghị quyết)|NQ)[ ]+(?:(?i:của)[ ]+)?(?:(?i:đại hội)|ĐH)(?![\w])", _F
+)
 _CONG_ORD = regex.compile(
     rf"(?i:lần[ ]+thứ)[ ]+(?P<o>\d{{1,3}}|{ROMAN}|{WORDS})(?![\p{{L}}\d])"
     rf"|{_KHOA}[ ]+(?P<o>\d{{1,3}}|{ROMAN})(?![\p{{L}}\d])"
@@ -797,7 +800,8 @@ _KEY_NEXT: dict[str, tuple[str, ...]] = {
     key: ("số ", *_MODIFIER_STARTS, *(w[len(key) + 1 :] for w in data.TYPE_WORDS if w.startswith(key + " ")))
     for key in _TYPE_KEYS
 }
-_RESOLUTION_NEXT: tuple[str, ...] = (*_PLENUM_NEXT, "đại hội", "của đại hội")
+_CONGRESS_NEXT: tuple[str, ...] = ("đại hội", "của đại hội", "đh ", "của đh ")  # (lower-cased)
+_RESOLUTION_NEXT: tuple[str, ...] = (*_PLENUM_NEXT, *_CONGRESS_NEXT)
 
 
 def _key_after(key: str) -> str:
@@ -970,7 +974,7 @@ def _congress_body(t: Text, lv: str, lo: int, hi: int) -> tuple[str | None, str 
                 if bm:
                     a, b = bm.span(_DB_NAME)
                     return ("bộ", bm.group(_DB_LVL), _clean_name(t, a, b) if a >= 0 else None, bm.end())
-        elif not after[:1].isalpha() and lv[max(0, i - 9) : i].rstrip().endswith(("đại hội", "đại biểu", "của")):
+        elif not after[:1].isalpha() and lv[max(0, i - 9) : i].rstrip().endswith(("đại hội", "đại biểu", "của", "đh")):
             return ("nat", None, None, i + 4)
         i = lv.find("đảng", i + 4, best_at)
     return best
@@ -2026,7 +2030,7 @@ def _find_mentions(t: Text) -> list[_Mention]:
                                               None, o, k))
                 taken.add(a, b)
             continue
-        ce = _congress_end(v, p) if nxt.startswith(("đại hội", "của đại hội")) else -1
+        ce = _congress_end(v, p) if nxt.startswith(_CONGRESS_NEXT) else -1
         if ce >= 0:
             men = _read_congress(t, lv, p, ce, units)
             if men and usable(men.start, men.end, taken):

@@ -214,6 +214,11 @@ CONGRESSES = [
      {"ordinal": 16, "body": "Đảng bộ huyện Hải Lăng"}),
     ("Cụ thể hóa Nghị quyết Đại hội Đảng bộ xã lần thứ hai mươi mốt thành chương trình hành động.",
      {"ordinal": 21, "body": "Đảng bộ xã"}),
+    # "ĐH", the dense portals' abbreviation of "Đại hội"
+    ("Chi bộ triển khai NQ ĐH Đảng bộ phường lần thứ XV đến từng đảng viên.",
+     {"ordinal": 15, "body": "Đảng bộ phường"}),
+    ("Quán triệt Nghị quyết ĐH XIII của Đảng đến cán bộ chủ chốt.",
+     {"ordinal": 13, "body": "toàn quốc"}),
 ]
 
 
@@ -444,6 +449,9 @@ NOT_RESOLUTIONS = [
     "Ban hành 3 nghị quyết chuyên đề số hóa và 2 kế hoạch liên tịch.",
     "Nghị quyết chuyên đề 2 năm qua đã đi vào cuộc sống.",
     "Kế hoạch liên tịch 15 đơn vị được ký kết.",
+    # "ĐH" only as a word: "ĐHĐCĐ" is a shareholders' meeting; "ĐH Đoàn" a Youth Union congress
+    "Công ty thực hiện Nghị quyết ĐHĐCĐ thường niên năm 2024 lần thứ 2.",
+    "Triển khai NQ ĐH Đoàn TNCS Hồ Chí Minh tỉnh lần thứ XVI.",
 ]
 
 
@@ -684,10 +692,13 @@ def test_cong_ord_end_agrees_with_the_pattern(v: str, data: st.DataObject) -> No
             assert not om, (v, at.start(), hi)
 
 
-_CONGRESS_POSITIVES = ["Nghị quyết Đại hội", "NQ  của đại hội", "nghị quyết của  Đại hội XIII", "NGHỊ QUYẾT ĐẠI HỘI,"]
+_CONGRESS_POSITIVES = [
+    "Nghị quyết Đại hội", "NQ  của đại hội", "nghị quyết của  Đại hội XIII", "NGHỊ QUYẾT ĐẠI HỘI,", "NQ ĐH XX",
+    "Nghị quyết ĐH,",
+]
 _CONGRESS_BITS = [
     *cases("nghị quyết", "của", "đại hội", "đại hội đảng", "nghị quyết đại"), "NQ", "nQ", " ", "  ", "\t", "\n", ",",
-    "x", "_", "5", "é", "\u0301", "İ", "ß", "K", "Ð", "đ", "(", "-",
+    "x", "_", "5", "é", "\u0301", "İ", "ß", "K", "Ð", "đ", "(", "-", "ĐH", "đh", "ĐHĐ",
 ]
 
 
