@@ -1424,6 +1424,7 @@ _HEDGE_SET = frozenset(U.HEDGES)
 _COMPOUNDS = frozenset(U.COMPOUND_WORDS)
 _DIMENSIONS = frozenset(U.DIMENSION_WORDS)
 _COUNT_METRICS = frozenset(U.COUNT_METRIC_NOUNS)
+_POPULATION_ENDS = tuple(f" {w}" for w in U.POPULATION_NOUNS)  # (a blank before: each as a word)
 _NAMING = frozenset(U.NAMING_COUNT_NOUNS)
 _HEDGE_OR_VERB = frozenset(U.HEDGES) | frozenset(U.METRIC_TRAILING)
 _CHANGE_SET = frozenset(U.CHANGE_VERBS)
@@ -1745,6 +1746,12 @@ def _metric(
     `subjects`: the document's memo of `_subject`)."""
     verbs = " ".join(reversed(verb_list))
     if q.kind == "count" and not verb_list and q.role != "change":
+        tail = " " + rest[-12:].casefold()
+        if tail.endswith(_POPULATION_ENDS):  # "huyện có dân số 120.000 người"
+            phrase = _subject_of(subjects, rest)
+            if _names_count(phrase):
+                return phrase  # "quy mô dân số"
+            return next(rest[-len(e) + 1 :] for e in _POPULATION_ENDS if tail.endswith(e))  # the noun as written
         return _count_metric(view, q, rest)  # the common case: "ban hành 3 nghị quyết"
     # The subject of the clause before, read only when needed (the tests below are pure: their order is free).
     subject: list[str] = []

@@ -794,6 +794,14 @@ NOT_GENERIC_COUNTS = [
 # Metric quality: the noun phrase naming what is measured
 
 METRICS = [
+    # a population named right before its count, no verb between: it names what "người" counts
+    ("Huyện miền núi này có dân số 48.600 người, phần lớn là đồng bào Thái.",
+     [E(base_value=48600.0, base_unit="người", metric="dân số")]),
+    ("Sau sáp nhập, phường có số dân 31.250 người.", [E(base_value=31250.0, metric="số dân")]),
+    # near misses: another noun before the count, or the counted noun itself says what is counted
+    ("Huyện có tổng số 245 đảng viên tham gia học tập.", [E(base_value=245.0, metric="đảng viên tham gia học tập")]),
+    ("Xã có 1.240 người dân tham gia hiến đất làm đường.",
+     [E(base_value=1240.0, metric="người dân tham gia hiến đất làm đường")]),
     # a share written before what it is a share of
     (
         "Năm 2023, có 100% chi bộ có mô hình Dân vận khéo.",

@@ -1021,6 +1021,10 @@ COUNT_METRIC_NOUNS: tuple[str, ...] = (
     "số người",
 )
 
+# Of those, the ones that name a population: right before a count of people with no verb between ("có dân số
+# 120.000 người") they name what is counted, where the counted noun ("người") says nothing.
+POPULATION_NOUNS: tuple[str, ...] = ("dân số", "số dân")
+
 # ---------------------------------------------------------------------------
 # Counts and shares: what follows the counted noun, what governs it
 
