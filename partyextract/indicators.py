@@ -1165,6 +1165,13 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
                 continue  # "lúa hai vụ", "năng suất lúa bình quân 2 vụ": crop seasons name the crop, count nothing
             if (
                 base in _NAMING
+                and n.kind == "words"
+                and n.value == 2
+                and (" " + view[max(0, n.start - 12) : n.start].rstrip().casefold()).endswith(_BOTH_BEFORE)
+            ):
+                continue  # "giữa hai tỉnh": both units, named before; no count
+            if (
+                base in _NAMING
                 and _PROPER_AFTER.match(view, uend, uend + _WIN)
                 and not _PARTY_AFTER.match(view, uend, uend + _WIN)
                 and not _title_after(view, uend)
@@ -1426,6 +1433,7 @@ _DIMENSIONS = frozenset(U.DIMENSION_WORDS)
 _COUNT_METRICS = frozenset(U.COUNT_METRIC_NOUNS)
 _POPULATION_ENDS = tuple(f" {w}" for w in U.POPULATION_NOUNS)  # (a blank before: each as a word)
 _NAMING = frozenset(U.NAMING_COUNT_NOUNS)
+_BOTH_BEFORE = tuple(f" {w}" for w in U.BOTH_BEFORE)  # (a blank before: each as a word)
 _HEDGE_OR_VERB = frozenset(U.HEDGES) | frozenset(U.METRIC_TRAILING)
 _CHANGE_SET = frozenset(U.CHANGE_VERBS)
 _LEVEL_SET = frozenset(U.LEVEL_AFTER_CHANGE)

@@ -794,6 +794,9 @@ NOT_GENERIC_COUNTS = [
 # Metric quality: the noun phrase naming what is measured
 
 METRICS = [
+    # near miss of "giữa hai tỉnh": a count of units before which no "giữa"/"của" stands
+    ("Năm nay huyện có thêm hai xã về đích nông thôn mới.", [E(base_value=2.0, base_unit="xã")]),
+    ("Thương mại giữa hai tỉnh năm 2022 đạt 21,3 triệu USD.", [E(base_value=21.3e6, base_unit="USD", year=2022)]),
     # a population named right before its count, no verb between: it names what "người" counts
     ("Huyện miền núi này có dân số 48.600 người, phần lớn là đồng bào Thái.",
      [E(base_value=48600.0, base_unit="người", metric="dân số")]),
@@ -983,6 +986,9 @@ NOT_INDICATORS = [
     "Buổi sinh hoạt diễn ra vào thứ hai tuần đầu tiên hằng tháng.",
     "Kỷ niệm 93 năm Ngày thành lập Đảng Cộng sản Việt Nam.",
     "Xã được thành lập trên cơ sở sáp nhập 2 xã Hải Vĩnh và Hải Xuân.",
+    # "both" units named before: a reference, no count
+    "Biên bản ghi nhớ hợp tác giữa hai tỉnh được ký kết.",
+    "Chi bộ khu dân cư của hai phường có công trình thi đua.",
     "Đồng chí sinh năm 1975, quê ở xã Cam Thành.",
     "Nhiệm kỳ 2020 - 2025 có nhiều khó khăn.",
     "Bài viết có 1520 lượt xem.",

@@ -1008,6 +1008,10 @@ NAMING_COUNT_NOUNS: tuple[str, ...] = (
     "thôn, tổ dân phố",
 )
 
+# Words before "hai" + one of those nouns that make it "both", a reference back to units already named, not a
+# count: "kim ngạch giữa hai tỉnh", "lãnh đạo của hai huyện".
+BOTH_BEFORE: tuple[str, ...] = ("giữa", "của")
+
 # Nouns that name what a count measures when written right before it ("dân số hơn 90.000 người").
 COUNT_METRIC_NOUNS: tuple[str, ...] = (
     "dân số",
