@@ -1159,7 +1159,7 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
         if kind == "times" and not _MULTIPLIER_BEFORE.search(view, max(0, n.start - 24), n.start):
             continue  # "2 lần" is a frequency unless something grows "gấp 2 lần"
         if kind == "count":
-            if base in U.COUNTER_UNITS:
+            if base in U.COUNTER_UNITS or base in U.FIGURE_UNITS:
                 continue
             if base.startswith("vụ") and _CROP_SEASONS.search(view, max(0, n.start - 24), uend + 6):
                 continue  # "lúa hai vụ", "năng suất lúa bình quân 2 vụ": crop seasons name the crop, count nothing

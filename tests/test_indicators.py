@@ -188,6 +188,21 @@ UNITS = [
 # Counts: the counted noun is the base unit
 
 COUNTS = [
+    # courts and traffic police count cases, defendants, vehicles, licences, signs; relief counts cartons
+    (
+        "Năm qua, cơ quan điều tra khởi tố 14 vụ, 39 bị can; tòa án xét xử sơ thẩm 11 vụ, 27 bị cáo.",
+        [E(value=14.0, base_unit="vụ"), E(value=39.0, base_unit="bị can"), E(value=11.0, base_unit="vụ"),
+         E(value=27.0, base_unit="bị cáo")],
+    ),
+    (
+        "Lực lượng chức năng tạm giữ 318 phương tiện, tước 205 giấy phép lái xe và lắp mới 64 biển báo.",
+        [E(value=318.0, base_unit="phương tiện"), E(value=205.0, base_unit="giấy phép lái xe"),
+         E(value=64.0, base_unit="biển báo")],
+    ),
+    ("Hội thảo nhận được 36 tham luận của 41 tác giả.",
+     [E(value=36.0, base_unit="tham luận"), E(value=41.0, base_unit="tác giả")]),
+    ("Đoàn trao 2.500 thùng mì tôm cho bà con vùng lũ.", [E(value=2500.0, base_unit="thùng")]),
+    ("Thành phố lắp đặt 210 camera giám sát giao thông.", [E(value=210.0, base_unit="camera")]),
     (
         "Đảng bộ huyện hiện có 42 tổ chức cơ sở đảng với 3.150 đảng viên.",
         [
@@ -988,6 +1003,7 @@ NOT_INDICATORS = [
     "Xã được thành lập trên cơ sở sáp nhập 2 xã Hải Vĩnh và Hải Xuân.",
     # "both" units named before: a reference, no count
     "Biên bản ghi nhớ hợp tác giữa hai tỉnh được ký kết.",
+    "Tỉnh đặt mục tiêu tăng trưởng hai con số trong nhiệm kỳ tới.",  # double digits, a figure of speech
     "Chi bộ khu dân cư của hai phường có công trình thi đua.",
     "Đồng chí sinh năm 1975, quê ở xã Cam Thành.",
     "Nhiệm kỳ 2020 - 2025 có nhiều khó khăn.",

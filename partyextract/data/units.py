@@ -277,6 +277,10 @@ COUNT_NOUNS: tuple[str, ...] = (
     "chuyên gia",
     "hội viên nông dân",
     "phụ nữ",
+    "bị can",
+    "bị cáo",
+    "tác giả",
+    "nhóm tác giả",
     # documents and outputs
     "nghị quyết",
     "chỉ thị",
@@ -308,6 +312,9 @@ COUNT_NOUNS: tuple[str, ...] = (
     "tin, bài",
     "bài",
     "tác phẩm",
+    "tham luận",
+    "giấy phép lái xe",
+    "giấy phép",
     "ấn phẩm",
     "ý kiến",
     "kiến nghị",
@@ -408,6 +415,11 @@ COUNT_NOUNS: tuple[str, ...] = (
     "máy",
     "xe",
     "thiết bị",
+    "phương tiện",
+    "biển báo",
+    "camera",
+    "thùng",
+    "con số",
     "con",
     "cây",
     "giống",
@@ -925,6 +937,9 @@ COUNTER_UNITS: tuple[str, ...] = (
     "lượt đọc",
     "lượt tải",
 )
+
+# Counted nouns that make a figure of speech with the number, not a count ("tăng trưởng hai con số": double digits).
+FIGURE_UNITS: tuple[str, ...] = ("con số",)
 
 # Words after "đồng" that make it another word, not the currency ("đồng chí", "đồng bào").
 NOT_CURRENCY_AFTER_DONG: tuple[str, ...] = (
