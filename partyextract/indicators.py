@@ -2108,6 +2108,9 @@ def _tables(t: Text, ix: _Index) -> list[_Q]:
     header_year: int | None = None
     pct_cols: set[int] = set()
     unit_col = -1
+    # a table of units by column ("Xã | Sản phẩm OCOP (sản phẩm) | Doanh thu (triệu đồng)"): what each column
+    # measures, its rows naming whose figures they are
+    col_labs: list[tuple[str, str, str, float, str] | None] | None = None
     for k in range(len(lines)):
         a = lines[k] + 1
         b = lines[k + 1] if k + 1 < len(lines) else n
@@ -2117,7 +2120,7 @@ def _tables(t: Text, ix: _Index) -> list[_Q]:
         line = text[a:b]
         cells = _cells(text, a, b) if ("|" in line or "\t" in line or "  " in line) else []  # text keeps tabs
         if not cells:
-            header = None
+            header = col_labs = None
             continue
         if len(cells) > 2 and _ORDINAL_CELL.fullmatch(view, cells[0][0], cells[0][1]):
             cells = cells[1:]  # a numbering column: "TT", "1", "II", "a)"
@@ -2127,10 +2130,18 @@ def _tables(t: Text, ix: _Index) -> list[_Q]:
             # a heading line: roles by column
             roles = [_heading_role(c) for c in texts]
             if any(r is not None or y is not None for r, y in roles[1:]):
-                header = roles
+                header, col_labs = roles, None
                 header_year = _table_year(ix, a)
                 pct_cols = {i for i, c in enumerate(texts) if "%" in c}
                 unit_col = next((i for i, c in enumerate(texts) if " ".join(c.casefold().split()) in _UNIT_HEADS), -1)
+            else:
+                labs = [_label_unit(c) or _count_heading(c) for c in texts]
+                if sum(1 for lab in labs[1:] if lab is not None) >= 2 and any(_LABEL_UNIT.search(c) for c in texts[1:]):
+                    header, col_labs = None, labs
+                    header_year = _table_year(ix, a)
+            continue
+        if col_labs is not None:
+            out += _column_row(t, ix, cells, texts, col_labs, header_year)
             continue
         label = texts[0]
         if header is not None and 0 < unit_col < len(texts) and not _LABEL_UNIT.search(label):
@@ -2178,6 +2189,75 @@ def _tables(t: Text, ix: _Index) -> list[_Q]:
                     in_table=True,
                 )
             )
+    return out
+
+
+_RATIO_CELL = regex.compile(r"(\d{1,4})\s*/\s*(\d{1,4})")
+
+
+def _count_heading(heading: str) -> tuple[str, str, str, float, str] | None:
+    """`_count_label` of a column heading that names a count: its counted noun first, maybe after "Số" or "Tổng
+    số" ("Tiêu chí đạt", "Số chi bộ"), not inside another phrase ("Tên thôn")."""
+    lab = _count_label(heading)
+    if lab is None:
+        return None
+    name = lab[0].casefold()
+    noun = lab[2]
+    return lab if name.startswith((noun, f"số {noun}", f"tổng số {noun}")) else None
+
+
+def _column_row(
+    t: Text,
+    ix: _Index,
+    cells: list[tuple[int, int]],
+    texts: list[str],
+    col_labs: list[tuple[str, str, str, float, str] | None],
+    year: int | None,
+) -> list[_Q]:
+    """The figures of one row of a table whose columns name what they measure: each numeric cell under a column
+    with a unit, its metric the column's and the row's label ("sản phẩm OCOP (Tân Long)"); "19/19" a ratio."""
+    out: list[_Q] = []
+    label = texts[0].strip(" :-")
+    if t.in_chrome(cells[0][0], cells[0][1]):
+        return out
+    for i in range(1, min(len(cells), len(col_labs))):
+        lab = col_labs[i]
+        c = texts[i]
+        if lab is None or not c[:1].isdigit():
+            continue
+        x, y = cells[i]
+        if t.in_chrome(x, y) or ix.is_blocked(x, y):
+            continue
+        total = None
+        rm = _RATIO_CELL.fullmatch(c)
+        v = read_digits(rm.group(1)) if rm else read_digits(c.replace(" ", ""))
+        if v is None:
+            continue
+        if rm:
+            tr = read_digits(rm.group(2))
+            if tr is None or tr.value < v.value:
+                continue
+            total = tr.value
+        name, unit, base, factor, kind = lab
+        out.append(
+            _Q(
+                start=x,
+                end=y,
+                value=v.value,
+                kind=kind,
+                unit=unit,
+                base_unit=base,
+                factor=factor,
+                numeral_end=y,
+                total=total,
+                alts=[alt * factor for alt in v.alternatives if "," in c],
+                head=unit,
+                role="actual",
+                year=year,
+                metric=f"{name} ({label})" if label and not label[:1].isdigit() else name,
+                in_table=True,
+            )
+        )
     return out
 
 

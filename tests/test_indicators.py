@@ -1126,7 +1126,25 @@ TABLE_UNIT_COLUMN = (
     "| 3 | Đảng viên mới kết nạp | đảng viên | 300 | 318 | 106 |\n"
 )
 
+# rows are places or projects, columns say what they measure (units in brackets, or a counted noun)
+TABLE_BY_COLUMN = (
+    "Kết quả xây dựng nông thôn mới năm 2023\n"
+    "Xã | Số hộ nghèo (hộ) | Tiêu chí đạt | Thu nhập bình quân (triệu đồng/người/năm)\n"
+    "Mỹ Lộc | 42 | 19/19 | 61,5\n"
+    "Tân Hưng | 57 | 17/19 | -\n"
+)
+
 TABLES = [
+    (
+        TABLE_BY_COLUMN,
+        [
+            E(value=42.0, base_unit="hộ", year=2023, metric="số hộ nghèo (mỹ lộc)"),
+            E(value=19.0, total=19.0, base_unit="tiêu chí", year=2023),
+            E(value=61.5, base_value=61.5e6, base_unit="VND", year=2023, metric="thu nhập bình quân (mỹ lộc)"),
+            E(value=57.0, base_unit="hộ", metric="số hộ nghèo (tân hưng)"),
+            E(value=17.0, total=19.0, base_unit="tiêu chí"),
+        ],  # ("-": no figure)
+    ),
     (
         TABLE_PIPES,
         [
@@ -1206,6 +1224,9 @@ NOT_TABLES = [
     "Trang chủ | Tin tức | Chính trị | Kinh tế\n",
     "Thôn Đông  12  Thôn Tây  15\n",
     "Danh sách\nĐảng viên\t12\t15\n",  # a count's noun in a row with no heading of columns above it
+    # a heading with one unit column only, and prose after a heading of units
+    "Xã | Ghi chú (hộ) | Tên thôn\nMỹ Lộc | 42 | Thôn 3\n",
+    "Sản phẩm (sản phẩm) | Doanh thu (triệu đồng)\n\nHuyện có nhiều sản phẩm tiêu biểu.\n",
 ]
 
 
