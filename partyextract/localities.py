@@ -908,6 +908,13 @@ def _records(t: Text, g: Gazetteer, mentions: list[_Mention]) -> list[Locality]:
             prov = g.by_code(unit.province) if unit.province else None
             succs = g.successors(unit)
             name = unit.name if unit.code else first.name
+            if unit.code and not name[-1:].isdigit():
+                # a name spelt otherwise than the list ("Đắk Choong" for "Đăk Choong", "Thừa Thiên Huế" for
+                # "Huế") keeps the article's spelling, as its first mention written in natural case has it (not
+                # shouted, not re-cased: "TP.HCM" is read "Hcm")
+                shown = next((m.name for m in ms if not m.name.isupper() and m.name in text[m.start : m.end]), None)
+                if shown is not None and _spelling(shown) != _spelling(name):
+                    name = shown
             numbered = _NUMBERED.match(name) if name[-1:].isdigit() else None
             if numbered:  # "Phường 1" is named "1"
                 name = str(int(numbered.group(1)))
@@ -951,6 +958,20 @@ def _records(t: Text, g: Gazetteer, mentions: list[_Mention]) -> list[Locality]:
             )
         )
     return out
+
+
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")  # grave, acute, tilde, hook, dot below
+
+
+@lru_cache(maxsize=4096)
+def _spelling(name: str) -> str:
+    """`name` with case, blanks, hyphens and the place of tone marks folded (hoà = hòa), but not its letters nor
+    its tones (Đắk is not Đăk), as a reader compares two spellings."""
+    words = []
+    for w in regex.findall(r"\w+", unicodedata.normalize("NFD", name.replace("\u00d0", "\u0110").casefold())):
+        tones = "".join(c for c in w if c in _TONE_MARKS)
+        words.append(unicodedata.normalize("NFC", "".join(c for c in w if c not in _TONE_MARKS)) + tones)
+    return " ".join(words)
 
 
 def _new_unit(g: Gazetteer, name: str, level: str, prov_code: str | None) -> list[Unit]:
