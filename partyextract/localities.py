@@ -49,6 +49,7 @@ from .data.levels import (
     PLURAL_MARKERS,
     PROVINCE_PREPOSITIONS,
     RARE_LETTERS,
+    RENAMED_PROVINCE_CAPITALS,
 )
 from .gazetteer import Gazetteer, Unit, name_key
 from .gazetteer import get as _gazetteer
@@ -887,6 +888,7 @@ def _records(t: Text, g: Gazetteer, mentions: list[_Mention]) -> list[Locality]:
         if m.unit is not None and m.unit.province:
             prov_count[m.unit.province] = prov_count.get(m.unit.province, 0) + 1
     main_prov = max(prov_count, key=prov_count.__getitem__) if prov_count else None  # (first of the most common)
+    _old_capitals(mentions)
     groups: dict[tuple[str, ...], list[_Mention]] = {}
     for m in sorted(mentions, key=lambda m: m.start):
         if isinstance(m.unit, Unit):
@@ -958,6 +960,19 @@ def _records(t: Text, g: Gazetteer, mentions: list[_Mention]) -> list[Locality]:
             )
         )
     return out
+
+
+def _old_capitals(mentions: list[_Mention]) -> None:
+    """Where the article calls a renamed province by its old name, its "thành phố <capital>" is the old
+    district-level city (`RENAMED_PROVINCE_CAPITALS`), not the province: a unit of its own, coded nowhere."""
+    for code, (old, capital) in RENAMED_PROVINCE_CAPITALS.items():
+        ours = [m for m in mentions if isinstance(m.unit, Unit) and m.unit.code == code]
+        if not any(_spelling(m.name) == _spelling(old) for m in ours):
+            continue
+        city = Unit(None, capital, "thành phố", "district", "legacy", None, code, None)
+        for m in ours:
+            if m.level == "thành phố" and _spelling(m.name) == _spelling(capital):
+                m.unit = city
 
 
 _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")  # grave, acute, tilde, hook, dot below

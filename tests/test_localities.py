@@ -241,6 +241,17 @@ CASES: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
         {("Đakrông", "district", "467"), ("Hướng Hóa", "district", "465")},
     ),
     ("renamed-province", "Tỉnh Thừa Thiên Huế tổ chức Festival.", {("Thừa Thiên Huế", "province", "46")}),
+    # an article from before 2025 that calls the province Thừa Thiên Huế: "thành phố Huế" is its city then
+    (
+        "old-capital",
+        "HĐND tỉnh Thừa Thiên Huế họp tại thành phố Huế, cùng đại biểu huyện Phú Vang.",
+        {("Thừa Thiên Huế", "province", "46"), ("Huế", "district", None), ("Phú Vang", "district", "478")},
+    ),
+    (
+        "new-name",
+        "HĐND thành phố Huế họp với quận Thuận Hóa.",
+        {("Huế", "province", "46"), ("Thuận Hóa", "district", "474")},
+    ),
     ("shouted-variant", "HUYỆN ĐĂK GLEI triển khai nghị quyết.", {("Đắk Glei", "district", "610")}),  # the list's
     ("re-cased-abbreviation", "UBND TP.HCM triển khai nghị quyết.", {("Hồ Chí Minh", "province", "79")}),
     (

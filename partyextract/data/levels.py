@@ -253,3 +253,9 @@ COMMON_SURNAMES: frozenset[str] = frozenset(
 # Middle names that mark a three-word capitalised run as a person ("Hà Văn Bình", "Lò Thị Mai"),
 # not an unknown unit name.
 PERSON_MIDDLE_NAMES: frozenset[str] = frozenset({"văn", "thị"})
+
+# Provinces renamed after their capital before the last list ("Thừa Thiên Huế" became "thành phố Huế" on
+# 1 January 2025, when its district-level city Huế was split into quận Thuận Hóa and Phú Xuân): in an article that
+# still calls the province by its old name, "thành phố Huế" is that city, a unit of its own with no code in the
+# list, not the province. Province code -> (old name, capital).
+RENAMED_PROVINCE_CAPITALS: dict[str, tuple[str, str]] = {"46": ("Thừa Thiên Huế", "Huế")}
