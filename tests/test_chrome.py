@@ -22,6 +22,7 @@ CHROME_LINES = [
     "Bình luận (0)", "Ý kiến ()", "Gửi bình luận", "Viết bình luận", "Ý kiến bạn đọc",
     "Hãy là người đầu tiên bình luận", "Họ và tên:", "Email (*)", "Nhập mã bảo mật trên", "Ảnh CAPTCHA",
     "Lượt truy cập: 18273645", "Đang truy cập: 1.234", "Lượt xem: 2.134", "Trực tuyến", "93401966",
+    "Bài viết đã được xem: 987 lần", "Tin đã đọc: 1.204 lượt", "Số lần xem: 356",
     "Thứ Bảy, 02/11/2024 12:35 (GMT +7)", "Thứ 7, 12/06/2021 | 06:42:58 [GMT +7] A A",
     "Ngày cập nhật: 02/07/2020 14:28:39", "Cập nhật: 18/09/2023 | 15:02",
     "Trang chủ", "Tất cả chuyên mục", "Trang chủ | Chính trị | Kinh tế | Xã hội",
@@ -56,6 +57,8 @@ ARTICLE_LINES = [
     "Minh Phú - Thu Hà",
     "Bài và ảnh: Đức Anh",
     "Hiệu quả trong thực tiễn",
+    "Bài viết đã được nhiều bạn đọc quan tâm, chia sẻ.",  # near the counter: words, no count
+    "Tin đã đọc kỹ các văn bản.",
     "(QTO) - Những năm qua, Huyện ủy Hải Lăng luôn chú trọng nêu cao vai trò gương mẫu của người đứng đầu.",
     "Đồng chí Vi Ngọc Bích, Bí thư Huyện ủy, phát biểu tại hội nghị.",
     "Ông Lê Xuân Huy (người đứng phát biểu) - Tỉnh ủy viên - Bí thư Huyện ủy Bình Lục trong buổi làm việc.",

@@ -29,6 +29,9 @@ LINE_PATTERNS: tuple[str, ...] = (
     r"|tổng truy cập|tổng lượt truy cập|hôm nay|hôm qua|trong tuần|trong tháng|tất cả|lượt thích"
     r"|đã xem|views?)\s*:?\s*[\d.,]*$",
     r"^[\d.,\s]{4,}$",
+    # "Bài viết đã được xem: 987 lần", "Tin đã đọc: 1.204 lượt", "Số lần xem: 356"
+    r"^(?:bài viết|bài|tin bài|tin|số lần|số lượt)\s+(?:đã\s+)?(?:được\s+)?(?:xem|đọc)"
+    r"\s*:?\s*[\d.,]+\s*(?:lần|lượt)?$",
     # site navigation and controls
     r"^phiên bản (?:di động|máy tính|desktop|mobile)$",
     r"^xin chờ trong giây lát",
@@ -119,6 +122,10 @@ LINE_PATTERN_PREFIXES: dict[str, tuple[str, ...]] = {
     r"|đã xem|views?)\s*:?\s*[\d.,]*$": (
         "trực tuyến", "đang truy cập", "đang online", "lượt ", "số lượt truy cập", "tổng truy cập",
         "tổng lượt truy cập", "hôm nay", "hôm qua", "trong tuần", "trong tháng", "tất cả", "đã xem", "view",
+    ),
+    r"^(?:bài viết|bài|tin bài|tin|số lần|số lượt)\s+(?:đã\s+)?(?:được\s+)?(?:xem|đọc)"
+    r"\s*:?\s*[\d.,]+\s*(?:lần|lượt)?$": (
+        "bài", "tin", "số lần", "số lượt",
     ),
     r"^phiên bản (?:di động|máy tính|desktop|mobile)$": ("phiên bản ",),
     r"^xin chờ trong giây lát": ("xin chờ trong giây lát",),
