@@ -122,6 +122,12 @@ _EVENT_YEAR = regex.compile(
     regex.IGNORECASE,
 )
 _YEAR = regex.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
+# A dated event's year: "ngày 12/10/2020", "ngày 5-5-2021", "tháng 10/2020", "tháng 10 năm 2020" (`_EVENT_YEAR`
+# leaves years after a slash or dash out: codes and ranges write them so)
+_DATED_YEAR = regex.compile(
+    r"(?:ngày\s+\d{1,2}\s*[/.\-]\s*\d{1,2}|tháng\s+\d{1,2})\s*(?:[/.\-]|\s+năm\s+)\s*((?:19[5-9]|20\d)\d)(?!\d)",
+    regex.IGNORECASE,
+)
 _DIGIT = regex.compile(r"\d")
 
 _PROVINCE_BY_FOLD = {p.casefold(): p for p in data.PROVINCES}
@@ -460,7 +466,7 @@ def _published(t: Text, lines: list[tuple[int, int]], title: int | None) -> dt.d
 
 
 def _latest_event_year(t: Text, lines: list[tuple[int, int]]) -> int | None:
-    """The latest year the article reports as past or present ("năm 2021"), outside chrome.
+    """The latest year the article reports as past or present ("năm 2021", "ngày 12/10/2020"), outside chrome.
 
     Year spans ("2020 - 2025") and targets ("đến năm 2025", "tầm nhìn 2045") look ahead
     and are left out.
@@ -470,9 +476,10 @@ def _latest_event_year(t: Text, lines: list[tuple[int, int]]) -> int | None:
     for a, b in lines:
         if t.in_chrome(a, b):
             continue
-        for m in _EVENT_YEAR.finditer(v, a, b):
-            y = int(m.group(1))
-            latest = y if latest is None or y > latest else latest
+        for rx in (_EVENT_YEAR, _DATED_YEAR):
+            for m in rx.finditer(v, a, b):
+                y = int(m.group(1))
+                latest = y if latest is None or y > latest else latest
     return latest
 
 

@@ -195,6 +195,21 @@ Lượt xem: 1.234
          "published": None,
          "authors": ["Trúc Linh"], "outlet": None, "url": None},
     ),
+    # a date above the headline that the article bears out with a full date ("ngày 18/10/2021"), though the only
+    # bare year it names is an old one (a flood of 1999): the article's date; a "Tin, ảnh:" byline over a counter
+    "dated_in_text": (
+        """Trang chủ » Xã hội
+Thứ Tư, 20/10/2021 | 07:15 GMT+7
+Hương Khê khẩn trương khắc phục hậu quả mưa lũ
+Mực nước sông Ngàn Sâu vượt đỉnh lũ năm 1999, nhiều thôn bị chia cắt.
+Ngày 18/10/2021, Ban Thường vụ Huyện ủy Hương Khê họp khẩn, phân công cán bộ về từng xã.
+Tin, ảnh: Thanh Hà
+Bài viết đã được xem: 412 lần
+""",
+        {"title": "Hương Khê khẩn trương khắc phục hậu quả mưa lũ",
+         "published": dt.date(2021, 10, 20),
+         "authors": ["Thanh Hà"], "outlet": None, "url": None},
+    ),
     # a portal: date above the headline (not a banner), a "Theo" source line that is not an author
     "portal": (
         """Cổng thông tin điện tử huyện Tam Đường
