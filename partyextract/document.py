@@ -90,6 +90,9 @@ _COPYRIGHT_HEAD = regex.compile(
 )
 _COPYRIGHT = regex.compile(r"(?:copyright|bản\s+quyền|©)", regex.IGNORECASE)
 _COPYRIGHT_HEADS = ("copyright", "bản", "©")
+_MERGED_MEDIA = regex.compile(
+    r"(?<![\p{L}])báo\s+và\s+phát\s+thanh\s*[,\-–]?\s*truyền\s+hình\s+", regex.IGNORECASE
+)
 _BAO = regex.compile(
     rf"(?<![{_L}])(báo|tạp\s+chí|đài)\s+((?:[\p{{L}}\p{{M}}]+[ \t]*){{1,6}})", regex.IGNORECASE
 )
@@ -643,6 +646,11 @@ def _outlet_from_name(s: str) -> str | None:
     f = " ".join(s.split()).casefold().strip(" .,:;-")
     if f in _NAMES:
         return _NAMES[f]
+    mm = _MERGED_MEDIA.search(s) if "ruyền" in s or "RUYỀN" in s else None
+    if mm is not None:  # "BÁO VÀ PHÁT THANH, TRUYỀN HÌNH ĐỒNG THÁP", a province's paper and station since 2025
+        pf = _province_head(" ".join(s[mm.end() : mm.end() + 60].split()).casefold().rstrip(" .,:;-"))
+        if pf is not None:
+            return f"{data.MERGED_MEDIA_NAME} {_PROVINCE_BY_FOLD[pf]}"
     m = _BAO.search(s)
     if not m:
         return None

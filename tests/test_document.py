@@ -498,6 +498,10 @@ def test_byline_lines(line: str, names: list[str] | None) -> None:
         ("Đài PT-TH Yên Bái", "Đài Phát thanh và Truyền hình Yên Bái"),
         ("Đài Phát thanh - Truyền hình Hà Tĩnh", "Đài Phát thanh và Truyền hình Hà Tĩnh"),
         ("Đài phát thanh xã", None),
+        # since 2025 a province's paper and station are one outlet
+        ("BÁO VÀ PHÁT THANH, TRUYỀN HÌNH ĐỒNG THÁP", "Báo và Phát thanh, Truyền hình Đồng Tháp"),
+        ("© Bản quyền thuộc Báo và Phát thanh - Truyền hình Gia Lai", "Báo và Phát thanh, Truyền hình Gia Lai"),
+        ("Báo và phát thanh viên của tỉnh", None),
         ("Đài Phát thanh và Truyền hình", None),
     ],
 )

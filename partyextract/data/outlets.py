@@ -268,6 +268,9 @@ BROADCASTER_KINDS: tuple[str, ...] = (
     "pt&th", "pt và th",
 )
 BROADCASTER_NAME = "Đài Phát thanh và Truyền hình"
+# Since 2025 each province's party paper and its radio-TV station are one outlet: "Báo và Phát thanh, Truyền hình
+# Đồng Tháp".
+MERGED_MEDIA_NAME = "Báo và Phát thanh, Truyền hình"
 
 # Provinces whose party paper has its own name.
 PROVINCE_PAPERS: dict[str, str] = {
