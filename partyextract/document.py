@@ -27,6 +27,7 @@ import regex
 
 from .chrome import alternation
 from .data import chrome as chrome_data
+from .data import documents as document_data
 from .data import outlets as data
 from .data import titles as title_data
 from .dates import find_dates
@@ -92,6 +93,10 @@ _COPYRIGHT = regex.compile(r"(?:copyright|bản\s+quyền|©)", regex.IGNORECASE
 _COPYRIGHT_HEADS = ("copyright", "bản", "©")
 _MERGED_MEDIA = regex.compile(
     r"(?<![\p{L}])báo\s+và\s+phát\s+thanh\s*[,\-–]?\s*truyền\s+hình\s+", regex.IGNORECASE
+)
+# A document's place-and-date line, under its letterhead: "Mộc Châu, ngày 14 tháng 3 năm 2023"
+_PLACE_DATE = regex.compile(
+    r"^\s*\p{Lu}[\p{L}\p{M} .'-]{1,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$"
 )
 _BAO = regex.compile(
     rf"(?<![{_L}])(báo|tạp\s+chí|đài)\s+((?:[\p{{L}}\p{{M}}]+[ \t]*){{1,6}})", regex.IGNORECASE
@@ -320,6 +325,7 @@ def _reject_title(t: Text, s: str, a: int, b: int) -> bool:
         _furniture(t, a, b)
         or s.lstrip().startswith(_STARRED)  # (the cheap tests first: each test is pure)
         or _date_line(s) is not None
+        or ("ngày" in s and _PLACE_DATE.match(s) is not None)
         or _is_site_banner(s)
         or _is_menu(s)
         or bool(_author_names(s, top=True))
@@ -524,6 +530,8 @@ def _split_names(s: str) -> list[str] | None:
         if words[0].casefold() in _NOT_A_NAME or (abbreviation and not all(w.isupper() for w in words)):
             return None  # "Nhóm PV", "Ban Biên tập"
         name = natural_case(" ".join(words))
+        if name.casefold() in document_data.TYPE_WORDS:
+            return None  # "KẾ HOẠCH" heading a document's text
         if _is_site_name(name) or name.casefold() in _NAMES:
             continue  # "Thu Hà/Báo Lào Cai": the outlet is not an author
         if any(w.casefold() in _ORG_WORDS for w in words):

@@ -929,6 +929,29 @@ def _merge(t: Text, found: list[_Found]) -> list[Official]:
     return out
 
 
+# A document's signature block: its signer's position shouted on a line of its own (maybe after "T/M ...",
+# "K/T ..." on the line above), maybe "(Đã ký)", then the name on a line of its own.
+_SIGNATURE = regex.compile(
+    r"(?m)^[ \t]*(?P<pos>" + "|".join(sorted(map(regex.escape, data.SIGNING_POSITIONS), key=len, reverse=True)) + r")"
+    r"[ \t]*\n(?:[ \t]*\((?:đã ký|Đã ký|ĐÃ KÝ|ký|Ký)[^\n()]{0,20}\)[ \t]*\n)?(?:[ \t]*\n)?"
+    r"[ \t]*(?P<name>\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){1,4})[ \t]*$"
+)
+_SIGNING_CLUES = ("BÍ THƯ\n", "CHỦ TỊCH\n", "TRƯỞNG BAN\n", "CHỦ NHIỆM\n", "VĂN PHÒNG\n", "GIÁM ĐỐC\n")
+
+
+def _signatures(t: Text) -> list[_Found]:
+    """The signers of documents printed whole ("BÍ THƯ / (Đã ký) / Lường Văn Khoa")."""
+    out = []
+    for m in _SIGNATURE.finditer(t.view, timeout=timeout_for(t.view)):
+        a, b = m.span("name")
+        words = m.group("name").split()
+        if t.in_chrome(a, b) or not looks_like_name(words, honorific=True):  # (a signer's name stands alone there)
+            continue
+        name = natural_case(" ".join(words)) if m.group("name").isupper() else " ".join(words)
+        out.append(_Found(name, [data.SIGNING_POSITIONS[" ".join(m.group("pos").split())]], [(a, b)]))
+    return out
+
+
 def extract(t: Text, *, ner: bool = False) -> list[Official]:
     """Return the named officials of `t` with their positions, all mentions merged.
 
@@ -936,6 +959,8 @@ def extract(t: Text, *, ner: bool = False) -> list[Official]:
     are kept when underthesea's NER tags them as a person (slow; off by default).
     """
     found = _Scanner(t).scan()
+    if "\n" in t.view and any(w in t.view for w in _SIGNING_CLUES):
+        found += _signatures(t)
     if ner:
         _confirm_with_ner(t, found)
     found = [f for f in found if f.confident]

@@ -318,6 +318,13 @@ CASES: list[Case] = [
      [("Lương Văn Tâm", ["Phó Bí thư Huyện ủy"])]),
     ("Các Phó Bí thư Tỉnh ủy Nguyễn Đức Long, Chủ tịch UBND tỉnh Lê Thị Thu Hà cùng dự.",
      [("Nguyễn Đức Long", ["Phó Bí thư Tỉnh ủy"]), ("Lê Thị Thu Hà", ["Chủ tịch UBND tỉnh"])]),
+    # the signature block of a document printed whole: position shouted on its line, "(Đã ký)", the name
+    ("Nơi nhận:\n- Các chi bộ trực thuộc,\n- Lưu VP.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n(Đã ký)\nLường Văn Sơn\n",
+     [("Lường Văn Sơn", ["Bí thư"])]),
+    ("T/M ĐẢNG ỦY\nK/T BÍ THƯ\nPHÓ BÍ THƯ\n\nHOÀNG THỊ MAI\n", [("Hoàng Thị Mai", ["Phó Bí thư"])]),
+    # near misses: a shouted position over a unit, not a name; a heading over a paragraph
+    ("Báo cáo của đơn vị.\nGIÁM ĐỐC\nSở Nội vụ tỉnh\n", []),
+    ("PHÓ BÍ THƯ\nNghị quyết được quán triệt đến từng chi bộ.\n", []),
 ]
 
 

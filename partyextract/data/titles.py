@@ -148,6 +148,7 @@ FAMILY_NAMES: tuple[str, ...] = (
     "Mạnh", "Bành", "Bạch", "Biện", "Cù", "Dư", "Đới", "Đường", "Khương", "Lạc", "Liêu", "Nhan",
     "Quản", "Thiệu", "Tôn", "Ung", "Vy", "Ksor", "Rơ", "Siu", "Rah", "Nay", "Sình", "Chảo",
     "Tẩn", "Lù", "Cứ", "Vừ", "Hạng", "Pờ", "Mã", "Tào", "Ôn", "Y", "Điểu", "Kpă", "Bdap",
+    "Lường",  # a Thái family name of the north-west
     # Jrai, Bahnar and Xơ Đăng: "A" opens a man's name as "Y" does ("A Hyưh", "A Thút"); clan names
     "A", "Puih", "Rmah", "Rcom", "Kpuih", "Ayun",
 )
@@ -204,3 +205,20 @@ ROLE_COPULAS: tuple[str, ...] = (
 # Words that may open the body that acts between "được" and the verb, with a capitalised name
 # ("được Ban Chấp hành bầu", "được UBND tỉnh bổ nhiệm", "được nhân dân tín nhiệm bầu").
 ROLE_AGENT_OPENERS: tuple[str, ...] = ("đại hội", "hội nghị", "nhân dân", "cử tri", "tập thể", "cấp trên")
+
+# The positions a document is signed under, as its signature block shouts them ("T/M BAN THƯỜNG VỤ / BÍ THƯ /
+# (Đã ký) / Lường Văn Khoa"), and how a record writes them.
+SIGNING_POSITIONS: dict[str, str] = {
+    "BÍ THƯ": "Bí thư",
+    "PHÓ BÍ THƯ": "Phó Bí thư",
+    "PHÓ BÍ THƯ THƯỜNG TRỰC": "Phó Bí thư Thường trực",
+    "CHỦ TỊCH": "Chủ tịch",
+    "PHÓ CHỦ TỊCH": "Phó Chủ tịch",
+    "TRƯỞNG BAN": "Trưởng ban",
+    "PHÓ TRƯỞNG BAN": "Phó Trưởng ban",
+    "CHỦ NHIỆM": "Chủ nhiệm",
+    "PHÓ CHỦ NHIỆM": "Phó Chủ nhiệm",
+    "CHÁNH VĂN PHÒNG": "Chánh Văn phòng",
+    "GIÁM ĐỐC": "Giám đốc",
+    "PHÓ GIÁM ĐỐC": "Phó Giám đốc",
+}
