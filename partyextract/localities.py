@@ -410,6 +410,19 @@ def _looks_like_name(words: list[str]) -> bool:
     return len(words) < 3 or (first not in COMMON_SURNAMES and words[1].lower() not in PERSON_MIDDLE_NAMES)
 
 
+def _given_name(word: str) -> bool:
+    """Whether a capitalised word after a unit's name may end a person's name ("Hưng"), not open a body or
+    a place ("Tỉnh", "Huyện", "Đảng", "UBND")."""
+    low = word.lower()
+    return (
+        word[1:].islower()
+        and low not in NOT_NAME_WORDS
+        and low not in NOT_NAME_STARTS
+        and low not in LEVEL_FORMS
+        and not any(c.startswith(low) for c in COMMITTEE_WORDS)
+    )
+
+
 def _titlecase(name: str) -> str:
     return " ".join(w[:1] + w[1:].lower() for w in name.split()) if name.isupper() else name
 
@@ -476,6 +489,13 @@ def extract(t: Text) -> list[Locality]:
             k = 1
         else:
             k, cands = _known_prefix(run, level, tiers, former)
+            if (
+                0 < k == len(words) - 1
+                and len(words) <= 4
+                and words[0].lower() in COMMON_SURNAMES
+                and _given_name(words[-1])
+            ):
+                return None  # "Bí thư Quận ủy Vũ Quang Hưng": a person, whose name opens with a unit's
         if k == 0:
             if not (unknown_ok and _looks_like_name(words)):
                 return None

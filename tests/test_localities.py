@@ -252,6 +252,14 @@ CASES: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
         "HĐND thành phố Huế họp với quận Thuận Hóa.",
         {("Huế", "province", "46"), ("Thuận Hóa", "district", "474")},
     ),
+    # a person whose name opens with a unit's ("Vũ Quang" is a district of Hà Tĩnh) after a committee word
+    ("person-after-committee", "Bí thư Quận ủy Vũ Quang Hưng phát biểu tại buổi lễ.", set()),
+    ("unit-after-committee", "Huyện ủy Vũ Quang tổ chức hội nghị.", {("Vũ Quang", "district", "441")}),
+    (
+        "unit-then-person",
+        "Bí thư Huyện ủy Bình Liêu Hoàng Văn Nam phát biểu.",
+        {("Bình Liêu", "district", "198")},
+    ),
     ("shouted-variant", "HUYỆN ĐĂK GLEI triển khai nghị quyết.", {("Đắk Glei", "district", "610")}),  # the list's
     ("re-cased-abbreviation", "UBND TP.HCM triển khai nghị quyết.", {("Hồ Chí Minh", "province", "79")}),
     (
