@@ -203,6 +203,10 @@ COUNTS = [
      [E(value=36.0, base_unit="tham luận"), E(value=41.0, base_unit="tác giả")]),
     ("Đoàn trao 2.500 thùng mì tôm cho bà con vùng lũ.", [E(value=2500.0, base_unit="thùng")]),
     ("Thành phố lắp đặt 210 camera giám sát giao thông.", [E(value=210.0, base_unit="camera")]),
+    # Front committees and boards; a university's faculties
+    ("Huyện chỉ đạo 11 Ủy ban MTTQ xã, thị trấn và 96 Ban công tác Mặt trận tổ chức ngày hội.",
+     [E(value=11.0, base_unit="ủy ban mttq"), E(value=96.0, base_unit="ban công tác mặt trận")]),
+    ("Đảng viên mới thuộc 7 khoa của nhà trường.", [E(value=7.0, base_unit="khoa")]),
     (
         "Đảng bộ huyện hiện có 42 tổ chức cơ sở đảng với 3.150 đảng viên.",
         [
