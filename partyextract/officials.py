@@ -468,8 +468,10 @@ class _Scanner:
             if unit and run[unit - 1].text in data.MIDDLE_MARKERS:
                 continue  # "... Mộ Đức Võ Thị Kim Hằng": not "Kim Hằng", a name goes on to the left
             words = [tk.text for tk in run[unit:]]
-            if unit == 0 and unit_before and k < 3:
-                continue
+            if unit == 0 and unit_before and k < 3 and not (
+                words[0] in data.ONE_LETTER_NAME_PREFIXES and not _unit_named(words, "")
+            ):
+                continue  # "Bí thư Chi bộ Tân Lập": the cell's own name; not "Bí thư Chi bộ A Nhương"
             if unit == 0 and before.kind != "title" and not unit_before and k < 3:
                 continue
             if not looks_like_name(words):

@@ -318,6 +318,11 @@ CASES: list[Case] = [
      [("Lương Văn Tâm", ["Phó Bí thư Huyện ủy"])]),
     ("Các Phó Bí thư Tỉnh ủy Nguyễn Đức Long, Chủ tịch UBND tỉnh Lê Thị Thu Hà cùng dự.",
      [("Nguyễn Đức Long", ["Phó Bí thư Tỉnh ủy"]), ("Lê Thị Thu Hà", ["Chủ tịch UBND tỉnh"])]),
+    # a Central Highlands name of two words after a cell's name ("A", "Y" open names, not cells); units so named
+    # ("A Lưới", "Y Tý") stay units
+    ("Bí thư Chi bộ A Nhương chia sẻ về việc thu đảng phí.", [("A Nhương", ["Bí thư Chi bộ"])]),
+    ("Chủ tịch UBND huyện A Lưới phát biểu tại hội nghị.", []),
+    ("Bí thư Chi bộ Tân Lập chia sẻ kinh nghiệm.", []),
     # the signature block of a document printed whole: position shouted on its line, "(Đã ký)", the name
     ("Nơi nhận:\n- Các chi bộ trực thuộc,\n- Lưu VP.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n(Đã ký)\nLường Văn Sơn\n",
      [("Lường Văn Sơn", ["Bí thư"])]),

@@ -152,6 +152,9 @@ FAMILY_NAMES: tuple[str, ...] = (
     # Jrai, Bahnar and Xơ Đăng: "A" opens a man's name as "Y" does ("A Hyưh", "A Thút"); clan names
     "A", "Puih", "Rmah", "Rcom", "Kpuih", "Ayun",
 )
+# One-letter words that open a Central Highlands man's or woman's name ("A Nhương", "Y Liên") and no unit's but a
+# few the gazetteer knows ("A Lưới", "Y Tý"): a two-word name after a unit word may be a person's then.
+ONE_LETTER_NAME_PREFIXES: tuple[str, ...] = ("A", "Y")
 # Middle names that never end a name nor a place's name: a name read after one is cut short ("Võ Thị | Kim Hằng").
 MIDDLE_MARKERS: tuple[str, ...] = ("Thị", "Văn")
 
