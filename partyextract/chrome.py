@@ -177,6 +177,7 @@ def _spam_looks(forms: tuple[str, ...], clues: tuple[str, ...]) -> tuple[tuple[s
 _SPAM_LOOKS = _spam_looks(_SPAM_FORMS, data.SPAM_CLUES)
 _CREDIT = regex.compile(data.CAPTION_CREDIT)
 _CREDIT_LABEL = regex.compile(data.CAPTION_LABEL)
+_TEXT_CREDIT = regex.compile(data.TEXT_CREDIT)
 _HEADERS = frozenset(data.LIST_HEADERS)
 _TAIL = frozenset(data.TAIL_HEADERS)
 _LIST_ITEM_END = regex.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*$|\d{1,2}/\d{1,2}/\d{4}\s*$")
@@ -217,6 +218,8 @@ def _classify(line: str, *, spam: bool = True, low: str | None = None) -> str:
     if "/" in line and _LIST_ITEM_END.search(line):
         return _CHROME  # (a dated list item ends with a date)
     if ":" in line and any(g.matches(line, low) for g in _CAPTION_GROUPS):  # every caption has "Ảnh:" or so
+        if _TEXT_CREDIT.match(line):
+            return _ARTICLE  # a byline: "Tin - ảnh: Thanh Hà"
         rest = _CREDIT_LABEL.sub("", _CREDIT.sub("", line, count=1), count=1)
         return _CAPTION_LINE if len(rest.split()) >= data.MIN_CAPTION_WORDS else _CHROME
     return _ARTICLE

@@ -110,12 +110,12 @@ _SOURCE = regex.compile(
 # Academic degrees before an author's name ("ThS.", "TS.", "PGS.TS.", "NCS."), dropped from a byline.
 _DEGREE = regex.compile(r"^(?:(?:PGS|GS|TS|ThS|Th\.S|NCS|CN|BS|KS|LS)\.?[ ,]*)+(?=\p{Lu})")
 _NAME_PREFIX = regex.compile(
-    r"^\W*(?:(?:bài|tin|ảnh|bài\s+và\s+ảnh|tin\s+và\s+ảnh|bài,\s*ảnh|tin,\s*ảnh|video|clip|thực\s+hiện|"
+    r"^\W*(?:(?:bài|tin|ảnh|(?:bài|tin)\s*(?:và|[,/&+\-–])\s*ảnh|video|clip|thực\s+hiện|"
     r"tác\s+giả|người\s+viết|nhóm\s+pv|pv|phóng\s+viên|ctv|nhóm\s+phóng\s+viên)\s*:\s*)",
     regex.IGNORECASE,
 )
 _PHOTO_PART = regex.compile(
-    r"(?<!^\W*(?:bài|tin))\s*[;,|\-–]\s*(?:ảnh|photo|video|đồ\s+họa)\s*:.*$", regex.IGNORECASE
+    r"(?<!^\W*(?:bài|tin)\s*)\s*[;,|/&+\-–]\s*(?:ảnh|photo|video|đồ\s+họa)\s*:.*$", regex.IGNORECASE
 )
 _PHOTO = regex.compile(r"(?<![\p{L}])(?:ảnh|photo|video|clip|đồ\s+họa)\s*:", regex.IGNORECASE)
 _TITLE_WORD = regex.compile(
@@ -498,7 +498,7 @@ def _latest_event_year(t: Text, lines: list[tuple[int, int]]) -> int | None:
 
 _TRAILING_PAREN = regex.compile(r"\s*\([^()]*\)\s*$")
 _NAME_SPLIT = regex.compile(r"\s+-\s+|\s*[,;/&]\s*|\s+và\s+|\s+-(?=\p{Lu})|(?<=\p{L})-\s+")
-_TEXT_AND_PHOTO = regex.compile(r"^\W*(?:bài|tin)\s*(?:và|,)\s*ảnh", regex.IGNORECASE)  # "Bài và ảnh: ..."
+_TEXT_AND_PHOTO = regex.compile(r"^\W*(?:bài|tin)\s*(?:và|[,/&+\-–])\s*ảnh", regex.IGNORECASE)  # "Bài và ảnh: ..."
 _BANNER_SPLIT = regex.compile(r"\s+[-|–]\s+|\s*\|\s*")
 
 

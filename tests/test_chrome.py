@@ -56,6 +56,8 @@ ARTICLE_LINES = [
     "Trúc Linh",
     "Minh Phú - Thu Hà",
     "Bài và ảnh: Đức Anh",
+    "Tin - ảnh: Thanh Hà",
+    "Bài: Thu Hà / Ảnh: Minh Đức",
     "Hiệu quả trong thực tiễn",
     "Bài viết đã được nhiều bạn đọc quan tâm, chia sẻ.",  # near the counter: words, no count
     "Tin đã đọc kỹ các văn bản.",

@@ -478,6 +478,11 @@ def test_date_lines(line: str, date: dt.date | None) -> None:
         ("Thu Hà/VOV.VN", ["Thu Hà"]),
         ("Minh Phú - TTXVN", ["Minh Phú"]),
         ("Giàng A Chu", ["Giàng A Chu"]),
+        # text and photos credited together or apart, however joined
+        ("Tin/ảnh: Thanh Hà", ["Thanh Hà"]),
+        ("Bài - Ảnh: Quốc Việt", ["Quốc Việt"]),
+        ("Bài: Thu Hà / Ảnh: Minh Đức", ["Thu Hà"]),
+        ("Ảnh: Minh Đức", None),
     ],
 )
 def test_byline_lines(line: str, names: list[str] | None) -> None:

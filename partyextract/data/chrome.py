@@ -194,6 +194,9 @@ CAPTION_CREDIT: str = (
     r"[\p{Lu}\d][\w.'@&]*(?:(?:\s*[,/&\-]\s*|\s+(?:và\s+)?)[\p{Lu}\d][\w.'@&]*){0,7}\)?[\s.]*$"
 )
 CAPTION_LABEL: str = r"^\W*(?i:ảnh|video|clip|photo)\s*:\s*"
+# A byline that credits the text, maybe the photos too ("Tin - ảnh: Thanh Hà", "Bài: Thu Hà / Ảnh: Minh Đức"):
+# neither a caption nor a bare photo credit.
+TEXT_CREDIT: str = r"^\W*(?i:bài|tin)\s*(?:(?i:và)\s*|[,/&+\-–]\s*)?(?:(?i:ảnh)\s*)?:"
 # A caption keeps at least this many words once its credit is removed.
 MIN_CAPTION_WORDS = 3
 
