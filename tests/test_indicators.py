@@ -1009,6 +1009,8 @@ NOT_INDICATORS = [
     "Biên bản ghi nhớ hợp tác giữa hai tỉnh được ký kết.",
     "Tỉnh đặt mục tiêu tăng trưởng hai con số trong nhiệm kỳ tới.",  # double digits, a figure of speech
     "Chi bộ khu dân cư của hai phường có công trình thi đua.",
+    "Nhân dân hai xã phấn khởi đón nhận danh hiệu.",
+    "Đại diện hai huyện phát biểu tham luận tại hội nghị.",
     "Đồng chí sinh năm 1975, quê ở xã Cam Thành.",
     "Nhiệm kỳ 2020 - 2025 có nhiều khó khăn.",
     "Bài viết có 1520 lượt xem.",

@@ -1031,8 +1031,8 @@ NAMING_COUNT_NOUNS: tuple[str, ...] = (
 )
 
 # Words before "hai" + one of those nouns that make it "both", a reference back to units already named, not a
-# count: "kim ngạch giữa hai tỉnh", "lãnh đạo của hai huyện".
-BOTH_BEFORE: tuple[str, ...] = ("giữa", "của")
+# count: "kim ngạch giữa hai tỉnh", "lãnh đạo hai huyện", "nhân dân hai xã".
+BOTH_BEFORE: tuple[str, ...] = ("giữa", "của", "lãnh đạo", "nhân dân", "đại diện", "chính quyền")
 
 # Nouns that name what a count measures when written right before it ("dân số hơn 90.000 người").
 COUNT_METRIC_NOUNS: tuple[str, ...] = (
