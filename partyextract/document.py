@@ -669,15 +669,13 @@ def _outlet_from_name(s: str) -> str | None:
         station = _broadcaster(s[m.start(2) : m.start(2) + 80])
         if station is not None:
             return station[0]
+    full = f"{kind} {rf}"
+    named = max((k for k in _NAMES if full.startswith(k)), key=len, default=None)
     pf = _province_head(rf)
-    if pf is not None:
+    if pf is not None and (named is None or len(named) <= len(kind) + 1 + len(pf)):
         p = _PROVINCE_BY_FOLD[pf]
         return data.PROVINCE_PAPERS.get(p, f"Báo {p}") if kind == "báo" else None
-    full = f"{kind} {rf}"
-    for k, name in _NAMES.items():
-        if full.startswith(k):
-            return name
-    return None
+    return _NAMES[named] if named is not None else None  # (a name longer than the province's: "Báo Hà Nội mới")
 
 
 def _outlet_from_domain(s: str) -> str | None:

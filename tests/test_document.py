@@ -495,6 +495,9 @@ def test_byline_lines(line: str, names: list[str] | None) -> None:
         ("BÁO QUẢNG TRỊ", "Báo Quảng Trị"),
         ("Báo Lào Cai", "Báo Lào Cai"),
         ("báo bến tre", "Báo Đồng Khởi"),
+        # a paper's own name as written, longer than its province's: not the province's paper by another name
+        ("© Bản quyền thuộc về Báo Hà Nội mới", "Báo Hà Nội mới"),
+        ("© Báo Hànộimới - Cơ quan của Đảng bộ thành phố Hà Nội", "Báo Hànộimới"),
         ("Tạp chí Cộng sản", "Tạp chí Cộng sản"),
         ("Báo Quân đội nhân dân", "Báo Quân đội nhân dân"),
         ("Báo Điện tử", None),

@@ -4,7 +4,7 @@
 line ("Copyright 2020 by BÁO QUẢNG TRỊ"), a "Nguồn ..." line or a printed URL, and
 maps what it finds to the outlet's usual name with these tables. Provincial party
 papers are "Báo <province>" unless the paper has its own name (Bến Tre's "Đồng Khởi",
-Tiền Giang's "Ấp Bắc", Hà Nội's "Hànộimới", TP Hồ Chí Minh's "Sài Gòn Giải Phóng").
+Tiền Giang's "Ấp Bắc", Hà Nội's "Hànộimới", also written "Hà Nội mới", TP Hồ Chí Minh's "Sài Gòn Giải Phóng").
 """
 
 # Dateline abbreviations in parentheses, upper-cased: "(QTO) - ..." -> "Báo Quảng Trị".
@@ -241,7 +241,7 @@ NAMES: dict[str, str] = {
     "báo đại biểu nhân dân": "Báo Đại biểu Nhân dân",
     "tạp chí tuyên giáo": "Tạp chí Tuyên giáo",
     "báo hànộimới": "Báo Hànộimới",
-    "báo hà nội mới": "Báo Hànộimới",
+    "báo hà nội mới": "Báo Hà Nội mới",
     "báo sài gòn giải phóng": "Báo Sài Gòn Giải Phóng",
     "báo đồng khởi": "Báo Đồng Khởi",
     "báo ấp bắc": "Báo Ấp Bắc",
