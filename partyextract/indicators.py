@@ -1015,9 +1015,7 @@ def _ident_before(view: str, a: int) -> bool:
     return False
 
 
-# Words ending in an identifier's word that are none: "danh mục 18 dự án" (not item 18), "thắp sáng 58 km" (not
-# the morning of the 58th)
-_NOT_IDENT_PAIRS = frozenset(("danh mục", "thắp sáng", "chiếu sáng"))
+_NOT_IDENT_PAIRS = frozenset(U.NOT_IDENTIFIER_PAIRS)
 
 
 def _is_year(view: str, n: Numeral) -> bool:

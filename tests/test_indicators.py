@@ -203,6 +203,12 @@ COUNTS = [
      [E(value=36.0, base_unit="tham luận"), E(value=41.0, base_unit="tác giả")]),
     ("Đoàn trao 2.500 thùng mì tôm cho bà con vùng lũ.", [E(value=2500.0, base_unit="thùng")]),
     ("Thành phố lắp đặt 210 camera giám sát giao thông.", [E(value=210.0, base_unit="camera")]),
+    # a rate's or a verb's words ending in an identifier's word ("tháng", "năm", "phòng", "trang"): no identifier
+    ("Mỗi năm huyện kết nạp 150 đảng viên; hằng tháng hỗ trợ 500.000 đồng cho mỗi hộ.",
+     [E(value=150.0, base_unit="đảng viên"), E(value=500000.0, base_unit="VND")]),
+    ("Hằng năm 300 hộ thoát nghèo.", [E(value=300.0, base_unit="hộ")]),
+    ("Tỉnh bố trí ngân sách dự phòng 500 tỷ đồng và chỉnh trang 12,8 km đường nội thị.",
+     [E(value=500.0, base_value=500e9, base_unit="VND"), E(value=12.8, base_unit="km")]),
     # Front committees and boards; a university's faculties
     ("Huyện chỉ đạo 11 Ủy ban MTTQ xã, thị trấn và 96 Ban công tác Mặt trận tổ chức ngày hội.",
      [E(value=11.0, base_unit="ủy ban mttq"), E(value=96.0, base_unit="ban công tác mặt trận")]),
@@ -1008,6 +1014,7 @@ NOT_INDICATORS = [
     # "both" units named before: a reference, no count
     "Biên bản ghi nhớ hợp tác giữa hai tỉnh được ký kết.",
     "Tỉnh đặt mục tiêu tăng trưởng hai con số trong nhiệm kỳ tới.",  # double digits, a figure of speech
+    "Nội dung chi tiết xem tại trang 12 của tài liệu hướng dẫn.",  # a page
     "Chi bộ khu dân cư của hai phường có công trình thi đua.",
     "Nhân dân hai xã phấn khởi đón nhận danh hiệu.",
     "Đại diện hai huyện phát biểu tham luận tại hội nghị.",

@@ -493,6 +493,20 @@ TIME_WORDS: tuple[str, ...] = (
     "hôm",
 )
 
+# Two words ending in one of `IDENTIFIER_BEFORE`'s that make no identifier of the number after them: "danh mục 18
+# dự án" (not item 18), "thắp sáng 58 km" (not the morning of the 58th), "chỉnh trang 12 km" (not page 12), "dự
+# phòng 500 tỷ đồng" (not room 500), "hằng tháng 500.000 đồng", "mỗi năm 150 đảng viên" (a rate, not a date).
+NOT_IDENTIFIER_PAIRS: tuple[str, ...] = (
+    "danh mục",
+    "thắp sáng",
+    "chiếu sáng",
+    "chỉnh trang",
+    "dự phòng",
+    "quốc phòng",
+    "phòng chống",
+    *(f"{every} {period}" for every in ("hằng", "hàng", "mỗi") for period in ("ngày", "tháng", "quý", "năm")),
+)
+
 # Words before a number that make it an identifier or an ordinal ("lần thứ 3", "số 01", "khóa 15").
 IDENTIFIER_BEFORE: tuple[str, ...] = (
     "thứ",
