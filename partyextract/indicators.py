@@ -1170,6 +1170,7 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
                 continue  # "giữa hai tỉnh": both units, named before; no count
             if (
                 base in _NAMING
+                and total is None  # ("4/4 xã Xuân Thọ, Xuân Trường ...": a share of them, measured)
                 and _PROPER_AFTER.match(view, uend, uend + _WIN)
                 and not _PARTY_AFTER.match(view, uend, uend + _WIN)
                 and not _title_after(view, uend)
@@ -1354,8 +1355,8 @@ def _enumerated(t: Text, unitless: list[Numeral], found: list[_Q], ix: _Index) -
         if m is None:
             continue
         np = m.group(1)
-        if _TIME_WORD.match(np) or _TAIL_STOP.match(np) or ix.is_blocked(n.start, m.end()):
-            continue
+        if _TIME_WORD.match(np) or _TAIL_STOP.match(np) or _NOT_COUNT.match(np) or ix.is_blocked(n.start, m.end()):
+            continue  # (not "41 sản phẩm 3 sao": a rating, counting nothing)
         i = bisect_left(starts, n.start)
         ok = False
         if i > 0:

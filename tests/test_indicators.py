@@ -209,6 +209,18 @@ COUNTS = [
     ("Hằng năm 300 hộ thoát nghèo.", [E(value=300.0, base_unit="hộ")]),
     ("Tỉnh bố trí ngân sách dự phòng 500 tỷ đồng và chỉnh trang 12,8 km đường nội thị.",
      [E(value=500.0, base_value=500e9, base_unit="VND"), E(value=12.8, base_unit="km")]),
+    # hotel rooms, staff, pupils, trade unions, banners
+    ("Công suất lưu trú tăng lên hơn 18.000 phòng với 2.300 nhân viên.",
+     [E(value=18000.0, base_unit="phòng"), E(value=2300.0, base_unit="nhân viên")]),
+    ("Trường có 386 học sinh thì 312 em ở bán trú.", [E(value=386.0), E(value=312.0, base_unit="em")]),
+    ("Liên đoàn Lao động tỉnh quản lý 1.142 công đoàn cơ sở.", [E(value=1142.0, base_unit="công đoàn cơ sở")]),
+    ("Các phường treo hơn 1.450 băng rôn, khẩu hiệu.", [E(value=1450.0, base_unit="băng rôn", approx="hơn")]),
+    # a share of units named after it is measured ("2 xã Hải Vĩnh và Hải Xuân" only restates them)
+    ("Đã có 4/4 xã Xuân Thọ, Xuân Trường, Tà Nung, Trạm Hành đạt chuẩn nông thôn mới.",
+     [E(value=4.0, total=4.0, base_unit="xã")]),
+    # a rating after a count of products counts nothing
+    ("Huyện có 52 sản phẩm OCOP, trong đó 41 sản phẩm 3 sao và 10 sản phẩm 4 sao.",
+     [E(value=52.0), E(value=41.0), E(value=10.0)]),
     # Front committees and boards; a university's faculties
     ("Huyện chỉ đạo 11 Ủy ban MTTQ xã, thị trấn và 96 Ban công tác Mặt trận tổ chức ngày hội.",
      [E(value=11.0, base_unit="ủy ban mttq"), E(value=96.0, base_unit="ban công tác mặt trận")]),
@@ -791,7 +803,7 @@ GENERIC_COUNTS = [
     ("Đoàn viên thanh niên trồng 3.500 cây xanh.", [E(value=3500.0, metric="cây xanh")]),
     (
         "Sau sắp xếp, khối chính quyền giảm 4 phòng chuyên môn, còn 11 phòng.",
-        [E(value=4.0, base_unit="phòng chuyên", role="change"), E(value=11.0, base_unit="phòng", role="actual")],
+        [E(value=4.0, base_unit="phòng chuyên môn", role="change"), E(value=11.0, base_unit="phòng", role="actual")],
     ),
     ("Mặt trận vận động 86 hộ hiến đất làm đường.", [E(value=86.0, base_unit="hộ", metric="hộ hiến đất")]),
     ("Năm 2024, huyện sửa chữa 35 nhà văn hóa thôn.", [E(value=35.0, base_unit="nhà văn hóa", year=2024)]),
