@@ -209,6 +209,17 @@ COUNTS = [
     ("Hằng năm 300 hộ thoát nghèo.", [E(value=300.0, base_unit="hộ")]),
     ("Tỉnh bố trí ngân sách dự phòng 500 tỷ đồng và chỉnh trang 12,8 km đường nội thị.",
      [E(value=500.0, base_value=500e9, base_unit="VND"), E(value=12.8, base_unit="km")]),
+    # tasks, bid packages, lamps, dams, test samples, field hospitals, alleys, parking places, officials counted
+    ("Tỉnh giao 37 đầu việc, nghiệm thu 6 gói thầu và thay 180 bóng đèn LED.",
+     [E(value=37.0, base_unit="đầu việc"), E(value=6.0, base_unit="gói thầu"), E(value=180.0, base_unit="bóng đèn")]),
+    ("Huyện đắp 9 đập tạm, lấy 12.500 mẫu xét nghiệm và lập 2 bệnh viện dã chiến.",
+     [E(value=9.0, base_unit="đập"), E(value=12500.0, base_unit="mẫu xét nghiệm"),
+      E(value=2.0, base_unit="bệnh viện dã chiến")]),
+    ("Phường chỉnh trang 8 ngõ, ngách và bố trí 600 chỗ đỗ xe.",
+     [E(value=8.0, base_unit="ngõ, ngách"), E(value=600.0, base_unit="chỗ đỗ xe")]),
+    ("Sau sáp nhập, huyện chỉ định 14 bí thư, 11 phó bí thư chi bộ.",
+     [E(value=14.0, base_unit="bí thư"), E(value=11.0, base_unit="phó bí thư chi bộ")]),
+    ("Tỉnh đã hoàn thành hạ tầng 3 khu công nghiệp mới.", [E(value=3.0, base_unit="khu công nghiệp")]),
     # hotel rooms, staff, pupils, trade unions, banners
     ("Công suất lưu trú tăng lên hơn 18.000 phòng với 2.300 nhân viên.",
      [E(value=18000.0, base_unit="phòng"), E(value=2300.0, base_unit="nhân viên")]),
@@ -1027,6 +1038,8 @@ NOT_INDICATORS = [
     "Biên bản ghi nhớ hợp tác giữa hai tỉnh được ký kết.",
     "Tỉnh đặt mục tiêu tăng trưởng hai con số trong nhiệm kỳ tới.",  # double digits, a figure of speech
     "Nội dung chi tiết xem tại trang 12 của tài liệu hướng dẫn.",  # a page
+    "Hồ sơ làm theo mẫu 3 ban hành kèm theo hướng dẫn.",  # a form's number
+    "Phòng họp ở tầng 3 của trụ sở.",
     "Chi bộ khu dân cư của hai phường có công trình thi đua.",
     "Nhân dân hai xã phấn khởi đón nhận danh hiệu.",
     "Đại diện hai huyện phát biểu tham luận tại hội nghị.",
