@@ -1157,8 +1157,11 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
         if kind == "times" and not _MULTIPLIER_BEFORE.search(view, max(0, n.start - 24), n.start):
             continue  # "2 lần" is a frequency unless something grows "gấp 2 lần"
         if kind == "count":
-            if base in U.COUNTER_UNITS or base in U.FIGURE_UNITS:
+            if base in U.COUNTER_UNITS:
                 continue
+            nw = _NEXT_WORD.match(view, uend, uend + 12) if base in _COMPOUND_HEADS else None
+            if nw is not None and f"{base} {nw.group(1).casefold()}" in _NOT_COUNT_COMPOUNDS:
+                continue  # "hai con số", "mẫu 3 ban hành": another word
             if base.startswith("vụ") and _CROP_SEASONS.search(view, max(0, n.start - 24), uend + 6):
                 continue  # "lúa hai vụ", "năng suất lúa bình quân 2 vụ": crop seasons name the crop, count nothing
             if (
@@ -1432,6 +1435,9 @@ _DIMENSIONS = frozenset(U.DIMENSION_WORDS)
 _COUNT_METRICS = frozenset(U.COUNT_METRIC_NOUNS)
 _POPULATION_ENDS = tuple(f" {w}" for w in U.POPULATION_NOUNS)  # (a blank before: each as a word)
 _NAMING = frozenset(U.NAMING_COUNT_NOUNS)
+_NOT_COUNT_COMPOUNDS = frozenset(U.NOT_COUNT_COMPOUNDS)
+_COMPOUND_HEADS = frozenset(c.split()[0] for c in U.NOT_COUNT_COMPOUNDS)
+_NEXT_WORD = regex.compile(r"[ ]+(\w+)")
 _BOTH_BEFORE = tuple(f" {w}" for w in U.BOTH_BEFORE)  # (a blank before: each as a word)
 _HEDGE_OR_VERB = frozenset(U.HEDGES) | frozenset(U.METRIC_TRAILING)
 _CHANGE_SET = frozenset(U.CHANGE_VERBS)

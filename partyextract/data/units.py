@@ -440,7 +440,6 @@ COUNT_NOUNS: tuple[str, ...] = (
     "biển báo",
     "camera",
     "thùng",
-    "con số",
     "phòng",
     "phòng nghỉ",
     "phòng chuyên môn",
@@ -991,8 +990,9 @@ COUNTER_UNITS: tuple[str, ...] = (
     "lượt tải",
 )
 
-# Counted nouns that make a figure of speech with the number, not a count ("tăng trưởng hai con số": double digits).
-FIGURE_UNITS: tuple[str, ...] = ("con số",)
+# A counted noun and the word after it that make another word, so no count: "tăng trưởng hai con số" (double
+# digits), "theo mẫu 3 ban hành kèm theo" (issued), "những ngày ban đầu".
+NOT_COUNT_COMPOUNDS: tuple[str, ...] = ("con số", "ban hành", "ban đầu", "ban ngày", "ban đêm")
 
 # Words after "đồng" that make it another word, not the currency ("đồng chí", "đồng bào").
 NOT_CURRENCY_AFTER_DONG: tuple[str, ...] = (
