@@ -389,11 +389,6 @@ def _may_continue_list(view: str, pos: int) -> bool:
     return pos < n and view[pos] in "(,vch"
 
 
-def _after_preposition(view: str, start: int) -> bool:
-    """True when a place preposition ("ở", "tại", "trên địa bàn" ...) comes right before `start`."""
-    return _ends_with_word(view, start, _PREPS)
-
-
 _SHOUTED_MOST = 16  # distinct shouted unknown runs an article's text is searched for
 
 
@@ -839,8 +834,8 @@ def _bare_mentions(t: Text, g: Gazetteer, mentions: list[_Mention]) -> None:
             if _ends_with_word(view, a, _NOT_BEFORE_BARE):
                 continue  # "thôn Tân Dân", "đường Quang Trung"
             unit, src = targets[written]
-            if src is None and written not in named and not _after_preposition(view, a):
-                continue  # a parent never named: only "ở Lào Cai", "tại Hải Lăng" ... count
+            # (a parent never named with its level word counts bare too: "đưa Bình Thuận trở thành ...", "du lịch
+            # Cao Bằng"; the words above keep out the organisations and landmarks named after it)
             named.add(written)
             tiers = (unit.tier,) if unit else (src.tiers if src else ("commune",))
             bare = _Mention(

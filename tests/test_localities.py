@@ -252,6 +252,18 @@ CASES: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
         "HĐND thành phố Huế họp với quận Thuận Hóa.",
         {("Huế", "province", "46"), ("Thuận Hóa", "district", "474")},
     ),
+    # the province of a unit the article names, written bare after a verb or a noun, not only after a preposition
+    (
+        "bare-parent",
+        "Thành ủy Phan Thiết họp phiên cuối năm; mục tiêu đưa Bình Thuận trở thành tỉnh khá.",
+        {("Phan Thiết", "district", "593"), ("Bình Thuận", "province", "60")},
+    ),
+    # ... but not inside an organisation's or a landmark's name
+    (
+        "bare-parent-in-names",
+        "Huyện Ba Bể có hồ Ba Bể; Đài Phát thanh và Truyền hình Bắc Kạn, Ngân hàng chi nhánh Bắc Kạn đưa tin.",
+        {("Ba Bể", "district", "061")},
+    ),
     # a person whose name opens with a unit's ("Vũ Quang" is a district of Hà Tĩnh) after a committee word
     ("person-after-committee", "Bí thư Quận ủy Vũ Quang Hưng phát biểu tại buổi lễ.", set()),
     ("unit-after-committee", "Huyện ủy Vũ Quang tổ chức hội nghị.", {("Vũ Quang", "district", "441")}),
