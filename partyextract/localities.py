@@ -389,6 +389,7 @@ def _may_continue_list(view: str, pos: int) -> bool:
     return pos < n and view[pos] in "(,vch"
 
 
+_ROMAN_NUMBERS = frozenset(("I", "II", "III", "IV"))  # after a commune's name ("phường Hải Châu I", "Hải Châu II")
 _SHOUTED_MOST = 16  # distinct shouted unknown runs an article's text is searched for
 
 
@@ -501,6 +502,9 @@ def extract(t: Text) -> list[Locality]:
                 return None  # "huyện Mường Xay (Lào)"
         name = " ".join(words[:k])
         name_end = end_name_start + len(name)
+        if k < len(words) and words[k] in _ROMAN_NUMBERS and "commune" in tiers:
+            name = " ".join(words[: k + 1])  # "phường Hải Châu I": the numeral is the name's
+            name_end = end_name_start + len(name)
         if t.in_chrome(start, name_end):
             return None
         m = _Mention(

@@ -252,6 +252,13 @@ CASES: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
         "HĐND thành phố Huế họp với quận Thuận Hóa.",
         {("Huế", "province", "46"), ("Thuận Hóa", "district", "474")},
     ),
+    # a Roman numeral ends a commune's name ("Hải Châu I", merged into phường Hải Châu before the last list)
+    (
+        "roman-ward",
+        "Đảng ủy phường Hải Châu I, quận Hải Châu tổ chức hội nghị.",
+        {("Hải Châu I", "commune", "20236"), ("Hải Châu", "district", "492")},
+    ),
+    ("roman-after-district", "Huyện Bình Liêu I tổ chức hội nghị.", {("Bình Liêu", "district", "198")}),
     # the province of a unit the article names, written bare after a verb or a noun, not only after a preposition
     (
         "bare-parent",
