@@ -258,6 +258,11 @@ def _continues(mode: str, line: str) -> bool:
     return mode == "list" and _list_item(line)
 
 
+def _ad_end(line: str) -> bool:
+    """Whether a stripped line closes an advertising block: "--- Hết quảng cáo ---", or rules alone ("— — —")."""
+    return _heading_key(line) in _AD_ENDS or (line != "" and not line.strip(data.AD_RULE_CHARS))
+
+
 def _ad_end_follows(view: str, pos: int) -> bool:
     """Whether one of the next `data.MAX_AD_LINES` lines after `pos` (a line's end) closes an advertising
     block ("--- Hết quảng cáo ---")."""
@@ -266,7 +271,7 @@ def _ad_end_follows(view: str, pos: int) -> bool:
             return False
         end = view.find("\n", pos + 1)
         end = len(view) if end < 0 else end
-        if _heading_key(view[pos + 1 : end].strip()) in _AD_ENDS:
+        if _ad_end(view[pos + 1 : end].strip()):
             return True
         pos = end
     return False
@@ -379,7 +384,7 @@ def page_ranges(view: str, *, lowered: str | None = None) -> PageLayout:
             kind = _ARTICLE
             if mode == "ad":  # inside an advertising block marked at both ends: up to its end
                 chrome = True
-                if key in _AD_ENDS:
+                if _ad_end(line):
                     mode = ""
             elif key in _AD_STARTS and _ad_end_follows(view, pos + len(raw)):
                 mode = "ad"

@@ -23,6 +23,7 @@ CHROME_LINES = [
     "Hãy là người đầu tiên bình luận", "Họ và tên:", "Email (*)", "Nhập mã bảo mật trên", "Ảnh CAPTCHA",
     "Lượt truy cập: 18273645", "Đang truy cập: 1.234", "Lượt xem: 2.134", "Trực tuyến", "93401966",
     "Bài viết đã được xem: 987 lần", "Tin đã đọc: 1.204 lượt", "Số lần xem: 356",
+    "Đọc thêm: Ba Tri: 3.200 hộ dân được hỗ trợ bồn chứa nước", "Xem thêm: Huyện ủy triển khai nghị quyết",
     "Thứ Bảy, 02/11/2024 12:35 (GMT +7)", "Thứ 7, 12/06/2021 | 06:42:58 [GMT +7] A A",
     "Ngày cập nhật: 02/07/2020 14:28:39", "Cập nhật: 18/09/2023 | 15:02",
     "Trang chủ", "Tất cả chuyên mục", "Trang chủ | Chính trị | Kinh tế | Xã hội",
@@ -61,6 +62,7 @@ ARTICLE_LINES = [
     "Hiệu quả trong thực tiễn",
     "Bài viết đã được nhiều bạn đọc quan tâm, chia sẻ.",  # near the counter: words, no count
     "Tin đã đọc kỹ các văn bản.",
+    "Đọc thêm tài liệu hướng dẫn của Ban Tổ chức Tỉnh ủy.",
     "(QTO) - Những năm qua, Huyện ủy Hải Lăng luôn chú trọng nêu cao vai trò gương mẫu của người đứng đầu.",
     "Đồng chí Vi Ngọc Bích, Bí thư Huyện ủy, phát biểu tại hội nghị.",
     "Ông Lê Xuân Huy (người đứng phát biểu) - Tỉnh ủy viên - Bí thư Huyện ủy Bình Lục trong buổi làm việc.",
@@ -299,6 +301,15 @@ def test_an_advertising_block_marked_at_both_ends_is_chrome_wherever_it_sits() -
     # without its end marker a "Quảng cáo" line near the top takes nothing after it
     open_ended = _AD_PAGE.replace("--- Hết quảng cáo ---\n", "")
     assert {0.99, 50.0, 18.0} <= {i.base_value for i in partyextract.extract(open_ended).indicators}
+
+
+def test_an_advertising_block_closed_by_a_rule_is_chrome() -> None:
+    """"— QUẢNG CÁO —" ... "— — —": a line of rules closes the block as "Hết quảng cáo" does."""
+    page = _AD_PAGE.replace("--- QUẢNG CÁO ---", "— QUẢNG CÁO —").replace("--- Hết quảng cáo ---", "— — —")
+    assert sorted(i.base_value for i in partyextract.extract(page).indicators) == [18.0, 120.0]
+    # a rule with words on it closes nothing
+    page = _AD_PAGE.replace("--- Hết quảng cáo ---", "— Tin khác —")
+    assert {0.99, 50.0} <= {i.base_value for i in partyextract.extract(page).indicators}
 
 
 def test_a_poll_in_the_page_tail_is_chrome() -> None:

@@ -1037,6 +1037,7 @@ NOT_INDICATORS = [
     # "both" units named before: a reference, no count
     "Biên bản ghi nhớ hợp tác giữa hai tỉnh được ký kết.",
     "Tỉnh đặt mục tiêu tăng trưởng hai con số trong nhiệm kỳ tới.",  # double digits, a figure of speech
+    "Thủ Dầu Một là một đô thị công nghiệp năng động.",  # a town, not one dollar
     "Nội dung chi tiết xem tại trang 12 của tài liệu hướng dẫn.",  # a page
     "Hồ sơ làm theo mẫu 3 ban hành kèm theo hướng dẫn.",  # a form's number
     "Phòng họp ở tầng 3 của trụ sở.",

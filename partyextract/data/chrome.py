@@ -32,6 +32,8 @@ LINE_PATTERNS: tuple[str, ...] = (
     # "Bài viết đã được xem: 987 lần", "Tin đã đọc: 1.204 lượt", "Số lần xem: 356"
     r"^(?:bài viết|bài|tin bài|tin|số lần|số lượt)\s+(?:đã\s+)?(?:được\s+)?(?:xem|đọc)"
     r"\s*:?\s*[\d.,]+\s*(?:lần|lượt)?$",
+    # a link to another article set inside the body: "Đọc thêm: Ba Tri: 3.200 hộ dân được hỗ trợ bồn chứa nước"
+    r"^(?:đọc thêm|xem thêm|tin liên quan|bài liên quan|có thể bạn quan tâm)\s*:\s*\S",
     # site navigation and controls
     r"^phiên bản (?:di động|máy tính|desktop|mobile)$",
     r"^xin chờ trong giây lát",
@@ -126,6 +128,9 @@ LINE_PATTERN_PREFIXES: dict[str, tuple[str, ...]] = {
     r"^(?:bài viết|bài|tin bài|tin|số lần|số lượt)\s+(?:đã\s+)?(?:được\s+)?(?:xem|đọc)"
     r"\s*:?\s*[\d.,]+\s*(?:lần|lượt)?$": (
         "bài", "tin", "số lần", "số lượt",
+    ),
+    r"^(?:đọc thêm|xem thêm|tin liên quan|bài liên quan|có thể bạn quan tâm)\s*:\s*\S": (
+        "đọc thêm", "xem thêm", "tin liên quan", "bài liên quan", "có thể bạn quan tâm",
     ),
     r"^phiên bản (?:di động|máy tính|desktop|mobile)$": ("phiên bản ",),
     r"^xin chờ trong giây lát": ("xin chờ trong giây lát",),
@@ -234,6 +239,8 @@ TAIL_HEADERS: tuple[str, ...] = (
 # wherever it sits, when its end is at most `MAX_AD_LINES` lines after its start.
 AD_STARTS: tuple[str, ...] = ("quảng cáo", "thông tin quảng cáo", "advertisement", "ads")
 AD_ENDS: tuple[str, ...] = ("hết quảng cáo", "kết thúc quảng cáo", "end of advertisement")
+# ... or by a line of rules alone ("— — —", "-----", "* * *") after it.
+AD_RULE_CHARS = "-–—_=*~·• "
 MAX_AD_LINES = 10
 
 # A line longer than this is never taken for chrome by the short-line patterns.

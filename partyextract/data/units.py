@@ -994,8 +994,12 @@ COUNTER_UNITS: tuple[str, ...] = (
 # digits), "theo mẫu 3 ban hành kèm theo" (issued), "những ngày ban đầu".
 NOT_COUNT_COMPOUNDS: tuple[str, ...] = ("con số", "ban hành", "ban đầu", "ban ngày", "ban đêm")
 
-# Words after "đồng" that make it another word, not the currency ("đồng chí", "đồng bào").
+# Words after a currency word that make it another word ("đồng chí", "đồng bào", "một đô thị").
 NOT_CURRENCY_AFTER_DONG: tuple[str, ...] = (
+    "thị",  # "một đô thị công nghiệp" (a town), "đô thành"; and for "đô" ("đô la" slang) "đô đốc", "đô vật"
+    "thành",
+    "đốc",
+    "vật",
     "chí",
     "bào",
     "thời",
