@@ -98,6 +98,7 @@ _MERGED_MEDIA = regex.compile(
 _PLACE_DATE = regex.compile(
     r"^\s*\p{Lu}[\p{L}\p{M} .'-]{1,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$"
 )
+_MERGED_TAIL_CUT = regex.compile(r"[.,;:|()\n]|\s[-–]\s")
 _BAO = regex.compile(
     rf"(?<![{_L}])(báo|tạp\s+chí|đài)\s+((?:[\p{{L}}\p{{M}}]+[ \t]*){{1,6}})", regex.IGNORECASE
 )
@@ -656,7 +657,8 @@ def _outlet_from_name(s: str) -> str | None:
         return _NAMES[f]
     mm = _MERGED_MEDIA.search(s) if "ruyền" in s or "RUYỀN" in s else None
     if mm is not None:  # "BÁO VÀ PHÁT THANH, TRUYỀN HÌNH ĐỒNG THÁP", a province's paper and station since 2025
-        pf = _province_head(" ".join(s[mm.end() : mm.end() + 60].split()).casefold().rstrip(" .,:;-"))
+        tail = _MERGED_TAIL_CUT.split(s[mm.end() : mm.end() + 60], maxsplit=1)[0]  # "... Nghệ An. Giấy phép ..."
+        pf = _province_head(" ".join(tail.split()).casefold())
         if pf is not None:
             return f"{data.MERGED_MEDIA_NAME} {_PROVINCE_BY_FOLD[pf]}"
     m = _BAO.search(s)

@@ -509,6 +509,8 @@ def test_byline_lines(line: str, names: list[str] | None) -> None:
         # since 2025 a province's paper and station are one outlet
         ("BÁO VÀ PHÁT THANH, TRUYỀN HÌNH ĐỒNG THÁP", "Báo và Phát thanh, Truyền hình Đồng Tháp"),
         ("© Bản quyền thuộc Báo và Phát thanh - Truyền hình Gia Lai", "Báo và Phát thanh, Truyền hình Gia Lai"),
+        ("© Báo và Phát thanh, Truyền hình Nghệ An. Giấy phép số 118/GP-BVHTTDL.",
+         "Báo và Phát thanh, Truyền hình Nghệ An"),
         ("Báo và phát thanh viên của tỉnh", None),
         ("Đài Phát thanh và Truyền hình", None),
     ],
