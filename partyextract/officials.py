@@ -365,7 +365,9 @@ class _Scanner:
             scan = matches_at(_TITLE_LOWER_RE, lower, _title_starts(lower, t.lines))
         else:  # a character whose lower case is longer ('İ'): offsets would shift
             scan = list(_TITLE_RE.finditer(self.v, timeout=timeout_for(self.v)))
-        self.titles = [m.span() for m in scan]
+        v = self.v
+        # "bầu Đoàn Chủ tịch, Đoàn Thư ký": a congress's presidium and secretariat, bodies, no one's position
+        self.titles = [m.span() for m in scan if not (m.start() > 5 and v.endswith(_BODY_BEFORE_TITLE, 0, m.start()))]
         self._title_starts = {a for a, _ in self.titles}
         self.found: list[_Found] = []
         # the end of the last chain given to a name on its left, and that name: a verb after it and a
@@ -930,6 +932,8 @@ def _merge(t: Text, found: list[_Found]) -> list[Official]:
     out.sort(key=lambda o: o.mentions[0].start if o.mentions else 0)
     return out
 
+
+_BODY_BEFORE_TITLE = tuple(f"{w} " for w in data.BODY_BEFORE_TITLE)
 
 # A document's signature block: its signer's position shouted on a line of its own (maybe after "T/M ...",
 # "K/T ..." on the line above), maybe "(Đã ký)", then the name on a line of its own.

@@ -220,6 +220,11 @@ COUNTS = [
     ("Sau sáp nhập, huyện chỉ định 14 bí thư, 11 phó bí thư chi bộ.",
      [E(value=14.0, base_unit="bí thư"), E(value=11.0, base_unit="phó bí thư chi bộ")]),
     ("Tỉnh đã hoàn thành hạ tầng 3 khu công nghiệp mới.", [E(value=3.0, base_unit="khu công nghiệp")]),
+    # sluices, islands, fruit, countries
+    ("Tỉnh đề xuất đầu tư 3 cống ngăn mặn; đặc khu có hơn 600 hòn đảo lớn nhỏ.",
+     [E(value=3.0, base_unit="cống"), E(value=600.0, base_unit="hòn đảo", approx="hơn")]),
+    ("Sản lượng dừa ước đạt 198 triệu trái, xuất khẩu đến hơn 90 quốc gia và vùng lãnh thổ.",
+     [E(value=198.0, base_value=198e6, base_unit="trái"), E(value=90.0, base_unit="quốc gia và vùng lãnh thổ")]),
     # hotel rooms, staff, pupils, trade unions, banners
     ("Công suất lưu trú tăng lên hơn 18.000 phòng với 2.300 nhân viên.",
      [E(value=18000.0, base_unit="phòng"), E(value=2300.0, base_unit="nhân viên")]),

@@ -323,6 +323,9 @@ CASES: list[Case] = [
     ("Bí thư Chi bộ A Nhương chia sẻ về việc thu đảng phí.", [("A Nhương", ["Bí thư Chi bộ"])]),
     ("Chủ tịch UBND huyện A Lưới phát biểu tại hội nghị.", []),
     ("Bí thư Chi bộ Tân Lập chia sẻ kinh nghiệm.", []),
+    # a congress's presidium and secretariat are bodies: no one's position, no name in "Đoàn Thư ký"
+    ("Đại hội đã bầu Đoàn Chủ tịch, Đoàn Thư ký, Ban Thẩm tra tư cách đại biểu.", []),
+    ("Chủ tịch UBND tỉnh Đoàn Thị Mai dự hội nghị.", [("Đoàn Thị Mai", ["Chủ tịch UBND tỉnh"])]),
     # the signature block of a document printed whole: position shouted on its line, "(Đã ký)", the name
     ("Nơi nhận:\n- Các chi bộ trực thuộc,\n- Lưu VP.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n(Đã ký)\nLường Văn Sơn\n",
      [("Lường Văn Sơn", ["Bí thư"])]),

@@ -225,3 +225,7 @@ SIGNING_POSITIONS: dict[str, str] = {
     "GIÁM ĐỐC": "Giám đốc",
     "PHÓ GIÁM ĐỐC": "Phó Giám đốc",
 }
+
+# A capitalised word before a title that makes the two a body, not a position: "Đoàn Chủ tịch" (a congress's
+# presidium), "Đoàn Thư ký" (its secretariat).
+BODY_BEFORE_TITLE: tuple[str, ...] = ("Đoàn",)
