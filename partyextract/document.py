@@ -109,7 +109,9 @@ _SOURCE = regex.compile(
     r"|(?i:báo|tạp\s+chí|đài)\s+\p{Lu}|(?i:https?://|www\.)))[^\n]{0,200})$"
 )
 # Academic degrees before an author's name ("ThS.", "TS.", "PGS.TS.", "NCS."), dropped from a byline.
-_DEGREE = regex.compile(r"^(?:(?:PGS|GS|TS|ThS|Th\.S|NCS|CN|BS|KS|LS)\.?[ ,]*)+(?=\p{Lu})")
+_DEGREE = regex.compile(
+    r"^(?:(?:" + "|".join(map(regex.escape, title_data.ACADEMIC_DEGREES)) + r")\.?[ ,]*)+(?=\p{Lu})"
+)
 _NAME_PREFIX = regex.compile(
     r"^\W*(?:(?:bài|tin|ảnh|(?:bài|tin)\s*(?:và|[,/&+\-–])\s*ảnh|video|clip|thực\s+hiện|"
     r"tác\s+giả|người\s+viết|nhóm\s+pv|pv|phóng\s+viên|ctv|nhóm\s+phóng\s+viên)\s*:\s*)",

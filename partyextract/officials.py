@@ -232,8 +232,9 @@ _COORDINATION_RE = regex.compile(rf"(?:[ \t]*,[ \t]*(?:và{_S})?|{_S}và{_S})$",
 _RIGHT_SEP_RE = regex.compile(r"[ \t]*(?:[,:\-]|\blà\b)?[ \t]*", regex.IGNORECASE)
 # A line holding only a byline's name ("LÊ HỮU TOÀN", "* TS. Nguyễn Văn An"), and what may stand before
 # and after the position chain on the line under it ("(Bí thư Huyện ủy X)").
+_DEGREES = "|".join(map(regex.escape, data.ACADEMIC_DEGREES))
 _BYLINE_NAME_RE = regex.compile(
-    rf"[ \t]*(?:[*•\-–—][ \t]*)?(?:(?P<honorific>{_alt(data.HONORIFICS)})[ \t]*)?"
+    rf"[ \t]*(?:[*•\-–—][ \t]*)?(?:(?-i:(?:{_DEGREES}))\.?[ \t,]*)*(?:(?P<honorific>{_alt(data.HONORIFICS)})[ \t]*)?"
     rf"(?P<name>(?-i:\p{{Lu}})[{_L}']*(?:[ \t]+(?-i:\p{{Lu}})[{_L}']*){{1,4}})[ \t]*[,:]?[ \t]*",
     regex.IGNORECASE,
 )
@@ -779,8 +780,9 @@ class _Scanner:
         if ls == 0 or v[ls:s].strip(_BYLINE_OPENERS):
             return None
         le = v.find("\n", e)
-        if v[e : len(v) if le < 0 else le].strip(_BYLINE_CLOSERS):
-            return None
+        rest = v[e : len(v) if le < 0 else le].strip(_BYLINE_CLOSERS)
+        if rest and not (rest[0] == "," and rest[1:].lstrip()[:1].isupper() and len(rest) < 100 and "." not in rest):
+            return None  # (but the body it belongs to may follow: "..., Học viện Chính trị quốc gia Hồ Chí Minh")
         pe = ls - 1
         ps = v.rfind("\n", 0, pe) + 1
         if not v[ps:pe].strip() and ps:  # one blank line between

@@ -323,6 +323,9 @@ CASES: list[Case] = [
     ("Bí thư Chi bộ A Nhương chia sẻ về việc thu đảng phí.", [("A Nhương", ["Bí thư Chi bộ"])]),
     ("Chủ tịch UBND huyện A Lưới phát biểu tại hội nghị.", []),
     ("Bí thư Chi bộ Tân Lập chia sẻ kinh nghiệm.", []),
+    # a signed article: a degree before the shouted name, the position on the next line and the body it belongs to
+    ("Những kết quả bước đầu\nTS. TRẦN VĂN MINH\nPhó Viện trưởng Viện Xây dựng Đảng, Học viện Chính trị khu vực I\n"
+     "Sau 5 năm thực hiện nghị quyết ...", [("Trần Văn Minh", ["Phó Viện trưởng Viện Xây dựng Đảng"])]),
     # a congress's presidium and secretariat are bodies: no one's position, no name in "Đoàn Thư ký"
     ("Đại hội đã bầu Đoàn Chủ tịch, Đoàn Thư ký, Ban Thẩm tra tư cách đại biểu.", []),
     ("Chủ tịch UBND tỉnh Đoàn Thị Mai dự hội nghị.", [("Đoàn Thị Mai", ["Chủ tịch UBND tỉnh"])]),

@@ -229,3 +229,6 @@ SIGNING_POSITIONS: dict[str, str] = {
 # A capitalised word before a title that makes the two a body, not a position: "Đoàn Chủ tịch" (a congress's
 # presidium), "Đoàn Thư ký" (its secretariat).
 BODY_BEFORE_TITLE: tuple[str, ...] = ("Đoàn",)
+
+# Academic degrees written before a name ("TS. PHẠM QUANG THIỀU", "PGS.TS Nguyễn Văn A"): no part of it.
+ACADEMIC_DEGREES: tuple[str, ...] = ("PGS", "GS", "TS", "ThS", "Th.S", "NCS", "CN", "BS", "KS", "LS")
