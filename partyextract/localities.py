@@ -444,6 +444,17 @@ def _known_prefix(run: str, level: str, tiers: tuple[str, ...], former: bool) ->
     return k, tuple(found)
 
 
+@lru_cache(maxsize=8192)
+def _new_prefix(run: str, level: str) -> int:
+    """Word count of the longest prefix of `run` that names a commune of `level` in the 2025 list, else 0."""
+    words = run.split(" ")
+    g = _gazetteer()
+    for k in range(min(len(words), _MAX_NAME_WORDS), 0, -1):
+        if g.lookup(" ".join(words[:k]), level=level, era="2025"):
+            return k
+    return 0
+
+
 def extract(t: Text) -> list[Locality]:
     """Return the administrative units named in `t`, one record per distinct unit."""
     view = t.view
@@ -492,6 +503,16 @@ def extract(t: Text) -> list[Locality]:
                 and _given_name(words[-1])
             ):
                 return None  # "Bí thư Quận ủy Vũ Quang Hưng": a person, whose name opens with a unit's
+        if k == 0 and unknown_ok and "commune" in tiers:
+            k = _new_prefix(run, level)  # a commune formed in 2025 ("xã Đại Huệ"): no legacy unit, a new one
+            if k:
+                name = " ".join(words[:k])
+                if t.in_chrome(start, end_name_start + len(name)):
+                    return None
+                m = _Mention(start, end_name_start + len(name), _titlecase(name), level, tiers,
+                             committee=committee, unknown_ok=True, candidates=())
+                mentions.append(m)
+                return m
         if k == 0:
             if not (unknown_ok and _looks_like_name(words)):
                 return None
