@@ -505,14 +505,6 @@ def extract(t: Text) -> list[Locality]:
                 return None  # "Bí thư Quận ủy Vũ Quang Hưng": a person, whose name opens with a unit's
         if k == 0 and unknown_ok and "commune" in tiers:
             k = _new_prefix(run, level)  # a commune formed in 2025 ("xã Đại Huệ"): no legacy unit, a new one
-            if k:
-                name = " ".join(words[:k])
-                if t.in_chrome(start, end_name_start + len(name)):
-                    return None
-                m = _Mention(start, end_name_start + len(name), _titlecase(name), level, tiers,
-                             committee=committee, unknown_ok=True, candidates=())
-                mentions.append(m)
-                return m
         if k == 0:
             if not (unknown_ok and _looks_like_name(words)):
                 return None
@@ -850,7 +842,6 @@ def _bare_mentions(t: Text, g: Gazetteer, mentions: list[_Mention]) -> None:
         i = bisect.bisect_left(starts, b)  # mentions starting before b
         return i == 0 or ends[i - 1] <= a
 
-    named: set[str] = set()
     bare_spans: set[tuple[int, int]] = set()
     if targets:
         for a, b, written in _find_names(view, sorted(targets, key=len, reverse=True)):
@@ -861,7 +852,6 @@ def _bare_mentions(t: Text, g: Gazetteer, mentions: list[_Mention]) -> None:
             unit, src = targets[written]
             # (a parent never named with its level word counts bare too: "đưa Bình Thuận trở thành ...", "du lịch
             # Cao Bằng"; the words above keep out the organisations and landmarks named after it)
-            named.add(written)
             tiers = (unit.tier,) if unit else (src.tiers if src else ("commune",))
             bare = _Mention(
                 a,
