@@ -220,6 +220,10 @@ COUNTS = [
     ("Sau sáp nhập, huyện chỉ định 14 bí thư, 11 phó bí thư chi bộ.",
      [E(value=14.0, base_unit="bí thư"), E(value=11.0, base_unit="phó bí thư chi bộ")]),
     ("Tỉnh đã hoàn thành hạ tầng 3 khu công nghiệp mới.", [E(value=3.0, base_unit="khu công nghiệp")]),
+    # packs seized, large model fields; "bao gồm" (including) counts nothing
+    ("Lực lượng chức năng thu giữ hơn 1.100 bao thuốc lá; huyện có 25 cánh đồng mẫu lớn.",
+     [E(value=1100.0, base_unit="bao", approx="hơn"), E(value=25.0, base_unit="cánh đồng mẫu lớn")]),
+    ("Đoàn công tác gồm 12 thành viên, trong đó 5 bao gồm cả cán bộ tỉnh.", [E(value=12.0)]),
     # sluices, islands, fruit, countries
     ("Tỉnh đề xuất đầu tư 3 cống ngăn mặn; đặc khu có hơn 600 hòn đảo lớn nhỏ.",
      [E(value=3.0, base_unit="cống"), E(value=600.0, base_unit="hòn đảo", approx="hơn")]),

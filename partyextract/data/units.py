@@ -458,6 +458,9 @@ COUNT_NOUNS: tuple[str, ...] = (
     "chỗ ngồi",
     "chỗ",
     "cống",
+    "cánh đồng mẫu lớn",
+    "cánh đồng",
+    "bao",
     "hòn đảo",
     "đảo",
     "trái",
@@ -999,7 +1002,9 @@ COUNTER_UNITS: tuple[str, ...] = (
 
 # A counted noun and the word after it that make another word, so no count: "tăng trưởng hai con số" (double
 # digits), "theo mẫu 3 ban hành kèm theo" (issued), "những ngày ban đầu".
-NOT_COUNT_COMPOUNDS: tuple[str, ...] = ("con số", "ban hành", "ban đầu", "ban ngày", "ban đêm")
+NOT_COUNT_COMPOUNDS: tuple[str, ...] = (
+    "con số", "ban hành", "ban đầu", "ban ngày", "ban đêm", "bao gồm", "bao giờ", "bao nhiêu", "bao phủ", "bao trùm",
+)
 
 # Words after a currency word that make it another word ("đồng chí", "đồng bào", "một đô thị").
 NOT_CURRENCY_AFTER_DONG: tuple[str, ...] = (
