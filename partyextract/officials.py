@@ -171,7 +171,8 @@ _ORG_FIRST = _first_words(data.ORGANISATIONS)
 _COMP_FIRST = _first_words(data.COMPLEMENTS)
 _WORD_RE = regex.compile(rf"[{_L}\d][{_L}\d&']*")
 _HONORIFIC_RE = regex.compile(rf"(?<![{_L}])(?:{_alt(data.HONORIFICS)})(?![{_L}])", regex.IGNORECASE)
-_HONORIFIC_TAIL_RE = regex.compile(rf"(?<![{_L}])(?:{_alt(data.HONORIFICS)})\s+$", regex.IGNORECASE)
+# (a colon may end it: "Dự hội nghị có các đồng chí: Mông Đức Hải, Phó Bí thư ...")
+_HONORIFIC_TAIL_RE = regex.compile(rf"(?<![{_L}])(?:{_alt(data.HONORIFICS)})(?:\s*:)?\s+$", regex.IGNORECASE)
 # An honorific followed by a capitalised run: later mentions ("ông Huy", "đồng chí Trung").
 _SHORT_RE = regex.compile(
     rf"\b(?:đồng\s+chí|đ/c|ông|bà|anh|chị)\s+((?-i:\p{{Lu}})[{_L}]*(?:\s+(?-i:\p{{Lu}})[{_L}]*){{0,4}})",

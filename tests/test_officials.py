@@ -326,6 +326,9 @@ CASES: list[Case] = [
     # a signed article: a degree before the shouted name, the position on the next line and the body it belongs to
     ("Những kết quả bước đầu\nTS. TRẦN VĂN MINH\nPhó Viện trưởng Viện Xây dựng Đảng, Học viện Chính trị khu vực I\n"
      "Sau 5 năm thực hiện nghị quyết ...", [("Trần Văn Minh", ["Phó Viện trưởng Viện Xây dựng Đảng"])]),
+    # a plural honorific and a colon before the list: a name with a family name the table lacks stands too
+    ("Dự hội nghị có các đồng chí: Mông Đức Hải, Phó Bí thư Thường trực Tỉnh ủy; Lý Văn Điệp, Ủy viên BTV Tỉnh ủy.",
+     [("Mông Đức Hải", ["Phó Bí thư Thường trực Tỉnh ủy"]), ("Lý Văn Điệp", ["Ủy viên BTV Tỉnh ủy"])]),
     # a congress's presidium and secretariat are bodies: no one's position, no name in "Đoàn Thư ký"
     ("Đại hội đã bầu Đoàn Chủ tịch, Đoàn Thư ký, Ban Thẩm tra tư cách đại biểu.", []),
     ("Chủ tịch UBND tỉnh Đoàn Thị Mai dự hội nghị.", [("Đoàn Thị Mai", ["Chủ tịch UBND tỉnh"])]),
