@@ -123,20 +123,40 @@ _WRAP = re.compile(
     rf"(?=[^\W\d_]+(?:[ \n,;:!?)]|\.(?![^\W_])|$))"
 )
 _WRAP_MIN = 40  # ... when the line it ends is this long at least (a short line is a heading or a list item)
+# A break between two words whose second is capitalised (`_join_wraps`, in a text wrapped throughout)
+_CAP_WRAP = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_] ))\n(?=[^\W\d_]+(?:[ \n,;:!?)]|\.(?![^\W_])|$))")
+_WRAPPED_MOST = 3
 
 
 def _join_wraps(view: str) -> str:
     """`view` with each line break that wraps a sentence (`_WRAP`) made a space, so that a phrase cut by a
-    wrap still reads as one ("giám sát 12\nchi bộ": 12 chi bộ) and the lines are the paragraphs."""
+    wrap still reads as one ("giám sát 12\nchi bộ": 12 chi bộ) and the lines are the paragraphs.
+
+    In a text wrapped that way throughout (`_WRAPPED_MOST` such breaks at least), a break between two words
+    inside a wrapped paragraph (the break before its line or after the next one wraps) is one too when the
+    next word opens with a capital: a name cut in two ("thị xã An\nNhơn"). (Elsewhere a capital after a
+    break may open a headline, a byline or a paragraph.)"""
+    cuts = [
+        m.start() for m in _WRAP.finditer(view) if m.start() - view.rfind("\n", 0, m.start()) - 1 >= _WRAP_MIN
+    ]
+    if not cuts:
+        return view
+    if len(cuts) >= _WRAPPED_MOST:
+        # ... inside a paragraph wrapped that way: the line before it or the line after it wrapped too
+        wrapped = set(cuts)
+        more = []
+        for m in _CAP_WRAP.finditer(view):
+            i = m.start()
+            before = view.rfind("\n", 0, i)
+            after = view.find("\n", i + 1)
+            if i - before - 1 >= _WRAP_MIN and (before in wrapped or after in wrapped):
+                more.append(i)
+        cuts = sorted(wrapped.union(more))
     out: list[str] = []
     last = 0
-    for m in _WRAP.finditer(view):
-        i = m.start()
-        if i - view.rfind("\n", 0, i) - 1 >= _WRAP_MIN:
-            out.append(view[last:i])
-            last = i + 1
-    if not out:
-        return view
+    for i in cuts:
+        out.append(view[last:i])
+        last = i + 1
     out.append(view[last:])
     return " ".join(out)
 

@@ -23,6 +23,7 @@ CHROME_LINES = [
     "Hãy là người đầu tiên bình luận", "Họ và tên:", "Email (*)", "Nhập mã bảo mật trên", "Ảnh CAPTCHA",
     "Lượt truy cập: 18273645", "Đang truy cập: 1.234", "Lượt xem: 2.134", "Trực tuyến", "93401966",
     "Bài viết đã được xem: 987 lần", "Tin đã đọc: 1.204 lượt", "Số lần xem: 356",
+    "Thứ Sáu, 03/12/2021 | Tỷ giá USD: 22.880 đ | Quy Nhơn 24-28°C", "Hà Nội 25°C",
     "Đọc thêm: Ba Tri: 3.200 hộ dân được hỗ trợ bồn chứa nước", "Xem thêm: Huyện ủy triển khai nghị quyết",
     "Thứ Bảy, 02/11/2024 12:35 (GMT +7)", "Thứ 7, 12/06/2021 | 06:42:58 [GMT +7] A A",
     "Ngày cập nhật: 02/07/2020 14:28:39", "Cập nhật: 18/09/2023 | 15:02",
@@ -63,6 +64,8 @@ ARTICLE_LINES = [
     "Bài viết đã được nhiều bạn đọc quan tâm, chia sẻ.",  # near the counter: words, no count
     "Tin đã đọc kỹ các văn bản.",
     "Đọc thêm tài liệu hướng dẫn của Ban Tổ chức Tỉnh ủy.",
+    "Tỷ giá trung tâm tăng 5 đồng so với phiên trước.",
+    "Nhiệt độ dao động 24-28°C trong mùa khô năm nay, ảnh hưởng đến sản xuất.",
     "(QTO) - Những năm qua, Huyện ủy Hải Lăng luôn chú trọng nêu cao vai trò gương mẫu của người đứng đầu.",
     "Đồng chí Vi Ngọc Bích, Bí thư Huyện ủy, phát biểu tại hội nghị.",
     "Ông Lê Xuân Huy (người đứng phát biểu) - Tỉnh ủy viên - Bí thư Huyện ủy Bình Lục trong buổi làm việc.",

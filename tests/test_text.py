@@ -467,6 +467,33 @@ def test_a_hard_wrapped_paragraph_gives_the_records_of_the_unwrapped_one() -> No
     assert (45_200_000.0, "VND") in [(i.base_value, i.base_unit) for i in partyextract.extract(wrapped).indicators]
 
 
+_WRAPPED_PAGE = (
+    "An Nhơn sau một năm thực hiện nghị quyết của Đảng bộ thị xã nhiệm kỳ mới\n"
+    "Cập nhật ngày: 26/11/2021 - 08:10\n\n"
+    "Một năm thực hiện Nghị quyết Đại hội đại biểu Đảng bộ thị xã An\n"
+    "Nhơn lần thứ XXII, nhiệm kỳ 2020 - 2025, dù chịu tác động nặng nề của\n"
+    "dịch bệnh, kinh tế của thị xã vẫn giữ được đà tăng trưởng khá ổn định,\n"
+    "thu ngân sách trên địa bàn ước đạt 512 tỷ đồng, vượt dự toán tỉnh giao\n"
+    "và Đảng bộ thị xã kết nạp được 236 đảng viên mới trong năm qua.\n"
+)
+
+
+def test_a_name_cut_by_a_wrap_reads_whole_in_a_text_wrapped_throughout() -> None:
+    """"thị xã An\nNhơn lần thứ XXII": a capital after the break, inside a paragraph wrapped throughout."""
+    import partyextract
+
+    view = Text(_WRAPPED_PAGE).view
+    assert "thị xã An Nhơn lần thứ XXII" in view
+    # the headline and the date line under it stay lines: the break after the headline is in no wrapped paragraph
+    assert view.startswith("An Nhơn sau một năm thực hiện nghị quyết của Đảng bộ thị xã nhiệm kỳ mới\nCập nhật")
+    doc = partyextract.extract(_WRAPPED_PAGE)
+    assert [(r.kind, r.ordinal) for r in doc.resolutions] == [("congress", 22)]
+    assert doc.title == "An Nhơn sau một năm thực hiện nghị quyết của Đảng bộ thị xã nhiệm kỳ mới"
+    # with fewer wrapped breaks in the text, a capital after a break opens a line as before
+    few = "Một năm thực hiện Nghị quyết Đại hội đại biểu Đảng bộ thị xã An\nNhơn lần thứ XXII.\n"
+    assert "\nNhơn" in Text(few).view
+
+
 def test_a_wrap_reads_as_a_space_after_a_windows_line_end_too() -> None:
     raw = f"{_LONG} 35 tổ\r\nchức đảng."
     assert "tổ  chức đảng" in matching_view(raw)

@@ -73,6 +73,9 @@ LINE_PATTERNS: tuple[str, ...] = (
     r"|thư điện tử)\s*:",
     r"\bghi rõ nguồn\b.*\bphát hành lại\b",
     r"\b(?:giấy phép|gpxb)\s*(?:số)?\s*:?\s*\d+\s*/\s*gp\b",
+    # widgets of a "today" banner: an exchange rate, the weather ("Tỷ giá USD: 22.880 đ | Quy Nhơn 24-28°C")
+    r"\btỷ giá\s+(?:usd|eur|đô la|ngoại tệ)\s*:\s*[\d.,]+",
+    r"\|[^|\n]{0,40}\d{1,2}\s*(?:[-–]\s*\d{1,2}\s*)?°\s*c\s*$|^\D{2,30}\d{1,2}\s*°\s*c$",
     # illustrations without a caption
     r"^ảnh minh h[oọ]a",
 )
@@ -90,6 +93,8 @@ LINE_PATTERN_CLUES: dict[str, tuple[str, ...]] = {
     r"\b(?:copyright|bản quyền thuộc|©)": ("copyright", "bản quyền thuộc", "©"),
     r"\bghi rõ nguồn\b.*\bphát hành lại\b": ("ghi rõ nguồn",),
     r"\b(?:giấy phép|gpxb)\s*(?:số)?\s*:?\s*\d+\s*/\s*gp\b": ("giấy phép", "gpxb"),
+    r"\btỷ giá\s+(?:usd|eur|đô la|ngoại tệ)\s*:\s*[\d.,]+": ("tỷ giá",),
+    r"\|[^|\n]{0,40}\d{1,2}\s*(?:[-–]\s*\d{1,2}\s*)?°\s*c\s*$|^\D{2,30}\d{1,2}\s*°\s*c$": ("°",),
     r"^(?!.*\d)(?:[^|\n]{1,40}\|){2,}[^|\n]{0,40}$": ("|",),
     r"^(?!.*\d)(?:[^>»›\n]{1,40}[>»›]){2,}[^>»›\n]{0,60}$": (">", "»", "›"),
 }
