@@ -449,6 +449,9 @@ NOT_RESOLUTIONS = [
     "Ban hành 3 nghị quyết chuyên đề số hóa và 2 kế hoạch liên tịch.",
     "Nghị quyết chuyên đề 2 năm qua đã đi vào cuộc sống.",
     "Kế hoạch liên tịch 15 đơn vị được ký kết.",
+    # "kết luận" the verb, before a count of what was concluded on
+    "Ủy ban Kiểm tra các cấp đã kết luận 41 tổ chức đảng có vi phạm.",
+    "Cơ quan kiểm tra kết luận 33 trường hợp có vi phạm.",
     # "ĐH" only as a word: "ĐHĐCĐ" is a shareholders' meeting; "ĐH Đoàn" a Youth Union congress
     "Công ty thực hiện Nghị quyết ĐHĐCĐ thường niên năm 2024 lần thứ 2.",
     "Triển khai NQ ĐH Đoàn TNCS Hồ Chí Minh tỉnh lần thứ XVI.",

@@ -241,7 +241,8 @@ COUNT_NOUNS: tuple[str, ...] = (
     "giải pháp", "nhóm", "mục tiêu", "lĩnh vực", "khâu", "tiêu chí", "chương", "mục", "phần", "trang", "bước",
     "điều", "khoản", "vấn đề", "quan điểm", "nguyên tắc", "trụ cột", "hội nghị", "xã", "huyện", "tỉnh",
     "đơn vị", "chi bộ", "đảng viên", "hộ", "ha", "km", "tấn", "mô hình", "công trình", "dự án", "kế hoạch",
-    "nghị quyết", "chỉ thị", "kết luận", "quy định", "quyết định", "đột phá",
+    "nghị quyết", "chỉ thị", "kết luận", "quy định", "quyết định", "đột phá", "tổ chức đảng", "tổ chức cơ sở đảng",
+    "tổ chức", "cấp ủy", "cán bộ", "trường hợp", "vụ", "vụ việc", "đồng chí",
 )
 
 # First words of mass organisations whose congresses are not the Party's
