@@ -39,7 +39,7 @@ __all__ = ["extract"]
 _L = r"\p{L}\p{M}"
 _WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s*nhật|cn)"
 _LABEL = (
-    r"(?:ngày\s+)?(?:cập\s+nhật(?:\s+lúc)?|đăng(?:\s+tải|\s+lúc|\s+ngày)?|xuất\s+bản|ngày\s+đăng"
+    r"(?:ngày\s+)?(?:cập\s+nhật(?:\s+lần\s+cuối)?(?:\s+lúc)?|đăng(?:\s+tải|\s+lúc|\s+ngày)?|xuất\s+bản|ngày\s+đăng"
     r"|thời\s+gian(?:\s+đăng)?|ngày\s+xuất\s+bản|published|posted|updated|ngày)"
 )
 _LABELLED = regex.compile(rf"^\W*{_LABEL}\s*:?\s*", regex.IGNORECASE)
@@ -98,6 +98,9 @@ _MERGED_MEDIA = regex.compile(
 _PLACE_DATE = regex.compile(
     r"^\s*\p{Lu}[\p{L}\p{M} .'-]{1,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$"
 )
+# A media label before a line ("[Ảnh] Liên Chiểu: ...", "(Video) ..."): an image's alt text or a caption, not the
+# headline it repeats
+_MEDIA_MARK = regex.compile(r"[\[(]\s*(?:ảnh|video|clip|infographic|photo|emagazine)\s*[\])]", regex.IGNORECASE)
 _MERGED_TAIL_CUT = regex.compile(r"[.,;:|()\n]|\s[-–]\s")
 _BAO = regex.compile(
     rf"(?<![{_L}])(báo|tạp\s+chí|đài)\s+((?:[\p{{L}}\p{{M}}]+[ \t]*){{1,6}})", regex.IGNORECASE
@@ -329,6 +332,7 @@ def _reject_title(t: Text, s: str, a: int, b: int) -> bool:
         or s.lstrip().startswith(_STARRED)  # (the cheap tests first: each test is pure)
         or _date_line(s) is not None
         or ("ngày" in s and _PLACE_DATE.match(s) is not None)
+        or (s[:1] in "[(" and _MEDIA_MARK.match(s) is not None)  # "[Ảnh] ...": an image's alt text
         or _is_site_banner(s)
         or _is_menu(s)
         or bool(_author_names(s, top=True))
@@ -423,7 +427,7 @@ def _title(t: Text, lines: list[tuple[int, int]]) -> int | None:
     if low is None:
         for a, b in lines:
             if b - a <= 300:
-                key = " ".join(v[a:b].split()).casefold()
+                key = _MEDIA_MARK.sub("", " ".join(v[a:b].split()), count=1).strip().casefold()
                 (later if key in seen else seen).add(key)
     else:
         # only a window line is asked about: a line whose key may equal one of theirs shares its first
@@ -432,6 +436,9 @@ def _title(t: Text, lines: list[tuple[int, int]]) -> int | None:
         for a, b in lines:
             if b - a <= 300 and (low[a], low[b - 1]) in ends:
                 key = " ".join(low[a:b].split())
+                (later if key in seen else seen).add(key)
+            elif b - a <= 300 and low[a] in "[(":  # "[Ảnh] <headline>": the alt text repeats the headline
+                key = _MEDIA_MARK.sub("", " ".join(low[a:b].split()), count=1).strip()
                 (later if key in seen else seen).add(key)
     best, best_score = None, 0.0
     for i in window:

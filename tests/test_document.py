@@ -210,6 +210,22 @@ Bài viết đã được xem: 412 lần
          "published": dt.date(2021, 10, 20),
          "authors": ["Thanh Hà"], "outlet": None, "url": None},
     ),
+    # the headline repeated as an image's alt text ("[Ảnh] ..."), a byline over a "last updated" line at the end
+    "alt_text_title": (
+        """Chính trị
+Cẩm Lệ: Đối thoại để giải phóng mặt bằng khu tái định cư Hòa Phát
+Thứ Tư, 17/08/2022, 07:45 [GMT+7]
+[Ảnh] Cẩm Lệ: Đối thoại để giải phóng mặt bằng khu tái định cư Hòa Phát
+ĐNO - Quận ủy Cẩm Lệ, thành phố Đà Nẵng chỉ đạo các phường tổ chức 24 buổi đối thoại với người dân.
+[Ảnh] Cẩm Lệ: Đối thoại để giải phóng mặt bằng khu tái định cư Hòa Phát
+Đến nay, 96% số hộ đã bàn giao mặt bằng cho dự án.
+THANH TÙNG
+Cập nhật lần cuối: 17-08-2022 16:20
+""",
+        {"title": "Cẩm Lệ: Đối thoại để giải phóng mặt bằng khu tái định cư Hòa Phát",
+         "published": dt.date(2022, 8, 17),
+         "authors": ["Thanh Tùng"], "outlet": "Báo Đà Nẵng", "url": None},
+    ),
     # a portal: date above the headline (not a banner), a "Theo" source line that is not an author
     "portal": (
         """Cổng thông tin điện tử huyện Tam Đường
