@@ -159,6 +159,7 @@ _DANG_BO_AT = regex.compile(
 # ("nghị quyết" opens the next document). (Plain `re`: its calls cost less than `regex`'s.)
 _CONG_STOP_WORDS: tuple[str, ...] = ("nghị quyết", " và ", " nhiệm kỳ", " giai đoạn")
 _CONG_STOP = re.compile(r"[,.;:\n(]|" + "|".join(map(re.escape, _CONG_STOP_WORDS)))
+_CONG_STOP_BUT_AND = re.compile(r"[,.;:\n(]|" + "|".join(map(re.escape, (w for w in _CONG_STOP_WORDS if w != " và "))))
 # Where a `_CONG_ORD` match may start: "lần" in any case, "khóa"/"khoá", an upper-case Roman digit.
 _CONG_ORD_AT = re.compile(r"[lL][ầẦ]|[kK]h[óo]|[IVXLC]")
 _OF_PARTY = regex.compile(r"[ ]+(?i:của)[ ]+(?i:Đảng)(?![ ]+(?i:bộ))(?![\p{L}])", _F)
@@ -1048,6 +1049,23 @@ def _congress_end(v: str, p: int) -> int:
     return m.end() if m else -1
 
 
+def _congress_ordinal(v: str, lo: int, hi: int) -> tuple[str, int]:
+    """The first congress ordinal written in `lo:hi` (`_CONG_ORD`) and its end, else ("", 0). The leftmost match
+    starts at one of `_CONG_ORD_AT`'s places (walked with `search`: cheaper than `finditer`)."""
+    at = _CONG_ORD_AT.search(v, lo, hi)
+    while at is not None:
+        s = at.start()
+        end = _cong_ord_end(v, s, hi)
+        if end > 0:
+            return v[s:end], end
+        if end < 0:
+            om = _CONG_ORD.match(v, s, hi)
+            if om:
+                return om.group(0), om.end()
+        at = _CONG_ORD_AT.search(v, at.end(), hi)
+    return "", 0
+
+
 def _read_congress(t: Text, lv: str, start: int, lo: int, units: _Units) -> _Mention | None:
     """Read the ordinal and body after "Nghị quyết Đại hội" (`start:lo`) up to the phrase's end."""
     v = t.view
@@ -1060,22 +1078,16 @@ def _read_congress(t: Text, lv: str, start: int, lo: int, units: _Units) -> _Men
         # " giai đoạn" is written the match is it, as no other stop opens with " g")
         if hi + 19 <= cut and lv.startswith(" giai đoạnghị quyết", hi):
             hi += 9
-    # the leftmost match starts at one of `_CONG_ORD_AT`'s places (walked with `search`: cheaper than `finditer`)
-    written = ""
-    end = 0
-    at = _CONG_ORD_AT.search(v, lo, hi)
-    while at is not None:
-        s = at.start()
-        end = _cong_ord_end(v, s, hi)
-        if end > 0:
-            written = v[s:end]
-            break
-        if end < 0:
-            om = _CONG_ORD.match(v, s, hi)
-            if om:
-                written, end = om.group(0), om.end()
-                break
-        at = _CONG_ORD_AT.search(v, at.end(), hi)
+    written, end = _congress_ordinal(v, lo, hi)
+    # a body whose name holds "và" ("Đảng bộ Khu kinh tế Nghi Sơn và các khu công nghiệp lần thứ IV", a name or
+    # "các ..." after it): the ordinal past it, up to the next stop but "và" (a document named next stops first)
+    and_body = sm is not None and lv.startswith(" và ", hi)
+    if not written and and_body and (v[hi + 4 : hi + 5].isupper() or lv.startswith("các ", hi + 4)):
+        sm2 = _CONG_STOP_BUT_AND.search(lv, hi + 4, cut)
+        hi2 = sm2.start() if sm2 else cut
+        written, end = _congress_ordinal(v, hi + 4, hi2)
+        if written:
+            hi = hi2
     if not written:
         return None
     ordinal = _ordinal(written)
@@ -1106,6 +1118,11 @@ def _read_congress(t: Text, lv: str, start: int, lo: int, units: _Units) -> _Men
             body = f"Đảng bộ {level} {name}"
         else:
             body = f"Đảng bộ {level or name}" if level or name else "Đảng bộ"
+            gap = v[body_end : end - len(written)]
+            if name and not level and gap.strip() and gap.replace(" ", "").isalnum():
+                # a name with lower-case words before the ordinal: "Đảng bộ Khu kinh tế Nghi Sơn và các khu
+                # công nghiệp lần thứ IV"
+                body = " ".join(f"{body}{gap}".split())
     elif 9 <= ordinal <= 14:
         body = "toàn quốc"  # "Nghị quyết Đại hội XIII": the national congress
     if body_end > end:

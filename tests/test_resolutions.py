@@ -214,6 +214,11 @@ CONGRESSES = [
      {"ordinal": 16, "body": "Đảng bộ huyện Hải Lăng"}),
     ("Cụ thể hóa Nghị quyết Đại hội Đảng bộ xã lần thứ hai mươi mốt thành chương trình hành động.",
      {"ordinal": 21, "body": "Đảng bộ xã"}),
+    # a body whose name holds lower-case words and "và", the ordinal after it
+    ("Thực hiện Nghị quyết Đại hội Đảng bộ Khu kinh tế Nghi Sơn và các khu công nghiệp lần thứ IV, nhiệm kỳ 2020-2025.",
+     {"ordinal": 4, "body": "Đảng bộ Khu kinh tế Nghi Sơn và các khu công nghiệp"}),
+    ("Quán triệt Nghị quyết Đại hội Đảng bộ Quân khu 4 lần thứ XXIII đến các đơn vị.",
+     {"ordinal": 23, "body": "Đảng bộ Quân khu 4"}),
     # "ĐH", the dense portals' abbreviation of "Đại hội"
     ("Chi bộ triển khai NQ ĐH Đảng bộ phường lần thứ XV đến từng đảng viên.",
      {"ordinal": 15, "body": "Đảng bộ phường"}),
