@@ -1118,6 +1118,8 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
             continue
         if n.kind == "words" and n.value == 1 and n.scale == 1.0 and (u is None or u[0] == "count"):
             continue  # "một" alone is an article far more often than a count ("một số", "một bước")
+        if n.approx:
+            continue  # "hàng trăm doanh nghiệp", "hàng nghìn lượt khách": an order of magnitude, no figure
         value_max = None
         end_num = pos
         upper: tuple[Numeral, tuple[str, str, str, float, int, str]] | None = None
@@ -1194,8 +1196,6 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
             head=head,
             mention_end=mention_end,
         )
-        if n.approx:  # "hàng trăm"
-            q.approx = _clean(view[n.start : n.end]).casefold()
         out.append(q)
         if upper is not None:
             n2, _ = upper

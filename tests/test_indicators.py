@@ -602,7 +602,7 @@ HEDGES = [
         [E(value=2.0, approx="tối thiểu", role="target")],
     ),
     ("Hằng năm kết nạp ít nhất 150 đảng viên mới.", [E(value=150.0, approx="ít nhất")]),
-    ("Xã có hàng trăm hộ tham gia nuôi ong.", [E(value=100.0, approx="hàng trăm", base_unit="hộ")]),
+    ("Xã có hơn 100 hộ tham gia nuôi ong.", [E(value=100.0, approx="hơn", base_unit="hộ")]),
 ]
 
 # ---------------------------------------------------------------------------
@@ -1047,6 +1047,7 @@ NOT_INDICATORS = [
     "Biên bản ghi nhớ hợp tác giữa hai tỉnh được ký kết.",
     "Tỉnh đặt mục tiêu tăng trưởng hai con số trong nhiệm kỳ tới.",  # double digits, a figure of speech
     "Thủ Dầu Một là một đô thị công nghiệp năng động.",  # a town, not one dollar
+    "Xã có hàng trăm hộ tham gia nuôi ong, thu hút hàng nghìn lượt khách.",  # orders of magnitude, no figures
     "Nội dung chi tiết xem tại trang 12 của tài liệu hướng dẫn.",  # a page
     "Hồ sơ làm theo mẫu 3 ban hành kèm theo hướng dẫn.",  # a form's number
     "Phòng họp ở tầng 3 của trụ sở.",
