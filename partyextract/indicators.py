@@ -1169,10 +1169,10 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
             if (
                 base in _NAMING
                 and n.kind == "words"
-                and n.value == 2
+                and n.value in (2.0, 3.0, 4.0)
                 and (" " + view[max(0, n.start - 12) : n.start].rstrip().casefold()).endswith(_BOTH_BEFORE)
             ):
-                continue  # "giữa hai tỉnh": both units, named before; no count
+                continue  # "giữa hai tỉnh", "của ba tỉnh cũ": the units named before; no count
             if (
                 base in _NAMING
                 and total is None  # ("4/4 xã Xuân Thọ, Xuân Trường ...": a share of them, measured)

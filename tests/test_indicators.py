@@ -1054,6 +1054,8 @@ NOT_INDICATORS = [
     "Chi bộ khu dân cư của hai phường có công trình thi đua.",
     "Nhân dân hai xã phấn khởi đón nhận danh hiệu.",
     "Đại diện hai huyện phát biểu tham luận tại hội nghị.",
+    "Ba năm qua, kinh tế của ba tỉnh cũ phát triển khá toàn diện.",
+    "Lúc đầu bà con hai thôn cũng băn khoăn về tên gọi mới.",
     "Đồng chí sinh năm 1975, quê ở xã Cam Thành.",
     "Nhiệm kỳ 2020 - 2025 có nhiều khó khăn.",
     "Bài viết có 1520 lượt xem.",

@@ -1092,9 +1092,9 @@ NAMING_COUNT_NOUNS: tuple[str, ...] = (
     "thôn, tổ dân phố",
 )
 
-# Words before "hai" + one of those nouns that make it "both", a reference back to units already named, not a
-# count: "kim ngạch giữa hai tỉnh", "lãnh đạo hai huyện", "nhân dân hai xã".
-BOTH_BEFORE: tuple[str, ...] = ("giữa", "của", "lãnh đạo", "nhân dân", "đại diện", "chính quyền")
+# Words before "hai", "ba", "bốn" + one of those nouns that make it a reference back to the units already named,
+# not a count: "kim ngạch giữa hai tỉnh", "lãnh đạo hai huyện", "GRDP của ba tỉnh cũ", "bà con hai thôn".
+BOTH_BEFORE: tuple[str, ...] = ("giữa", "của", "lãnh đạo", "nhân dân", "đại diện", "chính quyền", "bà con")
 
 # Nouns that name what a count measures when written right before it ("dân số hơn 90.000 người").
 COUNT_METRIC_NOUNS: tuple[str, ...] = (
