@@ -332,7 +332,6 @@ def _reject_title(t: Text, s: str, a: int, b: int) -> bool:
         or s.lstrip().startswith(_STARRED)  # (the cheap tests first: each test is pure)
         or _date_line(s) is not None
         or ("ngày" in s and _PLACE_DATE.match(s) is not None)
-        or (s[:1] in "[(" and _MEDIA_MARK.match(s) is not None)  # "[Ảnh] ...": an image's alt text
         or _is_site_banner(s)
         or _is_menu(s)
         or bool(_author_names(s, top=True))
@@ -401,6 +400,9 @@ def _title_score(t: Text, lines: list[tuple[int, int]], i: int, later: set[str])
         score += 1.0
     if " ".join(s.split()).casefold() in later:
         score += 1.5  # repeated as an image's alt text or caption
+    mm = _MEDIA_MARK.match(s) if s[:1] in "[(" else None
+    if mm is not None and " ".join(s[mm.end() :].split()).strip().casefold() in later:
+        score -= 3.0  # "[Ảnh] <headline>": an image's alt text repeating the headline written plain
     if s.rstrip().endswith((".", ";", ",")):
         score -= 2.5 if words <= 20 else 5.5  # a sentence of the body; a headline has no full stop
     elif s.rstrip().endswith(":"):
@@ -434,11 +436,11 @@ def _title(t: Text, lines: list[tuple[int, int]]) -> int | None:
         # and last characters (the lines are stripped, `low` keeps the offsets)
         ends = {(low[lines[i][0]], low[lines[i][1] - 1]) for i in window}
         for a, b in lines:
-            if b - a <= 300 and (low[a], low[b - 1]) in ends:
-                key = " ".join(low[a:b].split())
-                (later if key in seen else seen).add(key)
-            elif b - a <= 300 and low[a] in "[(":  # "[Ảnh] <headline>": the alt text repeats the headline
+            if b - a <= 300 and low[a] in "[(":  # "[Ảnh] <headline>": the alt text repeats the headline
                 key = _MEDIA_MARK.sub("", " ".join(low[a:b].split()), count=1).strip()
+                (later if key in seen else seen).add(key)
+            elif b - a <= 300 and (low[a], low[b - 1]) in ends:
+                key = " ".join(low[a:b].split())
                 (later if key in seen else seen).add(key)
     best, best_score = None, 0.0
     for i in window:
@@ -584,6 +586,12 @@ def _authors(t: Text, lines: list[tuple[int, int]], title: int | None) -> list[s
         if both is not None:  # "Ngọc Anh - Thu Huyền • 28/07/2022 | 10:52"
             out.extend(both[0])
             break
+        if "|" in s and ":" in s:  # "Cập nhật lúc 09:15, 03/02/2023 | Bài, ảnh: Hoàng Yến": a labelled byline in a bar
+            segments = (seg.strip() for seg in s.split("|"))
+            labelled = [names for seg in segments if _NAME_PREFIX.match(seg) and (names := _author_names(seg))]
+            if labelled:
+                out.extend(labelled[0])
+                break
         shouted = s.lstrip().startswith("*") or s.split(",")[0].strip(" *").isupper()
         if (
             shouted

@@ -226,6 +226,18 @@ Cập nhật lần cuối: 17-08-2022 16:20
          "published": dt.date(2022, 8, 17),
          "authors": ["Thanh Tùng"], "outlet": "Báo Đà Nẵng", "url": None},
     ),
+    # a photo gallery: its headline itself opens with "[Ảnh]", the byline sits in the date bar
+    "gallery": (
+        """Thời sự | Chính trị | Xây dựng Đảng | Multimedia
+[Ảnh] Hoa Lư: Triển lãm ảnh mừng Đảng, mừng Xuân
+Cập nhật lúc 09:15, 03/02/2023 | Bài, ảnh: Hoàng Yến
+Ảnh 1: Các đại biểu cắt băng khai mạc triển lãm gồm hơn 200 ảnh tư liệu và 46 hiện vật.
+Ảnh 2: Đảng bộ huyện hiện có 41 tổ chức cơ sở đảng với hơn 5.200 đảng viên.
+""",
+        {"title": "[Ảnh] Hoa Lư: Triển lãm ảnh mừng Đảng, mừng Xuân",
+         "published": dt.date(2023, 2, 3),
+         "authors": ["Hoàng Yến"], "outlet": None, "url": None},
+    ),
     # a portal: date above the headline (not a banner), a "Theo" source line that is not an author
     "portal": (
         """Cổng thông tin điện tử huyện Tam Đường

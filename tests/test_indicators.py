@@ -224,6 +224,9 @@ COUNTS = [
     ("Lực lượng chức năng thu giữ hơn 1.100 bao thuốc lá; huyện có 25 cánh đồng mẫu lớn.",
      [E(value=1100.0, base_unit="bao", approx="hơn"), E(value=25.0, base_unit="cánh đồng mẫu lớn")]),
     ("Đoàn công tác gồm 12 thành viên, trong đó 5 bao gồm cả cán bộ tỉnh.", [E(value=12.0)]),
+    # an exhibition's photographs and objects
+    ("Triển lãm trưng bày hơn 200 ảnh tư liệu và 46 hiện vật về lịch sử Đảng bộ.",
+     [E(value=200.0, base_unit="ảnh tư liệu", approx="hơn"), E(value=46.0, base_unit="hiện vật")]),
     # sluices, islands, fruit, countries
     ("Tỉnh đề xuất đầu tư 3 cống ngăn mặn; đặc khu có hơn 600 hòn đảo lớn nhỏ.",
      [E(value=3.0, base_unit="cống"), E(value=600.0, base_unit="hòn đảo", approx="hơn")]),
