@@ -281,6 +281,8 @@ def _is_site_banner(s: str) -> bool:
         return False  # a paragraph (and the domain scan stays cheap)
     if _is_site_name(s) or ("." in s and _DOMAIN.search(s)):
         return True
+    if len(s) <= 80 and _MERGED_MEDIA.match(s.lstrip(" ©")) and _outlet_from_name(s) is not None:
+        return True  # "Báo và Phát thanh, Truyền hình Hà Tĩnh" alone (the outlets merged in 2025)
     head = _SITE_HEAD.match(s)
     if head is None:
         return False
@@ -481,6 +483,8 @@ def _published(t: Text, lines: list[tuple[int, int]], title: int | None) -> dt.d
             d = _date_line(s)
             if d is not None and (latest is None or d.year <= latest + 1):
                 return d
+            if _section_share(s)[1] >= 1.0:
+                continue  # a section label between the date and the headline ("Xây dựng Đảng")
             if _is_menu(s) or _is_site_banner(s):
                 break
     return None

@@ -996,6 +996,14 @@ def _may_open(view: str, folded: str | None, pos: int, end: int, firsts: tuple[s
     return folded.startswith(firsts, j, end)
 
 
+def _opens_sentence(view: str, a: int) -> bool:
+    """Whether the word at `a` opens a sentence, a line or a list item (a capital there says nothing)."""
+    j = a
+    while j and view[j - 1] in " \t\"'“(":
+        j -= 1
+    return j == 0 or view[j - 1] in ".!?:;\n-–•*"
+
+
 def _ident_before(view: str, a: int) -> bool:
     """Whether the words right before position `a` make the number an identifier ("số 5", "lần thứ 3")."""
     head = view[a - 24 if a > 24 else 0 : a]
@@ -1120,6 +1128,8 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
             continue  # "một" alone is an article far more often than a count ("một số", "một bước")
         if n.approx:
             continue  # "hàng trăm doanh nghiệp", "hàng nghìn lượt khách": an order of magnitude, no figure
+        if n.kind == "words" and view[n.start].isupper() and n.start and not _opens_sentence(view, n.start):
+            continue  # "Khu di tích Ngã Ba Đồng Lộc": a capitalised number word inside a sentence is a name's
         value_max = None
         end_num = pos
         upper: tuple[Numeral, tuple[str, str, str, float, int, str]] | None = None
@@ -1166,6 +1176,13 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
                 continue  # "hai con số", "mẫu 3 ban hành": another word
             if base.startswith("vụ") and _CROP_SEASONS.search(view, max(0, n.start - 24), uend + 6):
                 continue  # "lúa hai vụ", "năng suất lúa bình quân 2 vụ": crop seasons name the crop, count nothing
+            if (
+                base in _NAMING
+                and n.kind == "words"
+                and view.startswith(" cũ", uend)
+                and not view[uend + 3 : uend + 4].isalpha()
+            ):
+                continue  # "bốn xã cũ", "ba tỉnh cũ": the units merged, named before; no count ("12 xã cũ" counts)
             if (
                 base in _NAMING
                 and n.kind == "words"

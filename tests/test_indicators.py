@@ -224,6 +224,10 @@ COUNTS = [
     ("Lực lượng chức năng thu giữ hơn 1.100 bao thuốc lá; huyện có 25 cánh đồng mẫu lớn.",
      [E(value=1100.0, base_unit="bao", approx="hơn"), E(value=25.0, base_unit="cánh đồng mẫu lớn")]),
     ("Đoàn công tác gồm 12 thành viên, trong đó 5 bao gồm cả cán bộ tỉnh.", [E(value=12.0)]),
+    # near misses of those: a count that opens a sentence, "cũng" after the noun; service counters, persons
+    ("Năm 2024: Hai xã về đích nông thôn mới; có 3 xã cũng đạt chuẩn.", [E(value=2.0), E(value=3.0)]),
+    ("Trung tâm bố trí 12 quầy tiếp nhận; có 18 vị là người dân tộc Khmer.",
+     [E(value=12.0, base_unit="quầy"), E(value=18.0, base_unit="vị")]),
     # an exhibition's photographs and objects
     ("Triển lãm trưng bày hơn 200 ảnh tư liệu và 46 hiện vật về lịch sử Đảng bộ.",
      [E(value=200.0, base_unit="ảnh tư liệu", approx="hơn"), E(value=46.0, base_unit="hiện vật")]),
@@ -1059,6 +1063,8 @@ NOT_INDICATORS = [
     "Đại diện hai huyện phát biểu tham luận tại hội nghị.",
     "Ba năm qua, kinh tế của ba tỉnh cũ phát triển khá toàn diện.",
     "Lúc đầu bà con hai thôn cũng băn khoăn về tên gọi mới.",
+    "Hình thành trên cơ sở bốn xã cũ, xã Đồng Lộc đã sớm kiện toàn bộ máy.",  # the merged units
+    "Khu di tích lịch sử Ngã Ba Đồng Lộc được tu bổ.",  # a name: no three đồng
     "Đồng chí sinh năm 1975, quê ở xã Cam Thành.",
     "Nhiệm kỳ 2020 - 2025 có nhiều khó khăn.",
     "Bài viết có 1520 lượt xem.",

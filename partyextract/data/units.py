@@ -465,6 +465,8 @@ COUNT_NOUNS: tuple[str, ...] = (
     "ảnh tư liệu",
     "ảnh",
     "hiện vật",
+    "quầy",
+    "vị",
     "hòn đảo",
     "đảo",
     "trái",
