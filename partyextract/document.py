@@ -117,7 +117,7 @@ _DEGREE = regex.compile(
 )
 _NAME_PREFIX = regex.compile(
     r"^\W*(?:(?:bài|tin|ảnh|(?:bài|tin)\s*(?:và|[,/&+\-–])\s*ảnh|video|clip|thực\s+hiện|"
-    r"tác\s+giả|người\s+viết|nhóm\s+pv|pv|phóng\s+viên|ctv|nhóm\s+phóng\s+viên)\s*:\s*)",
+    r"tác\s+giả|người\s+viết|người\s+đăng|nhóm\s+pv|pv|phóng\s+viên|ctv|nhóm\s+phóng\s+viên)\s*:\s*)",
     regex.IGNORECASE,
 )
 _PHOTO_PART = regex.compile(

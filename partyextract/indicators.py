@@ -1015,8 +1015,8 @@ def _ident_before(view: str, a: int) -> bool:
     words[-1] = words[-1].lstrip("(\"'")
     if words[-1] not in _IDENT_LAST:
         return False  # the common case, decided by the last word alone
-    if len(words) > 1 and " ".join(words[-2:]) in _NOT_IDENT_PAIRS:
-        return False  # "danh mục 18 dự án": a list of eighteen, not item 18
+    if any(len(words) >= k and " ".join(words[-k:]) in _NOT_IDENT_PAIRS for k in (2, 3, 4)):
+        return False  # "danh mục 18 dự án": a list of eighteen, not item 18; "ngân sách trung ương 48 tỷ đồng"
     for k in (3, 2, 1):
         if len(words) >= k and " ".join(words[-k:]) in _IDENT_WORDS:
             return not (k == 1 and words[-1] == "số" and len(words) > 1 and words[-2] in _NOT_IDENT_SO)

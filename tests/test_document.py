@@ -511,6 +511,7 @@ def test_date_lines(line: str, date: dt.date | None) -> None:
         ("Bài - Ảnh: Quốc Việt", ["Quốc Việt"]),
         ("Bài: Thu Hà / Ảnh: Minh Đức", ["Thu Hà"]),
         ("Ảnh: Minh Đức", None),
+        ("Người đăng: Thanh Tâm", ["Thanh Tâm"]),
     ],
 )
 def test_byline_lines(line: str, names: list[str] | None) -> None:

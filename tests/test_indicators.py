@@ -207,6 +207,8 @@ COUNTS = [
     ("Mỗi năm huyện kết nạp 150 đảng viên; hằng tháng hỗ trợ 500.000 đồng cho mỗi hộ.",
      [E(value=150.0, base_unit="đảng viên"), E(value=500000.0, base_unit="VND")]),
     ("Hằng năm 300 hộ thoát nghèo.", [E(value=300.0, base_unit="hộ")]),
+    ("Tổng vốn 286,7 tỷ đồng, trong đó ngân sách trung ương 48 tỷ đồng.",
+     [E(value=286.7, base_unit="VND"), E(value=48.0, base_value=48e9, base_unit="VND")]),
     ("Tỉnh bố trí ngân sách dự phòng 500 tỷ đồng và chỉnh trang 12,8 km đường nội thị.",
      [E(value=500.0, base_value=500e9, base_unit="VND"), E(value=12.8, base_unit="km")]),
     # tasks, bid packages, lamps, dams, test samples, field hospitals, alleys, parking places, officials counted

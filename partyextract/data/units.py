@@ -539,9 +539,10 @@ TIME_WORDS: tuple[str, ...] = (
     "hôm",
 )
 
-# Two words ending in one of `IDENTIFIER_BEFORE`'s that make no identifier of the number after them: "danh mục 18
-# dự án" (not item 18), "thắp sáng 58 km" (not the morning of the 58th), "chỉnh trang 12 km" (not page 12), "dự
-# phòng 500 tỷ đồng" (not room 500), "hằng tháng 500.000 đồng", "mỗi năm 150 đảng viên" (a rate, not a date).
+# Words (two to four) ending in one of `IDENTIFIER_BEFORE`'s that make no identifier of the number after them:
+# "danh mục 18 dự án" (not item 18), "thắp sáng 58 km" (not the morning of the 58th), "chỉnh trang 12 km" (not page
+# 12), "dự phòng 500 tỷ đồng" (not room 500), "hằng tháng 500.000 đồng", "mỗi năm 150 đảng viên" (a rate, not a
+# date), "ngân sách trung ương 48 tỷ đồng" (not a plenum's number).
 NOT_IDENTIFIER_PAIRS: tuple[str, ...] = (
     "danh mục",
     "thắp sáng",
@@ -551,6 +552,9 @@ NOT_IDENTIFIER_PAIRS: tuple[str, ...] = (
     "dự phòng",
     "quốc phòng",
     "phòng chống",
+    "ngân sách trung ương",
+    "vốn trung ương",
+    "nguồn vốn trung ương",
     *(f"{every} {period}" for every in ("hằng", "hàng", "mỗi") for period in ("ngày", "tháng", "quý", "năm")),
 )
 
