@@ -171,6 +171,18 @@ def test_no_record_from_the_page_chrome() -> None:
     assert doc.authors == ["Thu Hằng"]
 
 
+def test_a_portal_s_list_of_documents_is_a_related_list() -> None:
+    """"VĂN BẢN CHỈ ĐẠO ĐIỀU HÀNH" heads a list of other documents: its codes are no references of the article."""
+    page = PAGE.replace(
+        "Tin liên quan\n\nBảo Lạc tổng kết công tác dân vận (12/03/2023)\n\nHà Quảng kết nạp 60 đảng viên mới\n",
+        "VĂN BẢN CHỈ ĐẠO ĐIỀU HÀNH\n• Công văn số 215-CV/ĐU ngày 28/8/2023 về tổ chức Ngày hội\n"
+        "• Quyết định số 146/QĐ-UBND ngày 25/8/2023 của UBND xã\n",
+    )
+    doc = partyextract.extract(page)
+    assert [r.code for r in doc.resolutions] == ["05-CT/TW"]
+    assert doc.authors == ["Thu Hằng"]
+
+
 def test_related_list_in_the_first_half_is_not_a_list() -> None:
     """A 'Xem thêm' heading early on does not swallow the article after it."""
     text = (
