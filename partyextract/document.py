@@ -483,8 +483,8 @@ def _published(t: Text, lines: list[tuple[int, int]], title: int | None) -> dt.d
             d = _date_line(s)
             if d is not None and (latest is None or d.year <= latest + 1):
                 return d
-            if _section_share(s)[1] >= 1.0:
-                continue  # a section label between the date and the headline ("Xây dựng Đảng")
+            if _section_share(s)[1] >= 1.0 or (t.in_chrome(a, b) and _DIGIT.search(s)):
+                continue  # a section label ("Xây dựng Đảng") or a toolbar ("Cỡ chữ: A- A+ | Lượt xem: 864")
             if _is_menu(s) or _is_site_banner(s):
                 break
     return None

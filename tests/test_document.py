@@ -238,6 +238,21 @@ Cập nhật lúc 09:15, 03/02/2023 | Bài, ảnh: Hoàng Yến
          "published": dt.date(2023, 2, 3),
          "authors": ["Hoàng Yến"], "outlet": None, "url": None},
     ),
+    # the date above the headline with a toolbar and a counter between them
+    "toolbar_between": (
+        """Báo Bạc Liêu
+Trang chủ > Chính trị > Xây dựng Đảng
+Thứ Hai, 27/12/2021 | 15:10 GMT+7
+Cỡ chữ: A- A+ | Lượt xem: 864
+Hồng Dân: Một năm của những sự kiện chính trị quan trọng
+(BL) - Năm 2021, Đảng bộ huyện Hồng Dân lãnh đạo tổ chức thành công cuộc bầu cử, kết nạp 126 đảng viên mới.
+Đến năm 2022, huyện phấn đấu kết nạp thêm 130 đảng viên.
+Thanh Tâm
+""",
+        {"title": "Hồng Dân: Một năm của những sự kiện chính trị quan trọng",
+         "published": dt.date(2021, 12, 27),
+         "authors": ["Thanh Tâm"], "outlet": "Báo Bạc Liêu", "url": None},
+    ),
     # a portal: date above the headline (not a banner), a "Theo" source line that is not an author
     "portal": (
         """Cổng thông tin điện tử huyện Tam Đường
