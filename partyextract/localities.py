@@ -503,6 +503,8 @@ def extract(t: Text) -> list[Locality]:
                 and _given_name(words[-1])
             ):
                 return None  # "Bí thư Quận ủy Vũ Quang Hưng": a person, whose name opens with a unit's
+            if 0 < k < len(words) - 1 and words[k].lower() in PERSON_MIDDLE_NAMES:
+                return None  # "Bí thư Đảng ủy xã Lâm Văn Sơn": a person's name, "Văn" or "Thị" in its middle
         if k == 0 and unknown_ok and "commune" in tiers:
             k = _new_prefix(run, level)  # a commune formed in 2025 ("xã Đại Huệ"): no legacy unit, a new one
         if k == 0:

@@ -1067,6 +1067,7 @@ NOT_INDICATORS = [
     "Lúc đầu bà con hai thôn cũng băn khoăn về tên gọi mới.",
     "Hình thành trên cơ sở bốn xã cũ, xã Đồng Lộc đã sớm kiện toàn bộ máy.",  # the merged units
     "Khu di tích lịch sử Ngã Ba Đồng Lộc được tu bổ.",  # a name: no three đồng
+    "Trong đó 6 xã biên giới là Thanh Thủy, Thanh Đức và Xín Chải.",  # the units named after "là"
     "Đồng chí sinh năm 1975, quê ở xã Cam Thành.",
     "Nhiệm kỳ 2020 - 2025 có nhiều khó khăn.",
     "Bài viết có 1520 lượt xem.",

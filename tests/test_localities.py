@@ -279,6 +279,7 @@ CASES: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
     # a person whose name opens with a unit's ("Vũ Quang" is a district of Hà Tĩnh) after a committee word
     ("person-after-committee", "Bí thư Quận ủy Vũ Quang Hưng phát biểu tại buổi lễ.", set()),
     ("unit-after-committee", "Huyện ủy Vũ Quang tổ chức hội nghị.", {("Vũ Quang", "district", "441")}),
+    ("person-middle-name", "Tại xã Sơn Hải, Bí thư Đảng ủy xã Lâm Văn Sơn cho hay.", {("Sơn Hải", "commune", None)}),
     (
         "unit-then-person",
         "Bí thư Huyện ủy Bình Liêu Hoàng Văn Nam phát biểu.",

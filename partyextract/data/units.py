@@ -458,6 +458,7 @@ COUNT_NOUNS: tuple[str, ...] = (
     "chỗ ngồi",
     "chỗ",
     "cống",
+    "cột mốc",
     "cánh đồng mẫu lớn",
     "cánh đồng",
     "bao",
