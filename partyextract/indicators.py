@@ -996,6 +996,9 @@ def _may_open(view: str, folded: str | None, pos: int, end: int, firsts: tuple[s
     return folded.startswith(firsts, j, end)
 
 
+_FORMATTED = regex.compile(r"\d[.,]\d")  # a thousands dot or a decimal comma between digits
+
+
 def _opens_sentence(view: str, a: int) -> bool:
     """Whether the word at `a` opens a sentence, a line or a list item (a capital there says nothing)."""
     j = a
@@ -1056,8 +1059,8 @@ def _excluded(view: str, n: Numeral, ix: _Index) -> bool:
             return True
     elif view[a].isupper() and a > 1 and view[a - 1] == " " and view[a - 2].isalpha():
         return True  # a capitalised number word inside a sentence is a name ("Hai Bà Trưng")
-    if _ident_before(view, a):
-        return True
+    if _ident_before(view, a) and not _FORMATTED.search(view, a, n.end):
+        return True  # (not "chương trình 1.287,5 tỷ đồng": an identifier is no formatted amount)
     line = ix.line(a, len(view))
     return ix.in_short_quote(a, line[0], line[1]) or ix.in_link_line(a, len(view), line)
 

@@ -484,6 +484,8 @@ class _Scanner:
                 return  # "Chủ tịch UBND phường Lê Thanh Nghị": a ward named after a person
             if k == 2 and _unit_named(words, ""):
                 continue  # two syllables that name a unit ("Lương Sơn") are a place first
+            if unit and _unit_named([run[unit - 1].text, *words], ""):
+                return  # "Thành ủy Buôn Ma Thuột": the words before it and the name make a unit's name
             p.name = (run[unit].start, run[-1].end, words)
             p.end = run[unit - 1].end if unit else before.end
             return

@@ -86,6 +86,16 @@ UNITS = [
         "Vốn đầu tư trực tiếp nước ngoài đạt 350 triệu USD.",
         [E(base_value=350_000_000.0, base_unit="USD", metric="vốn đầu tư trực tiếp nước ngoài")],
     ),
+    # an identifier word before a formatted amount does not make the amount a name
+    (
+        "Tổng vốn thực hiện chương trình 1.287,5 tỷ đồng.",
+        [E(value=1287.5, unit="tỷ đồng", base_unit="VND", metric="tổng vốn")],
+    ),
+    # ... while "Chương trình 135" is a name, and the count after it still reads
+    ("Thực hiện Chương trình 135 ở 20 xã đặc biệt khó khăn.", [E(value=20.0, unit="xã")]),
+    # villages and pagodas are counted things
+    ("Toàn huyện có 12 buôn đạt chuẩn nông thôn mới.", [E(value=12.0, unit="buôn")]),
+    ("Xã có 7 plei và 3 ngôi chùa được tu bổ.", [E(value=7.0, unit="plei"), E(value=3.0, unit="ngôi chùa")]),
     (
         "Tổng vốn huy động cho chương trình là 3,5 nghìn tỷ đồng.",
         [

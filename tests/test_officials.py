@@ -259,6 +259,8 @@ CASES: list[Case] = [
     ("Chủ tịch Hồ Chí Minh đã dạy: Đảng ta là đạo đức, là văn minh.", []),
     ("Bí thư Đảng ủy phường Trần Hưng Đạo chủ trì hội nghị sơ kết.", []),
     ("Chủ tịch UBND phường Lê Thanh Nghị cho biết phường đã hoàn thành kế hoạch.", []),
+    # a city named with a leading word ("Buôn Ma Thuột") is not a person after its last words
+    ("Phó Bí thư Thành ủy Buôn Ma Thuột cho biết thành phố đã hoàn thành kế hoạch.", []),
     ("Thành phố Đông Hà phấn đấu trở thành đô thị loại II. Ảnh: Lâm Thanh", []),
     ("Văn bản chỉ đạo của Bộ Chính trị, Ban Bí thư, Chính phủ và Thủ tướng Chính phủ được quán triệt.", []),
     ("Đảng bộ xã có 15 chi bộ, bí thư chi bộ đồng thời là trưởng thôn ở 12/15 thôn.", []),
