@@ -367,6 +367,7 @@ def page_ranges(view: str, *, lowered: str | None = None) -> PageLayout:
     out: list[tuple[int, int]] = []
     captions: list[tuple[int, int]] = []
     mode = ""  # "", "list" (related news) or "tail" (ads, comments, footer)
+    bulleted: bool | None = None  # whether the related list's first item opened with a bullet
     lines: list[tuple[int, int]] = []
     stripped: list[tuple[int, int]] = []
     seen: set[str] = set()
@@ -392,9 +393,14 @@ def page_ranges(view: str, *, lowered: str | None = None) -> PageLayout:
             elif key in _HEADERS or key in _TAIL:
                 if pos > half:
                     mode = "list" if key in _HEADERS else "tail"
+                    bulleted = None
                 chrome = key in _HEADERS or pos > half or is_chrome_line(line)
-            elif mode and _continues(mode, line):
+            elif mode and _continues(mode, line) and (
+                bulleted is not True or len(line) <= data.MAX_UNBULLETED_ITEM or line.startswith(data.LIST_BULLETS)
+            ):
                 chrome = True
+                if mode == "list" and bulleted is None:
+                    bulleted = line.startswith(data.LIST_BULLETS)
             else:
                 mode = ""
                 if spam is not None and len(line) > data.MAX_CHROME_LINE:

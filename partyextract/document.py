@@ -111,6 +111,8 @@ _SOURCE = regex.compile(
     r"^\W*(?i:(nguồn|theo))\b\s*:?\s*((?:(?<=(?i:nguồn)\s*:?\s*)|(?=\p{Lu}|[\w.-]+\.(?i:vn|com|net|org)\b"
     r"|(?i:báo|tạp\s+chí|đài)\s+\p{Lu}|(?i:https?://|www\.)))[^\n]{0,200})$"
 )
+# A source credited after a byline, in brackets closing its line
+_SOURCE_TAIL = regex.compile(r"\(((?i:theo|nguồn)\b[^()\n]{2,80})\)$")
 # Academic degrees before an author's name ("ThS.", "TS.", "PGS.TS.", "NCS."), dropped from a byline.
 _DEGREE = regex.compile(
     r"^(?:(?:" + "|".join(map(regex.escape, title_data.ACADEMIC_DEGREES)) + r")\.?[ ,]*)+(?=\p{Lu})"
@@ -788,6 +790,13 @@ def _outlet(t: Text, lines: list[tuple[int, int]], title: int | None = None) -> 
             src = _SOURCE.match(s)
             if src:
                 sources.append((s, src))
+                continue
+        if v[b - 1] == ")" and b - a <= 160:  # "Tin, ảnh: Ngọc Hân (Theo Báo Phú Yên)": a byline's credit
+            tail = _SOURCE_TAIL.search(v, a, b)
+            if tail and _author_names(v[a : tail.start()]):
+                src = _SOURCE.match(tail.group(1))
+                if src:
+                    sources.append((tail.group(1), src))
     for want in ("nguồn", "theo"):
         for s, src in sources:
             if src.group(1).casefold() != want:

@@ -192,6 +192,24 @@ def test_related_list_in_the_first_half_is_not_a_list() -> None:
     assert not _is_chrome(text, "Tam Đường quán triệt Nghị quyết Đại hội Đảng bộ tỉnh")
 
 
+def test_a_longer_line_without_a_bullet_ends_a_bulleted_list() -> None:
+    """A Q&A page lists related questions between its answers: the next question is article text again,
+    while a short footer line right under the list stays chrome."""
+    body = "".join(f"Đoạn {i} của bài hỏi đáp về công tác xây dựng Đảng ở cơ sở.\n" for i in range(20))
+    question = (
+        "Hỏi: Đảng viên đang công tác ở cơ quan có phải báo cáo với chi bộ nơi cư trú khi đi học dài hạn, "
+        "và nếu không báo cáo thì bị xử lý ra sao? (Đảng viên Lê Văn Hòa, Chi bộ khu phố 3, phường Cửa Đông)"
+    )
+    footer = "Báo điện tử của Đảng bộ tỉnh - Giấy phép số 12/GP-BTTTT"
+    items = "Tin liên quan\n- Hỏi - đáp: Thời hạn chuyển sinh hoạt đảng\n- Quận Ba Đình sơ kết 6 tháng\n"
+    answer = "Trả lời: Theo Quy định số 24-QĐ/TW, đảng viên đi học dài hạn chuyển sinh hoạt tạm thời.\n"
+    page = "Hỏi - đáp về sinh hoạt đảng nơi cư trú\n" + body + items + "\n" + question + "\n" + answer
+    assert len(question) > 160
+    assert _is_chrome(page, "Quận Ba Đình sơ kết 6 tháng")
+    assert not _is_chrome(page, question)
+    assert _is_chrome(page + items + footer + "\n", footer)
+
+
 def test_long_paragraph_ends_the_tail() -> None:
     long = "Đảng bộ huyện " + "tiếp tục đổi mới phương thức lãnh đạo, " * 20 + "đạt nhiều kết quả."
     body = "".join(f"Đoạn {i} của bài báo về công tác xây dựng Đảng ở cơ sở.\n" for i in range(30))

@@ -808,6 +808,27 @@ def test_source_lines_name_the_outlet_not_an_author(source: str, outlet: str | N
 
 
 @pytest.mark.parametrize(
+    ("closing", "outlet", "authors"),
+    [
+        # a source credited in brackets after the byline, on its line
+        ("Tin, ảnh: Minh Anh (Theo Báo Phú Yên)", "Báo Phú Yên", ["Minh Anh"]),
+        ("Minh Anh (Nguồn: Báo Gia Lai)", "Báo Gia Lai", ["Minh Anh"]),
+        # near misses: a report in brackets, or a sentence that is no byline
+        ("Minh Anh (Theo báo cáo của UBND huyện)", None, ["Minh Anh"]),
+        ("Các đại biểu dự hội nghị (Theo Báo Phú Yên)", None, []),
+    ],
+)
+def test_a_source_after_a_byline_names_the_outlet(closing: str, outlet: str | None, authors: list[str]) -> None:
+    text = (
+        "Tiêu đề bài viết về công tác xây dựng Đảng ở cơ sở\n"
+        "Năm 2024, Đảng bộ huyện kết nạp 120 đảng viên mới, đạt 105% kế hoạch được giao trong năm.\n"
+        f"{closing}\n"
+    )
+    meta = document.extract(Text(text))
+    assert (meta["outlet"], meta["authors"]) == (outlet, authors)
+
+
+@pytest.mark.parametrize(
     ("line", "date"),
     [
         # the article's date sharing its line with page tools and counters

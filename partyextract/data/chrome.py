@@ -250,6 +250,12 @@ AD_ENDS: tuple[str, ...] = ("hết quảng cáo", "kết thúc quảng cáo", "e
 AD_RULE_CHARS = "-–—_=*~·• "
 MAX_AD_LINES = 10
 
+# Bullets opening the items of a list ("- Headline", "• Headline"). A related-news list whose items
+# open with one ends at the first longer line without one (the article again: "Hỏi: ..."); a short one
+# may be the footer under it, chrome too.
+LIST_BULLETS: tuple[str, ...] = ("-", "•", "»", "+", "·", "›", "◦", "▪", "■", "►", "–")
+MAX_UNBULLETED_ITEM = 160
+
 # A line longer than this is never taken for chrome by the short-line patterns.
 MAX_CHROME_LINE = 220
 # In the page's tail, a line longer than this is the article again (a late paragraph).
