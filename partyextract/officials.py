@@ -433,8 +433,11 @@ class _Scanner:
                 end += 1
             folded = _fold(w)
             if w[0].isupper() and w not in _STOP_CAPS and (
-                folded not in _HONORIFIC_WORDS or not _CAP_AFTER_RE.match(v, end, limit)
-            ):  # ("Anh" ends "Trần Thị Lan Anh"; only before a capitalised word does it open a name: "Anh Tuấn")
+                folded not in _HONORIFIC_WORDS
+                or not _CAP_AFTER_RE.match(v, end, limit)
+                or (toks[-1].kind == "word" and _unit_named([toks[-1].text, w], ""))
+            ):  # ("Anh" ends "Trần Thị Lan Anh"; only before a capitalised word does it open a name: "Anh Tuấn";
+                # "Thầy" ends "Huyện ủy Sa Thầy")
                 toks.append(_Tok(j, end, v[j:end], "word"))
                 after_unit_word = folded in _UNIT_WORDS
             elif w.isdigit() and after_unit_word:

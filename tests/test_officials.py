@@ -259,6 +259,13 @@ CASES: list[Case] = [
     ("Chủ tịch Hồ Chí Minh đã dạy: Đảng ta là đạo đức, là văn minh.", []),
     ("Bí thư Đảng ủy phường Trần Hưng Đạo chủ trì hội nghị sơ kết.", []),
     ("Chủ tịch UBND phường Lê Thanh Nghị cho biết phường đã hoàn thành kế hoạch.", []),
+    # rarer family names open a name in a list; the same word opening a commune's name is a place
+    ("Dự có các đồng chí: Lò Văn Tiến, Bí thư Tỉnh ủy; Phương Đình Khải, Phó Bí thư Tỉnh ủy.",
+     [("Lò Văn Tiến", ["Bí thư Tỉnh ủy"]), ("Phương Đình Khải", ["Phó Bí thư Tỉnh ủy"])]),
+    ("Bí thư Đảng ủy xã Phương Đình cho biết xã đã hoàn thành kế hoạch.", []),
+    # an honorific's word ending a unit's name ("Sa Thầy") does not end the position
+    ("Phó Bí thư Huyện ủy Sa Thầy Sa Văn Hiên phát biểu tại hội nghị.",
+     [("Sa Văn Hiên", ["Phó Bí thư Huyện ủy Sa Thầy"])]),
     # a city named with a leading word ("Buôn Ma Thuột") is not a person after its last words
     ("Phó Bí thư Thành ủy Buôn Ma Thuột cho biết thành phố đã hoàn thành kế hoạch.", []),
     ("Thành phố Đông Hà phấn đấu trở thành đô thị loại II. Ảnh: Lâm Thanh", []),

@@ -149,6 +149,9 @@ FAMILY_NAMES: tuple[str, ...] = (
     "Quản", "Thiệu", "Tôn", "Ung", "Vy", "Ksor", "Rơ", "Siu", "Rah", "Nay", "Sình", "Chảo",
     "Tẩn", "Lù", "Cứ", "Vừ", "Hạng", "Pờ", "Mã", "Tào", "Ôn", "Y", "Điểu", "Kpă", "Bdap",
     "Lường",  # a Thái family name of the north-west
+    # rarer Kinh family names, and Thái, Mông, Dao, Hà Nhì and Lô Lô ones of the north
+    "Phương", "Cấn", "Tiết", "Ứng", "Tưởng", "Chế", "Hán", "Sái", "Nhâm", "Cung", "Đổng", "Khiếu", "Vưu",
+    "Sa", "Khà", "Vì", "Lự", "Phàn", "Tráng", "Hảng", "Xồng", "Chẻo", "Lỳ", "Pờ",
     # Jrai, Bahnar and Xơ Đăng: "A" opens a man's name as "Y" does ("A Hyưh", "A Thút"); clan names
     "A", "Puih", "Rmah", "Rcom", "Kpuih", "Ayun",
 )
