@@ -259,6 +259,12 @@ CASES: list[Case] = [
     ("Chủ tịch Hồ Chí Minh đã dạy: Đảng ta là đạo đức, là văn minh.", []),
     ("Bí thư Đảng ủy phường Trần Hưng Đạo chủ trì hội nghị sơ kết.", []),
     ("Chủ tịch UBND phường Lê Thanh Nghị cho biết phường đã hoàn thành kế hoạch.", []),
+    # abbreviated posts, as district portals and captions write them
+    ("Đồng chí Nguyễn Văn Long, PBT Huyện ủy, CT UBND huyện Tứ Kỳ phát biểu.",
+     [("Nguyễn Văn Long", ["PBT Huyện ủy", "CT UBND huyện Tứ Kỳ"])]),
+    ("PCT UBND huyện Thanh Miện Lê Minh Sơn tặng quà các hộ nghèo.", [("Lê Minh Sơn", ["PCT UBND huyện Thanh Miện"])]),
+    # ... and no post in a document code's "CT"
+    ("Thực hiện Chỉ thị số 05-CT/TW, Nguyễn Văn Long tích cực học tập.", []),
     # rarer family names open a name in a list; the same word opening a commune's name is a place
     ("Dự có các đồng chí: Lò Văn Tiến, Bí thư Tỉnh ủy; Phương Đình Khải, Phó Bí thư Tỉnh ủy.",
      [("Lò Văn Tiến", ["Bí thư Tỉnh ủy"]), ("Phương Đình Khải", ["Phó Bí thư Tỉnh ủy"])]),

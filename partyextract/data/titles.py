@@ -17,6 +17,9 @@ TITLES: tuple[str, ...] = (
     "Tỉnh ủy viên", "Thành ủy viên", "Huyện ủy viên", "Quận ủy viên", "Thị ủy viên",
     "Đảng ủy viên", "Cấp ủy viên", "Chi ủy viên", "TUV", "HUV", "ThUV", "QUV", "ĐUV", "UVTW",
     "UVBTV", "UV BTV", "UV BCH",
+    # abbreviated posts of district portals and captions ("PBT Huyện ủy", "CT UBND huyện Tứ Kỳ")
+    "PBT", "PBTTT", "CT UBND", "CT HĐND", "CT UBMTTQ", "CT MTTQ", "PCT UBND", "PCT HĐND", "PCT UBMTTQ",
+    "PCT TT UBND", "PCT TT HĐND",
     "Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực",
     "Trưởng Ban", "Phó Trưởng Ban", "Phó Trưởng Ban Thường trực", "Trưởng ban", "Phó ban",
     "Chủ nhiệm", "Phó Chủ nhiệm", "Chủ nhiệm Ủy ban Kiểm tra", "Phó Chủ nhiệm Ủy ban Kiểm tra",
