@@ -1127,8 +1127,14 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
             continue
         if t.in_chrome(n.start, fe) or _excluded(view, n, ix):
             continue
-        if n.kind == "words" and n.value == 1 and n.scale == 1.0 and (u is None or u[0] == "count"):
-            continue  # "một" alone is an article far more often than a count ("một số", "một bước")
+        if (
+            n.kind == "words"
+            and n.value == 1
+            and n.scale == 1.0
+            and (u is None or u[0] == "count")
+            and _DISCIPLINE_BEFORE.search(view, max(0, n.start - 16), n.start) is None
+        ):  # "một" alone is an article far more often than a count ("một số", "một bước"), but for the one
+            continue  # disciplined ("khiển trách một tổ chức đảng")
         if n.approx:
             continue  # "hàng trăm doanh nghiệp", "hàng nghìn lượt khách": an order of magnitude, no figure
         if n.kind == "words" and view[n.start].isupper() and n.start and not _opens_sentence(view, n.start):

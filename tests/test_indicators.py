@@ -524,6 +524,13 @@ ENUMERATIONS = [
         ],
     ),
     ("Ủy ban Kiểm tra đề nghị cảnh cáo 2.", []),  # nobody named as disciplined: no count
+    # "một" after a discipline verb counts the one disciplined; elsewhere it is an article
+    (
+        "Ủy ban Kiểm tra Huyện ủy thi hành kỷ luật khiển trách một tổ chức đảng và cảnh cáo một đảng viên.",
+        [E(value=1.0, unit="tổ chức đảng"), E(value=1.0, unit="đảng viên")],
+    ),
+    ("Huyện ủy đã khiển trách một số đảng viên chậm nộp đảng phí.", []),
+    ("Một đảng viên trong chi bộ được biểu dương tại hội nghị.", []),
     # "vượt" joined to "đạt" is met or exceeded: what follows is a level, not a change
     (
         "Hết nhiệm kỳ, Đảng bộ xã lãnh đạo thực hiện đạt và vượt 16/18 chỉ tiêu Nghị quyết đề ra.",
