@@ -119,7 +119,8 @@ _DEGREE = regex.compile(
 )
 _NAME_PREFIX = regex.compile(
     r"^\W*(?:(?:bài|tin|ảnh|(?:bài|tin)\s*(?:và|[,/&+\-–])\s*ảnh|video|clip|thực\s+hiện|"
-    r"tác\s+giả|người\s+viết|người\s+đăng|nhóm\s+pv|pv|phóng\s+viên|ctv|nhóm\s+phóng\s+viên)\s*:\s*)",
+    r"tác\s+giả|người\s+viết|người\s+đăng|nhóm\s+pv|pv|phóng\s+viên|ctv|nhóm\s+phóng\s+viên|btv|biên\s+tập\s+viên)"
+    r"\s*:\s*)",
     regex.IGNORECASE,
 )
 _PHOTO_PART = regex.compile(
@@ -601,6 +602,7 @@ def _authors(t: Text, lines: list[tuple[int, int]], title: int | None) -> list[s
         shouted = s.lstrip().startswith("*") or s.split(",")[0].strip(" *").isupper()
         if (
             shouted
+            or (":" in s and _NAME_PREFIX.match(s))  # a labelled byline ("BTV: Kim Ngân", "Thực hiện: Tuấn Minh")
             or _signed_position(t, lines, start + i + 1)  # the author's position on the next line
             # next to a date line, or one line further past a chrome line (a counter, "Lượt xem: 3.418"), or
             # right under a headline whose date stands above it ("Thứ Ba, 19/09/2023" / headline / names)

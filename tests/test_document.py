@@ -808,6 +808,23 @@ def test_source_lines_name_the_outlet_not_an_author(source: str, outlet: str | N
 
 
 @pytest.mark.parametrize(
+    ("label", "authors"),
+    [("BTV: Kim Ngân", ["Kim Ngân"]), ("Thực hiện: Kim Ngân", ["Kim Ngân"]), ("Ảnh: Kim Ngân", [])],
+)
+def test_a_labelled_byline_under_the_headline_past_a_player(label: str, authors: list[str]) -> None:
+    """A station's page: the date line, a video player and its title line, then the byline."""
+    text = (
+        "Huyện ủy Vũng Liêm sơ kết công tác 6 tháng đầu năm\n"
+        "Cập nhật: 10/07/2024 - 19:42 | Lượt xem: 1.046\n"
+        "▶ 00:00 / 02:51\n"
+        "Video: Huyện ủy Vũng Liêm sơ kết công tác 6 tháng đầu năm (Thời sự 19 giờ)\n"
+        f"{label}\n"
+        "Sáng 10/7, Ban Chấp hành Đảng bộ huyện tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2024.\n"
+    )
+    assert document.extract(Text(text))["authors"] == authors
+
+
+@pytest.mark.parametrize(
     ("closing", "outlet", "authors"),
     [
         # a source credited in brackets after the byline, on its line
