@@ -201,6 +201,12 @@ _INTRO_NAME = _INTRO_AFTER.groupindex["name"]
 _PAREN_LIST_BODY = _PAREN_LIST_AFTER.groupindex["body"]
 _PAREN_ITEM_NAME = _PAREN_ITEM.groupindex["name"]
 _LIST_NEXT_NAME = _LIST_NEXT.groupindex["name"]
+# ... and after a numbered ward or district, the numbers sharing its level word: "các phường 1, 2, 3 và 5"
+# (each followed by a mark, the next item or a word that goes on about wards: "phường 5, 6 tháng đầu năm" is no list)
+_LIST_NEXT_NUMBER = regex.compile(
+    rf"(?:[ ]*,[ ]*|[ ]+(?:và|hoặc)[ ]+)(?P<name>{_NUMBER})(?=[ ]*(?:[,.;:)\n]|$)|[ ]+(?:và|hoặc|thuộc|của|"
+    r"quận|huyện|thành phố|thị xã|đều|cùng|ở|tại|trên)(?![\p{L}\p{M}]))"
+)
 _PAREN_NAME, _PAREN_NAME2 = _PAREN.groupindex["name"], _PAREN.groupindex["name2"]
 
 _MAX_NAME_WORDS = 6
@@ -505,8 +511,12 @@ def extract(t: Text) -> list[Locality]:
                 return None  # "Bí thư Quận ủy Vũ Quang Hưng": a person, whose name opens with a unit's
             if 0 < k < len(words) - 1 and words[k].lower() in PERSON_MIDDLE_NAMES:
                 return None  # "Bí thư Đảng ủy xã Lâm Văn Sơn": a person's name, "Văn" or "Thị" in its middle
-        if k == 0 and unknown_ok and "commune" in tiers:
-            k = _new_prefix(run, level)  # a commune formed in 2025 ("xã Đại Huệ"): no legacy unit, a new one
+        if k < len(words) and unknown_ok and "commune" in tiers:
+            # a commune formed in 2025 ("xã Đại Huệ"): no legacy unit, a new one; or one whose name holds a
+            # legacy unit's and more ("phường Hội An Tây", not the old "Hội An")
+            k_new = _new_prefix(run, level)
+            if k_new > k:
+                k, cands = k_new, ()
         if k == 0:
             if not (unknown_ok and _looks_like_name(words)):
                 return None
@@ -595,8 +605,12 @@ def extract(t: Text) -> list[Locality]:
         if committee or m.end != name_start + len(run):
             continue
         pos = m.end
+        numbered = run.isdigit()
         while True:
-            lm = _LIST_NEXT.match(view, pos, pos + _WINDOW) if _may_continue_list(view, pos) else None
+            if numbered:
+                lm = _LIST_NEXT_NUMBER.match(view, pos, pos + 40)
+            else:
+                lm = _LIST_NEXT.match(view, pos, pos + _WINDOW) if _may_continue_list(view, pos) else None
             if not lm:
                 break
             item_run = lm.group(_LIST_NEXT_NAME)

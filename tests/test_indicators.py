@@ -93,6 +93,12 @@ UNITS = [
     ),
     # ... while "Chương trình 135" is a name, and the count after it still reads
     ("Thực hiện Chương trình 135 ở 20 xã đặc biệt khó khăn.", [E(value=20.0, unit="xã")]),
+    # "đồng hồ" (meters) is no money; border posts and children are counted
+    ("Công ty đề xuất lắp đặt 1.150 đồng hồ thông minh cho khách hàng.", [E(value=1150.0, unit="đồng hồ")]),
+    ("Tuyến biên giới do 6 đồn biên phòng quản lý; các đồn nhận đỡ đầu 37 cháu.",
+     [E(value=6.0, unit="đồn biên phòng"), E(value=37.0, unit="cháu")]),
+    # the units a new one was merged from restate the names: no count
+    ("Bộ máy vừa hợp nhất từ bốn phường, nhiều đồng chí phải làm quen việc mới.", []),
     # villages and pagodas are counted things
     ("Toàn huyện có 12 buôn đạt chuẩn nông thôn mới.", [E(value=12.0, unit="buôn")]),
     ("Xã có 7 plei và 3 ngôi chùa được tu bổ.", [E(value=7.0, unit="plei"), E(value=3.0, unit="ngôi chùa")]),

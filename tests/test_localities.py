@@ -516,6 +516,26 @@ def test_numbered_ward_is_not_searched_bare() -> None:
     assert loc.name == "1" and [m.text for m in loc.mentions] == ["Phường 1"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "wards"),
+    [
+        ("Phường Bàn Cờ được lập từ các phường 1, 2, 3, 5 và một phần Phường 4 thuộc quận 3.", ["1", "2", "3", "4", "5"]),
+        ("Các phường 1, 2 và 7 của quận 8 hoàn thành chỉ tiêu.", ["1", "2", "7"]),
+        # a number after the ward's that counts something is no ward
+        ("Đảng bộ phường 5, 6 tháng đầu năm kết nạp 12 đảng viên.", ["5"]),
+        ("Phường 1, 2 năm liền đạt danh hiệu phường văn minh.", ["1"]),
+    ],
+)
+def test_numbers_listed_after_a_numbered_ward_are_wards(sentence: str, wards: list[str]) -> None:
+    assert sorted(loc.name for loc in extract(sentence) if loc.level == "phường" and loc.name.isdigit()) == wards
+
+
+def test_a_2025_ward_whose_name_holds_a_legacy_unit_s() -> None:
+    """"phường Hội An Tây" (2025) is not the legacy "Hội An" and a stray word."""
+    names = {loc.name for loc in extract("Ngày 12/12/2025, Đảng ủy phường Hội An Tây tổ chức hội nghị.")}
+    assert names == {"Hội An Tây"}
+
+
 def test_new_commune_named_like_a_unit_elsewhere() -> None:
     """A 2025 xã whose name a legacy xã of another province bears: no code, the article's province."""
     locs = {

@@ -461,6 +461,10 @@ COUNT_NOUNS: tuple[str, ...] = (
     "cột mốc",
     "buôn",
     "plei",
+    "đồng hồ",
+    "đồn biên phòng",
+    "đồn",
+    "cháu",
     "ngôi chùa",
     "chùa",
     "cánh đồng mẫu lớn",
@@ -1045,6 +1049,9 @@ NOT_CURRENCY_AFTER_DONG: tuple[str, ...] = (
     "thuận",
     "tình",
     "cảm",
+    "hồ",  # "1.150 đồng hồ" (meters, clocks)
+    "phục",
+    "dao",
 )
 
 # Units that may be written glued to the number ("500.000đ", "10ha", "5km", "20MW").
@@ -1108,8 +1115,12 @@ NAMING_COUNT_NOUNS: tuple[str, ...] = (
 )
 
 # Words before "hai", "ba", "bốn" + one of those nouns that make it a reference back to the units already named,
-# not a count: "kim ngạch giữa hai tỉnh", "lãnh đạo hai huyện", "GRDP của ba tỉnh cũ", "bà con hai thôn".
-BOTH_BEFORE: tuple[str, ...] = ("giữa", "của", "lãnh đạo", "nhân dân", "đại diện", "chính quyền", "bà con")
+# not a count: "kim ngạch giữa hai tỉnh", "lãnh đạo hai huyện", "GRDP của ba tỉnh cũ", "bà con hai thôn",
+# "bộ máy vừa hợp nhất từ bốn phường" (the units a new one was formed from).
+BOTH_BEFORE: tuple[str, ...] = (
+    "giữa", "của", "lãnh đạo", "nhân dân", "đại diện", "chính quyền", "bà con", "hợp nhất từ", "sáp nhập từ",
+    "nhập từ",
+)
 
 # Nouns that name what a count measures when written right before it ("dân số hơn 90.000 người").
 COUNT_METRIC_NOUNS: tuple[str, ...] = (
