@@ -120,7 +120,7 @@ _LOWER_VI = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹê�
 # (a CRLF line end is " \n" in the view: a blank may stand before the break)
 _WRAP = re.compile(
     rf"\n(?:(?:(?<=[^\W_]\n)|(?<=[^\W_] \n))(?=[{_LOWER_VI}])|(?:(?<=,\n)|(?<=, \n))(?=[^\W\d_]))"
-    rf"(?=[^\W\d_]+(?:[ \n,;:!?)]|\.(?![^\W_])|$))"
+    rf"(?=[^\W\d_]+(?:[ \n,;:!?)/]|\.(?![^\W_])|$))"  # (a '/' after it: a unit, "triệu\nđồng/người/năm")
 )
 _WRAP_MIN = 40  # ... when the line it ends is this long at least (a short line is a heading or a list item)
 # A break between two words whose second is capitalised (`_join_wraps`, in a text wrapped throughout)

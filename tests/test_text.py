@@ -125,6 +125,7 @@ _LONG = "Ủy ban Kiểm tra các cấp trong Đảng bộ huyện đã kiểm t
     [
         (f"{_LONG} 35 tổ\nchức đảng.", True),  # a wrap before a lower-case word
         (f"{_LONG}, nộp bổ sung 45,2 triệu\nđồng.", True),
+        (f"{_LONG}, thu nhập đạt 42,5 triệu\nđồng/người/năm.", True),  # a unit cut before its '/'
         (f"{_LONG} và đồng chí Trần Văn Thắng,\nỦy viên Ban Thường vụ.", True),  # after a comma
         (f"{_LONG} 35 tổ chức đảng.\nchức năng", False),  # a full stop ends the line
         (f"{_LONG} 35 tổ chức đảng\nChi bộ", False),  # a capital opens the next line
