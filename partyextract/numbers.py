@@ -26,7 +26,13 @@ from typing import NamedTuple
 
 import regex
 
-from .data.units import GLUED_UNITS, SCALE_ABBREVIATION_CURRENCIES, SCALE_ABBREVIATIONS, SCALE_WORDS
+from .data.units import (
+    GLUED_UNITS,
+    SCALE_ABBREVIATION_CURRENCIES,
+    SCALE_ABBREVIATIONS,
+    SCALE_WORDS,
+    SLASH_PAIRED_COUNTS,
+)
 
 __all__ = ["SCALES", "Numeral", "Reading", "find_numerals", "parse_number", "read_digits", "read_words"]
 
@@ -256,6 +262,10 @@ _DIGITS_AFTER_RANGE_DASH = regex.compile(_DIGITS_BODY, regex.IGNORECASE)
 _DIGIT_RUN = regex.compile(r"\d+")
 _PLAIN_BEFORE = frozenset(" \t\n\xa0(\"'“”‘’[;!?%+")
 _PLAIN_AFTER = frozenset(" \t\n\xa0)\"'“”‘’];:!?%/-+…")
+# "14 vụ/37 bị can": a count after a word and a '/', before a noun counted beside cases (`SLASH_PAIRED_COUNTS`)
+_PAIRED_AFTER_SLASH = regex.compile(
+    r"\d+ (?:" + "|".join(map(regex.escape, SLASH_PAIRED_COUNTS)) + r")(?![\p{L}\p{M}])"
+)
 _EXCLUDED_BEFORE = frozenset(".,/:-_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")  # `_DIGITS`' lookbehind
 # Word numerals: the first words are found with `str.find`, then an anchored match extends the run.
 # First words of a number, in lower and sentence case; a lone "năm" is the word for year.
@@ -358,6 +368,8 @@ def _digit_numerals(view: str, end: int, runs: list[tuple[int, int]]) -> list[Nu
         if a < last:
             continue  # inside the previous match (a decimal's digits: its lookbehind rejects them too)
         before = view[a - 1] if a > 0 else " "
+        if before == "/" and a > 1 and view[a - 2].isalpha() and _PAIRED_AFTER_SLASH.match(view, a, end):
+            before = " "  # "14 vụ/37 bị can": a count of its own
         if before in _EXCLUDED_BEFORE:
             if (
                 before == "-"

@@ -93,6 +93,9 @@ UNITS = [
     ),
     # ... while "Chương trình 135" is a name, and the count after it still reads
     ("Thực hiện Chương trình 135 ở 20 xã đặc biệt khó khăn.", [E(value=20.0, unit="xã")]),
+    # cases and their defendants, two counts joined by a '/': neither a share nor a rate
+    ("Cơ quan điều tra khởi tố mới 14 vụ/37 bị can; xét xử sơ thẩm 11 vụ/29 bị cáo.",
+     [E(value=14.0, unit="vụ", total=None), E(value=37.0, unit="bị can"), E(value=11.0), E(value=29.0, unit="bị cáo")]),
     # "đồng hồ" (meters) is no money; border posts and children are counted
     ("Công ty đề xuất lắp đặt 1.150 đồng hồ thông minh cho khách hàng.", [E(value=1150.0, unit="đồng hồ")]),
     ("Tuyến biên giới do 6 đồn biên phòng quản lý; các đồn nhận đỡ đầu 37 cháu.",

@@ -117,6 +117,10 @@ DISCIPLINE_VERBS: tuple[str, ...] = (
 )
 DISCIPLINED: tuple[str, ...] = ("đảng viên", "tổ chức đảng")
 
+# Counts written after another count and a '/' ("khởi tố 14 vụ/37 bị can"): cases and the people they involve,
+# two counts (not a share, and not a rate "per 1.000 people"). A number after "<letter>/" counts only before these.
+SLASH_PAIRED_COUNTS: tuple[str, ...] = ("bị can", "bị cáo", "đối tượng")
+
 # Multiplier: "gấp 2 lần", "tăng 1,5 lần". Counted as a unit only after these verbs.
 MULTIPLIER_UNIT = "lần"
 MULTIPLIER_VERBS: tuple[str, ...] = ("gấp", "tăng", "tăng gấp", "giảm", "cao gấp", "lớn gấp", "hơn")
