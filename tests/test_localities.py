@@ -467,6 +467,11 @@ CASES: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
         "Khai mạc hội nghị\nCác huyện phía Nam như Gia Bình, Lương Tài có tốc độ tăng thu ngân sách cao.",
         {("Gia Bình", "district", "263"), ("Lương Tài", "district", "264")},
     ),
+    (
+        "list-after-mot-so",
+        "Khai mạc hội nghị\nTiến độ còn chậm. Một số huyện như Hoàng Su Phì, Xín Mần chưa quyết liệt.",
+        {("Hoàng Su Phì", "district", "032"), ("Xín Mần", "district", "033")},
+    ),
     # --- a run the gazetteer does not know: a function word, or a headline in capitals, names no unit ----
     ("unknown-with-function-word", "HUYỆN ĐẠT VÀ VƯỢT 14/17 CHỈ TIÊU\nNăm nay huyện đạt kết quả tốt.", set()),
     ("unknown-shouted", "XÃ ĐẠT CHUẨN\nTrong năm, xã tập trung xây dựng nông thôn mới.", set()),

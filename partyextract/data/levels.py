@@ -90,6 +90,9 @@ PLURAL_MARKERS: tuple[str, ...] = (
     "chín",
     "mười",
     "cả",
+    "một số",  # "một số huyện như Hoàng Su Phì, Xín Mần"
+    "một vài",
+    "nhiều",
 )
 
 # Time and count nouns: a level word followed by a number and one of them does not name a
