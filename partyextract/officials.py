@@ -261,6 +261,8 @@ _LIST_SEP_RE = regex.compile(
 )
 _LIST_MOST = 8  # names read after a plural position
 _CAP_AFTER_RE = regex.compile(r"[ \t]+\p{Lu}")  # a capitalised word next
+# A rank set between a name and its position: "Hầu Minh Quang, Đại tá, Giám đốc ..." (`_left_name` reads past it)
+_RANK_BETWEEN_RE = regex.compile(rf",[ \t]*(?:{_alt(data.RANKS)})[ \t]*$", regex.IGNORECASE)
 _NUMBER_AFTER_RE = regex.compile(r"[ \t]+\d{1,3}(?![\d\w])")  # "số 11" after a unit word
 
 _FAMILY = frozenset(_fold(n) for n in data.FAMILY_NAMES)
@@ -520,6 +522,10 @@ class _Scanner:
             if j == 0 or v[j - 1] not in ",-(:":
                 return None
             j -= 1
+            if v[j] == "," and j > 8 and v[j - 1] in "ágyý":  # (the last letter of every rank: a cheap test first)
+                rank = _RANK_BETWEEN_RE.search(v, max(0, j - 20), j)
+                if rank:
+                    j = rank.start()
         one = self._name_before(j)
         if one is None:
             return None

@@ -259,6 +259,11 @@ CASES: list[Case] = [
     ("Chủ tịch Hồ Chí Minh đã dạy: Đảng ta là đạo đức, là văn minh.", []),
     ("Bí thư Đảng ủy phường Trần Hưng Đạo chủ trì hội nghị sơ kết.", []),
     ("Chủ tịch UBND phường Lê Thanh Nghị cho biết phường đã hoàn thành kế hoạch.", []),
+    # a rank set between the name and the position is neither; military bodies and their numbers hold the post
+    ("Đồng chí Hầu Minh Quang, Đại tá, Giám đốc Công an tỉnh cho biết, Công an tỉnh đang điều tra.",
+     [("Hầu Minh Quang", ["Giám đốc Công an tỉnh"])]),
+    ("Ông Lê Văn Hùng, Thiếu tướng, Phó Tư lệnh Quân khu 4 cho biết.", [("Lê Văn Hùng", ["Phó Tư lệnh Quân khu 4"])]),
+    ("Đồng chí Lê Văn Hùng, Chính ủy Sư đoàn 324 phát biểu.", [("Lê Văn Hùng", ["Chính ủy Sư đoàn 324"])]),
     # abbreviated posts, as district portals and captions write them
     ("Đồng chí Nguyễn Văn Long, PBT Huyện ủy, CT UBND huyện Tứ Kỳ phát biểu.",
      [("Nguyễn Văn Long", ["PBT Huyện ủy", "CT UBND huyện Tứ Kỳ"])]),

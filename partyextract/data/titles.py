@@ -76,6 +76,7 @@ ORGANISATIONS: tuple[str, ...] = (
     "kho bạc nhà nước", "ngân hàng chính sách xã hội", "trường chính trị", "cơ quan", "khối",
     "công ty", "tổng công ty", "tập đoàn", "hợp tác xã", "ngân hàng", "chi nhánh", "bệnh viện",
     "trung tâm y tế", "trường", "ban quản lý dự án", "quỹ",
+    "quân khu", "bộ tư lệnh", "sư đoàn", "lữ đoàn", "trung đoàn", "tiểu đoàn",
 )
 # COMPLEMENTS complete the organisation word just before them ("Ban tuyên giáo",
 # "Ủy ban kiểm tra", "Sở nội vụ"); elsewhere they are ordinary words ("kiểm tra", "tổ chức").
@@ -114,6 +115,7 @@ UNIT_WORDS: tuple[str, ...] = (
     "thị trấn", "tt", "đặc khu", "thôn", "bản", "ấp", "khu phố", "tổ dân phố",
     "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "đảng bộ", "chi bộ",
     "ubnd", "hđnd", "ủy ban nhân dân", "hội đồng nhân dân", "ubmttq", "mttq", "sở", "bộ",
+    "quân khu", "sư đoàn", "lữ đoàn", "trung đoàn", "tiểu đoàn",
 )
 
 # Capitalised words that head an organisation, never part of a person's name.
@@ -136,6 +138,13 @@ HONORIFICS: tuple[str, ...] = (
     "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá", "Thiếu tướng", "Trung tướng",
     "Thượng tướng", "Đại tướng", "Luật sư", "Nhà báo", "Bác sĩ", "Kỹ sư",
     "Linh mục", "Mục sư", "Đại đức", "Thượng tọa", "Hòa thượng", "Ni sư", "Sư cô", "Học viên",
+)
+
+# Military and police ranks, written as a title before a name ("Đại tá Hầu Minh Quang") or set between a name and
+# its position ("Hầu Minh Quang, Đại tá, Giám đốc Công an tỉnh"): neither part of the name nor a position.
+RANKS: tuple[str, ...] = (
+    "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá",
+    "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy",
 )
 
 # Family names (họ), used to tell a person's name from a place name after a position.
