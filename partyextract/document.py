@@ -181,14 +181,30 @@ def _line_at(v: str, pos: int) -> slice:
     return slice(v.rfind("\n", 0, pos) + 1, len(v) if end < 0 else end)
 
 
+_BYLINE_DATE_SEPS = ("•", " - ", " – ")  # between a byline and the date after it (not a table's '|')
+_BYLINE_DATE_FIRST = frozenset("•-–")  # (a character of one of them: a cheap test before the search)
+
+
 def _byline_and_date(s: str) -> tuple[list[str], str] | None:
-    """The names and the rest of a line that opens with a byline and a bullet before the date
-    ("Ngọc Anh - Thu Huyền • 28/07/2022 | 10:52"), else None."""
-    i = s.find("•")
-    if i < 3 or i > 80 or not s[i + 1 :].strip()[:1].isdigit():
-        return None
-    names = _author_names(s[:i].strip())
-    return (names, s[i + 1 :]) if names else None
+    """The names and the rest of a line that opens with a byline and a separator before the date
+    ("Ngọc Anh - Thu Huyền • 28/07/2022 | 10:52", "Nguyễn Hải - 10/12/2024 07:05"), else None.
+
+    A place before the date ("Hà Nội - 10/12/2024") is no byline: no names, the date line the rest. After a dash,
+    a reply bar ("Trần Văn Bình - 15/08/2020 10:20 | Thích | Trả lời") makes the line a reader's comment."""
+    for sep in _BYLINE_DATE_SEPS:
+        i = s.find(sep, 3)
+        while 3 <= i <= 80:
+            rest = s[i + len(sep) :]
+            if rest.strip()[:1].isdigit():
+                if sep != "•" and "|" in rest:
+                    return None
+                head = s[:i].strip()
+                if sep != "•" and head.casefold() in _PROVINCE_BY_FOLD:
+                    return [], rest
+                names = _author_names(head)
+                return (names, rest) if names else None
+            i = s.find(sep, i + 1)
+    return None
 
 
 @functools.lru_cache(maxsize=1024)  # the title, date and byline passes ask about the same lines (cleared by `extract`)
@@ -196,7 +212,7 @@ def _date_line(s: str) -> dt.date | None:
     """The date of a line that is essentially a date ("Thứ Hai, 12/04/2021 - 08:15"), page tools and
     counters aside ("Ngày đăng: 08/07/2022 | Lượt xem: 356 | Cỡ chữ A- A+"), or a byline and a date
     ("Ngọc Anh • 28/07/2022 10:52")."""
-    if "•" in s:
+    if not _BYLINE_DATE_FIRST.isdisjoint(s):
         both = _byline_and_date(s)
         if both is not None:
             s = both[1]
@@ -591,8 +607,10 @@ def _authors(t: Text, lines: list[tuple[int, int]], title: int | None) -> list[s
         s = v[a:b]
         if len(s) > 200:
             break
-        both = _byline_and_date(s) if "•" in s else None
-        if both is not None:  # "Ngọc Anh - Thu Huyền • 28/07/2022 | 10:52"
+        both = _byline_and_date(s) if not _BYLINE_DATE_FIRST.isdisjoint(s) else None
+        # "Ngọc Anh - Thu Huyền • 28/07/2022 | 10:52" (not a comment's "Trần Văn Bình - 10/07/2022 10:20", nor a
+        # place's "Hà Nội - 10/12/2024")
+        if both is not None and both[0] and not t.in_chrome(a, b):
             out.extend(both[0])
             break
         if "|" in s and ":" in s:  # "Cập nhật lúc 09:15, 03/02/2023 | Bài, ảnh: Hoàng Yến": a labelled byline in a bar

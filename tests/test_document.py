@@ -808,6 +808,26 @@ def test_source_lines_name_the_outlet_not_an_author(source: str, outlet: str | N
 
 
 @pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Nguyễn Hải - 10/12/2024 07:05", ["Nguyễn Hải"]),
+        ("Ngọc Anh - Thu Huyền – 10/12/2024 08:30", ["Ngọc Anh", "Thu Huyền"]),
+        ("Hà Nội - 10/12/2024 07:05", []),  # a place, no byline
+    ],
+)
+def test_a_byline_and_a_dash_before_the_date(line: str, authors: list[str]) -> None:
+    text = (
+        "Báo Nghệ An điện tử\nChính trị > Xây dựng Đảng\n"
+        "Nâng cao chất lượng thu, nộp đảng phí và kiểm tra tài chính đảng\n"
+        f"{line}\n"
+        "(Baonghean.vn) - Năm 2024, công tác thu, nộp đảng phí trong Đảng bộ tỉnh có nhiều chuyển biến tích cực.\n"
+    )
+    meta = document.extract(Text(text))
+    assert meta["title"] == "Nâng cao chất lượng thu, nộp đảng phí và kiểm tra tài chính đảng"
+    assert (meta["published"], meta["authors"]) == (dt.date(2024, 12, 10), authors)
+
+
+@pytest.mark.parametrize(
     ("label", "authors"),
     [("BTV: Kim Ngân", ["Kim Ngân"]), ("Thực hiện: Kim Ngân", ["Kim Ngân"]), ("Ảnh: Kim Ngân", [])],
 )
