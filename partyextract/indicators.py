@@ -1175,6 +1175,12 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
             and view[uend : uend + 12].lstrip(" ").casefold().startswith(U.PER_AREA_NOUNS)
         ):
             continue  # "giá trị thu được trên 1 ha đất trồng trọt": per hectare, a part of the metric's name
+        if (
+            kind == "measure"
+            and base in U.CLASS_LENGTH_UNITS
+            and _CLASS_BOUND.search(view, max(0, n.start - 60), n.start)
+        ):
+            continue  # "tàu cá từ 15 m trở lên": a class of boats by length, no measure
         if kind == "times" and not _MULTIPLIER_BEFORE.search(view, max(0, n.start - 24), n.start):
             continue  # "2 lần" is a frequency unless something grows "gấp 2 lần"
         if kind == "count":
@@ -1341,6 +1347,9 @@ def _generic_counts(t: Text, unitless: list[Numeral], ix: _Index) -> list[_Q]:
     return out
 
 
+_CLASS_BOUND = regex.compile(
+    r"(?<![\p{L}\p{M}])(?i:" + _plain_alt(U.CLASSED_VESSELS) + r")(?![\p{L}\p{M}])[^.;\n]{0,50}?(?i:từ|dưới|trên)[ ]+$"
+)
 _DISCIPLINE_BEFORE = regex.compile(r"(?:" + _plain_alt(U.DISCIPLINE_VERBS) + r")[ ]*:?[ ]*$", _I)
 _COUNT_LIST_END = regex.compile(r"[ ]*(?:[,;.)]|và(?!\w)|$)", _I)
 

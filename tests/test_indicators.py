@@ -96,6 +96,13 @@ UNITS = [
     # cases and their defendants, two counts joined by a '/': neither a share nor a rate
     ("Cơ quan điều tra khởi tố mới 14 vụ/37 bị can; xét xử sơ thẩm 11 vụ/29 bị cáo.",
      [E(value=14.0, unit="vụ", total=None), E(value=37.0, unit="bị can"), E(value=11.0), E(value=29.0, unit="bị cáo")]),
+    ("Số vụ giảm từ 11 tàu/68 ngư dân năm 2022 xuống còn 3 tàu/17 ngư dân năm 2023.",
+     [E(value=11.0), E(value=68.0, unit="ngư dân"), E(value=3.0), E(value=17.0, unit="ngư dân")]),
+    # lengths bounding a class of boats name the class; a bridge's length is measured
+    ("Tỉnh có 1.250 tàu cá từ 15 m trở lên; tàu có chiều dài từ 12 m đến dưới 15 m là 2.100 chiếc.",
+     [E(value=1250.0, unit="tàu cá"), E(value=2100.0)]),
+    ("Cây cầu dài 120 m nối hai bờ sông được khánh thành.", [E(value=120.0, unit="m")]),
+    ("Toàn huyện có 576 Bà mẹ Việt Nam anh hùng được phụng dưỡng.", [E(value=576.0)]),
     # "đồng hồ" (meters) is no money; border posts and children are counted
     ("Công ty đề xuất lắp đặt 1.150 đồng hồ thông minh cho khách hàng.", [E(value=1150.0, unit="đồng hồ")]),
     ("Tuyến biên giới do 6 đồn biên phòng quản lý; các đồn nhận đỡ đầu 37 cháu.",

@@ -274,6 +274,8 @@ CASES: list[Case] = [
     ("Dự có các đồng chí: Lò Văn Tiến, Bí thư Tỉnh ủy; Phương Đình Khải, Phó Bí thư Tỉnh ủy.",
      [("Lò Văn Tiến", ["Bí thư Tỉnh ủy"]), ("Phương Đình Khải", ["Phó Bí thư Tỉnh ủy"])]),
     ("Bí thư Đảng ủy xã Phương Đình cho biết xã đã hoàn thành kế hoạch.", []),
+    ("Bí thư Đảng ủy xã Sơn Hải Danh Thị Mỹ Lệ cho biết, toàn xã có 146 tàu cá.",
+     [("Danh Thị Mỹ Lệ", ["Bí thư Đảng ủy xã Sơn Hải"])]),
     # an honorific's word ending a unit's name ("Sa Thầy") does not end the position
     ("Phó Bí thư Huyện ủy Sa Thầy Sa Văn Hiên phát biểu tại hội nghị.",
      [("Sa Văn Hiên", ["Phó Bí thư Huyện ủy Sa Thầy"])]),

@@ -103,6 +103,11 @@ PER_UNITS: tuple[str, ...] = (
 PER_AREA_NOUNS: tuple[str, ...] = ("đất", "canh tác", "gieo trồng", "mặt nước", "diện tích", "rừng")
 PER_AREA_UNITS: tuple[str, ...] = ("ha", "m2", "sào", "km2")
 
+# A length bounding a class of vessels ("tàu cá từ 15 m trở lên", "tàu có chiều dài từ 12 m đến dưới 15 m"): it
+# names the class, it measures nothing. One of these lengths after "từ", "dưới" or "trên", a vessel named before.
+CLASS_LENGTH_UNITS: tuple[str, ...] = ("m",)
+CLASSED_VESSELS: tuple[str, ...] = ("tàu", "phương tiện", "thuyền")
+
 # Document types abbreviated after a count, as district reports write them ("ban hành 4 NQ, 2 CT, 9 KH"): the
 # abbreviation (upper case, as written) -> the counted noun.
 DOCUMENT_COUNT_ABBREVIATIONS: dict[str, str] = {
@@ -119,7 +124,7 @@ DISCIPLINED: tuple[str, ...] = ("đảng viên", "tổ chức đảng")
 
 # Counts written after another count and a '/' ("khởi tố 14 vụ/37 bị can"): cases and the people they involve,
 # two counts (not a share, and not a rate "per 1.000 people"). A number after "<letter>/" counts only before these.
-SLASH_PAIRED_COUNTS: tuple[str, ...] = ("bị can", "bị cáo", "đối tượng")
+SLASH_PAIRED_COUNTS: tuple[str, ...] = ("bị can", "bị cáo", "đối tượng", "ngư dân", "thuyền viên")
 
 # Multiplier: "gấp 2 lần", "tăng 1,5 lần". Counted as a unit only after these verbs.
 MULTIPLIER_UNIT = "lần"
@@ -466,6 +471,10 @@ COUNT_NOUNS: tuple[str, ...] = (
     "buôn",
     "plei",
     "đồng hồ",
+    "ngư dân",
+    "thuyền viên",
+    "bà mẹ việt nam anh hùng",
+    "mẹ việt nam anh hùng",
     "đồn biên phòng",
     "đồn",
     "cháu",
