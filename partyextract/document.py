@@ -120,7 +120,8 @@ _DEGREE = regex.compile(
     r"^(?:(?:" + "|".join(map(regex.escape, title_data.ACADEMIC_DEGREES)) + r")\.?[ ,]*)+(?=\p{Lu})"
 )
 _NAME_PREFIX = regex.compile(
-    r"^\W*(?:(?:bài|tin|ảnh|(?:bài|tin)\s*(?:và|[,/&+\-–])\s*ảnh|video|clip|thực\s+hiện|"
+    r"^\W*(?:(?:bài|tin|ảnh|(?:bài|tin)\s*(?:và|[,/&+\-–])\s*ảnh|ảnh\s*(?:và|[,/&+\-–])\s*(?:bài|tin)|video|clip|"
+    r"thực\s+hiện|"
     r"tác\s+giả|người\s+viết|người\s+đăng|nhóm\s+pv|pv|phóng\s+viên|ctv|nhóm\s+phóng\s+viên|btv|biên\s+tập\s+viên)"
     r"\s*:\s*)",
     regex.IGNORECASE,
@@ -183,6 +184,26 @@ def _line_at(v: str, pos: int) -> slice:
 
 _BYLINE_DATE_SEPS = ("•", " - ", " – ")  # between a byline and the date after it (not a table's '|')
 _BYLINE_DATE_FIRST = frozenset("•-–")  # (a character of one of them: a cheap test before the search)
+
+
+_SIGNED = regex.compile(
+    r"[ \t]*(?:\((?i:đã ký|ký)[^\n()]{0,20}\)|(?:"
+    + "|".join(sorted(map(regex.escape, title_data.SIGNING_POSITIONS), key=len, reverse=True))
+    + r"))[ \t]*$"
+)
+
+
+def _line_above(v: str, lines: list[tuple[int, int]], k: int) -> str:
+    """The last non-blank line before line `k` ("" at the top)."""
+    for a, b in reversed(lines[max(0, k - 4) : k]):
+        if v[a:b].strip():
+            return v[a:b]
+    return ""
+
+
+def _signs(s: str) -> bool:
+    """Whether a line is what stands above a signer's name: "(Đã ký)" or a shouted signing position ("BÍ THƯ")."""
+    return bool(_SIGNED.match(s))
 
 
 def _byline_and_date(s: str) -> tuple[list[str], str] | None:
@@ -583,7 +604,7 @@ def _author_names(s: str, *, top: bool = False) -> list[str] | None:
         s = _PHOTO_PART.sub("", s)
         if _PHOTO.search(s) and not _TEXT_AND_PHOTO.match(s):
             return None
-    if _SOURCE.match(s):
+    if _SOURCE.match(s) or _signs(s):  # (a signature block's "BÍ THƯ" is a post, no one's name)
         return None
     m = _TITLE_WORD.search(s)
     if m and m.start() > 0:  # "NAME, Position ..." signs with a position
@@ -641,7 +662,8 @@ def _authors(t: Text, lines: list[tuple[int, int]], title: int | None) -> list[s
                 break
     # closing the body: the last content line before the footer, past share bars, menus, captions
     after_list = False
-    for a, b in reversed(lines):
+    for k in range(len(lines) - 1, -1, -1):
+        a, b = lines[k]
         if _furniture(t, a, b):
             continue  # (the page's footer, as a rule: judged without reading the line)
         s = v[a:b]
@@ -660,6 +682,8 @@ def _authors(t: Text, lines: list[tuple[int, int]], title: int | None) -> list[s
             after_list = True  # an item of a related-news list the chrome pass did not see
             continue
         names = _author_names(s)
+        if names and _signs(_line_above(v, lines, k)):
+            break  # "BÍ THƯ / (Đã ký) / Nguyễn Văn Quyết": a document printed whole; its signer wrote no article
         if names and after_list and not (len(names) > 1 or _NAME_PREFIX.match(s) or s.strip(" *").isupper()):
             after_list = False  # one name heading an unrecognised list ("Ninh Kiều"): a place, not a byline
             continue

@@ -807,6 +807,28 @@ def test_source_lines_name_the_outlet_not_an_author(source: str, outlet: str | N
         assert meta["authors"] == ["Minh Anh"]
 
 
+def test_a_photo_first_byline_is_no_headline() -> None:
+    text = (
+        "Báo Bạc Liêu điện tử\nThứ Tư, 10/04/2024 - 15:42\n"
+        "Mặn mòi mùa muối ở ven biển Đông Hải\n"
+        "Ảnh và bài: HUỲNH LÂM - THẢO NGUYÊN\n"
+        "(BL) - Những ngày cuối mùa khô, trên cánh đồng muối ven biển, diêm dân tranh thủ từng giờ nắng.\n"
+    )
+    meta = document.extract(Text(text))
+    assert (meta["title"], meta["authors"]) == ("Mặn mòi mùa muối ở ven biển Đông Hải", ["Huỳnh Lâm", "Thảo Nguyên"])
+
+
+@pytest.mark.parametrize("above", ["(Đã ký)", "BÍ THƯ"])
+def test_the_signer_of_a_document_printed_whole_is_no_author(above: str) -> None:
+    text = (
+        "Báo cáo kết quả thực hiện nhiệm vụ năm 2023 của Đảng bộ huyện\n"
+        "Năm 2023, Đảng bộ huyện kết nạp 215 đảng viên mới, đạt 107,5% kế hoạch được giao trong năm.\n"
+        "Nơi nhận:\n- Ban Thường vụ Tỉnh ủy,\n- Lưu Văn phòng Huyện ủy.\n"
+        f"T/M HUYỆN ỦY\n{'BÍ THƯ' + chr(10) if above != 'BÍ THƯ' else ''}{above}\nNguyễn Văn Quyết\n"
+    )
+    assert document.extract(Text(text))["authors"] == []
+
+
 @pytest.mark.parametrize(
     ("line", "authors"),
     [
