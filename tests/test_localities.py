@@ -468,6 +468,11 @@ CASES: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
         {("Gia Bình", "district", "263"), ("Lương Tài", "district", "264")},
     ),
     (
+        "kind-of-place-before-the-name",
+        "Ở huyện miền núi Con Cuông, bà con trồng keo; tại xã biên giới Mường Típ, chi bộ ra mắt tổ tự quản.",
+        {("Con Cuông", "district", "422"), ("Mường Típ", "commune", "16858")},
+    ),
+    (
         "list-after-mot-so",
         "Khai mạc hội nghị\nTiến độ còn chậm. Một số huyện như Hoàng Su Phì, Xín Mần chưa quyết liệt.",
         {("Hoàng Su Phì", "district", "032"), ("Xín Mần", "district", "033")},

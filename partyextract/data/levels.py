@@ -43,6 +43,17 @@ LEVEL_FORMS: dict[str, str] = {
     # island units: "xã đảo Nghi Sơn", "huyện đảo Cô Tô", "huyện đảo Lý Sơn"
     "xã đảo": "xã",
     "huyện đảo": "huyện",
+    # a kind of place between the level word and the name: "huyện miền núi Con Cuông", "xã biên giới Thanh Thủy"
+    "huyện miền núi": "huyện",
+    "huyện vùng cao": "huyện",
+    "huyện biên giới": "huyện",
+    "huyện ven biển": "huyện",
+    "xã miền núi": "xã",
+    "xã vùng cao": "xã",
+    "xã biên giới": "xã",
+    "xã ven biển": "xã",
+    "tỉnh miền núi": "tỉnh",
+    "tỉnh biên giới": "tỉnh",
 }
 
 # Abbreviations that are only read as a level word when written in capitals ("TP Đông Hà",
