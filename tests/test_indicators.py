@@ -93,6 +93,9 @@ UNITS = [
     ),
     # ... while "Chương trình 135" is a name, and the count after it still reads
     ("Thực hiện Chương trình 135 ở 20 xã đặc biệt khó khăn.", [E(value=20.0, unit="xã")]),
+    # a modal opens the counted noun's predicate; court actions name what they count
+    ("Dự án có 96 hộ phải di chuyển chỗ ở.", [E(value=96.0, metric="hộ phải di chuyển chỗ ở")]),
+    ("Năm 2023, tòa án đã đưa ra xét xử 2 vụ tham nhũng.", [E(value=2.0, metric="đưa ra xét xử")]),
     # cases and their defendants, two counts joined by a '/': neither a share nor a rate
     ("Cơ quan điều tra khởi tố mới 14 vụ/37 bị can; xét xử sơ thẩm 11 vụ/29 bị cáo.",
      [E(value=14.0, unit="vụ", total=None), E(value=37.0, unit="bị can"), E(value=11.0), E(value=29.0, unit="bị cáo")]),

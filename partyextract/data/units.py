@@ -1173,6 +1173,9 @@ PREDICATE_MARKERS: tuple[str, ...] = (
     "hoàn thành",
     "không",
     "chưa",
+    "phải",  # "96 hộ phải di chuyển chỗ ở"
+    "vẫn",
+    "cần",
 )
 
 # Words that end a predicate (a new clause or a new quantity starts there).
@@ -1206,6 +1209,16 @@ PREDICATE_BREAKS: tuple[str, ...] = (
 # Verbs that count what they act on ("kết nạp 152 đảng viên", "tiếp nhận 2.150 phản ánh"): the metric
 # names the action ("đảng viên được kết nạp"), and a number after them may count any noun.
 ACTION_VERBS: tuple[str, ...] = (
+    "khởi tố",
+    "truy tố",
+    "xét xử",
+    "đưa ra xét xử",
+    "thụ lý",
+    "bắt giữ",
+    "xử phạt",
+    "tịch thu",
+    "thu hồi",
+    "di dời",
     "chỉ ra",
     "tiếp nhận",
     "nhận diện",
