@@ -365,7 +365,7 @@ assert all(c.casefold() == c for c in U.METRIC_CUTS)
 _CUT_FOLDED = regex.compile(_CUT.pattern)  # for case-folded text
 _CUT_FIRSTS = tuple(sorted({w.replace(",", " , ").split()[0] for w in U.METRIC_CUTS}))
 _OF = regex.compile(r"\s(?:của|sau|trong\s+năm|trong\s+giai\s+đoạn|giai\s+đoạn)\s", _I)
-_COPULA_END = regex.compile(r"(?:^|\s)(?:đạt|là|bằng|chiếm|lên|còn)(?:\s|$)", _I)
+_COPULA_END = regex.compile(r"(?:^|\s)(?:đạt|là|bằng|chiếm|lên|còn|gồm)(?:\s|$)", _I)
 _CLAUSE_MARK = regex.compile(r"(?<!\w)(?:đã|đang|sẽ|được)(?!\w)", _I)
 _TENSE = regex.compile(r"(?<!\w)(?:đã|đang|sẽ)\s", _I)
 _METRIC_HEAD = regex.compile(r"(?:tỷ|tỉ)\s+(?:lệ|trọng)|số\s|tổng\s|tốc\s+độ|giá\s+trị|mức\s", _I)

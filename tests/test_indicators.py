@@ -93,6 +93,8 @@ UNITS = [
     ),
     # ... while "Chương trình 135" is a name, and the count after it still reads
     ("Thực hiện Chương trình 135 ở 20 xã đặc biệt khó khăn.", [E(value=20.0, unit="xã")]),
+    # "X gồm N đồng chí": X names what is counted
+    ("Ủy ban Kiểm tra Huyện ủy khóa mới gồm 7 đồng chí.", [E(value=7.0, metric="Ủy ban Kiểm tra Huyện ủy")]),
     # a modal opens the counted noun's predicate; court actions name what they count
     ("Dự án có 96 hộ phải di chuyển chỗ ở.", [E(value=96.0, metric="hộ phải di chuyển chỗ ở")]),
     ("Năm 2023, tòa án đã đưa ra xét xử 2 vụ tham nhũng.", [E(value=2.0, metric="đưa ra xét xử")]),
