@@ -1729,8 +1729,9 @@ def _action(rest: str) -> tuple[str, str] | None:
     tail = rest[-80:].rstrip()
     last = tail[-1:] if tail.endswith(",") else tail.rsplit(None, 1)[-1].rsplit(",", 1)[-1] if tail else ""
     last = last.casefold()
-    if last not in lead_lasts and last not in action_lasts and last != "cho":
+    if last not in lead_lasts and last not in action_lasts and last != "cho" and last != "với":
         return None  # the last word (as `words` below ends) ends no hedge, no verb: the common case
+    # (the verb of "kiểm tra ... đối với 9 tổ chức đảng" is read as that of "giải quyết việc làm cho ...")
     words = tail.casefold().replace(",", " , ").split()[-11:]
     for _ in range(3):  # hedges between the verb and the number: "kết nạp ít nhất 200", "cho hơn 9.000"
         if not words or words[-1] not in lead_lasts:
@@ -1743,15 +1744,17 @@ def _action(rest: str) -> tuple[str, str] | None:
             break
     if not words:
         return None
-    if words[-1] == "cho":
-        for i in range(len(words) - 2, max(-1, len(words) - 8), -1):
+    link = 1 if words[-1] == "cho" else 2 if words[-2:] == ["đối", "với"] else 0
+    if link:
+        for i in range(len(words) - 1 - link, max(-1, len(words) - 10), -1):
             if words[i] == "," or (words[i] in _NOT_METRIC and words[i] not in _ACTIONS):
                 break
             if words[i] not in action_lasts:
                 continue  # no verb ends with this word
             for k in (4, 3, 2, 1):
                 if i - k + 1 >= 0 and " ".join(words[i - k + 1 : i + 1]) in _ACTIONS:
-                    return " ".join(words[i - k + 1 : -1]), "được"
+                    verb = " ".join(words[i - k + 1 : i + 1])
+                    return " ".join(words[i - k + 1 : -link]), "bị" if verb in _PASSIVE_BI else "được"
         return None
     if words[-1] not in action_lasts:
         return None  # no verb ends with the last word

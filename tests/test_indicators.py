@@ -93,6 +93,9 @@ UNITS = [
     ),
     # ... while "Chương trình 135" is a name, and the count after it still reads
     ("Thực hiện Chương trình 135 ở 20 xã đặc biệt khó khăn.", [E(value=20.0, unit="xã")]),
+    # "<verb> đối với N ...", as "<verb> cho N ...": the verb names what is counted
+    ("Huyện ủy thi hành kỷ luật đối với 5 đảng viên.", [E(value=5.0, metric="đảng viên bị thi hành kỷ luật")]),
+    ("Đảng bộ làm việc với 12 hộ dân.", [E(value=12.0, metric="hộ dân")]),
     # "X gồm N đồng chí": X names what is counted
     ("Ủy ban Kiểm tra Huyện ủy khóa mới gồm 7 đồng chí.", [E(value=7.0, metric="Ủy ban Kiểm tra Huyện ủy")]),
     # a modal opens the counted noun's predicate; court actions name what they count
