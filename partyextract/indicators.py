@@ -2024,7 +2024,7 @@ def _joinable(piece: str) -> bool:
 _NOT_METRIC = frozenset(_FUNCTION_WORDS) | frozenset(U.NOT_METRIC_WORDS)
 _NOT_COUNT = regex.compile(r"(?:" + _plain_alt((*U.NOT_COUNT_AFTER, *U.TIME_WORDS)) + r")" + _W, _I)
 _COUNT_TRIGGERS = frozenset(U.ACTION_VERBS)
-_COUNT_LEAD = frozenset(U.HEDGES) | frozenset(("được", "mới", "thêm", "tổng cộng", "tất cả", "cả", "tới", "lên tới"))
+_COUNT_LEAD = frozenset(U.HEDGES) | frozenset(U.POST_VERB_WORDS)
 _TINY_VERBS = frozenset(("có", "với", "gồm", "còn", "được", "tăng", "giảm"))
 _ACTIONS = frozenset(U.ACTION_VERBS) - _TINY_VERBS
 _PASSIVE_BI = frozenset(U.PASSIVE_BI_VERBS)

@@ -1206,6 +1206,13 @@ PREDICATE_BREAKS: tuple[str, ...] = (
     "năm",
 )
 
+# Words between a verb and the count it governs, skipped to find the verb ("kết nạp được 152 đảng viên",
+# "trồng mới 12 ha", "giải quyết dứt điểm 143 kiến nghị").
+POST_VERB_WORDS: tuple[str, ...] = (
+    "được", "mới", "thêm", "tổng cộng", "tất cả", "cả", "tới", "lên tới", "dứt điểm", "kịp thời", "thành công",
+    "đột xuất", "trực tiếp",
+)
+
 # Verbs that count what they act on ("kết nạp 152 đảng viên", "tiếp nhận 2.150 phản ánh"): the metric
 # names the action ("đảng viên được kết nạp"), and a number after them may count any noun.
 ACTION_VERBS: tuple[str, ...] = (
