@@ -4,7 +4,8 @@
 line ("Copyright 2020 by BÁO QUẢNG TRỊ"), a "Nguồn ..." line or a printed URL, and
 maps what it finds to the outlet's usual name with these tables. Provincial party
 papers are "Báo <province>" unless the paper has its own name (Bến Tre's "Đồng Khởi",
-Tiền Giang's "Ấp Bắc", Hà Nội's "Hànộimới", also written "Hà Nội mới", TP Hồ Chí Minh's "Sài Gòn Giải Phóng").
+Tiền Giang's "Ấp Bắc", Hà Nội's "Hà Nội mới", kept as "Hànộimới" where the text writes the masthead's
+form, TP Hồ Chí Minh's "Sài Gòn Giải Phóng").
 """
 
 # Dateline abbreviations in parentheses, upper-cased: "(QTO) - ..." -> "Báo Quảng Trị".
@@ -73,7 +74,7 @@ DATELINES: dict[str, str] = {
     "TTH.VN": "Báo Thừa Thiên Huế",
     "BĐNG": "Báo Đà Nẵng",
     "ANHP": "Báo An ninh Hải Phòng",
-    "HNM": "Báo Hànộimới",
+    "HNM": "Báo Hà Nội mới",
     "SGGP": "Báo Sài Gòn Giải Phóng",
     "SGGPO": "Báo Sài Gòn Giải Phóng",
     "BNA": "Báo Nghệ An",
@@ -147,8 +148,8 @@ DOMAINS: dict[str, str] = {
     "baogialai.com.vn": "Báo Gia Lai",
     "baohagiang.vn": "Báo Hà Giang",
     "baohanam.com.vn": "Báo Hà Nam",
-    "hanoimoi.vn": "Báo Hànộimới",
-    "hanoimoi.com.vn": "Báo Hànộimới",
+    "hanoimoi.vn": "Báo Hà Nội mới",
+    "hanoimoi.com.vn": "Báo Hà Nội mới",
     "baohatinh.vn": "Báo Hà Tĩnh",
     "baohaiduong.vn": "Báo Hải Dương",
     "baohaiphong.com.vn": "Báo Hải Phòng",
@@ -276,7 +277,7 @@ MERGED_MEDIA_NAME = "Báo và Phát thanh, Truyền hình"
 PROVINCE_PAPERS: dict[str, str] = {
     "Bến Tre": "Báo Đồng Khởi",
     "Tiền Giang": "Báo Ấp Bắc",
-    "Hà Nội": "Báo Hànộimới",
+    "Hà Nội": "Báo Hà Nội mới",
     "TP Hồ Chí Minh": "Báo Sài Gòn Giải Phóng",
     "Điện Biên": "Báo Điện Biên Phủ",
 }
