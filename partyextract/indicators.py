@@ -2182,6 +2182,13 @@ def _tables(t: Text, ix: _Index) -> list[_Q]:
                 if sum(1 for lab in labs[1:] if lab is not None) >= 2 and any(_LABEL_UNIT.search(c) for c in texts[1:]):
                     header, col_labs = None, labs
                     header_year = _table_year(ix, a)
+                elif len(cells) >= 3 and "|" in line and not t.in_chrome(a, b):
+                    # a pipe table's plain heading ("Đối tượng | Tổng số | Tham gia học tập | Tỷ lệ (%)"): rows whose
+                    # label names what they count are read under it, a column marked "%" as shares
+                    header, col_labs = roles, None
+                    header_year = _table_year(ix, a)
+                    pct_cols = {i for i, c in enumerate(texts) if "%" in c}
+                    unit_col = -1
             continue
         if col_labs is not None:
             out += _column_row(t, ix, cells, texts, col_labs, header_year)
@@ -2208,7 +2215,7 @@ def _tables(t: Text, ix: _Index) -> list[_Q]:
             if header is not None and i < len(header):
                 role, year = header[i]
             c_unit, c_base, c_factor, c_kind = unit, base, factor, kind
-            if role == "plan_attainment" or "%" in texts[i] or (role == "change" and i in pct_cols):
+            if role == "plan_attainment" or "%" in texts[i] or (i in pct_cols and (role == "change" or role is None)):
                 c_unit, c_base, c_factor, c_kind = "%", "%", 1.0, "percent"
             if year is None:
                 year = header_year

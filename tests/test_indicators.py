@@ -1222,6 +1222,13 @@ TABLE_COUNTS = (
     "Thu ngân sách\t1.020\t1.110\n"
 )
 
+TABLE_PLAIN_HEADING = (
+    "Kết quả học tập, quán triệt nghị quyết năm 2024 được tổng hợp như sau:\n"
+    "| Đối tượng | Tổng số | Tham gia học tập | Tỷ lệ (%) |\n"
+    "| Cán bộ chủ chốt cấp huyện | 145 | 143 | 98,6 |\n"
+    "| Hội viên các đoàn thể | 12.450 | 10.893 | 87,5 |\n"
+)
+
 TABLE_UNIT_COLUMN = (
     "Kết quả năm 2024\n"
     "| TT | Chỉ tiêu | ĐVT | Kế hoạch | Ước thực hiện | % KH |\n"
@@ -1310,6 +1317,17 @@ TABLES = [
             E(value=96.0, base_unit="đảng viên mới", year=2023, metric="kết nạp đảng viên mới"),
             E(value=104.0, base_unit="đảng viên mới", year=2024),
         ],  # "Thu ngân sách" names no unit and counts nothing: its cells give no record
+    ),
+    (
+        TABLE_PLAIN_HEADING,  # a pipe table's heading with no role nor unit but the "%" column's
+        [
+            E(value=145.0, base_unit="cán bộ", metric="Cán bộ chủ chốt cấp huyện"),
+            E(value=143.0, base_unit="cán bộ"),
+            E(value=98.6, base_unit="%"),
+            E(value=12450.0, base_unit="hội viên"),
+            E(value=10893.0, base_unit="hội viên"),
+            E(value=87.5, base_unit="%"),
+        ],
     ),
 ]
 
