@@ -286,7 +286,9 @@ def _title_after_pattern() -> regex.Pattern[str]:
 def _title_after(view: str, pos: int) -> bool:
     """Whether a position title follows `pos`: "35 đồng chí Huyện ủy viên" counts holders, it names no one."""
     return _title_after_pattern().match(view, pos, pos + 60) is not None
-_MULTIPLIER_BEFORE = regex.compile(r"(?:^|\s)(?:" + _plain_alt(U.MULTIPLIER_VERBS) + r")\s*$", _I)
+_MULTIPLIER_BEFORE = regex.compile(
+    r"(?:^|\s)(?:" + _plain_alt(U.MULTIPLIER_VERBS) + r")(?:\s+(?:" + _plain_alt(U.MULTIPLIER_HEDGES) + r"))?\s*$", _I
+)
 _PROPER_AFTER = regex.compile(r"\s+(?:(?:\p{Ll}+\s+){0,3}là\s+)?\p{Lu}\p{Ll}")  # ("6 xã biên giới là Thanh Thủy, ...")
 _ENUM_SEP = regex.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+|;\s*)\s*$", _I)
 _ENUM_NOUN = regex.compile(r"\s+(?P<np>\p{Ll}+(?:\s+\p{Ll}+)?)(?!\w)")

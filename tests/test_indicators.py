@@ -96,6 +96,10 @@ UNITS = [
     # "<verb> đối với N ...", as "<verb> cho N ...": the verb names what is counted
     ("Huyện ủy thi hành kỷ luật đối với 5 đảng viên.", [E(value=5.0, metric="đảng viên bị thi hành kỷ luật")]),
     ("Đảng bộ làm việc với 12 hộ dân.", [E(value=12.0, metric="hộ dân")]),
+    # a multiplier after a hedge, or after "bằng"; a frequency is none
+    ("Dư nợ tăng gần 2,5 lần so với năm 2019.", [E(value=2.5, unit="lần", role="change", approx="gần")]),
+    ("Thu nhập của xã bằng 1,15 lần mức chung của tỉnh.", [E(value=1.15, unit="lần")]),
+    ("Huyện đã 3 lần được tặng cờ thi đua của Chính phủ.", []),
     # "X gồm N đồng chí": X names what is counted
     ("Ủy ban Kiểm tra Huyện ủy khóa mới gồm 7 đồng chí.", [E(value=7.0, metric="Ủy ban Kiểm tra Huyện ủy")]),
     # a modal opens the counted noun's predicate; court actions name what they count

@@ -128,7 +128,9 @@ SLASH_PAIRED_COUNTS: tuple[str, ...] = ("bị can", "bị cáo", "đối tượn
 
 # Multiplier: "gấp 2 lần", "tăng 1,5 lần". Counted as a unit only after these verbs.
 MULTIPLIER_UNIT = "lần"
-MULTIPLIER_VERBS: tuple[str, ...] = ("gấp", "tăng", "tăng gấp", "giảm", "cao gấp", "lớn gấp", "hơn")
+MULTIPLIER_VERBS: tuple[str, ...] = ("gấp", "tăng", "tăng gấp", "giảm", "cao gấp", "lớn gấp", "hơn", "bằng")
+# Hedges between such a verb and the multiplier ("tăng gần 2,5 lần", "bằng khoảng 1,2 lần").
+MULTIPLIER_HEDGES: tuple[str, ...] = ("gần", "khoảng", "hơn", "trên", "xấp xỉ", "gần như")
 
 # Hedge words written before the number (longest first when matching). Value: the hedge reported.
 HEDGES: dict[str, str] = {
