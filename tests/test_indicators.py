@@ -96,6 +96,10 @@ UNITS = [
     # "<verb> đối với N ...", as "<verb> cho N ...": the verb names what is counted
     ("Huyện ủy thi hành kỷ luật đối với 5 đảng viên.", [E(value=5.0, metric="đảng viên bị thi hành kỷ luật")]),
     ("Đảng bộ làm việc với 12 hộ dân.", [E(value=12.0, metric="hộ dân")]),
+    ("Cả tỉnh có 13 kho lạnh; hơn 350 thương nhân Trung Quốc đăng ký thu mua.",
+     [E(value=13.0), E(value=350.0, unit="thương nhân", approx="hơn")]),
+    ("Huyện giao khoán rừng cho 38 cộng đồng bản; nhà văn hóa lưu giữ 320 tư liệu.",
+     [E(value=38.0, unit="cộng đồng"), E(value=320.0, unit="tư liệu")]),
     # a multiplier after a hedge, or after "bằng"; a frequency is none
     ("Dư nợ tăng gần 2,5 lần so với năm 2019.", [E(value=2.5, unit="lần", role="change", approx="gần")]),
     ("Thu nhập của xã bằng 1,15 lần mức chung của tỉnh.", [E(value=1.15, unit="lần")]),
