@@ -197,6 +197,7 @@ _WORD_RUN = regex.compile(rf"{_NAME}")
 # The named groups' numbers: the `regex` module reads a group's name as a number first (an
 # exception raised and cleared per call); a number is read directly.
 _NAME_AFTER_NAME = _NAME_AFTER.groupindex["name"]
+_NUMBER_AFTER_NAME = regex.compile(r" (\d{1,2})(?![\d/:\p{L}\p{M}]|[.,]\d)")
 _INTRO_NAME = _INTRO_AFTER.groupindex["name"]
 _PAREN_LIST_BODY = _PAREN_LIST_AFTER.groupindex["body"]
 _PAREN_ITEM_NAME = _PAREN_ITEM.groupindex["name"]
@@ -530,6 +531,13 @@ def extract(t: Text) -> list[Locality]:
         if k < len(words) and words[k] in _ROMAN_NUMBERS and "commune" in tiers:
             name = " ".join(words[: k + 1])  # "phường Hải Châu I": the numeral is the name's
             name_end = end_name_start + len(name)
+        elif k == len(words) and "commune" in tiers and view[name_end : name_end + 1] == " ":
+            dm = _NUMBER_AFTER_NAME.match(view, name_end, name_end + 4)
+            if dm is not None and not _COUNT_AFTER_NUMBER.match(view, dm.end(), dm.end() + 40):
+                # "xã Gia Hòa 1", "phường Mỹ Đình 2": a number the list writes in the name (not "2 năm liền")
+                k2, cands2 = _known_prefix(f"{run} {dm.group(1)}", level, tiers, former)
+                if k2 == k + 1:
+                    name, name_end, cands = f"{name} {dm.group(1)}", dm.end(), cands2
         if t.in_chrome(start, name_end):
             return None
         m = _Mention(

@@ -540,6 +540,18 @@ def test_numbers_listed_after_a_numbered_ward_are_wards(sentence: str, wards: li
     assert sorted(loc.name for loc in extract(sentence) if loc.level == "phường" and loc.name.isdigit()) == wards
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Hộ nghèo ở xã Gia Hòa 1, huyện Mỹ Xuyên được vay vốn ưu đãi.", "Gia Hòa 1"),
+        ("Đảng ủy phường Cổ Nhuế 2 ra mắt mô hình dân vận khéo.", "Cổ Nhuế 2"),
+        ("Xã Gia Hòa 2 năm liền đạt chuẩn nông thôn mới.", "Gia Hòa"),  # a count of years, not the name's
+    ],
+)
+def test_a_number_the_list_writes_in_a_commune_s_name(sentence: str, name: str) -> None:
+    assert extract(sentence)[0].name == name
+
+
 def test_a_2025_ward_whose_name_holds_a_legacy_unit_s() -> None:
     """"phường Hội An Tây" (2025) is not the legacy "Hội An" and a stray word."""
     names = {loc.name for loc in extract("Ngày 12/12/2025, Đảng ủy phường Hội An Tây tổ chức hội nghị.")}
