@@ -627,6 +627,12 @@ def _authors(t: Text, lines: list[tuple[int, int]], title: int | None) -> list[s
     for i, (a, b) in enumerate(head):
         s = v[a:b]
         if len(s) > 200:
+            # past the lead paragraph only a labelled byline on the next line ("Bài và ảnh: Lê Hợi")
+            if i + 1 < len(head):
+                c, d = head[i + 1]
+                nxt = v[c:d]
+                if ":" in nxt and _NAME_PREFIX.match(nxt) and not t.in_chrome(c, d):
+                    out.extend(_author_names(nxt) or ())
             break
         both = _byline_and_date(s) if not _BYLINE_DATE_FIRST.isdisjoint(s) else None
         # "Ngọc Anh - Thu Huyền • 28/07/2022 | 10:52" (not a comment's "Trần Văn Bình - 10/07/2022 10:20", nor a

@@ -23,6 +23,7 @@ CHROME_LINES = [
     "Hãy là người đầu tiên bình luận", "Họ và tên:", "Email (*)", "Nhập mã bảo mật trên", "Ảnh CAPTCHA",
     "Lượt truy cập: 18273645", "Đang truy cập: 1.234", "Lượt xem: 2.134", "Trực tuyến", "93401966",
     "Bài viết đã được xem: 987 lần", "Tin đã đọc: 1.204 lượt", "Số lần xem: 356",
+    "Đường dây nóng Ban Tổ chức lễ hội: 0210.3860.026", "Hotline hỗ trợ du khách: 0210 3860 026",
     "Thứ Sáu, 03/12/2021 | Tỷ giá USD: 22.880 đ | Quy Nhơn 24-28°C", "Hà Nội 25°C",
     "Đọc thêm: Ba Tri: 3.200 hộ dân được hỗ trợ bồn chứa nước", "Xem thêm: Huyện ủy triển khai nghị quyết",
     "Thứ Bảy, 02/11/2024 12:35 (GMT +7)", "Thứ 7, 12/06/2021 | 06:42:58 [GMT +7] A A",
@@ -54,6 +55,7 @@ CAPTION_LINES = [
 ]
 
 ARTICLE_LINES = [
+    "Đường dây nóng của huyện đã tiếp nhận 126 cuộc gọi: 98% được giải quyết",
     "Đảng bộ huyện Bình Liêu: Nhiều giải pháp đổi mới phương thức lãnh đạo",
     "Trúc Linh",
     "Minh Phú - Thu Hà",

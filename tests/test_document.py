@@ -808,6 +808,16 @@ def test_source_lines_name_the_outlet_not_an_author(source: str, outlet: str | N
         assert meta["authors"] == ["Minh Anh"]
 
 
+def test_a_labelled_byline_right_after_the_lead_paragraph() -> None:
+    lead = "Gần 30 năm gắn bó với công tác cơ sở, đồng chí Lê Đình Thành luôn được cán bộ, đảng viên tin yêu. " * 3
+    text = (
+        "Người bí thư giữ lửa ở đất học Hoằng Lộc\n20/06/2024 07:15 | Lượt xem: 1.576\n"
+        f"{lead}\nBài và ảnh: Lê Hợi\nTừ anh bộ đội xuất ngũ đến người đứng đầu cấp ủy\n"
+    )
+    assert len(lead) > 200
+    assert document.extract(Text(text))["authors"] == ["Lê Hợi"]
+
+
 def test_a_photo_first_byline_is_no_headline() -> None:
     text = (
         "Báo Bạc Liêu điện tử\nThứ Tư, 10/04/2024 - 15:42\n"

@@ -72,6 +72,8 @@ LINE_PATTERNS: tuple[str, ...] = (
     r"|điện thoại|đường dây nóng|hotline|fax|ban biên tập|liên hệ quảng cáo|trụ sở|website|e-?mail"
     r"|thư điện tử)\s*:",
     r"\bghi rõ nguồn\b.*\bphát hành lại\b",
+    # a hotline with its owner, then only the number ("Đường dây nóng Ban Tổ chức lễ hội: 0210.3860.026")
+    r"^(?:đường dây nóng|hotline)\b[^:\n]{1,60}:\s*\(?\+?\d[\d .()]{7,}$",
     r"\b(?:giấy phép|gpxb)\s*(?:số)?\s*:?\s*\d+\s*/\s*gp\b",
     # widgets of a "today" banner: an exchange rate, the weather ("Tỷ giá USD: 22.880 đ | Quy Nhơn 24-28°C")
     r"\btỷ giá\s+(?:usd|eur|đô la|ngoại tệ)\s*:\s*[\d.,]+",
@@ -179,6 +181,7 @@ LINE_PATTERN_PREFIXES: dict[str, tuple[str, ...]] = {
         "liên hệ quảng cáo", "trụ sở", "website", "email", "e-mail", "thư điện tử",
     ),
     r"^ảnh minh h[oọ]a": ("ảnh minh h",),
+    r"^(?:đường dây nóng|hotline)\b[^:\n]{1,60}:\s*\(?\+?\d[\d .()]{7,}$": ("đường dây nóng", "hotline"),
 }
 
 # Photo credits ("Ảnh: Lâm Thanh", "- Ảnh: Đ.V", "(Ảnh: TTXVN)", a leading "Ảnh:"). A short
