@@ -212,6 +212,13 @@ def test_a_longer_line_without_a_bullet_ends_a_bulleted_list() -> None:
     assert _is_chrome(page + items + footer + "\n", footer)
 
 
+@pytest.mark.parametrize("heading", ["Bình luận của bạn đọc", "Ý kiến của bạn đọc", "Bình luận bạn đọc"])
+def test_a_comment_box_heading_opens_the_tail(heading: str) -> None:
+    body = "".join(f"Đoạn {i} của bài báo về công tác xây dựng Đảng ở cơ sở.\n" for i in range(20))
+    text = "Tiêu đề bài báo về xây dựng Đảng\n" + body + f"{heading}\nTên của bạn:          Email:\n"
+    assert _is_chrome(text, "Tên của bạn:")
+
+
 def test_long_paragraph_ends_the_tail() -> None:
     long = "Đảng bộ huyện " + "tiếp tục đổi mới phương thức lãnh đạo, " * 20 + "đạt nhiều kết quả."
     body = "".join(f"Đoạn {i} của bài báo về công tác xây dựng Đảng ở cơ sở.\n" for i in range(30))

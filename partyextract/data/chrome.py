@@ -240,7 +240,8 @@ LIST_HEADERS: tuple[str, ...] = (
 # to the next long paragraph.
 TAIL_HEADERS: tuple[str, ...] = (
     "quảng cáo", "thông tin, tuyên truyền - quảng cáo", "thông tin quảng cáo",
-    "ý kiến bạn đọc", "bình luận", "bình luận của bạn", "ý kiến", "ý kiến của bạn", "bạn đọc bình luận",
+    "ý kiến bạn đọc", "bình luận", "bình luận của bạn", "bình luận của bạn đọc", "bình luận bạn đọc", "ý kiến",
+    "ý kiến của bạn", "bạn đọc bình luận", "ý kiến của bạn đọc",
     "gửi bình luận", "gửi ý kiến", "viết bình luận", "phản hồi", "ý kiến phản hồi",
     "liên kết website", "liên kết", "thăm dò ý kiến", "thăm dò", "bình chọn", "bình chọn của bạn",
 )
