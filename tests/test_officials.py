@@ -320,7 +320,11 @@ CASES: list[Case] = [
      [("Lò Thị Hoa", ["Chi hội trưởng Chi hội Phụ nữ bản"])]),
     # religious dignitaries, a school's dean and a student holding a party post
     ("Đại đức Thích Minh Tuệ, Trụ trì chùa Phúc Long, vận động phật tử đóng góp.",
-     [("Thích Minh Tuệ", ["Trụ trì"])]),
+     [("Thích Minh Tuệ", ["Trụ trì chùa Phúc Long"])]),
+    # a Khmer lay leader and an abbot, with the pagoda named
+    ("Hòa thượng Thạch Sok Xane, Sư cả chùa Âng, Phó Chủ tịch Hội Đoàn kết sư sãi yêu nước tỉnh phát biểu.",
+     [("Thạch Sok Xane", ["Sư cả chùa Âng", "Phó Chủ tịch Hội Đoàn kết sư sãi yêu nước tỉnh"])]),
+    ("Ông Kim Ngọc Thành, Achar của chùa, vận động bà con hiến đất làm đường.", [("Kim Ngọc Thành", ["Achar"])]),
     ("Linh mục Phạm Văn Huy, Chánh xứ nhà thờ Tân Lập, cùng vận động giáo dân.", [("Phạm Văn Huy", ["Chánh xứ"])]),
     ("ThS Hoàng Thị Mai, Trưởng Khoa Xây dựng Đảng, cho biết.", [("Hoàng Thị Mai", ["Trưởng Khoa Xây dựng Đảng"])]),
     ("Học viên Lô Văn Hùng, Phó Bí thư Đảng ủy xã, chia sẻ.", [("Lô Văn Hùng", ["Phó Bí thư Đảng ủy xã"])]),

@@ -41,7 +41,7 @@ TITLES: tuple[str, ...] = (
     "Tư lệnh", "Phó Tư lệnh", "Trưởng thôn", "Trưởng bản", "Trưởng ấp", "Tổ trưởng",
     "Chi hội trưởng", "Chi hội phó", "Phân hội trưởng",
     # schools and religious communities
-    "Trưởng Khoa", "Phó Trưởng Khoa", "Trụ trì", "Chánh xứ", "Phó xứ",
+    "Trưởng Khoa", "Phó Trưởng Khoa", "Trụ trì", "Chánh xứ", "Phó xứ", "Sư cả", "Achar",
     "Trưởng khu phố", "Trưởng Đoàn", "Phó Trưởng Đoàn",
 )
 
@@ -76,7 +76,7 @@ ORGANISATIONS: tuple[str, ...] = (
     "kho bạc nhà nước", "ngân hàng chính sách xã hội", "trường chính trị", "cơ quan", "khối",
     "công ty", "tổng công ty", "tập đoàn", "hợp tác xã", "ngân hàng", "chi nhánh", "bệnh viện",
     "trung tâm y tế", "trường", "ban quản lý dự án", "quỹ",
-    "quân khu", "bộ tư lệnh", "sư đoàn", "lữ đoàn", "trung đoàn", "tiểu đoàn",
+    "quân khu", "bộ tư lệnh", "sư đoàn", "lữ đoàn", "trung đoàn", "tiểu đoàn", "chùa",
 )
 # COMPLEMENTS complete the organisation word just before them ("Ban tuyên giáo",
 # "Ủy ban kiểm tra", "Sở nội vụ"); elsewhere they are ordinary words ("kiểm tra", "tổ chức").
@@ -97,7 +97,7 @@ COMPLEMENTS: tuple[str, ...] = (
     "bảo vệ, chăm sóc sức khỏe cán bộ", "tài chính - kế hoạch", "văn hóa và thông tin",
     "văn hóa - thông tin", "tài nguyên - môi trường", "kinh tế - hạ tầng", "kinh tế và hạ tầng",
     "quản lý đô thị", "nông nghiệp", "giáo dục", "thống kê", "thông tin", "an ninh", "cảnh sát",
-    "lao động - thương binh và xã hội", "dân vận", "tuyên giáo và dân vận",
+    "lao động - thương binh và xã hội", "dân vận", "tuyên giáo và dân vận", "đoàn kết sư sãi yêu nước",
 )
 
 # Organisation words a complement may follow ("Ban" + "tuyên giáo", "Sở" + "nội vụ").
@@ -115,7 +115,7 @@ UNIT_WORDS: tuple[str, ...] = (
     "thị trấn", "tt", "đặc khu", "thôn", "bản", "ấp", "khu phố", "tổ dân phố",
     "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "đảng bộ", "chi bộ",
     "ubnd", "hđnd", "ủy ban nhân dân", "hội đồng nhân dân", "ubmttq", "mttq", "sở", "bộ",
-    "quân khu", "sư đoàn", "lữ đoàn", "trung đoàn", "tiểu đoàn",
+    "quân khu", "sư đoàn", "lữ đoàn", "trung đoàn", "tiểu đoàn", "chùa",
 )
 
 # Capitalised words that head an organisation, never part of a person's name.
