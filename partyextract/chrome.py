@@ -255,6 +255,8 @@ def _continues(mode: str, line: str) -> bool:
     """Whether `line` continues the page's tail or a related-news list."""
     if mode == "tail":
         return len(line) <= data.MAX_TAIL_LINE
+    if mode == "bullets":
+        return line.startswith(data.LIST_BULLETS) and _list_item(line)
     return mode == "list" and _list_item(line)
 
 
@@ -366,7 +368,7 @@ def page_ranges(view: str, *, lowered: str | None = None) -> PageLayout:
     spam = None if lowered is None else _spam_starts(view, lowered)  # None: searched line by line
     out: list[tuple[int, int]] = []
     captions: list[tuple[int, int]] = []
-    mode = ""  # "", "list" (related news) or "tail" (ads, comments, footer)
+    mode = ""  # "", "list" (related news), "bullets" (a bulleted list in the first half), "tail" (ads, comments)
     bulleted: bool | None = None  # whether the related list's first item opened with a bullet
     lines: list[tuple[int, int]] = []
     stripped: list[tuple[int, int]] = []
@@ -394,6 +396,8 @@ def page_ranges(view: str, *, lowered: str | None = None) -> PageLayout:
                 if pos > half:
                     mode = "list" if key in _HEADERS else "tail"
                     bulleted = None
+                elif key in _HEADERS:
+                    mode = "bullets"  # in the first half, only a bulleted list: the article may go on after it
                 chrome = key in _HEADERS or pos > half or is_chrome_line(line)
             elif mode and _continues(mode, line) and (
                 bulleted is not True or len(line) <= data.MAX_UNBULLETED_ITEM or line.startswith(data.LIST_BULLETS)

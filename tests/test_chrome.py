@@ -194,6 +194,19 @@ def test_related_list_in_the_first_half_is_not_a_list() -> None:
     assert not _is_chrome(text, "Tam Đường quán triệt Nghị quyết Đại hội Đảng bộ tỉnh")
 
 
+def test_a_bulleted_related_list_in_the_first_half_is_chrome() -> None:
+    """Its bulleted headlines are chrome; the first line without a bullet is the article again."""
+    body = "".join(f"Đoạn {i} của bài báo về công tác xây dựng Đảng ở cơ sở.\n" for i in range(20))
+    page = (
+        "Tiêu đề bài báo về xây dựng Đảng\nĐoạn mở đầu của bài báo.\n"
+        "Tin liên quan:\n- Ba Bể đón 10 vạn lượt khách trong năm 2023\n- Bắc Kạn trao 300 suất quà cho hộ nghèo\n"
+        "Cả hệ thống chính trị vào cuộc\n" + body
+    )
+    assert _is_chrome(page, "Ba Bể đón 10 vạn lượt khách")
+    assert _is_chrome(page, "Bắc Kạn trao 300 suất quà")
+    assert not _is_chrome(page, "Cả hệ thống chính trị vào cuộc")
+
+
 def test_a_longer_line_without_a_bullet_ends_a_bulleted_list() -> None:
     """A Q&A page lists related questions between its answers: the next question is article text again,
     while a short footer line right under the list stays chrome."""
