@@ -100,6 +100,8 @@ UNITS = [
      [E(value=13.0), E(value=350.0, unit="thương nhân", approx="hơn")]),
     ("Huyện giao khoán rừng cho 38 cộng đồng bản; nhà văn hóa lưu giữ 320 tư liệu.",
      [E(value=38.0, unit="cộng đồng"), E(value=320.0, unit="tư liệu")]),
+    ("Tỉnh xúc tiến du lịch tại 6 thị trường trọng điểm; vải có mặt tại 30 quốc gia và vùng lãnh thổ.",
+     [E(value=6.0, unit="thị trường"), E(value=30.0, unit="quốc gia và vùng lãnh thổ")]),
     # a multiplier after a hedge, or after "bằng"; a frequency is none
     ("Dư nợ tăng gần 2,5 lần so với năm 2019.", [E(value=2.5, unit="lần", role="change", approx="gần")]),
     ("Thu nhập của xã bằng 1,15 lần mức chung của tỉnh.", [E(value=1.15, unit="lần")]),

@@ -480,6 +480,8 @@ COUNT_NOUNS: tuple[str, ...] = (
     "doanh nhân",
     "tư liệu",
     "cộng đồng",
+    "thị trường",
+    "quốc gia và vùng lãnh thổ",
     "bà mẹ việt nam anh hùng",
     "mẹ việt nam anh hùng",
     "đồn biên phòng",
