@@ -213,10 +213,13 @@ def _byline_and_date(s: str) -> tuple[list[str], str] | None:
     A place before the date ("Hà Nội - 10/12/2024") is no byline: no names, the date line the rest. After a dash,
     a reply bar ("Trần Văn Bình - 15/08/2020 10:20 | Thích | Trả lời") makes the line a reader's comment."""
     for sep in _BYLINE_DATE_SEPS:
-        i = s.find(sep, 3)
+        i = s.find(sep, 3, 80 + len(sep))
         while 3 <= i <= 80:
-            rest = s[i + len(sep) :]
-            if rest.strip()[:1].isdigit():
+            j = i + len(sep)
+            while s[j : j + 1] == " ":
+                j += 1
+            if s[j : j + 1].isdigit():
+                rest = s[i + len(sep) :]
                 if sep != "•" and "|" in rest:
                     return None
                 head = s[:i].strip()
@@ -224,7 +227,7 @@ def _byline_and_date(s: str) -> tuple[list[str], str] | None:
                     return [], rest
                 names = _author_names(head)
                 return (names, rest) if names else None
-            i = s.find(sep, i + 1)
+            i = s.find(sep, i + 1, 80 + len(sep))
     return None
 
 
@@ -233,7 +236,7 @@ def _date_line(s: str) -> dt.date | None:
     """The date of a line that is essentially a date ("Thứ Hai, 12/04/2021 - 08:15"), page tools and
     counters aside ("Ngày đăng: 08/07/2022 | Lượt xem: 356 | Cỡ chữ A- A+"), or a byline and a date
     ("Ngọc Anh • 28/07/2022 10:52")."""
-    if not _BYLINE_DATE_FIRST.isdisjoint(s):
+    if len(s) <= _MAX_DATE_LINE and not _BYLINE_DATE_FIRST.isdisjoint(s):  # (a paragraph is no byline and date)
         both = _byline_and_date(s)
         if both is not None:
             s = both[1]

@@ -53,6 +53,7 @@ TITLE_CLUES: tuple[str, ...] = (
     "ủy viên", "uv", "bí thư", "trưởng", "phó ban", "chủ nhiệm", "chủ tịch", "chánh", "thủ tướng",
     "đại biểu quốc", "đại biểu hđnd", "giám đốc", "tổng thư", "tổng biên", "chỉ huy", "trị viên",
     "chính ủy", "tư lệnh", "đội phó", "chi hội", "trụ trì", "phó xứ",
+    "ct", "pbt", "sư cả", "achar",  # ("ct": no Vietnamese syllable holds it; abbreviated posts do, "CT UBND", "PCT")
 )
 
 # Words and phrases that continue a position after its title, in any letter case.
