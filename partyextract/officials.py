@@ -629,6 +629,13 @@ class _Scanner:
         cand = texts[cut:]
         if cand and len(cand) >= (2 if shouted else 3) and looks_like_name(cand):
             return words[cut][0], words[-1][1], cand, True
+        if (
+            len(cand) == 2
+            and cand[0] in data.ONE_LETTER_NAME_PREFIXES
+            and looks_like_name(cand)
+            and not _unit_named(cand, "")
+        ):
+            return words[cut][0], words[-1][1], cand, True  # "Y Liên, Bí thư Chi đoàn ...": a Highlands name
         # no family name: a second opinion (NER) may still take 3-4 capitalised syllables
         if 3 <= len(texts) <= 4 and all(_name_word(w) for w in texts) and not all(w.isupper() for w in texts):
             return words[0][0], words[-1][1], texts, False

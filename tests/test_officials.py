@@ -321,6 +321,10 @@ CASES: list[Case] = [
     # religious dignitaries, a school's dean and a student holding a party post
     ("Đại đức Thích Minh Tuệ, Trụ trì chùa Phúc Long, vận động phật tử đóng góp.",
      [("Thích Minh Tuệ", ["Trụ trì chùa Phúc Long"])]),
+    # a two-word Highlands name opening a sentence, not a place named so
+    ("Lớp trẻ biết trồng sâm. Y Liên, Bí thư Chi đoàn thôn Tu Dốp, vừa được kết nạp vào Đảng.",
+     [("Y Liên", ["Bí thư Chi đoàn thôn Tu Dốp"])]),
+    ("Đoàn về A Lưới, Bí thư Huyện ủy tiếp đoàn tại trụ sở.", []),
     # a Khmer lay leader and an abbot, with the pagoda named
     ("Hòa thượng Thạch Sok Xane, Sư cả chùa Âng, Phó Chủ tịch Hội Đoàn kết sư sãi yêu nước tỉnh phát biểu.",
      [("Thạch Sok Xane", ["Sư cả chùa Âng", "Phó Chủ tịch Hội Đoàn kết sư sãi yêu nước tỉnh"])]),
