@@ -148,6 +148,8 @@ _DATED_YEAR = regex.compile(
     r"(?:ngày\s+\d{1,2}\s*[/.\-]\s*\d{1,2}|tháng\s+\d{1,2})\s*(?:[/.\-]|\s+năm\s+)\s*((?:19[5-9]|20\d)\d)(?!\d)",
     regex.IGNORECASE,
 )
+# A term of office beginning ("nhiệm kỳ 2021 - 2026"): an article naming it is from its first year or just before
+_TERM_START = regex.compile(r"nhiệm\s+kỳ\s+((?:19[5-9]|20\d)\d)\s*[-–]\s*(?:19|20)\d\d(?!\d)", regex.IGNORECASE)
 _DIGIT = regex.compile(r"\d")
 
 _PROVINCE_BY_FOLD = {p.casefold(): p for p in data.PROVINCES}
@@ -539,14 +541,15 @@ def _latest_event_year(t: Text, lines: list[tuple[int, int]]) -> int | None:
     """The latest year the article reports as past or present ("năm 2021", "ngày 12/10/2020"), outside chrome.
 
     Year spans ("2020 - 2025") and targets ("đến năm 2025", "tầm nhìn 2045") look ahead
-    and are left out.
+    and are left out, but a term of office's first year counts ("nhiệm kỳ 2021 - 2026": an article about a
+    congress that opens it).
     """
     v = t.view
     latest = None
     for a, b in lines:
         if t.in_chrome(a, b):
             continue
-        for rx in (_EVENT_YEAR, _DATED_YEAR):
+        for rx in (_EVENT_YEAR, _DATED_YEAR, _TERM_START):
             for m in rx.finditer(v, a, b):
                 y = int(m.group(1))
                 latest = y if latest is None or y > latest else latest

@@ -756,6 +756,18 @@ def test_today_banner_loses_to_the_headline_date() -> None:
     assert meta["outlet"] == "Báo Đắk Lắk"
 
 
+def test_a_congress_opening_a_term_dates_its_article() -> None:
+    """A date line above the headline, over an article whose latest dated event is a 2018 directive's date: the
+    term the congress opens ("nhiệm kỳ 2021 - 2026") says the article is of 2021, so the date is its own."""
+    text = (
+        "BÁO HẬU GIANG ĐIỆN TỬ\nTrang chủ | Tin tức | Chính trị\nThứ Ba, 20/04/2021 - 15:32\n"
+        "Phụ nữ Vị Thủy đoàn kết, sáng tạo, phát triển kinh tế gia đình\n"
+        "Ngày 19-4, Hội LHPN huyện tổ chức Đại hội đại biểu Phụ nữ huyện lần thứ VIII, nhiệm kỳ 2021 - 2026. "
+        "Các cấp Hội thực hiện Chỉ thị số 21-CT/TW ngày 20/01/2018 của Ban Bí thư.\n"
+    )
+    assert document.extract(Text(text))["published"] == dt.date(2021, 4, 20)
+
+
 def test_date_far_above_the_headline_is_the_site_banner() -> None:
     text = (
         "Thứ Hai, 18/3/2024\nBáo Sơn La điện tử\nTrang chủ | Chính trị | Kinh tế | Xã hội\n"
