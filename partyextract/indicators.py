@@ -1151,7 +1151,14 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
                 u2 = _read_unit(view, n2.full_end, n2)
                 if u2 is not None and ("-" in sep.group() or _TU_BEFORE.search(view, max(0, n.start - 12), n.start)):
                     mention_end = fe
-                    u, value_max, n = u2, n2.value, _with_scale(n, n2)
+                    if n.scale_word and n2.scale_word and n.scale != n2.scale and u2[1].startswith(n2.scale_word):
+                        # "từ 800 triệu đến 1 tỷ USD": each end keeps its own scale word, the currency is shared
+                        kind2, unit2, base2, factor2, end2, head2 = u2
+                        unit1 = n.scale_word + unit2[len(n2.scale_word) :]
+                        u = (kind2, unit1, base2, factor2 / n2.scale * n.scale, end2, head2)
+                        value_max = n2.value * n2.scale / n.scale
+                    else:
+                        u, value_max, n = u2, n2.value, _with_scale(n, n2)
                     upper = (n2, u2)
                     end_num = skip_until = n2.full_end
         elif u is not None and n2 is not None:
@@ -1232,7 +1239,9 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
         )
         out.append(q)
         if upper is not None:
-            n2, _ = upper
+            n2, (_, unit2, _, factor2, _, _) = upper
+            if u is not upper[1]:  # the lower end kept its own scale word: the upper end has its own unit
+                unit, factor = unit2, factor2
             out.append(
                 _Q(
                     start=n2.start,

@@ -102,6 +102,11 @@ UNITS = [
      [E(value=38.0, unit="cộng đồng"), E(value=320.0, unit="tư liệu")]),
     ("Tỉnh xúc tiến du lịch tại 6 thị trường trọng điểm; vải có mặt tại 30 quốc gia và vùng lãnh thổ.",
      [E(value=6.0, unit="thị trường"), E(value=30.0, unit="quốc gia và vùng lãnh thổ")]),
+    # a range whose ends each carry a scale word: each keeps its own, the currency is shared
+    ("Tỉnh phấn đấu thu hút từ 800 triệu đến 1 tỷ USD vốn FDI.",
+     [E(value=800.0, unit="triệu USD", base_value=8e8, value_max=1000.0), E(value=1.0, unit="tỷ USD", base_value=1e9)]),
+    ("Mức hỗ trợ từ 3 - 5 triệu đồng mỗi hộ.",
+     [E(value=3.0, base_value=3e6, value_max=5.0), E(value=5.0, base_value=5e6)]),
     # a multiplier after a hedge, or after "bằng"; a frequency is none
     ("Dư nợ tăng gần 2,5 lần so với năm 2019.", [E(value=2.5, unit="lần", role="change", approx="gần")]),
     ("Thu nhập của xã bằng 1,15 lần mức chung của tỉnh.", [E(value=1.15, unit="lần")]),
