@@ -199,7 +199,7 @@ def test_a_bulleted_related_list_in_the_first_half_is_chrome() -> None:
     body = "".join(f"Đoạn {i} của bài báo về công tác xây dựng Đảng ở cơ sở.\n" for i in range(20))
     page = (
         "Tiêu đề bài báo về xây dựng Đảng\nĐoạn mở đầu của bài báo.\n"
-        "Tin liên quan:\n- Ba Bể đón 10 vạn lượt khách trong năm 2023\n- Bắc Kạn trao 300 suất quà cho hộ nghèo\n"
+        "Tin liên quan:\n- Ba Bể đón 10 vạn lượt khách trong năm 2023\n> Bắc Kạn trao 300 suất quà cho hộ nghèo\n"
         "Cả hệ thống chính trị vào cuộc\n" + body
     )
     assert _is_chrome(page, "Ba Bể đón 10 vạn lượt khách")

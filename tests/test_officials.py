@@ -321,6 +321,10 @@ CASES: list[Case] = [
     # religious dignitaries, a school's dean and a student holding a party post
     ("Đại đức Thích Minh Tuệ, Trụ trì chùa Phúc Long, vận động phật tử đóng góp.",
      [("Thích Minh Tuệ", ["Trụ trì chùa Phúc Long"])]),
+    # a meeting's minutes: "Thư ký: đồng chí X"; a body of secretaries is nobody
+    ("Chủ trì: đồng chí Lê Văn Tâm, Bí thư Chi bộ.\nThư ký: đồng chí Trần Thị Hoa.",
+     [("Lê Văn Tâm", ["Bí thư Chi bộ"]), ("Trần Thị Hoa", ["Thư ký"])]),
+    ("Đoàn Thư ký của Đại hội gồm 3 đồng chí.", []),
     # a two-word Highlands name opening a sentence, not a place named so
     ("Lớp trẻ biết trồng sâm. Y Liên, Bí thư Chi đoàn thôn Tu Dốp, vừa được kết nạp vào Đảng.",
      [("Y Liên", ["Bí thư Chi đoàn thôn Tu Dốp"])]),

@@ -43,6 +43,7 @@ TITLES: tuple[str, ...] = (
     # schools and religious communities
     "Trưởng Khoa", "Phó Trưởng Khoa", "Trụ trì", "Chánh xứ", "Phó xứ", "Sư cả", "Achar",
     "Trưởng khu phố", "Trưởng Đoàn", "Phó Trưởng Đoàn",
+    "Thư ký",  # of a meeting's minutes: "Thư ký: đồng chí Trần Thị Hoa"
 )
 
 # Where titles are looked for in the text (`str.find` on its lower case), each found at its offset
@@ -51,7 +52,7 @@ TITLES: tuple[str, ...] = (
 # title holding none is looked for by its first two words. They change the speed, not what is found.
 TITLE_CLUES: tuple[str, ...] = (
     "ủy viên", "uv", "bí thư", "trưởng", "phó ban", "chủ nhiệm", "chủ tịch", "chánh", "thủ tướng",
-    "đại biểu quốc", "đại biểu hđnd", "giám đốc", "tổng thư", "tổng biên", "chỉ huy", "trị viên",
+    "đại biểu quốc", "đại biểu hđnd", "giám đốc", "thư ký", "tổng biên", "chỉ huy", "trị viên",
     "chính ủy", "tư lệnh", "đội phó", "chi hội", "trụ trì", "phó xứ",
     "ct", "pbt", "sư cả", "achar",  # ("ct": no Vietnamese syllable holds it; abbreviated posts do, "CT UBND", "PCT")
 )
