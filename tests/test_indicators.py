@@ -102,6 +102,9 @@ UNITS = [
      [E(value=38.0, unit="cộng đồng"), E(value=320.0, unit="tư liệu")]),
     ("Tỉnh xúc tiến du lịch tại 6 thị trường trọng điểm; vải có mặt tại 30 quốc gia và vùng lãnh thổ.",
      [E(value=6.0, unit="thị trường"), E(value=30.0, unit="quốc gia và vùng lãnh thổ")]),
+    ("Tỉnh có 11 KCN và 14 CCN; tuyến biên giới có 5 cửa khẩu phụ; huyện được cấp 41 mã số vùng trồng.",
+     [E(value=11.0, unit="KCN"), E(value=14.0, unit="CCN"), E(value=5.0, unit="cửa khẩu"),
+      E(value=41.0, unit="mã số vùng trồng")]),
     # a range whose ends each carry a scale word: each keeps its own, the currency is shared
     ("Tỉnh phấn đấu thu hút từ 800 triệu đến 1 tỷ USD vốn FDI.",
      [E(value=800.0, unit="triệu USD", base_value=8e8, value_max=1000.0), E(value=1.0, unit="tỷ USD", base_value=1e9)]),

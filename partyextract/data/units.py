@@ -482,6 +482,11 @@ COUNT_NOUNS: tuple[str, ...] = (
     "cộng đồng",
     "thị trường",
     "quốc gia và vùng lãnh thổ",
+    "cửa khẩu",
+    "lối mở",
+    "mã số vùng trồng",
+    "kcn",  # khu công nghiệp
+    "ccn",  # cụm công nghiệp
     "bà mẹ việt nam anh hùng",
     "mẹ việt nam anh hùng",
     "đồn biên phòng",
