@@ -69,7 +69,8 @@ _TOOLS = regex.compile(
     r"|tweet|like)(?![\p{L}\p{M}])[ \t]*:?[ \t]*(?:\(?[ \t]*\d[\d.,]*[ \t]*\)?)?"
     r"|(?<!\S)a[-+]?(?:[ \t]*a[-+]?){1,2}(?!\S)"  # font size buttons "A- A+", "A A A"
     # who posted it, in a bar of its own ("| Người đăng: Văn phòng Đảng ủy |"): the byline's business, not the date's
-    r"|(?<=[|•][ \t]*)(?:người\s+đăng|đăng\s+bởi|người\s+duyệt|biên\s+tập(?:\s+viên)?|btv)[ \t]*:[^|•\n]{0,60}",
+    r"|(?<=[|•][ \t]*)(?:người\s+đăng|đăng\s+bởi|người\s+viết|tác\s+giả|người\s+duyệt|biên\s+tập(?:\s+viên)?|btv)"
+    r"[ \t]*:[^|•\n]{0,60}",
     regex.IGNORECASE,
 )
 _MAX_DATE_LINE = 160  # a date line with its tools; 90 without them

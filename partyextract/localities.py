@@ -610,8 +610,8 @@ def extract(t: Text) -> list[Locality]:
         used.add(name_start)
         _paren_province(t, g, m, mentions)
         # a list sharing the level word: "các xã Đồng Văn, Tân Dân và Lục Hồn"
-        if committee or m.end != name_start + len(run):
-            continue
+        if committee or m.end < name_start + len(run):
+            continue  # (a mention may end past its run: "xã Sơn Kim 1, Sơn Kim 2")
         pos = m.end
         numbered = run.isdigit()
         while True:
@@ -634,7 +634,7 @@ def extract(t: Text) -> list[Locality]:
                 unknown_ok=plural and unknown_ok,
                 former=plural,
             )
-            if item is None or item.end != lm.end(_LIST_NEXT_NAME):
+            if item is None or item.end < lm.end(_LIST_NEXT_NAME):
                 break
             pos = item.end
             used.add(lm.start(_LIST_NEXT_NAME))

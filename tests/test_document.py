@@ -918,6 +918,7 @@ def test_a_source_after_a_byline_names_the_outlet(closing: str, outlet: str | No
         ("Cập nhật: 14:05, 03/02/2023 | Lượt xem: 1.204", dt.date(2023, 2, 3)),
         # ... and who posted it, an office rather than a person
         ("Ngày đăng: 28/03/2024 | Người đăng: Văn phòng Đảng ủy | Lượt xem: 146", dt.date(2024, 3, 28)),
+        ("Ngày đăng: 28/12/2023 | Người viết: Thu Hà - Văn phòng Huyện ủy | Lượt xem: 412", dt.date(2023, 12, 28)),
         ("Đăng lúc 08:15 ngày 12/4/2021 - In bài - Lượt xem 88", dt.date(2021, 4, 12)),
         ("Thứ Ba, 06/08/2024 - 07:30 | Chia sẻ | In bài | Bình luận (3)", dt.date(2024, 8, 6)),
         ("15/09/2023 | Nghe đọc bài | Gửi email | Lưu tin | Lượt đọc: 2.315 | A A A", dt.date(2023, 9, 15)),

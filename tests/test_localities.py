@@ -552,6 +552,11 @@ def test_a_number_the_list_writes_in_a_commune_s_name(sentence: str, name: str) 
     assert extract(sentence)[0].name == name
 
 
+def test_a_list_goes_on_past_a_numbered_name() -> None:
+    names = [loc.name for loc in extract("Các xã Sơn Kim 1, Sơn Kim 2 và Sơn Tây hoàn thành chỉ tiêu giảm nghèo.")]
+    assert names == ["Sơn Kim 1", "Sơn Kim 2", "Sơn Tây"]
+
+
 def test_a_2025_ward_whose_name_holds_a_legacy_unit_s() -> None:
     """"phường Hội An Tây" (2025) is not the legacy "Hội An" and a stray word."""
     names = {loc.name for loc in extract("Ngày 12/12/2025, Đảng ủy phường Hội An Tây tổ chức hội nghị.")}
