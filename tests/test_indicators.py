@@ -105,6 +105,8 @@ UNITS = [
     ("Tỉnh có 11 KCN và 14 CCN; tuyến biên giới có 5 cửa khẩu phụ; huyện được cấp 41 mã số vùng trồng.",
      [E(value=11.0, unit="KCN"), E(value=14.0, unit="CCN"), E(value=5.0, unit="cửa khẩu"),
       E(value=41.0, unit="mã số vùng trồng")]),
+    ("Xã dồn điền: từ bình quân 6,8 thửa/hộ, nay còn 1,4 thửa/hộ; Hội có 13.624 chị, 121 chị được kết nạp Đảng.",
+     [E(value=6.8, unit="thửa"), E(value=1.4), E(value=13624.0, unit="chị"), E(value=121.0, unit="chị")]),
     # a range whose ends each carry a scale word: each keeps its own, the currency is shared
     ("Tỉnh phấn đấu thu hút từ 800 triệu đến 1 tỷ USD vốn FDI.",
      [E(value=800.0, unit="triệu USD", base_value=8e8, value_max=1000.0), E(value=1.0, unit="tỷ USD", base_value=1e9)]),

@@ -485,6 +485,8 @@ COUNT_NOUNS: tuple[str, ...] = (
     "cửa khẩu",
     "lối mở",
     "mã số vùng trồng",
+    "thửa",
+    "chị",  # women counted by a women's union: "13.624 chị"
     "kcn",  # khu công nghiệp
     "ccn",  # cụm công nghiệp
     "bà mẹ việt nam anh hùng",
