@@ -1261,6 +1261,7 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
     generic = _generic_counts(t, unitless, ix)
     if unitless:
         generic += _discipline_counts(t, unitless, ix)
+        generic += _subject_counts(t, unitless, ix)
     if generic:
         taken = {q.start for q in generic}
         unitless = [n for n in unitless if n.start not in taken]
@@ -1354,6 +1355,45 @@ def _generic_counts(t: Text, unitless: list[Numeral], ix: _Index) -> list[_Q]:
                 alts=_alts(view, n, n.scale),
                 head=head,
             )
+        )
+    return out
+
+
+# "Tổng số thôn, khu phố toàn tỉnh giảm từ 1.015 xuống còn 930": bare numbers moving a count its clause's subject
+# names ("số <noun>"), after the words that move it.
+_SUBJECT_MOVE = regex.compile(r"(?<![\p{L}\p{M}])(?:(?:tăng|giảm)\s+từ|xuống\s+còn|lên|còn)[ ]+$", _I)
+_SUBJECT_SO = regex.compile(r"[ ]*(?:(?:tổng|toàn bộ)[ ]+)?số[ ]+(?:lượng[ ]+)?", _I)
+_CLAUSE_MARKS = (". ", "; ", ": ", "\n")
+
+
+def _subject_counts(t: Text, unitless: list[Numeral], ix: _Index) -> list[_Q]:
+    """A bare number moving the count its clause opens with ("Tổng số thôn, khu phố giảm từ 1.015 xuống còn
+    930"): a count of that noun."""
+    view = t.view
+    out: list[_Q] = []
+    for n in unitless:
+        if n.kind != "digits" or n.scale != 1.0 or n.start < 8:
+            continue
+        lead = _SUBJECT_MOVE.search(view, max(0, n.start - 16), n.start)
+        if lead is None:
+            continue
+        lo = max(0, lead.start() - 120)
+        marks = [i + len(c) for c in _CLAUSE_MARKS if (i := view.rfind(c, lo, lead.start())) >= 0]
+        if not marks and lo > 0:
+            continue  # no clause start within reach
+        cs = max(marks) if marks else 0  # (a full stop counts before a blank: not "4.120")
+        noun = None
+        c = cs  # the clause's start, or a comma's in it ("Năm 2023, số đảng viên tăng từ ...")
+        while noun is None and 0 <= c < lead.start():
+            so = _SUBJECT_SO.match(view, c, lead.start())
+            noun = _CNT_NOUN.match(view, so.end(), so.end() + _WIN) if so else None
+            c = view.find(",", c, lead.start()) + 1 or -1
+        if noun is None or t.in_chrome(n.start, n.end) or ix.is_blocked(n.start, n.end) or _excluded(view, n, ix):
+            continue
+        head = noun.group()
+        out.append(
+            _Q(start=n.start, end=n.end, value=n.value, kind="count", unit="", base_unit=head.casefold(),
+               factor=1.0, numeral_end=n.end, head=head)
         )
     return out
 

@@ -107,6 +107,11 @@ UNITS = [
       E(value=41.0, unit="mã số vùng trồng")]),
     ("Xã dồn điền: từ bình quân 6,8 thửa/hộ, nay còn 1,4 thửa/hộ; Hội có 13.624 chị, 121 chị được kết nạp Đảng.",
      [E(value=6.8, unit="thửa"), E(value=1.4), E(value=13624.0, unit="chị"), E(value=121.0, unit="chị")]),
+    # bare numbers moving a count the clause's subject names ("số <noun>")
+    ("Tổng số thôn, khu phố toàn tỉnh giảm từ 1.015 xuống còn 930.",
+     [E(value=1015.0, base_unit="thôn", role="actual"), E(value=930.0, base_unit="thôn")]),
+    ("Năm 2023, số đảng viên tăng từ 4.120 lên 4.386.", [E(value=4120.0, base_unit="đảng viên"), E(value=4386.0)]),
+    ("Tỷ lệ hộ nghèo giảm từ 5 xuống còn 3.", []),  # a rate's points with no unit: what they are is unwritten
     # a range whose ends each carry a scale word: each keeps its own, the currency is shared
     ("Tỉnh phấn đấu thu hút từ 800 triệu đến 1 tỷ USD vốn FDI.",
      [E(value=800.0, unit="triệu USD", base_value=8e8, value_max=1000.0), E(value=1.0, unit="tỷ USD", base_value=1e9)]),
