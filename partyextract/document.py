@@ -664,7 +664,11 @@ def _authors(t: Text, lines: list[tuple[int, int]], title: int | None) -> list[s
                 not t.in_chrome(a, b)
                 and (
                     any(_date_line(v[c:d]) for c, d in head[max(0, i - 1) : i + 2] if c != a)
-                    or (i >= 2 and t.in_chrome(*head[i - 1]) and _date_line(v[slice(*head[i - 2])]) is not None)
+                    or (
+                        i >= 2
+                        and (t.in_chrome(*head[i - 1]) or _URL.fullmatch(v, *head[i - 1]) is not None)
+                        and _date_line(v[slice(*head[i - 2])]) is not None
+                    )  # (past a counter, or the article's own URL printed under the date)
                     or (i == 0 and start >= 2 and _date_line(v[slice(*lines[start - 2])]) is not None)
                 )
             )

@@ -830,6 +830,15 @@ def test_a_labelled_byline_right_after_the_lead_paragraph() -> None:
     assert document.extract(Text(text))["authors"] == ["Lê Hợi"]
 
 
+def test_a_byline_under_the_article_s_url_under_the_date() -> None:
+    text = (
+        "Khai mạc Đại hội Đoàn TNCS Hồ Chí Minh tỉnh lần thứ XVI\nCập nhật: 12/08/2022, 17:45\n"
+        "https://baothainguyen.vn/chinh-tri/202208/khai-mac-dai-hoi-doan-3f27a1c/\nThu Hằng\n"
+        "Sáng 12/8, tại Trung tâm Hội nghị tỉnh, Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh khai mạc.\n"
+    )
+    assert document.extract(Text(text))["authors"] == ["Thu Hằng"]
+
+
 def test_a_photo_first_byline_is_no_headline() -> None:
     text = (
         "Báo Bạc Liêu điện tử\nThứ Tư, 10/04/2024 - 15:42\n"
