@@ -979,6 +979,50 @@ def _signatures(t: Text) -> list[_Found]:
     return out
 
 
+# A body's members listed by name alone after "gồm": "Ban Chấp hành ... gồm các đồng chí: Đặng Văn An, Lê Thị Bích,
+# ..." (maybe with "(xếp theo vần A, B, C)" before the colon). Each is a person with a role in the story, elected or
+# appointed to the body, with no post written beside the name.
+_MEMBER_LIST = regex.compile(r"gồm(?:[ ]+các[ ]+đồng[ ]+chí)?[ ]*(?:\([^()\n]{0,40}\))?[ ]*:[ ]*", regex.IGNORECASE)
+_MEMBER_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}']*(?:[ ]\p{Lu}[\p{L}\p{M}']*){1,4}")
+_MEMBER_SEP = regex.compile(r"[ ]*,[ ]*|[ ]+và[ ]+")
+_MEMBERS_LEAST = 3  # names in a list at least (fewer are a sentence's, read by the scanner)
+_MEMBERS_MOST = 80
+_MEMBERS_NAMED = 0.75  # the share of them that must open with a known family name
+
+
+def _members(t: Text) -> list[_Found]:
+    """The people listed by name alone as a body's members ("... gồm các đồng chí: A, B, C, ...")."""
+    v = t.view
+    out: list[_Found] = []
+    i = v.find("gồm")
+    while i >= 0:
+        m = _MEMBER_LIST.match(v, i)
+        if m is not None and not t.in_chrome(i, m.end()):
+            items: list[tuple[int, int, list[str]]] = []
+            pos = m.end()
+            for _ in range(_MEMBERS_MOST):
+                nm = _MEMBER_NAME.match(v, pos)
+                if nm is None:
+                    break
+                words = nm.group().split(" ")
+                if len(words) > 4 or not all(_name_word(w) for w in words):
+                    break
+                items.append((nm.start(), nm.end(), words))
+                sep = _MEMBER_SEP.match(v, nm.end())
+                if sep is None:
+                    break
+                pos = sep.end()
+            named = sum(1 for _, _, words in items if looks_like_name(words))
+            if (
+                len(items) >= _MEMBERS_LEAST
+                and named >= _MEMBERS_NAMED * len(items)  # (a rarer family name among them: "Cái Văn Hưng")
+                and v[items[-1][1] : items[-1][1] + 1] in (".", ";", "\n", "")
+            ):
+                out += [_Found(" ".join(words), [], [(a, b)]) for a, b, words in items]
+        i = v.find("gồm", i + 3)
+    return out
+
+
 def extract(t: Text, *, ner: bool = False) -> list[Official]:
     """Return the named officials of `t` with their positions, all mentions merged.
 
@@ -988,6 +1032,8 @@ def extract(t: Text, *, ner: bool = False) -> list[Official]:
     found = _Scanner(t).scan()
     if "\n" in t.view and any(w in t.view for w in _SIGNING_CLUES):
         found += _signatures(t)
+    if "gồm" in t.view:
+        found += _members(t)
     if ner:
         _confirm_with_ner(t, found)
     found = [f for f in found if f.confident]

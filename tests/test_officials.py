@@ -321,6 +321,11 @@ CASES: list[Case] = [
     # religious dignitaries, a school's dean and a student holding a party post
     ("Đại đức Thích Minh Tuệ, Trụ trì chùa Phúc Long, vận động phật tử đóng góp.",
      [("Thích Minh Tuệ", ["Trụ trì chùa Phúc Long"])]),
+    # a body's members listed by name alone after "gồm": people with a role, no post written beside them
+    ("Ban Chấp hành khóa mới (xếp theo vần A, B, C) gồm các đồng chí: Đặng Văn An, Lê Thị Bích, Cái Văn Hưng, "
+     "Trương Công Chính.",
+     [("Đặng Văn An", []), ("Lê Thị Bích", []), ("Cái Văn Hưng", []), ("Trương Công Chính", [])]),
+    ("Huyện gồm: Tân Phú, Tân Hòa, Tân Bình và thị trấn Phú Hòa.", []),  # places, not people
     # a meeting's minutes: "Thư ký: đồng chí X"; a body of secretaries is nobody
     ("Chủ trì: đồng chí Lê Văn Tâm, Bí thư Chi bộ.\nThư ký: đồng chí Trần Thị Hoa.",
      [("Lê Văn Tâm", ["Bí thư Chi bộ"]), ("Trần Thị Hoa", ["Thư ký"])]),
