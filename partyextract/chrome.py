@@ -239,6 +239,8 @@ def _heading_key(line: str) -> str:
     """'CÁC TIN KHÁC:' -> 'các tin khác'; 'Bình luận (0)' -> 'bình luận' (`line` from the view)."""
     if len(line) > _MAX_HEADING:
         return ""
+    if "|" in line:  # a heading and its tools: "Bình luận (3) | Xem thêm bình luận"
+        line = line.split("|", 1)[0]
     if ")" in line:
         line = _KEY_COUNT.sub("", line)
     return line.lstrip(_KEY_LEAD).rstrip(_KEY_TRAIL).casefold()

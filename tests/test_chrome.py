@@ -24,6 +24,8 @@ CHROME_LINES = [
     "Lượt truy cập: 18273645", "Đang truy cập: 1.234", "Lượt xem: 2.134", "Trực tuyến", "93401966",
     "Bài viết đã được xem: 987 lần", "Tin đã đọc: 1.204 lượt", "Số lần xem: 356",
     "Đường dây nóng Ban Tổ chức lễ hội: 0210.3860.026", "Hotline hỗ trợ du khách: 0210 3860 026",
+    "© Báo Quảng Ninh - Cơ quan của Đảng bộ tỉnh Quảng Ninh", "Bản quyền © 2025 Báo và Phát thanh, Truyền hình Lào Cai",
+    "Đọc nhiều: Bắc Ninh dự kiến thu ngân sách 2023 đạt 34.000 tỷ đồng | Thời tiết cuối tuần",
     "Thứ Sáu, 03/12/2021 | Tỷ giá USD: 22.880 đ | Quy Nhơn 24-28°C", "Hà Nội 25°C",
     "Đọc thêm: Ba Tri: 3.200 hộ dân được hỗ trợ bồn chứa nước", "Xem thêm: Huyện ủy triển khai nghị quyết",
     "Thứ Bảy, 02/11/2024 12:35 (GMT +7)", "Thứ 7, 12/06/2021 | 06:42:58 [GMT +7] A A",
@@ -225,7 +227,10 @@ def test_a_longer_line_without_a_bullet_ends_a_bulleted_list() -> None:
     assert _is_chrome(page + items + footer + "\n", footer)
 
 
-@pytest.mark.parametrize("heading", ["Bình luận của bạn đọc", "Ý kiến của bạn đọc", "Bình luận bạn đọc"])
+@pytest.mark.parametrize(
+    "heading",
+    ["Bình luận của bạn đọc", "Ý kiến của bạn đọc", "Bình luận bạn đọc", "Bình luận (3) | Xem thêm bình luận"],
+)
 def test_a_comment_box_heading_opens_the_tail(heading: str) -> None:
     body = "".join(f"Đoạn {i} của bài báo về công tác xây dựng Đảng ở cơ sở.\n" for i in range(20))
     text = "Tiêu đề bài báo về xây dựng Đảng\n" + body + f"{heading}\nTên của bạn:          Email:\n"

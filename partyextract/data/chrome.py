@@ -33,7 +33,8 @@ LINE_PATTERNS: tuple[str, ...] = (
     r"^(?:bài viết|bài|tin bài|tin|số lần|số lượt)\s+(?:đã\s+)?(?:được\s+)?(?:xem|đọc)"
     r"\s*:?\s*[\d.,]+\s*(?:lần|lượt)?$",
     # a link to another article set inside the body: "Đọc thêm: Ba Tri: 3.200 hộ dân được hỗ trợ bồn chứa nước"
-    r"^(?:đọc thêm|xem thêm|tin liên quan|bài liên quan|có thể bạn quan tâm)\s*:\s*\S",
+    r"^(?:đọc thêm|xem thêm|tin liên quan|bài liên quan|có thể bạn quan tâm"
+    r"|(?:tin |bài )?(?:đọc|xem) nhiều(?: nhất)?)\s*:\s*\S",
     # site navigation and controls
     r"^phiên bản (?:di động|máy tính|desktop|mobile)$",
     r"^xin chờ trong giây lát",
@@ -66,7 +67,7 @@ LINE_PATTERNS: tuple[str, ...] = (
     r"^hôm nay\s*[,:]?\s*(?:(?:thứ\s+\w+|chủ nhật|cn)\s*,?\s*)?(?:ngày\s*)?\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]"
     r"\s*\d{2,4}[\s\d:|,\-]*(?:[\[(]?gmt[^)\]]*[)\]]?)?$",
     # footer
-    r"\b(?:copyright|bản quyền thuộc|©)",
+    r"\b(?:copyright|bản quyền thuộc)|©",
     r"^(?:tổng biên tập|phó tổng biên tập|chịu trách nhiệm(?: xuất bản| nội dung| chính)?|cơ quan chủ quản"
     r"|giấy phép(?: xuất bản| hoạt động)?(?: số)?|tòa soạn|toà soạn|địa chỉ(?: tòa soạn| liên hệ)?"
     r"|điện thoại|đường dây nóng|hotline|fax|ban biên tập|liên hệ quảng cáo|trụ sở|website|e-?mail"
@@ -92,7 +93,7 @@ LINE_PATTERN_CLUES: dict[str, tuple[str, ...]] = {
     r"\bmã (?:bảo mật|bảo vệ|xác nhận|xác thực|kiểm tra|an toàn)\b": ("mã ",),
     r"\bquay lại!?$": ("quay lại",),
     r"\(gmt\s*\+\s*7\)$": ("gmt",),
-    r"\b(?:copyright|bản quyền thuộc|©)": ("copyright", "bản quyền thuộc", "©"),
+    r"\b(?:copyright|bản quyền thuộc)|©": ("copyright", "bản quyền thuộc", "©"),
     r"\bghi rõ nguồn\b.*\bphát hành lại\b": ("ghi rõ nguồn",),
     r"\b(?:giấy phép|gpxb)\s*(?:số)?\s*:?\s*\d+\s*/\s*gp\b": ("giấy phép", "gpxb"),
     r"\btỷ giá\s+(?:usd|eur|đô la|ngoại tệ)\s*:\s*[\d.,]+": ("tỷ giá",),
@@ -136,8 +137,10 @@ LINE_PATTERN_PREFIXES: dict[str, tuple[str, ...]] = {
     r"\s*:?\s*[\d.,]+\s*(?:lần|lượt)?$": (
         "bài", "tin", "số lần", "số lượt",
     ),
-    r"^(?:đọc thêm|xem thêm|tin liên quan|bài liên quan|có thể bạn quan tâm)\s*:\s*\S": (
-        "đọc thêm", "xem thêm", "tin liên quan", "bài liên quan", "có thể bạn quan tâm",
+    r"^(?:đọc thêm|xem thêm|tin liên quan|bài liên quan|có thể bạn quan tâm"
+    r"|(?:tin |bài )?(?:đọc|xem) nhiều(?: nhất)?)\s*:\s*\S": (
+        "đọc thêm", "xem thêm", "tin liên quan", "bài liên quan", "có thể bạn quan tâm", "đọc nhiều", "xem nhiều",
+        "tin đọc nhiều", "tin xem nhiều", "bài đọc nhiều", "bài xem nhiều",
     ),
     r"^phiên bản (?:di động|máy tính|desktop|mobile)$": ("phiên bản ",),
     r"^xin chờ trong giây lát": ("xin chờ trong giây lát",),
