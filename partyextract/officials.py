@@ -474,8 +474,13 @@ class _Scanner:
             if k > n:
                 continue
             unit = n - k
-            if unit and run[unit - 1].text in data.MIDDLE_MARKERS:
-                continue  # "... Mộ Đức Võ Thị Kim Hằng": not "Kim Hằng", a name goes on to the left
+            if (
+                unit
+                and run[unit - 1].text in data.MIDDLE_MARKERS
+                and not _unit_named([tk.text for tk in run[:unit]], before.text)
+            ):
+                continue  # "... Mộ Đức Võ Thị Kim Hằng": not "Kim Hằng", a name goes on to the left (but "huyện
+                # Đồng Văn Phạm Văn Khoa": "Văn" ends the unit's name)
             words = [tk.text for tk in run[unit:]]
             if unit == 0 and unit_before and k < 3 and not (
                 words[0] in data.ONE_LETTER_NAME_PREFIXES and not _unit_named(words, "")

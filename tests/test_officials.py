@@ -321,6 +321,11 @@ CASES: list[Case] = [
     # religious dignitaries, a school's dean and a student holding a party post
     ("Đại đức Thích Minh Tuệ, Trụ trì chùa Phúc Long, vận động phật tử đóng góp.",
      [("Thích Minh Tuệ", ["Trụ trì chùa Phúc Long"])]),
+    # a unit's name ending in "Văn" before a person's name; a Cơ Tu family name
+    ("Bí thư Huyện ủy Đồng Văn Phạm Văn Khoa cho biết: huyện giữ nguyên nhà trình tường.",
+     [("Phạm Văn Khoa", ["Bí thư Huyện ủy Đồng Văn"])]),
+    ("Phó Chủ tịch UBND huyện Tây Giang Alăng Thị Mai cho biết, huyện sẽ nhân rộng mô hình.",
+     [("Alăng Thị Mai", ["Phó Chủ tịch UBND huyện Tây Giang"])]),
     # a body's members listed by name alone after "gồm": people with a role, no post written beside them
     ("Ban Chấp hành khóa mới (xếp theo vần A, B, C) gồm các đồng chí: Đặng Văn An, Lê Thị Bích, Cái Văn Hưng, "
      "Trương Công Chính.",

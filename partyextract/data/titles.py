@@ -166,6 +166,7 @@ FAMILY_NAMES: tuple[str, ...] = (
     # rarer Kinh family names, and Thái, Mông, Dao, Hà Nhì and Lô Lô ones of the north
     "Phương", "Cấn", "Tiết", "Ứng", "Tưởng", "Chế", "Hán", "Sái", "Nhâm", "Cung", "Đổng", "Khiếu", "Vưu",
     "Danh",  # Khmer, of the Mekong delta
+    "Alăng", "Bhling", "Briu", "Clâu", "Coor", "Arất", "Ating", "Hốih",  # Cơ Tu, of the Trường Sơn range
     "Sa", "Khà", "Vì", "Lự", "Phàn", "Tráng", "Hảng", "Xồng", "Chẻo", "Lỳ", "Pờ",
     # Jrai, Bahnar and Xơ Đăng: "A" opens a man's name as "Y" does ("A Hyưh", "A Thút"); clan names
     "A", "Puih", "Rmah", "Rcom", "Kpuih", "Ayun",
