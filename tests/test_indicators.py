@@ -107,6 +107,9 @@ UNITS = [
       E(value=41.0, unit="mã số vùng trồng")]),
     ("Xã dồn điền: từ bình quân 6,8 thửa/hộ, nay còn 1,4 thửa/hộ; Hội có 13.624 chị, 121 chị được kết nạp Đảng.",
      [E(value=6.8, unit="thửa"), E(value=1.4), E(value=13624.0, unit="chị"), E(value=121.0, unit="chị")]),
+    ("Mỗi ngày tiêm từ 1.200 đến 1.500 liều; đội đã quy tập được 9 hài cốt liệt sĩ; xã có 41 homestay.",
+     [E(value=1200.0, unit="liều"), E(value=1500.0), E(value=9.0, unit="hài cốt liệt sĩ"),
+      E(value=41.0, unit="homestay")]),
     # bare numbers moving a count the clause's subject names ("số <noun>")
     ("Tổng số thôn, khu phố toàn tỉnh giảm từ 1.015 xuống còn 930.",
      [E(value=1015.0, base_unit="thôn", role="actual"), E(value=930.0, base_unit="thôn")]),

@@ -486,6 +486,13 @@ COUNT_NOUNS: tuple[str, ...] = (
     "lối mở",
     "mã số vùng trồng",
     "thửa",
+    "liều",
+    "homestay",
+    "bãi đỗ xe",
+    "hài cốt liệt sĩ",
+    "hài cốt",
+    "nghĩa trang liệt sĩ",
+    "nghĩa trang",
     "chị",  # women counted by a women's union: "13.624 chị"
     "kcn",  # khu công nghiệp
     "ccn",  # cụm công nghiệp
