@@ -197,6 +197,7 @@ _WORD_RUN = regex.compile(rf"{_NAME}")
 # The named groups' numbers: the `regex` module reads a group's name as a number first (an
 # exception raised and cleared per call); a number is read directly.
 _NAME_AFTER_NAME = _NAME_AFTER.groupindex["name"]
+_GLUED_CITY = "TPHCM"
 _NUMBER_AFTER_NAME = regex.compile(r" (\d{1,2})(?![\d/:\p{L}\p{M}]|[.,]\d)")
 _INTRO_NAME = _INTRO_AFTER.groupindex["name"]
 _PAREN_LIST_BODY = _PAREN_LIST_AFTER.groupindex["body"]
@@ -598,6 +599,13 @@ def extract(t: Text) -> list[Locality]:
                 pm = _PAREN_LIST_AFTER.match(view, b, b + _WINDOW)
                 if pm:
                     paren_lists.append((level, pm.start(_PAREN_LIST_BODY), pm.end(_PAREN_LIST_BODY)))
+    # "TPHCM": the city's abbreviation glued to its level's ("TP HCM", "TP.HCM" are read above)
+    i = view.find(_GLUED_CITY)
+    while i >= 0:
+        j = i + len(_GLUED_CITY)
+        if not (i and _glued(view[i - 1])) and not (j < n and _glued(view[j])):
+            starts.append((i, i + 2, "HCM", "thành phố", False, False, False))
+        i = view.find(_GLUED_CITY, j)
     starts.sort(key=lambda x: x[1])
     used: set[int] = set()  # name starts already read (as a unit or a list item)
     for start, name_start, run, level, committee, unknown_ok, plural in starts:

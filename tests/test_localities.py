@@ -472,6 +472,8 @@ CASES: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
         "Ở huyện miền núi Con Cuông, bà con trồng keo; tại xã biên giới Mường Típ, chi bộ ra mắt tổ tự quản.",
         {("Con Cuông", "district", "422"), ("Mường Típ", "commune", "16858")},
     ),
+    ("glued-city-abbreviation", "Đại hội Đảng bộ TPHCM lần thứ XI thành công.", {("Hồ Chí Minh", "province", "79")}),
+    ("glued-city-abbreviation-in-a-code", "Mã hồ sơ TPHCM2024 được cấp.", set()),
     (
         "list-after-mot-so",
         "Khai mạc hội nghị\nTiến độ còn chậm. Một số huyện như Hoàng Su Phì, Xín Mần chưa quyết liệt.",
