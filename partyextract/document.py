@@ -121,10 +121,9 @@ _DEGREE = regex.compile(
     r"^(?:(?:" + "|".join(map(regex.escape, title_data.ACADEMIC_DEGREES)) + r")\.?[ ,]*)+(?=\p{Lu})"
 )
 _NAME_PREFIX = regex.compile(
-    r"^\W*(?:(?:bài|tin|ảnh|(?:bài|tin)\s*(?:và|[,/&+\-–])\s*ảnh|ảnh\s*(?:và|[,/&+\-–])\s*(?:bài|tin)|video|clip|"
-    r"thực\s+hiện|"
-    r"tác\s+giả|người\s+viết|người\s+đăng|nhóm\s+pv|pv|phóng\s+viên|ctv|nhóm\s+phóng\s+viên|btv|biên\s+tập\s+viên)"
-    r"\s*:\s*)",
+    r"^\W*(?:(?:bài|tin|ảnh|(?:bài|tin)\s*(?:và|[,/&+\-–])\s*ảnh|ảnh\s*(?:và|[,/&+\-–])\s*(?:bài|tin)|video|clip"
+    r"|thực\s+hiện|tác\s+giả|người\s+viết|người\s+đăng|nhóm\s+pv|pv|phóng\s+viên|ctv|nhóm\s+phóng\s+viên|btv"
+    r"|biên\s+tập\s+viên)\s*:\s*)",
     regex.IGNORECASE,
 )
 _PHOTO_PART = regex.compile(
@@ -194,14 +193,6 @@ _SIGNED = regex.compile(
     + "|".join(sorted(map(regex.escape, title_data.SIGNING_POSITIONS), key=len, reverse=True))
     + r"))[ \t]*$"
 )
-
-
-def _line_above(v: str, lines: list[tuple[int, int]], k: int) -> str:
-    """The last non-blank line before line `k` ("" at the top)."""
-    for a, b in reversed(lines[max(0, k - 4) : k]):
-        if v[a:b].strip():
-            return v[a:b]
-    return ""
 
 
 def _signs(s: str) -> bool:
@@ -699,7 +690,7 @@ def _authors(t: Text, lines: list[tuple[int, int]], title: int | None) -> list[s
             after_list = True  # an item of a related-news list the chrome pass did not see
             continue
         names = _author_names(s)
-        if names and _signs(_line_above(v, lines, k)):
+        if names and k and _signs(v[slice(*lines[k - 1])]):  # (the content lines are the non-blank ones)
             break  # "BÍ THƯ / (Đã ký) / Nguyễn Văn Quyết": a document printed whole; its signer wrote no article
         if names and after_list and not (len(names) > 1 or _NAME_PREFIX.match(s) or s.strip(" *").isupper()):
             after_list = False  # one name heading an unrecognised list ("Ninh Kiều"): a place, not a byline

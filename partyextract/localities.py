@@ -197,8 +197,6 @@ _WORD_RUN = regex.compile(rf"{_NAME}")
 # The named groups' numbers: the `regex` module reads a group's name as a number first (an
 # exception raised and cleared per call); a number is read directly.
 _NAME_AFTER_NAME = _NAME_AFTER.groupindex["name"]
-_GLUED_CITY = "TPHCM"
-_NUMBER_AFTER_NAME = regex.compile(r" (\d{1,2})(?![\d/:\p{L}\p{M}]|[.,]\d)")
 _INTRO_NAME = _INTRO_AFTER.groupindex["name"]
 _PAREN_LIST_BODY = _PAREN_LIST_AFTER.groupindex["body"]
 _PAREN_ITEM_NAME = _PAREN_ITEM.groupindex["name"]
@@ -210,6 +208,10 @@ _LIST_NEXT_NUMBER = regex.compile(
     r"quận|huyện|thành phố|thị xã|đều|cùng|ở|tại|trên)(?![\p{L}\p{M}]))"
 )
 _PAREN_NAME, _PAREN_NAME2 = _PAREN.groupindex["name"], _PAREN.groupindex["name2"]
+# A number the official list writes in a commune's name, after it: "xã Gia Hòa 1", "phường Mỹ Đình 2"
+_NUMBER_AFTER_NAME = regex.compile(r" (\d{1,2})(?![\d/:\p{L}\p{M}]|[.,]\d)")
+# The city's abbreviation glued to its level's ("TP HCM" and "TP.HCM" are read as a level word and a name)
+_GLUED_CITY = "TPHCM"
 
 _MAX_NAME_WORDS = 6
 # Bound on the text a local match may read (with `endpos`: an unbounded `match` can scan to the end).
