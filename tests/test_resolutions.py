@@ -141,6 +141,10 @@ STATE_CODES = [
     ("Thực hiện Công văn số 5973/UBND-KT ngày 12/10/2021 của UBND tỉnh.",
      {"code": "5973/UBND-KT", "issuer_code": "UBND", "doc_type_name": "Công văn",
       "issued_on": dt.date(2021, 10, 12), "issuer": "Ủy ban nhân dân tỉnh"}),
+    # ... and one of a provincial department, its drafting office after it
+    ("Văn bản số 8712/STNMT-CCQLĐĐ ngày 5/6/2024 của Sở Tài nguyên và Môi trường hướng dẫn giá đất.",
+     {"code": "8712/STNMT-CCQLĐĐ", "issuer_code": "STNMT", "issuer_name": "Sở Tài nguyên và Môi trường",
+      "issued_on": dt.date(2024, 6, 5)}),
     ("UBND huyện ban hành Kế hoạch số 123/KH-UBND triển khai nhiệm vụ.",
      {"code": "123/KH-UBND", "doc_type": "KH", "issuer_code": "UBND"}),
     ("Theo Thông tư số 01/2021/TT-BNV, hồ sơ được lập điện tử.",

@@ -159,10 +159,28 @@ STATE_ISSUERS: dict[str, str] = {
     "BHXH": "Bảo hiểm xã hội",
     "SNV": "Sở Nội vụ",
     "STC": "Sở Tài chính",
+    "STNMT": "Sở Tài nguyên và Môi trường",
+    "SNN": "Sở Nông nghiệp và Phát triển nông thôn",
+    "SNNPTNT": "Sở Nông nghiệp và Phát triển nông thôn",
+    "SNNMT": "Sở Nông nghiệp và Môi trường",
+    "SXD": "Sở Xây dựng",
+    "SKHĐT": "Sở Kế hoạch và Đầu tư",
+    "SGDĐT": "Sở Giáo dục và Đào tạo",
+    "SYT": "Sở Y tế",
+    "SCT": "Sở Công Thương",
+    "SGTVT": "Sở Giao thông vận tải",
+    "STTTT": "Sở Thông tin và Truyền thông",
+    "SVHTTDL": "Sở Văn hóa, Thể thao và Du lịch",
+    "SLĐTBXH": "Sở Lao động - Thương binh và Xã hội",
+    "STP": "Sở Tư pháp",
+    "SKHCN": "Sở Khoa học và Công nghệ",
 }
 
-# State issuers that may stand first in a state code ("5973/UBND-KT": an official letter).
-STATE_LEAD_ISSUERS: frozenset[str] = frozenset({"UBND", "HĐND", "VPCP", "BCĐ", "UBMTTQ", "TTHĐND"})
+# State issuers that may stand first in a state code ("5973/UBND-KT", "8712/STNMT-CCQLĐĐ": an official letter of a
+# people's committee or a provincial department, then the drafting office).
+STATE_LEAD_ISSUERS: frozenset[str] = frozenset(
+    {"UBND", "HĐND", "VPCP", "BCĐ", "UBMTTQ", "TTHĐND"} | {k for k in STATE_ISSUERS if k.startswith("S")}
+)
 
 # Abbreviations expanded when a governing body is named with a document:
 # "của BTV Tỉnh ủy" -> "Ban Thường vụ Tỉnh ủy".
