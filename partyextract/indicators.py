@@ -2248,6 +2248,9 @@ def _tables(t: Text, ix: _Index) -> list[_Q]:
         if header is not None and 0 < unit_col < len(texts) and not _LABEL_UNIT.search(label):
             label = f"{label} ({texts[unit_col]})"  # a unit column: "Chỉ tiêu | ĐVT | Kế hoạch | ..."
         lab = _label_unit(label)
+        if lab is None and header is not None and 0 < unit_col < len(texts) and label.endswith(")"):
+            # "Giá trị sản xuất công nghiệp (giá so sánh 2010)" beside a unit column: the brackets are no unit
+            lab = _label_unit(f"{label[: label.rfind('(')].rstrip()} ({texts[unit_col]})")
         if lab is None and header is not None:
             lab = _count_label(label)  # "Đảng viên | 4.215 | 4.302" under "Nội dung | Năm 2023 | Năm 2024"
         if lab is None or t.in_chrome(cells[0][0], cells[0][1]):

@@ -110,6 +110,8 @@ UNITS = [
     ("Mỗi ngày tiêm từ 1.200 đến 1.500 liều; đội đã quy tập được 9 hài cốt liệt sĩ; xã có 41 homestay.",
      [E(value=1200.0, unit="liều"), E(value=1500.0), E(value=9.0, unit="hài cốt liệt sĩ"),
       E(value=41.0, unit="homestay")]),
+    # one hectare of a crop after "trên" is a per-area basis, no quantity
+    ("Giá trị thu hoạch bình quân trên 1 ha chè đạt 365 triệu đồng.", [E(value=365.0, unit="triệu đồng")]),
     # bare numbers moving a count the clause's subject names ("số <noun>")
     ("Tổng số thôn, khu phố toàn tỉnh giảm từ 1.015 xuống còn 930.",
      [E(value=1015.0, base_unit="thôn", role="actual"), E(value=930.0, base_unit="thôn")]),
@@ -1257,6 +1259,12 @@ TABLE_PLAIN_HEADING = (
     "| Hội viên các đoàn thể | 12.450 | 10.893 | 87,5 |\n"
 )
 
+TABLE_UNIT_COLUMN_BRACKETS = (
+    "Kết quả 9 tháng năm 2024\n"
+    "Chỉ tiêu\tĐơn vị tính\tKế hoạch năm 2024\tThực hiện 9 tháng\n"
+    "Giá trị sản xuất công nghiệp (giá so sánh 2010)\tnghìn tỷ đồng\t980\t721,4\n"
+)
+
 TABLE_UNIT_COLUMN = (
     "Kết quả năm 2024\n"
     "| TT | Chỉ tiêu | ĐVT | Kế hoạch | Ước thực hiện | % KH |\n"
@@ -1345,6 +1353,10 @@ TABLES = [
             E(value=96.0, base_unit="đảng viên mới", year=2023, metric="kết nạp đảng viên mới"),
             E(value=104.0, base_unit="đảng viên mới", year=2024),
         ],  # "Thu ngân sách" names no unit and counts nothing: its cells give no record
+    ),
+    (
+        TABLE_UNIT_COLUMN_BRACKETS,  # a unit column beside a label whose brackets hold no unit
+        [E(value=980.0, base_value=980e12, base_unit="VND", role="target"), E(value=721.4, base_value=721.4e12)],
     ),
     (
         TABLE_PLAIN_HEADING,  # a pipe table's heading with no role nor unit but the "%" column's

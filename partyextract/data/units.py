@@ -100,7 +100,11 @@ PER_UNITS: tuple[str, ...] = (
 # "trên 1 ha đất trồng trọt" is "per hectare of farmland", part of a metric's name ("giá trị sản phẩm thu
 # được trên 1 ha đất trồng trọt đạt 145 triệu đồng"), not a hedged quantity: one unit of area after "trên"
 # (or "/") and before one of these nouns.
-PER_AREA_NOUNS: tuple[str, ...] = ("đất", "canh tác", "gieo trồng", "mặt nước", "diện tích", "rừng")
+PER_AREA_NOUNS: tuple[str, ...] = (
+    "đất", "canh tác", "gieo trồng", "mặt nước", "diện tích", "rừng",
+    # crops: "giá trị thu hoạch bình quân trên 1 ha chè đạt 365 triệu đồng"
+    "chè", "lúa", "cà phê", "cao su", "điều", "hồ tiêu", "mía", "sắn", "rau", "cây", "vườn", "ruộng",
+)
 PER_AREA_UNITS: tuple[str, ...] = ("ha", "m2", "sào", "km2")
 
 # A length bounding a class of vessels ("tàu cá từ 15 m trở lên", "tàu có chiều dài từ 12 m đến dưới 15 m"): it
