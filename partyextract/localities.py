@@ -541,6 +541,8 @@ def extract(t: Text) -> list[Locality]:
                 k2, cands2 = _known_prefix(f"{run} {dm.group(1)}", level, tiers, former)
                 if k2 == k + 1:
                     name, name_end, cands = f"{name} {dm.group(1)}", dm.end(), cands2
+                elif unknown_ok and _new_prefix(f"{run} {dm.group(1)}", level) == k + 1:
+                    name, name_end, cands = f"{name} {dm.group(1)}", dm.end(), ()  # a 2025 one ("xã Vị Thanh 1")
         if t.in_chrome(start, name_end):
             return None
         m = _Mention(
@@ -978,7 +980,9 @@ def _records(t: Text, g: Gazetteer, mentions: list[_Mention]) -> list[Locality]:
                 # a name spelt otherwise than the list ("Đắk Choong" for "Đăk Choong", "Thừa Thiên Huế" for
                 # "Huế") keeps the article's spelling, as its first mention written in natural case has it (not
                 # shouted, not re-cased: "TP.HCM" is read "Hcm")
-                shown = next((m.name for m in ms if not m.name.isupper() and m.name in text[m.start : m.end]), None)
+                written_as = [m for m in ms if not m.name.isupper() and m.name in text[m.start : m.end]]
+                # (a mention with its level word first: "tỉnh Thừa Thiên Huế", not the bare "Huế" of "Festival Huế")
+                shown = next((m.name for m in written_as if m.level), written_as[0].name if written_as else None)
                 if shown is not None and _spelling(shown) != _spelling(name):
                     name = shown
             numbered = _NUMBERED.match(name) if name[-1:].isdigit() else None

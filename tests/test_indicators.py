@@ -110,6 +110,9 @@ UNITS = [
     ("Mỗi ngày tiêm từ 1.200 đến 1.500 liều; đội đã quy tập được 9 hài cốt liệt sĩ; xã có 41 homestay.",
      [E(value=1200.0, unit="liều"), E(value=1500.0), E(value=9.0, unit="hài cốt liệt sĩ"),
       E(value=41.0, unit="homestay")]),
+    ("Hàng container đạt 2,06 triệu TEU; khu vực có 19 bến cảng, 30 kho bãi và hơn 400 hang động.",
+     [E(value=2.06, base_value=2.06e6, base_unit="TEU"), E(value=19.0, unit="bến cảng"), E(value=30.0),
+      E(value=400.0, unit="hang động")]),
     # one hectare of a crop after "trên" is a per-area basis, no quantity
     ("Giá trị thu hoạch bình quân trên 1 ha chè đạt 365 triệu đồng.", [E(value=365.0, unit="triệu đồng")]),
     # bare numbers moving a count the clause's subject names ("số <noun>")

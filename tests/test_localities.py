@@ -554,6 +554,21 @@ def test_a_number_the_list_writes_in_a_commune_s_name(sentence: str, name: str) 
     assert extract(sentence)[0].name == name
 
 
+def test_a_2025_commune_with_a_number_in_its_name() -> None:
+    names = {loc.name for loc in extract("Ngày 16/10/2025, xã Vị Thủy giáp xã Vị Thanh 1 và xã Vĩnh Tường.")}
+    assert "Vị Thanh 1" in names
+
+
+def test_a_province_spelled_with_its_level_word_not_as_a_bare_repeat() -> None:
+    """"... lần đầu đến Huế" repeats the province bare before "tỉnh Thừa Thiên Huế" names it: the record keeps the
+    latter's spelling."""
+    text = (
+        "Festival Huế 2024 khép lại\nNhiều đoàn quốc tế lần đầu đến Huế.\n"
+        "Lũy kế 6 tháng đầu năm 2024, tỉnh Thừa Thiên Huế đón gần 2,1 triệu lượt khách."
+    )
+    assert any(loc.name == "Thừa Thiên Huế" and loc.tier == "province" for loc in extract(text))
+
+
 def test_a_list_goes_on_past_a_numbered_name() -> None:
     names = [loc.name for loc in extract("Các xã Sơn Kim 1, Sơn Kim 2 và Sơn Tây hoàn thành chỉ tiêu giảm nghèo.")]
     assert names == ["Sơn Kim 1", "Sơn Kim 2", "Sơn Tây"]
