@@ -184,6 +184,15 @@ def _line_at(v: str, pos: int) -> slice:
     return slice(v.rfind("\n", 0, pos) + 1, len(v) if end < 0 else end)
 
 
+_MAX_SHOUTED_BYLINE_WORDS = 6  # "KIM THOA", "THU HƯỜNG - ANH PHƯƠNG"
+_FAMILY_FOLDED = frozenset(n.casefold() for n in title_data.FAMILY_NAMES)
+
+
+def _pen_name(name: str) -> bool:
+    """Whether a name read from a shouted line is shaped like a byline's: two syllables ("Kim Thoa", "Minh Đăng"),
+    or three opening with a family name ("Nguyễn Văn An"); a subheading in capitals ("Kết quả nổi bật") is not."""
+    words = name.split()
+    return len(words) == 2 or (len(words) == 3 and words[0].casefold() in _FAMILY_FOLDED)
 _BYLINE_DATE_SEPS = ("•", " - ", " – ")  # between a byline and the date after it (not a table's '|')
 _BYLINE_DATE_FIRST = frozenset("•-–")  # (a character of one of them: a cheap test before the search)
 
@@ -522,8 +531,8 @@ def _published(t: Text, lines: list[tuple[int, int]], title: int | None) -> dt.d
             d = _date_line(s)
             if d is not None and (latest is None or d.year <= latest + 1):
                 return d
-            if _section_share(s)[1] >= 1.0 or (t.in_chrome(a, b) and _DIGIT.search(s)):
-                continue  # a section label ("Xây dựng Đảng") or a toolbar ("Cỡ chữ: A- A+ | Lượt xem: 864")
+            if _section_share(s)[1] >= 1.0 or (t.in_chrome(a, b) and (_DIGIT.search(s) or _TOOLS.search(s))):
+                continue  # a section label ("Xây dựng Đảng") or a toolbar ("Cỡ chữ: A- A+ | Lượt xem: 864", "In bài")
             if _is_menu(s) or _is_site_banner(s):
                 break
     return None
@@ -625,12 +634,17 @@ def _authors(t: Text, lines: list[tuple[int, int]], title: int | None) -> list[s
     for i, (a, b) in enumerate(head):
         s = v[a:b]
         if len(s) > 200:
-            # past the lead paragraph only a labelled byline on the next line ("Bài và ảnh: Lê Hợi")
+            # past the lead paragraph only a labelled or a short shouted byline on the next line ("Bài và ảnh: Lê
+            # Hợi", "KIM THOA"; a subheading in capitals has more words)
             if i + 1 < len(head):
                 c, d = head[i + 1]
                 nxt = v[c:d]
-                if ":" in nxt and _NAME_PREFIX.match(nxt) and not t.in_chrome(c, d):
-                    out.extend(_author_names(nxt) or ())
+                labelled = ":" in nxt and _NAME_PREFIX.match(nxt) is not None
+                shouted = nxt.isupper() and len(nxt.split()) <= _MAX_SHOUTED_BYLINE_WORDS
+                if (labelled or shouted) and not t.in_chrome(c, d):
+                    names = _author_names(nxt, top=shouted) or []
+                    if labelled or all(_pen_name(n) for n in names):
+                        out.extend(names)
             break
         both = _byline_and_date(s) if not _BYLINE_DATE_FIRST.isdisjoint(s) else None
         # "Ngọc Anh - Thu Huyền • 28/07/2022 | 10:52" (not a comment's "Trần Văn Bình - 10/07/2022 10:20", nor a

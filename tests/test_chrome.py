@@ -47,6 +47,7 @@ CHROME_LINES = [
 # Photo captions: text with a photo credit. Not chrome (people and places pictured are part of
 # the story) but a class of their own, which the figures passes skip.
 CAPTION_LINES = [
+    "(Ảnh: Minh Đăng) Tổ bảo vệ an ninh, trật tự phường tuần tra tại khu nhà trọ.",  # the credit leading it
     "Thành phố Đông Hà phấn đấu trở thành đô thị loại II. Ảnh: Lâm Thanh",
     "Chú trọng phát triển mô hình canh tác lúa hữu cơ - Ảnh: Đ.V",
     "Bí thư Tỉnh ủy Lê Quang Vinh tặng hoa chúc mừng đồng chí Hoàng Minh Tú. Ảnh: Ngọc Thành",

@@ -768,6 +768,15 @@ def test_a_congress_opening_a_term_dates_its_article() -> None:
     assert document.extract(Text(text))["published"] == dt.date(2021, 4, 20)
 
 
+def test_a_toolbar_between_the_date_line_and_the_headline() -> None:
+    text = (
+        "ĐẢNG CỘNG SẢN VIỆT NAM\nTrang chủ | Tin hoạt động | Xây dựng Đảng\nThứ Hai, 19/08/2024 - 17:25\n"
+        "A- A A+ | In bài | Chia sẻ\nBộ Chính trị điều động, phân công nhiều cán bộ chủ chốt\n"
+        "(ĐCSVN) - Chiều 19/8, tại Hà Nội, Bộ Chính trị trao các quyết định điều động, phân công cán bộ.\n"
+    )
+    assert document.extract(Text(text))["published"] == dt.date(2024, 8, 19)
+
+
 def test_date_far_above_the_headline_is_the_site_banner() -> None:
     text = (
         "Thứ Hai, 18/3/2024\nBáo Sơn La điện tử\nTrang chủ | Chính trị | Kinh tế | Xã hội\n"
@@ -837,6 +846,20 @@ def test_a_byline_under_the_article_s_url_under_the_date() -> None:
         "Sáng 12/8, tại Trung tâm Hội nghị tỉnh, Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh khai mạc.\n"
     )
     assert document.extract(Text(text))["authors"] == ["Thu Hằng"]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [("KIM THOA", ["Kim Thoa"]), ("NGUYỄN VĂN AN", ["Nguyễn Văn An"]), ("KẾT QUẢ NỔI BẬT", []), ("NHIỀU KẾT QUẢ", [])],
+)
+def test_a_shouted_byline_right_after_the_lead_paragraph(line: str, authors: list[str]) -> None:
+    """A pen name in capitals under the lead is a byline; a subheading in capitals there is not."""
+    lead = "Ngày 12/9/2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết 5 năm thực hiện Nghị quyết về Khmer. "
+    text = (
+        "Sơ kết 5 năm thực hiện Nghị quyết về công tác đồng bào Khmer\nCập nhật: 12/09/2024 - 16:20\n"
+        f"{lead * 2}\n{line}\nNghị quyết được ban hành nhằm cụ thể hóa Chỉ thị của Ban Bí thư.\n"
+    )
+    assert document.extract(Text(text))["authors"] == authors
 
 
 def test_a_photo_first_byline_is_no_headline() -> None:

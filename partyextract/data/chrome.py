@@ -194,13 +194,13 @@ LINE_PATTERN_PREFIXES: dict[str, tuple[str, ...]] = {
 CAPTION_PATTERNS: tuple[str, ...] = (
     r"(?:^|[\s.\-(])(?<!\b(?:bài|tin)\s*(?:,|và)\s*)ảnh\s*:\s*[^\s].{0,60}$",
     r"\((?:ảnh|anh)\s*:[^)]*\)\s*$",
-    r"^(?:ảnh|video|clip)\s*:",
+    r"^\(?(?:ảnh|video|clip)\s*:",
 )
 # As `LINE_PATTERN_CLUES`, for `CAPTION_PATTERNS`.
 CAPTION_PATTERN_CLUES: dict[str, tuple[str, ...]] = {
     r"(?:^|[\s.\-(])(?<!\b(?:bài|tin)\s*(?:,|và)\s*)ảnh\s*:\s*[^\s].{0,60}$": ("ảnh",),
     r"\((?:ảnh|anh)\s*:[^)]*\)\s*$": ("(ảnh", "(anh"),
-    r"^(?:ảnh|video|clip)\s*:": ("ảnh", "video", "clip"),
+    r"^\(?(?:ảnh|video|clip)\s*:": ("ảnh", "video", "clip"),  # (also a credit leading its caption: "(Ảnh: X) ...")
 }
 # The credit closing a caption line ("Ảnh: Minh Tâm/TTXVN", "- Ảnh: Đ.V", "(Ảnh: TTXVN)"): a
 # few capitalised words or abbreviations after "Ảnh:"; and a leading "Ảnh:" label. Removing
