@@ -639,12 +639,12 @@ def _authors(t: Text, lines: list[tuple[int, int]], title: int | None) -> list[s
             if i + 1 < len(head):
                 c, d = head[i + 1]
                 nxt = v[c:d]
-                labelled = ":" in nxt and _NAME_PREFIX.match(nxt) is not None
-                shouted = nxt.isupper() and len(nxt.split()) <= _MAX_SHOUTED_BYLINE_WORDS
-                if (labelled or shouted) and not t.in_chrome(c, d):
-                    names = _author_names(nxt, top=shouted) or []
-                    if labelled or all(_pen_name(n) for n in names):
-                        out.extend(names)
+                by_label = ":" in nxt and _NAME_PREFIX.match(nxt) is not None
+                in_capitals = nxt.isupper() and len(nxt.split()) <= _MAX_SHOUTED_BYLINE_WORDS
+                if (by_label or in_capitals) and not t.in_chrome(c, d):
+                    after_lead = _author_names(nxt, top=in_capitals) or []
+                    if by_label or all(_pen_name(name) for name in after_lead):
+                        out.extend(after_lead)
             break
         both = _byline_and_date(s) if not _BYLINE_DATE_FIRST.isdisjoint(s) else None
         # "Ngọc Anh - Thu Huyền • 28/07/2022 | 10:52" (not a comment's "Trần Văn Bình - 10/07/2022 10:20", nor a

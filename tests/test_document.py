@@ -857,8 +857,9 @@ def test_a_shouted_byline_right_after_the_lead_paragraph(line: str, authors: lis
     lead = "Ngày 12/9/2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết 5 năm thực hiện Nghị quyết về Khmer. "
     text = (
         "Sơ kết 5 năm thực hiện Nghị quyết về công tác đồng bào Khmer\nCập nhật: 12/09/2024 - 16:20\n"
-        f"{lead * 2}\n{line}\nNghị quyết được ban hành nhằm cụ thể hóa Chỉ thị của Ban Bí thư.\n"
+        f"{lead * 3}\n{line}\nNghị quyết được ban hành nhằm cụ thể hóa Chỉ thị của Ban Bí thư.\n"
     )
+    assert len(lead * 3) > 200
     assert document.extract(Text(text))["authors"] == authors
 
 
