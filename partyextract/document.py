@@ -185,6 +185,7 @@ def _line_at(v: str, pos: int) -> slice:
 
 
 _MAX_SHOUTED_BYLINE_WORDS = 6  # "KIM THOA", "THU HƯỜNG - ANH PHƯƠNG"
+_LEAD_LINE = 120  # a line longer than this under the headline is the lead paragraph
 _FAMILY_FOLDED = frozenset(n.casefold() for n in title_data.FAMILY_NAMES)
 
 
@@ -633,25 +634,36 @@ def _authors(t: Text, lines: list[tuple[int, int]], title: int | None) -> list[s
     head = lines[start : start + 4]
     for i, (a, b) in enumerate(head):
         s = v[a:b]
-        if len(s) > 200:
-            # past the lead paragraph only a labelled or a short shouted byline on the next line ("Bài và ảnh: Lê
-            # Hợi", "KIM THOA"; a subheading in capitals has more words)
+        if len(s) > _LEAD_LINE:
+            # past the lead paragraph only a labelled byline or a short one of capitalised words, on the next line
+            # ("Bài và ảnh: Lê Hợi", "KIM THOA", "Thu Hà"; a subheading has more words, or lower-case ones)
             if i + 1 < len(head):
                 c, d = head[i + 1]
                 nxt = v[c:d]
                 by_label = ":" in nxt and _NAME_PREFIX.match(nxt) is not None
-                in_capitals = nxt.isupper() and len(nxt.split()) <= _MAX_SHOUTED_BYLINE_WORDS
+                words = nxt.replace(" - ", " ").split()
+                in_capitals = len(words) <= _MAX_SHOUTED_BYLINE_WORDS and all(w[:1].isupper() for w in words)
                 if (by_label or in_capitals) and not t.in_chrome(c, d):
-                    after_lead = _author_names(nxt, top=in_capitals) or []
-                    if by_label or all(_pen_name(name) for name in after_lead):
+                    after_lead = _author_names(nxt, top=nxt.isupper()) or []
+                    if after_lead and (by_label or all(_pen_name(name) for name in after_lead)):
                         out.extend(after_lead)
-            break
+                        break
+            if len(s) > 200:
+                break
+            continue
         both = _byline_and_date(s) if not _BYLINE_DATE_FIRST.isdisjoint(s) else None
         # "Ngọc Anh - Thu Huyền • 28/07/2022 | 10:52" (not a comment's "Trần Văn Bình - 10/07/2022 10:20", nor a
         # place's "Hà Nội - 10/12/2024")
         if both is not None and both[0] and not t.in_chrome(a, b):
             out.extend(both[0])
             break
+        if "|" in s and ":" not in s.rsplit("|", 1)[1] and _date_line(s) is not None:
+            # "28/03/2024 - 06:35 | Hà Linh": the names closing a date line, after its bar (not its tools, "A A A")
+            segment = s.rsplit("|", 1)[1].strip()
+            closing = (_author_names(segment) or []) if not _TOOLS.search(segment) else []
+            if closing and all(_pen_name(name) for name in closing):
+                out.extend(closing)
+                break
         if "|" in s and ":" in s:  # "Cập nhật lúc 09:15, 03/02/2023 | Bài, ảnh: Hoàng Yến": a labelled byline in a bar
             segments = (seg.strip() for seg in s.split("|"))
             labelled = [names for seg in segments if _NAME_PREFIX.match(seg) and (names := _author_names(seg))]
@@ -758,6 +770,8 @@ def _outlet_from_name(s: str) -> str | None:
     kind = m.group(1).casefold()
     rest = " ".join(m.group(2).split())
     rf = rest.casefold()
+    if kind == "báo" and rf.startswith("điện tử ") and _province_head(rf[8:]) is not None:
+        rest, rf = rest[8:], rf[8:]  # "BÁO ĐIỆN TỬ HẢI DƯƠNG": a province's paper online (not "Báo điện tử Chính phủ")
     if kind == "đài":
         station = _broadcaster(s[m.start(2) : m.start(2) + 80])
         if station is not None:

@@ -542,6 +542,8 @@ def test_byline_lines(line: str, names: list[str] | None) -> None:
         # a paper's own name as written, longer than its province's: not the province's paper by another name
         ("© Bản quyền thuộc về Báo Hà Nội mới", "Báo Hà Nội mới"),
         ("© Báo Hànộimới - Cơ quan của Đảng bộ thành phố Hà Nội", "Báo Hànộimới"),
+        ("BÁO ĐIỆN TỬ HẢI DƯƠNG", "Báo Hải Dương"),  # a province's paper online
+        ("Báo điện tử Chính phủ", "Báo điện tử Chính phủ"),
         ("Tạp chí Cộng sản", "Tạp chí Cộng sản"),
         ("Báo Quân đội nhân dân", "Báo Quân đội nhân dân"),
         ("Báo Điện tử", None),
@@ -861,6 +863,27 @@ def test_a_shouted_byline_right_after_the_lead_paragraph(line: str, authors: lis
     )
     assert len(lead * 3) > 200
     assert document.extract(Text(text))["authors"] == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [("28/03/2024 - 06:35 | Hà Linh", ["Hà Linh"]), ("15/09/2023 | Nghe đọc bài | A A A", [])],
+)
+def test_names_closing_a_date_line_after_its_bar(line: str, authors: list[str]) -> None:
+    text = (
+        "Thanh Oai tăng tốc về đích nông thôn mới nâng cao\n"
+        f"{line}\n(HNM) - Sau ba năm thực hiện Nghị quyết Đại hội, huyện Thanh Oai có thêm 6 xã đạt chuẩn.\n"
+    )
+    assert document.extract(Text(text))["authors"] == authors
+
+
+def test_a_natural_case_byline_under_a_short_lead_paragraph() -> None:
+    text = (
+        "Vân Đồn: Hướng tới trung tâm kinh tế biển hiện đại\nCập nhật lúc 07:40, Thứ Ba, 16/05/2023 (GMT+7)\n"
+        "Khu kinh tế Vân Đồn đang bước vào giai đoạn tăng tốc sau khi quy hoạch chung được Thủ tướng phê duyệt.\n"
+        "Thu Hà\nTheo Ban Quản lý Khu kinh tế tỉnh, lũy kế đến hết tháng 4/2023, khu kinh tế thu hút 52 dự án.\n"
+    )
+    assert document.extract(Text(text))["authors"] == ["Thu Hà"]
 
 
 def test_a_photo_first_byline_is_no_headline() -> None:

@@ -113,6 +113,8 @@ UNITS = [
     ("Hàng container đạt 2,06 triệu TEU; khu vực có 19 bến cảng, 30 kho bãi và hơn 400 hang động.",
      [E(value=2.06, base_value=2.06e6, base_unit="TEU"), E(value=19.0, unit="bến cảng"), E(value=30.0),
       E(value=400.0, unit="hang động")]),
+    ("Đà Lạt sản xuất hơn 3,1 tỷ cành hoa; vịnh có khoảng 3.200 lồng nuôi tôm hùm; xã tu bổ 28 di tích.",
+     [E(value=3.1, base_value=3.1e9, base_unit="cành"), E(value=3200.0, unit="lồng"), E(value=28.0, unit="di tích")]),
     # one hectare of a crop after "trên" is a per-area basis, no quantity
     ("Giá trị thu hoạch bình quân trên 1 ha chè đạt 365 triệu đồng.", [E(value=365.0, unit="triệu đồng")]),
     # bare numbers moving a count the clause's subject names ("số <noun>")

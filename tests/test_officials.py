@@ -331,6 +331,8 @@ CASES: list[Case] = [
      "Trương Công Chính.",
      [("Đặng Văn An", []), ("Lê Thị Bích", []), ("Cái Văn Hưng", []), ("Trương Công Chính", [])]),
     ("Huyện gồm: Tân Phú, Tân Hòa, Tân Bình và thị trấn Phú Hòa.", []),  # places, not people
+    ("Ông Lê Hoàng Dũng, Phó Hạt trưởng Hạt Kiểm lâm huyện U Minh cho biết, rừng được tuần tra hằng ngày.",
+     [("Lê Hoàng Dũng", ["Phó Hạt trưởng Hạt Kiểm lâm huyện U Minh"])]),
     # a meeting's minutes: "Thư ký: đồng chí X"; a body of secretaries is nobody
     ("Chủ trì: đồng chí Lê Văn Tâm, Bí thư Chi bộ.\nThư ký: đồng chí Trần Thị Hoa.",
      [("Lê Văn Tâm", ["Bí thư Chi bộ"]), ("Trần Thị Hoa", ["Thư ký"])]),

@@ -44,6 +44,7 @@ TITLES: tuple[str, ...] = (
     "Trưởng Khoa", "Phó Trưởng Khoa", "Trụ trì", "Chánh xứ", "Phó xứ", "Sư cả", "Achar",
     "Trưởng khu phố", "Trưởng Đoàn", "Phó Trưởng Đoàn",
     "Thư ký",  # of a meeting's minutes: "Thư ký: đồng chí Trần Thị Hoa"
+    "Hạt trưởng", "Phó Hạt trưởng",  # of a forest rangers' station ("Hạt Kiểm lâm")
 )
 
 # Where titles are looked for in the text (`str.find` on its lower case), each found at its offset
@@ -78,7 +79,7 @@ ORGANISATIONS: tuple[str, ...] = (
     "kho bạc nhà nước", "ngân hàng chính sách xã hội", "trường chính trị", "cơ quan", "khối",
     "công ty", "tổng công ty", "tập đoàn", "hợp tác xã", "ngân hàng", "chi nhánh", "bệnh viện",
     "trung tâm y tế", "trường", "ban quản lý dự án", "quỹ",
-    "quân khu", "bộ tư lệnh", "sư đoàn", "lữ đoàn", "trung đoàn", "tiểu đoàn", "chùa",
+    "quân khu", "bộ tư lệnh", "sư đoàn", "lữ đoàn", "trung đoàn", "tiểu đoàn", "chùa", "hạt kiểm lâm",
 )
 # COMPLEMENTS complete the organisation word just before them ("Ban tuyên giáo",
 # "Ủy ban kiểm tra", "Sở nội vụ"); elsewhere they are ordinary words ("kiểm tra", "tổ chức").

@@ -492,6 +492,10 @@ COUNT_NOUNS: tuple[str, ...] = (
     "mã số vùng trồng",
     "thửa",
     "liều",
+    "cành",  # flowers: "3,1 tỷ cành"
+    "lồng",  # cages of fish farms
+    "di tích",
+    "bông hoa",
     "hang động",
     "chức sắc, chức việc",
     "chức sắc",
