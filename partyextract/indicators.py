@@ -41,7 +41,7 @@ import regex
 from .data import units as U
 from .dates import DATE_PATTERN, date_of
 from .models import Indicator, Role, Span, built
-from .numbers import SCALES, Numeral, digit_runs, find_numerals, numerals, read_digits
+from .numbers import SCALES, Numeral, digit_runs, find_numerals, numerals, read_digits, read_words
 from .text import Text, timeout_for
 
 __all__ = ["extract"]
@@ -454,7 +454,7 @@ def _read_unit(view: str, pos: int, num: Numeral) -> tuple[str, str, str, float,
         dm = _DOC_COUNT.match(view, pos, pos + 8) if c.isupper() and not num.scale_word else None
         if dm is not None:  # "ban hành 4 NQ, 2 CT, 9 KH"
             a = dm.group(1)
-            return "count", a, U.DOCUMENT_COUNT_ABBREVIATIONS[a], num.scale, dm.end(), a
+            return "count", a, U.COUNT_ABBREVIATIONS[a], num.scale, dm.end(), a
         return _bare_billions(num, pos)
     # the scale word as written before the unit: with its blank, or glued to it ("tr.đồng", "trđ")
     written_scale = (num.scale_word + (" " if view[pos : pos + 1].isspace() else "")) if num.scale_word else ""
@@ -491,7 +491,7 @@ _CROP_SEASONS = regex.compile(
     r"(?i:lúa|màu|mùa)(?:[ ]+(?:bình quân|trung bình))?[ ]+\S+[ ]+vụ(?!\w)|vụ[ ]+(?i:lúa|màu)"
 )
 _DOC_COUNT = regex.compile(
-    r"[ ]+(?P<a>" + "|".join(sorted(U.DOCUMENT_COUNT_ABBREVIATIONS, key=len, reverse=True)) + r")(?![\w/-])"
+    r"[ ]+(?P<a>" + "|".join(sorted(U.COUNT_ABBREVIATIONS, key=len, reverse=True)) + r")(?![\w/-])"
 )  # (case-sensitive: "4 NQ, 2 CT" is a count of documents; "05-NQ/TU" never reaches here: a dash follows 05)
 
 
@@ -1116,6 +1116,12 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
                 continue  # "15/3" is a date, not fifteen out of three
             total = tr.value
             pos = skip_until = rm.end()  # (the denominator is no quantity of its own: "14 / 17 chỉ tiêu")
+        if n.kind == "words" and view[n.start - 1 : n.start] == "(" and out and out[-1].value == n.value:
+            continue  # "15 đồng chí (mười lăm đồng chí)": the same quantity spelled out
+        if view.startswith(" (", pos):
+            spelled = _SPELLED_OUT.match(view, pos, pos + 60)
+            if spelled is not None and (r := read_words(spelled.group(1))) is not None and r.value == n.value:
+                pos = skip_until = spelled.end()  # "145 (một trăm bốn mươi lăm) đại biểu": the unit after the words
         u = _read_unit(view, pos, n)
         n2 = nums[i + 1] if i + 1 < len(nums) and total is None else None
         sep = None
@@ -1398,6 +1404,8 @@ def _subject_counts(t: Text, unitless: list[Numeral], ix: _Index) -> list[_Q]:
     return out
 
 
+# A number spelled out in brackets after its digits: "145 (một trăm bốn mươi lăm) đại biểu"
+_SPELLED_OUT = regex.compile(r" \((\p{Ll}+(?: \p{Ll}+){0,7})\)")
 _CLASS_BOUND = regex.compile(
     r"(?<![\p{L}\p{M}])(?i:" + _plain_alt(U.CLASSED_VESSELS) + r")(?![\p{L}\p{M}])[^.;\n]{0,50}?(?i:từ|dưới|trên)[ ]+$"
 )

@@ -115,6 +115,13 @@ UNITS = [
       E(value=400.0, unit="hang động")]),
     ("Đà Lạt sản xuất hơn 3,1 tỷ cành hoa; vịnh có khoảng 3.200 lồng nuôi tôm hùm; xã tu bổ 28 di tích.",
      [E(value=3.1, base_value=3.1e9, base_unit="cành"), E(value=3200.0, unit="lồng"), E(value=28.0, unit="di tích")]),
+    # the party's counted nouns abbreviated; a number spelled out in brackets after its digits
+    ("Năm 2024 kết nạp 684 ĐV mới; toàn huyện có 22 TCCSĐ khối cơ quan.",
+     [E(value=684.0, unit="ĐV", base_unit="đảng viên"), E(value=22.0, base_unit="tổ chức cơ sở đảng")]),
+    ("Dự đại hội có 145 (một trăm bốn mươi lăm) đại biểu; Ban Chấp hành gồm 15 đồng chí (mười lăm đồng chí).",
+     [E(value=145.0, unit="đại biểu"), E(value=15.0, unit="đồng chí")]),
+    ("Huyện trang bị 18 xuồng máy, 40 áo phao và 10 bộ loa cầm tay.",
+     [E(value=18.0, unit="xuồng máy"), E(value=40.0, unit="áo phao"), E(value=10.0, unit="bộ loa")]),
     # one hectare of a crop after "trên" is a per-area basis, no quantity
     ("Giá trị thu hoạch bình quân trên 1 ha chè đạt 365 triệu đồng.", [E(value=365.0, unit="triệu đồng")]),
     # bare numbers moving a count the clause's subject names ("số <noun>")

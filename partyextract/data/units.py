@@ -119,6 +119,13 @@ DOCUMENT_COUNT_ABBREVIATIONS: dict[str, str] = {
     "NQ": "nghị quyết", "CT": "chỉ thị", "KH": "kế hoạch", "KL": "kết luận", "QĐ": "quyết định",
     "CTr": "chương trình", "HD": "hướng dẫn", "QC": "quy chế", "TB": "thông báo", "BC": "báo cáo",
 }
+# ... and the party's own counted nouns, as dense reports abbreviate them ("kết nạp 684 ĐV mới", "22 TCCSĐ")
+COUNT_ABBREVIATIONS: dict[str, str] = {
+    **DOCUMENT_COUNT_ABBREVIATIONS,
+    "ĐV": "đảng viên",
+    "TCCSĐ": "tổ chức cơ sở đảng",
+    "TCĐ": "tổ chức đảng",
+}
 
 # Party discipline written as a verb and a bare number, the disciplined named before ("kỷ luật 12 đảng viên,
 # trong đó khiển trách 7, cảnh cáo 4, khai trừ 1"): each number counts them (`DISCIPLINED`, the nearer before).
@@ -493,8 +500,14 @@ COUNT_NOUNS: tuple[str, ...] = (
     "thửa",
     "liều",
     "cành",  # flowers: "3,1 tỷ cành"
+    "lồng cá",
     "lồng",  # cages of fish farms
     "di tích",
+    "xuồng máy",
+    "xuồng",
+    "áo phao",
+    "bộ loa",
+    "bãi giữ xe",
     "bông hoa",
     "hang động",
     "chức sắc, chức việc",
