@@ -184,6 +184,8 @@ def _line_at(v: str, pos: int) -> slice:
     return slice(v.rfind("\n", 0, pos) + 1, len(v) if end < 0 else end)
 
 
+_SECTION_PATH = 60  # "Kinh tế > Công nghiệp": a breadcrumb is short
+_PATH_SEPARATORS = frozenset(">»›")
 _MAX_SHOUTED_BYLINE_WORDS = 6  # "KIM THOA", "THU HƯỜNG - ANH PHƯƠNG"
 _LEAD_LINE = 120  # a line longer than this under the headline is the lead paragraph
 _FAMILY_FOLDED = frozenset(n.casefold() for n in title_data.FAMILY_NAMES)
@@ -532,8 +534,13 @@ def _published(t: Text, lines: list[tuple[int, int]], title: int | None) -> dt.d
             d = _date_line(s)
             if d is not None and (latest is None or d.year <= latest + 1):
                 return d
-            if _section_share(s)[1] >= 1.0 or (t.in_chrome(a, b) and (_DIGIT.search(s) or _TOOLS.search(s))):
-                continue  # a section label ("Xây dựng Đảng") or a toolbar ("Cỡ chữ: A- A+ | Lượt xem: 864", "In bài")
+            if (
+                _section_share(s)[1] >= 1.0
+                or (t.in_chrome(a, b) and (_DIGIT.search(s) or _TOOLS.search(s)))
+                or (len(s) <= _SECTION_PATH and _PATH_SEPARATORS.intersection(s) and not _DIGIT.search(s))
+            ):
+                continue  # a section label ("Xây dựng Đảng"), its path ("Kinh tế > Công nghiệp") or a toolbar
+                # ("Cỡ chữ: A- A+ | Lượt xem: 864", "In bài")
             if _is_menu(s) or _is_site_banner(s):
                 break
     return None

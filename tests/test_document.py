@@ -779,6 +779,15 @@ def test_a_toolbar_between_the_date_line_and_the_headline() -> None:
     assert document.extract(Text(text))["published"] == dt.date(2024, 8, 19)
 
 
+def test_a_section_path_between_the_date_line_and_the_headline() -> None:
+    text = (
+        "BÁO HÀ TĨNH ĐIỆN TỬ\nThời sự | Chính trị | Kinh tế | Xã hội\nThứ Tư, 20/03/2024 - 06:15 (GMT+7)\n"
+        "Kinh tế > Công nghiệp\nVũng Áng - động lực tăng trưởng của Hà Tĩnh\n"
+        "(Baohatinh.vn) - Sau hơn 15 năm hình thành, Khu kinh tế Vũng Áng đã trở thành đầu tàu công nghiệp.\n"
+    )
+    assert document.extract(Text(text))["published"] == dt.date(2024, 3, 20)
+
+
 def test_date_far_above_the_headline_is_the_site_banner() -> None:
     text = (
         "Thứ Hai, 18/3/2024\nBáo Sơn La điện tử\nTrang chủ | Chính trị | Kinh tế | Xã hội\n"
