@@ -2221,8 +2221,8 @@ def _tables(t: Text, ix: _Index) -> list[_Q]:
             continue
         line = text[a:b]
         cells = _cells(text, a, b) if ("|" in line or "\t" in line or "  " in line) else []  # text keeps tabs
-        if not cells:
-            header = col_labs = None
+        if not cells or any(y - x > _MAX_CELL for x, y in cells):
+            header = col_labs = None  # (a paragraph with a stray tab or double blank is prose, not a table row)
             continue
         if len(cells) > 2 and _ORDINAL_CELL.fullmatch(view, cells[0][0], cells[0][1]):
             cells = cells[1:]  # a numbering column: "TT", "1", "II", "a)"
@@ -2304,6 +2304,7 @@ def _tables(t: Text, ix: _Index) -> list[_Q]:
     return out
 
 
+_MAX_CELL = 120  # characters a table's cell holds at most: a longer one is a paragraph
 _RATIO_CELL = regex.compile(r"(\d{1,4})\s*/\s*(\d{1,4})")
 
 

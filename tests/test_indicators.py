@@ -1649,3 +1649,16 @@ def test_by_word_positive_examples(s: str) -> None:
     want = indicators._UNIT.full.match(s, p)
     got = indicators._UNIT.match(s, p)
     assert want and got and got.span() == want.span()
+
+
+def test_prose_with_stray_tabs_is_not_a_table_row() -> None:
+    """Scraped paragraphs whose blanks became tabs read as the same prose, not as a heading and a row."""
+    prose = (
+        "Báo{0}cáo chính trị nêu rõ, giai đoạn 2020-2025, thu nhập bình quân đầu người năm 2024 đạt 61,2 triệu"
+        " đồng; tổng thu ngân sách trên địa bàn 5 năm đạt hơn 280 tỷ đồng.\n\n"
+        "Nhiệm kỳ 2025 - 2030, Đại hội xác định 14 chỉ tiêu chủ yếu, trong đó phấn đấu đến năm 2030 thu nhập"
+        " bình quân đầu người đạt{0}95{0}triệu đồng, mỗi năm kết nạp từ 30 đảng viên trở lên.\n"
+    )
+    spaced, tabbed = run(prose.format(" ")), run(prose.format("\t"))
+    assert [(g["value"], g["unit"]) for g in tabbed] == [(g["value"], g["unit"]) for g in spaced]
+    assert (95.0, "triệu đồng") in [(g["value"], g["unit"]) for g in tabbed]
