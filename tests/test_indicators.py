@@ -232,6 +232,9 @@ UNITS = [
     ),
     ("Dự án có tổng diện tích sàn 12.500 m2.", [E(value=12500.0, base_unit="m2")]),
     ("Nhà máy nước cung cấp 3.000 m3 nước sạch mỗi ngày.", [E(value=3000.0, base_unit="m3")]),
+    # flow and output rates: the rate per second, hour or shift is the unit as written
+    ("Lưu lượng xả qua đập tràn khoảng 2.800 m3/s.", [E(value=2800.0, unit="m3/s", base_unit="m3", approx="khoảng")]),
+    ("Dây chuyền chế biến công suất 12 tấn/giờ.", [E(value=12.0, unit="tấn/giờ", base_unit="tấn", metric="công suất")]),
     (
         "Năng suất lúa bình quân đạt 6,2 tấn/ha.",
         [E(value=6.2, unit="tấn/ha", base_unit="tấn", approx="bình quân", metric="năng suất lúa")],

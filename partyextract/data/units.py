@@ -96,6 +96,11 @@ PER_UNITS: tuple[str, ...] = (
     "ha/năm",
     "vụ",
     "lượt",
+    # flow and output rates: "lưu lượng về hồ 1.200 m3/s", "công suất 30 tấn/giờ"
+    "s",
+    "giây",
+    "giờ",
+    "ca",
 )
 
 # "trên 1 ha đất trồng trọt" is "per hectare of farmland", part of a metric's name ("giá trị sản phẩm thu
