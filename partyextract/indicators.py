@@ -1124,11 +1124,13 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
                 pos = skip_until = spelled.end()  # "145 (một trăm bốn mươi lăm) đại biểu": the unit after the words
         u = _read_unit(view, pos, n)
         n2 = nums[i + 1] if i + 1 < len(nums) and total is None else None
-        sep = None
+        sep = moved = None
         if u is None and n2 is not None:
             sep = _range_sep(view, fe, n2.start) if n2.start - fe <= 12 else None
             if sep is None:
-                n2 = None
+                moved = _moved_from(view, n, fe, n2)
+                if moved is None:
+                    n2 = None
         if u is None and n2 is None:
             if n.kind == "digits" and total is None:
                 unitless.append(n)
@@ -1151,7 +1153,11 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
         end_num = pos
         upper: tuple[Numeral, tuple[str, str, str, float, int, str]] | None = None
         mention_end = -1
-        if u is None and n2 is not None:
+        if moved is not None and n2 is not None:
+            # "giảm từ 20 xuống còn 14 sở": two levels of one unit, read as a range's ends but no range
+            u, n, mention_end, upper = moved, _with_scale(n, n2), fe, (n2, moved)
+            end_num = skip_until = n2.full_end
+        elif u is None and n2 is not None:
             # A range: "từ 5 đến 7%", "5 - 7 triệu đồng": one record per end, the unit written once.
             if sep is not None and n2.kind == n.kind:
                 u2 = _read_unit(view, n2.full_end, n2)
@@ -1276,6 +1282,19 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
     out.extend(_year_by_year(t, unitless, out, ix))
     out.sort(key=lambda q: q.start)
     return _drop_slogans(view, out)
+
+
+# "giảm từ 20 xuống còn 14 sở", "tăng từ 1.200 lên 1.350 đảng viên": a level moved from, its unit written once
+_MOVE_SEP = regex.compile(r"[ ]+(?:xuống(?:[ ]+(?:còn|mức))?|lên(?:[ ]+(?:tới|đến|mức))?|còn)[ ]+", _I)
+
+
+def _moved_from(view: str, n: Numeral, fe: int, n2: Numeral) -> tuple[str, str, str, float, int, str] | None:
+    """The unit of the level `n2` that the bare `n` after "từ" moves to: both are levels of that unit."""
+    if n2.start - fe > 16 or n2.kind != n.kind or n.scale_word or _MOVE_SEP.fullmatch(view, fe, n2.start) is None:
+        return None
+    if not _TU_BEFORE.search(view, max(0, n.start - 12), n.start):
+        return None
+    return _read_unit(view, n2.full_end, n2)
 
 
 def _range_sep(view: str, a: int, b: int) -> Any:

@@ -129,6 +129,14 @@ UNITS = [
      [E(value=1015.0, base_unit="thôn", role="actual"), E(value=930.0, base_unit="thôn")]),
     ("Năm 2023, số đảng viên tăng từ 4.120 lên 4.386.", [E(value=4120.0, base_unit="đảng viên"), E(value=4386.0)]),
     ("Tỷ lệ hộ nghèo giảm từ 5 xuống còn 3.", []),  # a rate's points with no unit: what they are is unwritten
+    # a bare level moved from takes the unit written once after the level moved to; no range
+    ("Sau sắp xếp, toàn tỉnh giảm từ 173 xuống còn 96 đơn vị hành chính cấp xã.",
+     [E(value=173.0, unit="đơn vị hành chính", role="actual", value_max=None),
+      E(value=96.0, unit="đơn vị hành chính")]),
+    ("Dư nợ tín dụng chính sách tăng từ 850 lên 1.120 tỷ đồng.",
+     [E(value=850.0, unit="tỷ đồng", base_value=8.5e11, value_max=None), E(value=1120.0, unit="tỷ đồng")]),
+    ("Số chi bộ giảm từ 3 xuống còn 1 chi bộ, từ 12 đến 15 hộ.",
+     [E(value=3.0, unit="chi bộ"), E(value=1.0, unit="chi bộ"), E(value=12.0, value_max=15.0), E(value=15.0)]),
     # a range whose ends each carry a scale word: each keeps its own, the currency is shared
     ("Tỉnh phấn đấu thu hút từ 800 triệu đến 1 tỷ USD vốn FDI.",
      [E(value=800.0, unit="triệu USD", base_value=8e8, value_max=1000.0), E(value=1.0, unit="tỷ USD", base_value=1e9)]),
