@@ -1039,6 +1039,10 @@ def _is_year(view: str, n: Numeral) -> bool:
     return digits.isdigit() and 1930 <= int(digits) <= 2100
 
 
+# The upper end of a range of percentages, just after its lower end.
+_PCT_RANGE_AFTER = regex.compile(r"[ ]?[-–][ ]?\d{1,4}(?:[.,]\d+)?[ ]?%")
+
+
 def _excluded(view: str, n: Numeral, ix: _Index) -> bool:
     """Identifiers, codes, times, phone numbers, slogans: never indicators.
 
@@ -1061,8 +1065,10 @@ def _excluded(view: str, n: Numeral, ix: _Index) -> bool:
             return True
     elif view[a].isupper() and a > 1 and view[a - 1] == " " and view[a - 2].isalpha():
         return True  # a capitalised number word inside a sentence is a name ("Hai Bà Trưng")
-    if _ident_before(view, a) and not _FORMATTED.search(view, a, n.end):
-        return True  # (not "chương trình 1.287,5 tỷ đồng": an identifier is no formatted amount)
+    # An identifier's number ("Nghị quyết 10") is no amount, unless it is formatted as one ("chương trình
+    # 1.287,5 tỷ đồng") or opens a range of percentages ("chỉ tiêu Nghị quyết 10 - 11%/năm").
+    if _ident_before(view, a) and not _FORMATTED.search(view, a, b) and not _PCT_RANGE_AFTER.match(view, b):
+        return True
     line = ix.line(a, len(view))
     return ix.in_short_quote(a, line[0], line[1]) or ix.in_link_line(a, len(view), line)
 

@@ -131,7 +131,8 @@ _SC_NUM, _SC_YEAR, _SC_PARTS = (_STATE_CODE.groupindex[g] for g in ("num", "year
 _NUMBER_REF = regex.compile(
     rf"(?<![\w\p{{N}}])(?P<tw>{_TYPE_WORD})(?:[ ]+(?P<mod>{_MODIFIER}))?[ ]+(?:(?P<so>{_SO})[ ]+)?"
     rf"(?P<num>\d{{1,4}}[a-z]?)"
-    r"(?![\w]|[ ]?[-/.,]\d|[ ]?[-/][ ]?\p{Lu}|[ ]?%)"
+    # (nor the lower end of a range of percentages: "chỉ tiêu Nghị quyết 10 - 11%/năm" is a target's range)
+    r"(?![\w]|[ ]?[-/.,]\d|[ ]?[-/][ ]?\p{Lu}|[ ]?%|[ ]?[-–][ ]?\d{1,4}(?:[.,]\d+)?[ ]?%)"
     # "Quyết định 3 năm", "Nghị quyết 12 chuyên đề": a count of things, not a document number
     rf"(?![ ]+(?:năm(?![ ]+\d{{4}})|{_alt(data.COUNT_NOUNS)})(?![\p{{L}}]))",
     _F,

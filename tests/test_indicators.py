@@ -790,6 +790,11 @@ RANGES = [
             E(value=10.0, unit="%/năm", base_unit="%", metric="tốc độ tăng trưởng kinh tế", quote="10%/năm"),
         ],
     ),
+    # after a document's name the lower end is still an amount ("Nghị quyết 8" is no document here)
+    (
+        "Tăng trưởng bình quân vượt chỉ tiêu Nghị quyết 8 - 9%/năm.",
+        [E(value=8.0, value_max=9.0, base_unit="%", quote="8"), E(value=9.0, base_unit="%", quote="9%/năm")],
+    ),
     (
         "Phấn đấu tỷ lệ hộ nghèo giảm từ 0,5 đến 1%/năm.",
         [

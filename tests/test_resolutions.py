@@ -464,6 +464,9 @@ NOT_RESOLUTIONS = [
     # "ĐH" only as a word: "ĐHĐCĐ" is a shareholders' meeting; "ĐH Đoàn" a Youth Union congress
     "Công ty thực hiện Nghị quyết ĐHĐCĐ thường niên năm 2024 lần thứ 2.",
     "Triển khai NQ ĐH Đoàn TNCS Hồ Chí Minh tỉnh lần thứ XVI.",
+    # the lower end of a range of percentages: the resolution's target, not its number
+    "Tăng trưởng bình quân đạt 9,2%/năm, vượt chỉ tiêu Nghị quyết 8 - 9%/năm.",
+    "Giá trị sản xuất tăng bình quân theo Nghị quyết 6–7% mỗi năm.",
 ]
 
 
