@@ -1390,10 +1390,10 @@ def _generic_counts(t: Text, unitless: list[Numeral], ix: _Index) -> list[_Q]:
     return out
 
 
-# "Tổng số thôn, khu phố toàn tỉnh giảm từ 1.015 xuống còn 930": bare numbers moving a count its clause's subject
-# names ("số <noun>"), after the words that move it.
+# "Tổng số thôn, khu phố toàn tỉnh giảm từ 1.015 xuống còn 930", "nâng tổng số chi bộ lên 412": bare numbers
+# moving a count its clause's subject names ("số <noun>"), after the words that move it.
 _SUBJECT_MOVE = regex.compile(r"(?<![\p{L}\p{M}])(?:(?:tăng|giảm)\s+từ|xuống\s+còn|lên|còn)[ ]+$", _I)
-_SUBJECT_SO = regex.compile(r"[ ]*(?:(?:tổng|toàn bộ)[ ]+)?số[ ]+(?:lượng[ ]+)?", _I)
+_SUBJECT_SO = regex.compile(r"[ ]*(?:nâng[ ]+)?(?:(?:tổng|toàn bộ)[ ]+)?số[ ]+(?:lượng[ ]+)?", _I)
 _CLAUSE_MARKS = (". ", "; ", ": ", "\n")
 
 

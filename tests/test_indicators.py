@@ -115,6 +115,10 @@ UNITS = [
       E(value=400.0, unit="hang động")]),
     ("Đà Lạt sản xuất hơn 3,1 tỷ cành hoa; vịnh có khoảng 3.200 lồng nuôi tôm hùm; xã tu bổ 28 di tích.",
      [E(value=3.1, base_value=3.1e9, base_unit="cành"), E(value=3200.0, unit="lồng"), E(value=28.0, unit="di tích")]),
+    ("Đồng bào Khmer sống tập trung ở 32 phum, sóc; tỉnh còn 6 sở, ngành và 9 di sản được công nhận.",
+     [E(value=32.0, unit="phum, sóc"), E(value=6.0, unit="sở, ngành"), E(value=9.0, unit="di sản")]),
+    ("Tỉnh kết thúc hoạt động của 7 đảng đoàn, ban cán sự đảng và giảm 215 cấp trưởng, cấp phó.",
+     [E(value=7.0, unit="đảng đoàn, ban cán sự đảng"), E(value=215.0, unit="cấp trưởng, cấp phó")]),
     # the party's counted nouns abbreviated; a number spelled out in brackets after its digits
     ("Năm 2024 kết nạp 684 ĐV mới; toàn huyện có 22 TCCSĐ khối cơ quan.",
      [E(value=684.0, unit="ĐV", base_unit="đảng viên"), E(value=22.0, base_unit="tổ chức cơ sở đảng")]),
@@ -128,6 +132,9 @@ UNITS = [
     ("Tổng số thôn, khu phố toàn tỉnh giảm từ 1.015 xuống còn 930.",
      [E(value=1015.0, base_unit="thôn", role="actual"), E(value=930.0, base_unit="thôn")]),
     ("Năm 2023, số đảng viên tăng từ 4.120 lên 4.386.", [E(value=4120.0, base_unit="đảng viên"), E(value=4386.0)]),
+    ("Kết nạp 120 đảng viên, nâng tổng số chi bộ trực thuộc lên 236.",
+     [E(value=120.0, unit="đảng viên"), E(value=236.0, base_unit="chi bộ")]),
+    ("Số sở, ngành giảm từ 19 xuống còn 13 sở.", [E(value=19.0, unit="sở"), E(value=13.0, unit="sở")]),
     ("Tỷ lệ hộ nghèo giảm từ 5 xuống còn 3.", []),  # a rate's points with no unit: what they are is unwritten
     # a bare level moved from takes the unit written once after the level moved to; no range
     ("Sau sắp xếp, toàn tỉnh giảm từ 173 xuống còn 96 đơn vị hành chính cấp xã.",

@@ -191,6 +191,9 @@ COUNT_NOUNS: tuple[str, ...] = (
     "tổ chức đảng",
     "tổ chức cơ sở",
     "tổ đảng",
+    "đảng đoàn",
+    "ban cán sự đảng",
+    "đảng đoàn, ban cán sự đảng",
     "cấp ủy",
     "cấp uỷ",
     "đảng ủy",
@@ -592,6 +595,17 @@ COUNT_NOUNS: tuple[str, ...] = (
     "thôn, bản",
     "thôn, tổ dân phố",
     "khu",
+    "phum",
+    "sóc",
+    "phum sóc",
+    "phum, sóc",
+    "sở",
+    "sở, ngành",
+    "sở, ban, ngành",
+    "cấp trưởng",
+    "cấp phó",
+    "cấp trưởng, cấp phó",
+    "di sản",
 )
 
 # Classifier nouns that take the following noun into the base unit: "36 cuộc đối thoại" -> "cuộc đối thoại".
@@ -1186,6 +1200,9 @@ NAMING_COUNT_NOUNS: tuple[str, ...] = (
     "xã, phường, thị trấn",
     "thôn, bản",
     "thôn, tổ dân phố",
+    "phum",
+    "sóc",
+    "phum, sóc",
 )
 
 # Words before "hai", "ba", "bốn" + one of those nouns that make it a reference back to the units already named,
