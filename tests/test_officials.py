@@ -352,6 +352,11 @@ CASES: list[Case] = [
     ("Bí thư Đảng ủy phường Kim Mã Trần Thị Lan Anh chia sẻ kinh nghiệm.",
      [("Trần Thị Lan Anh", ["Bí thư Đảng ủy phường Kim Mã"])]),
     ("Đồng chí Lê Văn Thuận, Bí thư Thị ủy Kỳ Anh, phát biểu.", [("Lê Văn Thuận", ["Bí thư Thị ủy Kỳ Anh"])]),
+    # heads of villages by their regional names, lower case and joined by "kiêm" to a party post
+    ("Ở làng Kon Rơ, bí thư chi bộ kiêm trưởng làng A Hmăng đã vận động bà con góp đất làm đường.",
+     [("A Hmăng", ["bí thư chi bộ", "trưởng làng"])]),
+    ("Ông Y Kông Niê, Trưởng buôn Ea Bar, cho biết buôn có 9 đảng viên.", [("Y Kông Niê", ["Trưởng buôn Ea Bar"])]),
+    ("Phó trưởng ấp Thạch Sô Phal cùng tổ tự quản đi từng nhà vận động.", [("Thạch Sô Phal", ["Phó trưởng ấp"])]),
     # a police team's deputy head, after a rank
     ("Thiếu tá Trần Đức Lâm, Đội phó Đội Cảnh sát, cho biết.", [("Trần Đức Lâm", ["Đội phó Đội Cảnh sát"])]),
     # border-guard posts, after a military rank

@@ -39,6 +39,10 @@ TITLES: tuple[str, ...] = (
     "Đồn trưởng", "Phó Đồn trưởng", "Đội trưởng", "Đội phó", "Chính trị viên phó", "Chủ nhiệm Chính trị",
     "Phó Chủ nhiệm Chính trị",
     "Tư lệnh", "Phó Tư lệnh", "Trưởng thôn", "Trưởng bản", "Trưởng ấp", "Tổ trưởng",
+    # heads of villages by their regional names (a "làng" of the Central Highlands, a "buôn" of the Ê Đê, a Khmer
+    # "phum" or "sóc", a "khóm" of the Mekong towns), and their deputies
+    "Trưởng làng", "Trưởng buôn", "Trưởng xóm", "Trưởng khóm", "Trưởng phum", "Trưởng sóc", "Trưởng plei",
+    "Phó Trưởng thôn", "Phó Trưởng bản", "Phó Trưởng ấp", "Phó Trưởng khu phố",
     "Chi hội trưởng", "Chi hội phó", "Phân hội trưởng",
     # schools and religious communities
     "Trưởng Khoa", "Phó Trưởng Khoa", "Trụ trì", "Chánh xứ", "Phó xứ", "Sư cả", "Achar",
