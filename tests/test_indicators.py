@@ -119,6 +119,8 @@ UNITS = [
      [E(value=32.0, unit="phum, sóc"), E(value=6.0, unit="sở, ngành"), E(value=9.0, unit="di sản")]),
     ("Tỉnh kết thúc hoạt động của 7 đảng đoàn, ban cán sự đảng và giảm 215 cấp trưởng, cấp phó.",
      [E(value=7.0, unit="đảng đoàn, ban cán sự đảng"), E(value=215.0, unit="cấp trưởng, cấp phó")]),
+    ("Phường có 14 khu vực bỏ phiếu, 3 đơn vị bầu cử và 11 người ứng cử đại biểu HĐND.",
+     [E(value=14.0, unit="khu vực bỏ phiếu"), E(value=3.0, unit="đơn vị bầu cử"), E(value=11.0, unit="người ứng cử")]),
     # the party's counted nouns abbreviated; a number spelled out in brackets after its digits
     ("Năm 2024 kết nạp 684 ĐV mới; toàn huyện có 22 TCCSĐ khối cơ quan.",
      [E(value=684.0, unit="ĐV", base_unit="đảng viên"), E(value=22.0, base_unit="tổ chức cơ sở đảng")]),
