@@ -433,6 +433,9 @@ class _Scanner:
             end = j + len(w)
             if w in ("TP", "TX", "Tp") and end < limit and v[end] == ".":
                 end += 1
+                glued = _WORD_RE.match(v, end, limit) if end < limit and v[end].isupper() else None
+                if glued:  # "TP.HCM", "TX.Sơn Tây": the unit's name glued to the dot
+                    end = glued.end()
             folded = _fold(w)
             if w[0].isupper() and w not in _STOP_CAPS and (
                 folded not in _HONORIFIC_WORDS

@@ -352,6 +352,12 @@ CASES: list[Case] = [
     ("Bí thư Đảng ủy phường Kim Mã Trần Thị Lan Anh chia sẻ kinh nghiệm.",
      [("Trần Thị Lan Anh", ["Bí thư Đảng ủy phường Kim Mã"])]),
     ("Đồng chí Lê Văn Thuận, Bí thư Thị ủy Kỳ Anh, phát biểu.", [("Lê Văn Thuận", ["Bí thư Thị ủy Kỳ Anh"])]),
+    # an academy is one body, whose name ends in a person's ("Hồ Chí Minh"); a city's name glued to "TP."
+    ("PGS.TS Trần Minh Đức, Phó Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh, trình bày chuyên đề.",
+     [("Trần Minh Đức", ["Phó Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh"])]),
+    ("GS.TS Đinh Xuân Lâm, Hiệu trưởng Trường Đại học Vinh, phát biểu.",
+     [("Đinh Xuân Lâm", ["Hiệu trưởng Trường Đại học Vinh"])]),
+    ("Phó Chủ tịch UBND TP.HCM Lê Hòa Bình kiểm tra công trình.", [("Lê Hòa Bình", ["Phó Chủ tịch UBND TP.HCM"])]),
     # heads of villages by their regional names, lower case and joined by "kiêm" to a party post
     ("Ở làng Kon Rơ, bí thư chi bộ kiêm trưởng làng A Hmăng đã vận động bà con góp đất làm đường.",
      [("A Hmăng", ["bí thư chi bộ", "trưởng làng"])]),

@@ -84,6 +84,9 @@ ORGANISATIONS: tuple[str, ...] = (
     "công ty", "tổng công ty", "tập đoàn", "hợp tác xã", "ngân hàng", "chi nhánh", "bệnh viện",
     "trung tâm y tế", "trường", "ban quản lý dự án", "quỹ",
     "quân khu", "bộ tư lệnh", "sư đoàn", "lữ đoàn", "trung đoàn", "tiểu đoàn", "chùa", "hạt kiểm lâm",
+    # academies and universities ("Học viện Chính trị quốc gia Hồ Chí Minh" is one body, not a person's name)
+    "học viện chính trị quốc gia hồ chí minh", "học viện chính trị khu vực", "học viện", "đại học quốc gia",
+    "trường đại học", "đại học",
 )
 # COMPLEMENTS complete the organisation word just before them ("Ban tuyên giáo",
 # "Ủy ban kiểm tra", "Sở nội vụ"); elsewhere they are ordinary words ("kiểm tra", "tổ chức").
