@@ -358,6 +358,11 @@ CASES: list[Case] = [
     ("GS.TS Đinh Xuân Lâm, Hiệu trưởng Trường Đại học Vinh, phát biểu.",
      [("Đinh Xuân Lâm", ["Hiệu trưởng Trường Đại học Vinh"])]),
     ("Phó Chủ tịch UBND TP.HCM Lê Hòa Bình kiểm tra công trình.", [("Lê Hòa Bình", ["Phó Chủ tịch UBND TP.HCM"])]),
+    # the army's staff posts; a ministry whose name ends in an organisation word ("phòng")
+    ("Thượng tướng Hoàng Xuân Chiến, Tổng Tham mưu trưởng QĐND Việt Nam, Thứ trưởng Bộ Quốc phòng, dự lễ.",
+     [("Hoàng Xuân Chiến", ["Tổng Tham mưu trưởng QĐND Việt Nam", "Thứ trưởng Bộ Quốc phòng"])]),
+    ("Đại tá Vi Văn Mạnh, Phó Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh, cho biết.",
+     [("Vi Văn Mạnh", ["Phó Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh"])]),
     # heads of villages by their regional names, lower case and joined by "kiêm" to a party post
     ("Ở làng Kon Rơ, bí thư chi bộ kiêm trưởng làng A Hmăng đã vận động bà con góp đất làm đường.",
      [("A Hmăng", ["bí thư chi bộ", "trưởng làng"])]),

@@ -37,7 +37,8 @@ TITLES: tuple[str, ...] = (
     "Hiệu trưởng", "Phó Hiệu trưởng", "Trưởng Công an", "Phó Trưởng Công an",
     "Chỉ huy trưởng", "Chỉ huy phó", "Chính trị viên", "Chính ủy", "Phó Chính ủy",
     "Đồn trưởng", "Phó Đồn trưởng", "Đội trưởng", "Đội phó", "Chính trị viên phó", "Chủ nhiệm Chính trị",
-    "Phó Chủ nhiệm Chính trị",
+    "Phó Chủ nhiệm Chính trị", "Tổng Tham mưu trưởng", "Phó Tổng Tham mưu trưởng", "Tham mưu trưởng",
+    "Phó Tham mưu trưởng",
     "Tư lệnh", "Phó Tư lệnh", "Trưởng thôn", "Trưởng bản", "Trưởng ấp", "Tổ trưởng",
     # heads of villages by their regional names (a "làng" of the Central Highlands, a "buôn" of the Ê Đê, a Khmer
     # "phum" or "sóc", a "khóm" of the Mekong towns), and their deputies
@@ -108,6 +109,7 @@ COMPLEMENTS: tuple[str, ...] = (
     "văn hóa - thông tin", "tài nguyên - môi trường", "kinh tế - hạ tầng", "kinh tế và hạ tầng",
     "quản lý đô thị", "nông nghiệp", "giáo dục", "thống kê", "thông tin", "an ninh", "cảnh sát",
     "lao động - thương binh và xã hội", "dân vận", "tuyên giáo và dân vận", "đoàn kết sư sãi yêu nước",
+    "quốc phòng", "ngoại giao", "dân tộc và tôn giáo",
 )
 
 # Organisation words a complement may follow ("Ban" + "tuyên giáo", "Sở" + "nội vụ").
