@@ -296,7 +296,9 @@ _TITLE_PLACE_NAME = _TITLE_PLACE.groupindex["name"]
 _QUICK = regex.compile(
     r"(?i:ủy|uỷ|xã|huyện|tỉnh|phố|phường|quận|trấn|đặc khu)|"
     + _ABBREVIATIONS  # every capital form a level word is written in ("T.P", "Tx" ...)
-    + r"|(?<![\p{L}\p{M}])(?:ở|tại|về|từ)[ ]\p{Lu}"  # "ở Bình Dương" (PROVINCE_PREPOSITIONS)
+    + r"|(?<![\p{L}\p{M}])(?:"
+    + "|".join(PROVINCE_PREPOSITIONS)
+    + r")[ ]\p{Lu}"  # "ở Bình Dương"
 )
 
 

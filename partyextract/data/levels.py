@@ -54,6 +54,10 @@ LEVEL_FORMS: dict[str, str] = {
     "xã ven biển": "xã",
     "tỉnh miền núi": "tỉnh",
     "tỉnh biên giới": "tỉnh",
+    # the poor districts and communes of the national programmes: "các huyện nghèo Mường Nhé, Nậm Pồ"
+    "huyện nghèo": "huyện",
+    "xã nghèo": "xã",
+    "xã đặc biệt khó khăn": "xã",
 }
 
 # Abbreviations that are only read as a level word when written in capitals ("TP Đông Hà",
@@ -133,9 +137,10 @@ LIST_JOINERS: tuple[str, ...] = (",", "và", "cùng", "với", "hoặc")
 PLACE_PREPOSITIONS: tuple[str, ...] = ("ở", "tại", "của", "toàn", "trên địa bàn", "về")
 
 # Locative prepositions and movement verbs after which a province's exact name, written bare, names
-# the province ("đi làm công nhân ở Bình Dương", "lao động tại Đồng Nai", "về Hà Nội", "từ Thanh Hóa").
+# the province ("đi làm công nhân ở Bình Dương", "lao động tại Đồng Nai", "về Hà Nội", "từ Thanh Hóa"), and
+# the words of merging and origin ("hợp nhất với Yên Bái", "công nhân quê Tuyên Quang").
 # Each is one `str.find` pass over the article: the commonest only ("đến", "ra", "vào" are not read).
-PROVINCE_PREPOSITIONS: tuple[str, ...] = ("ở", "tại", "về", "từ")
+PROVINCE_PREPOSITIONS: tuple[str, ...] = ("ở", "tại", "về", "từ", "với", "quê")
 
 # Letters rare in news text (at most ~5 in 1000 characters of the examples), rarest first. One `str.find`
 # pass for a single rare letter, each hit checked with `startswith`, costs less than a pass for a word
