@@ -447,8 +447,8 @@ def _read_unit(view: str, pos: int, num: Numeral) -> tuple[str, str, str, float,
             per = _clean(pm.group()).replace(" ", "")
             return "money", num.scale_word + per, "VND", num.scale, pm.end(), num.scale_word
         return None
-    if not c or not (c.isalpha() or c in "%‰") or "\n" in view[pos : pos + 2]:
-        return _bare_billions(num, pos)  # a unit is on the number's line
+    if not c or not (c.isalpha() or c in "%‰") or view[pos] == "\n" or view.startswith(" \n", pos):
+        return _bare_billions(num, pos)  # a unit is on the number's line (not "30%" ending one: "%\n")
     m = _UNIT.match(view, pos, pos + _WIN)
     if m is None:
         dm = _DOC_COUNT.match(view, pos, pos + 8) if c.isupper() and not num.scale_word else None

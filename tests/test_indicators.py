@@ -1687,3 +1687,14 @@ def test_prose_with_stray_tabs_is_not_a_table_row() -> None:
     spaced, tabbed = run(prose.format(" ")), run(prose.format("\t"))
     assert [(g["value"], g["unit"]) for g in tabbed] == [(g["value"], g["unit"]) for g in spaced]
     assert (95.0, "triệu đồng") in [(g["value"], g["unit"]) for g in tabbed]
+
+
+def test_a_percentage_ending_a_line_keeps_its_unit() -> None:
+    """"%" is a unit of one character: the line break after it does not part it from its number."""
+    listed = (
+        "Chương trình đặt ra các chỉ tiêu chủ yếu đến năm 2030 như sau:\n"
+        "- Tỷ trọng kinh tế số trong GRDP: 25%\n"
+        "- Tỷ lệ hồ sơ trực tuyến toàn trình: trên 70%\n"
+        "- Số doanh nghiệp công nghệ số: 3.500 doanh nghiệp\n"
+    )
+    assert [(g["value"], g["unit"]) for g in run(listed)] == [(25.0, "%"), (70.0, "%"), (3500.0, "doanh nghiệp")]

@@ -76,9 +76,11 @@ LINE_PATTERNS: tuple[str, ...] = (
     # a hotline with its owner, then only the number ("Đường dây nóng Ban Tổ chức lễ hội: 0210.3860.026")
     r"^(?:đường dây nóng|hotline)\b[^:\n]{1,60}:\s*\(?\+?\d[\d .()]{7,}$",
     r"\b(?:giấy phép|gpxb)\s*(?:số)?\s*:?\s*\d+\s*/\s*gp\b",
-    # widgets of a "today" banner: an exchange rate, the weather ("Tỷ giá USD: 22.880 đ | Quy Nhơn 24-28°C")
+    # widgets of a "today" banner: an exchange rate, the weather ("Tỷ giá USD: 22.880 đ | Quy Nhơn 24-28°C",
+    # "Hải Phòng: 24°C  Độ ẩm 78%")
     r"\btỷ giá\s+(?:usd|eur|đô la|ngoại tệ)\s*:\s*[\d.,]+",
-    r"\|[^|\n]{0,40}\d{1,2}\s*(?:[-–]\s*\d{1,2}\s*)?°\s*c\s*$|^\D{2,30}\d{1,2}\s*°\s*c$",
+    r"\|[^|\n]{0,40}\d{1,2}\s*(?:[-–]\s*\d{1,2}\s*)?°\s*c\s*$"
+    r"|^\D{2,30}\d{1,2}\s*°\s*c(?:[\s,|\-]+độ ẩm:?\s*\d{1,3}\s*%)?$",
     # illustrations without a caption
     r"^ảnh minh h[oọ]a",
 )
@@ -97,7 +99,8 @@ LINE_PATTERN_CLUES: dict[str, tuple[str, ...]] = {
     r"\bghi rõ nguồn\b.*\bphát hành lại\b": ("ghi rõ nguồn",),
     r"\b(?:giấy phép|gpxb)\s*(?:số)?\s*:?\s*\d+\s*/\s*gp\b": ("giấy phép", "gpxb"),
     r"\btỷ giá\s+(?:usd|eur|đô la|ngoại tệ)\s*:\s*[\d.,]+": ("tỷ giá",),
-    r"\|[^|\n]{0,40}\d{1,2}\s*(?:[-–]\s*\d{1,2}\s*)?°\s*c\s*$|^\D{2,30}\d{1,2}\s*°\s*c$": ("°",),
+    r"\|[^|\n]{0,40}\d{1,2}\s*(?:[-–]\s*\d{1,2}\s*)?°\s*c\s*$"
+    r"|^\D{2,30}\d{1,2}\s*°\s*c(?:[\s,|\-]+độ ẩm:?\s*\d{1,3}\s*%)?$": ("°",),
     r"^(?!.*\d)(?:[^|\n]{1,40}\|){2,}[^|\n]{0,40}$": ("|",),
     r"^(?!.*\d)(?:[^>»›\n]{1,40}[>»›]){2,}[^>»›\n]{0,60}$": (">", "»", "›"),
 }
