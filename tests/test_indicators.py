@@ -121,6 +121,9 @@ UNITS = [
      [E(value=7.0, unit="đảng đoàn, ban cán sự đảng"), E(value=215.0, unit="cấp trưởng, cấp phó")]),
     ("Phường có 14 khu vực bỏ phiếu, 3 đơn vị bầu cử và 11 người ứng cử đại biểu HĐND.",
      [E(value=14.0, unit="khu vực bỏ phiếu"), E(value=3.0, unit="đơn vị bầu cử"), E(value=11.0, unit="người ứng cử")]),
+    ("Tỉnh phấn đấu có 950 HTX, 1.800 THT; đã hình thành 3 trung tâm dữ liệu và 12 vùng nguyên liệu.",
+     [E(value=950.0, unit="HTX"), E(value=1800.0, unit="THT"), E(value=3.0, unit="trung tâm dữ liệu"),
+      E(value=12.0, unit="vùng nguyên liệu")]),
     # the party's counted nouns abbreviated; a number spelled out in brackets after its digits
     ("Năm 2024 kết nạp 684 ĐV mới; toàn huyện có 22 TCCSĐ khối cơ quan.",
      [E(value=684.0, unit="ĐV", base_unit="đảng viên"), E(value=22.0, base_unit="tổ chức cơ sở đảng")]),
