@@ -361,6 +361,19 @@ class PageLayout(NamedTuple):
     content_lines: list[tuple[int, int]]  # every non-blank line without its edge blanks
 
 
+def _prose_follows(view: str, end: int) -> bool:
+    """Whether the first line with text after the line ending at `end` is a paragraph (too long for chrome)."""
+    n = len(view)
+    while end < n:
+        nxt = view.find("\n", end + 1)
+        nxt = n if nxt < 0 else nxt
+        text = view[end + 1 : nxt].strip()
+        if text:
+            return len(text) > data.MAX_CHROME_LINE
+        end = nxt
+    return False
+
+
 def page_ranges(view: str, *, lowered: str | None = None) -> PageLayout:
     """The chrome and photo-caption ranges of a page, and its lines found on the way (`PageLayout`).
 
@@ -376,6 +389,7 @@ def page_ranges(view: str, *, lowered: str | None = None) -> PageLayout:
     stripped: list[tuple[int, int]] = []
     seen: set[str] = set()
     verdicts: dict[str, str] = {}  # lines repeat (blank-ish, separators): judge each text once
+    gap = False  # whether a blank line came just before
     pos = 0
     half = len(view) // 2
     for raw in view.split("\n"):  # (one split in C: cheaper than a find and a slice per line)
@@ -402,8 +416,10 @@ def page_ranges(view: str, *, lowered: str | None = None) -> PageLayout:
                     mode = "bullets"  # in the first half, only a bulleted list: the article may go on after it
                 chrome = key in _HEADERS or pos > half or is_chrome_line(line)
             elif mode and _continues(mode, line) and (
-                bulleted is not True or len(line) <= data.MAX_UNBULLETED_ITEM or line.startswith(data.LIST_BULLETS)
-            ):
+                bulleted is not True
+                or line.startswith(data.LIST_BULLETS)
+                or (len(line) <= data.MAX_UNBULLETED_ITEM and not (gap and _prose_follows(view, pos + len(raw))))
+            ):  # (a bulleted list ends at a line without a bullet set apart above a paragraph: a section heading)
                 chrome = True
                 if mode == "list" and bulleted is None:
                     bulleted = line.startswith(data.LIST_BULLETS)
@@ -430,5 +446,6 @@ def page_ranges(view: str, *, lowered: str | None = None) -> PageLayout:
                 _add(out, view, a, b)
             elif kind == _CAPTION_LINE:
                 _add(captions, view, a, b)
+        gap = not line
         pos += len(raw) + 1
     return PageLayout(out, captions, lines, stripped)

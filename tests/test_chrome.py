@@ -230,6 +230,24 @@ def test_a_longer_line_without_a_bullet_ends_a_bulleted_list() -> None:
     assert _is_chrome(page + items + footer + "\n", footer)
 
 
+def test_a_section_heading_after_a_bulleted_list_is_article_text() -> None:
+    """A short line without a bullet, set apart by a blank line above a paragraph, heads the article's next
+    section; without the paragraph after it (a footer), it stays in the list."""
+    body = "".join(f"Đoạn {i} của bài viết về phát triển kinh tế tập thể ở địa phương.\n" for i in range(20))
+    items = "Tin liên quan\n» Huyện ra mắt hợp tác xã kiểu mới\n» Hội nghị đối thoại với giám đốc HTX\n"
+    heading = "Mục tiêu 900 HTX vào năm 2030"
+    para = (
+        "Theo kế hoạch của UBND tỉnh, đến năm 2030 toàn tỉnh có 900 HTX, trong đó ít nhất 40% HTX ứng dụng công "
+        "nghệ cao; doanh thu bình quân đạt 5 tỷ đồng/HTX/năm; mỗi năm thành lập mới từ 30 đến 40 HTX và tổ hợp "
+        "tác ở các xã vùng sâu."
+    )
+    page = "Kinh tế tập thể chuyển mình\n" + body + items + "\n" + heading + "\n\n" + para + "\n"
+    assert len(para) > 220
+    assert _is_chrome(page, "Hội nghị đối thoại với giám đốc HTX")
+    assert not _is_chrome(page, heading)
+    assert _is_chrome(page.replace(para, "Bình luận"), heading)
+
+
 @pytest.mark.parametrize(
     "heading",
     ["Bình luận của bạn đọc", "Ý kiến của bạn đọc", "Bình luận bạn đọc", "Bình luận (3) | Xem thêm bình luận"],

@@ -263,7 +263,8 @@ MAX_AD_LINES = 10
 # Bullets opening the items of a list ("- Headline", "• Headline"). A related-news list whose items
 # open with one ends at the first longer line without one (the article again: "Hỏi: ..."); a short one
 # may be the footer under it, chrome too.
-LIST_BULLETS: tuple[str, ...] = ("-", "•", "»", "+", "·", "›", "◦", "▪", "■", "►", "–", ">")
+# ('" ' is "» " in the matching view, where guillemets are straight quotes; a quotation hugs its first word.)
+LIST_BULLETS: tuple[str, ...] = ("-", "•", "»", '" ', "+", "·", "›", "◦", "▪", "■", "►", "–", ">")
 MAX_UNBULLETED_ITEM = 160
 
 # A line longer than this is never taken for chrome by the short-line patterns.
