@@ -92,8 +92,9 @@ _SOURCE_FIRST = frozenset("nNtT*-([")
 _COPYRIGHT_HEAD = regex.compile(
     r"^\W*(?:\d{4}\s*(?:-\s*\d{4})?)?\s*(?:by|thuộc\s+về|thuộc|của)?\s*", regex.IGNORECASE
 )
-_COPYRIGHT = regex.compile(r"(?:copyright|bản\s+quyền|©)", regex.IGNORECASE)
-_COPYRIGHT_HEADS = ("copyright", "bản", "©")
+# (and the credit a site asks for when its news is reposted: 'Ghi rõ nguồn "Báo X" khi phát hành lại')
+_COPYRIGHT = regex.compile(r"(?:copyright|bản\s+quyền|©|ghi\s+rõ\s+nguồn)", regex.IGNORECASE)
+_COPYRIGHT_HEADS = ("copyright", "bản", "©", "ghi")
 _MERGED_MEDIA = regex.compile(
     r"(?<![\p{L}])báo\s+và\s+phát\s+thanh\s*[,\-–]?\s*truyền\s+hình\s+", regex.IGNORECASE
 )
@@ -104,7 +105,7 @@ _PLACE_DATE = regex.compile(
 # A media label before a line ("[Ảnh] Liên Chiểu: ...", "(Video) ..."): an image's alt text or a caption, not the
 # headline it repeats
 _MEDIA_MARK = regex.compile(r"[\[(]\s*(?:ảnh|video|clip|infographic|photo|emagazine)\s*[\])]", regex.IGNORECASE)
-_MERGED_TAIL_CUT = regex.compile(r"[.,;:|()\n]|\s[-–]\s")
+_MERGED_TAIL_CUT = regex.compile(r"[.,;:|()\n\"]|\s[-–]\s")  # (a quote closes the name: 'nguồn "Báo và ... Bắc Ninh"')
 _BAO = regex.compile(
     rf"(?<![{_L}])(báo|tạp\s+chí|đài)\s+((?:[\p{{L}}\p{{M}}]+[ \t]*){{1,6}})", regex.IGNORECASE
 )
@@ -766,6 +767,8 @@ def _outlet_from_name(s: str) -> str | None:
     if f in _NAMES:
         return _NAMES[f]
     mm = _MERGED_MEDIA.search(s) if "ruyền" in s or "RUYỀN" in s else None
+    if mm is not None and mm.start() > 0 and (first := _outlet_from_name(s[: mm.start()])) is not None:
+        return first  # "© Báo Đà Nẵng - Báo và Phát thanh, Truyền hình Đà Nẵng": the name written first
     if mm is not None:  # "BÁO VÀ PHÁT THANH, TRUYỀN HÌNH ĐỒNG THÁP", a province's paper and station since 2025
         tail = _MERGED_TAIL_CUT.split(s[mm.end() : mm.end() + 60], maxsplit=1)[0]  # "... Nghệ An. Giấy phép ..."
         pf = _province_head(" ".join(tail.split()).casefold())

@@ -557,6 +557,9 @@ def test_byline_lines(line: str, names: list[str] | None) -> None:
         ("© Bản quyền thuộc Báo và Phát thanh - Truyền hình Gia Lai", "Báo và Phát thanh, Truyền hình Gia Lai"),
         ("© Báo và Phát thanh, Truyền hình Nghệ An. Giấy phép số 118/GP-BVHTTDL.",
          "Báo và Phát thanh, Truyền hình Nghệ An"),
+        # the paper named first, before the merged outlet it belongs to; a name in quotes
+        ("© Báo Đà Nẵng - Báo và Phát thanh, Truyền hình Đà Nẵng", "Báo Đà Nẵng"),
+        ('"Báo và Phát thanh, Truyền hình Bắc Ninh" khi phát hành lại', "Báo và Phát thanh, Truyền hình Bắc Ninh"),
         ("Báo và phát thanh viên của tỉnh", None),
         ("Đài Phát thanh và Truyền hình", None),
     ],
@@ -1146,3 +1149,12 @@ def test_names_alone_under_the_date_line_are_the_byline_not_the_headline() -> No
     got = document.extract(Text(page))
     assert got["title"] == "Quận ủy Ba Đình tập trung xây dựng nếp sống văn minh đô thị"
     assert got["authors"] == ["Nguyễn Thu Hà", "Đức Minh"]
+
+
+def test_the_credit_asked_for_on_reposting_names_the_outlet_over_a_site_brand() -> None:
+    """A footer asking to credit "Báo và Phát thanh, Truyền hình X" names the outlet; the banner is a brand."""
+    page = TITLE_PAGE.format(top="NINH BÌNH ĐIỆN TỬ", title="Tiêu đề bài viết về công tác xây dựng Đảng") + (
+        "BÁO VÀ PHÁT THANH, TRUYỀN HÌNH NINH BÌNH\n"
+        'Ghi rõ nguồn "Báo và Phát thanh, Truyền hình Ninh Bình" khi phát hành lại thông tin từ website này.\n'
+    )
+    assert document.extract(Text(page))["outlet"] == "Báo và Phát thanh, Truyền hình Ninh Bình"
