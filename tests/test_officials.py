@@ -358,6 +358,10 @@ CASES: list[Case] = [
     ("GS.TS Đinh Xuân Lâm, Hiệu trưởng Trường Đại học Vinh, phát biểu.",
      [("Đinh Xuân Lâm", ["Hiệu trưởng Trường Đại học Vinh"])]),
     ("Phó Chủ tịch UBND TP.HCM Lê Hòa Bình kiểm tra công trình.", [("Lê Hòa Bình", ["Phó Chủ tịch UBND TP.HCM"])]),
+    # Thái, Tày, Nùng and Dao family names opening names listed before a post
+    ("Đại hội bầu các đồng chí Cà Văn Chung, Lăng Thị Dịu và Bàn Văn Sần giữ chức Phó Bí thư Huyện ủy.",
+     [("Cà Văn Chung", ["Phó Bí thư Huyện ủy"]), ("Lăng Thị Dịu", ["Phó Bí thư Huyện ủy"]),
+      ("Bàn Văn Sần", ["Phó Bí thư Huyện ủy"])]),
     # the army's staff posts; a ministry whose name ends in an organisation word ("phòng")
     ("Thượng tướng Hoàng Xuân Chiến, Tổng Tham mưu trưởng QĐND Việt Nam, Thứ trưởng Bộ Quốc phòng, dự lễ.",
      [("Hoàng Xuân Chiến", ["Tổng Tham mưu trưởng QĐND Việt Nam", "Thứ trưởng Bộ Quốc phòng"])]),

@@ -177,7 +177,7 @@ FAMILY_NAMES: tuple[str, ...] = (
     "Phương", "Cấn", "Tiết", "Ứng", "Tưởng", "Chế", "Hán", "Sái", "Nhâm", "Cung", "Đổng", "Khiếu", "Vưu",
     "Danh",  # Khmer, of the Mekong delta
     "Alăng", "Bhling", "Briu", "Clâu", "Coor", "Arất", "Ating", "Hốih",  # Cơ Tu, of the Trường Sơn range
-    "Sa", "Khà", "Vì", "Lự", "Phàn", "Tráng", "Hảng", "Xồng", "Chẻo", "Lỳ", "Pờ",
+    "Sa", "Khà", "Vì", "Lự", "Phàn", "Tráng", "Hảng", "Xồng", "Chẻo", "Lỳ", "Pờ", "Cà", "Mè", "Lăng", "Bàn", "Hờ",
     # Jrai, Bahnar and Xơ Đăng: "A" opens a man's name as "Y" does ("A Hyưh", "A Thút"); clan names
     "A", "Puih", "Rmah", "Rcom", "Kpuih", "Ayun",
 )
