@@ -1210,6 +1210,8 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
             continue  # "tàu cá từ 15 m trở lên": a class of boats by length, no measure
         if kind == "times" and not _MULTIPLIER_BEFORE.search(view, max(0, n.start - 24), n.start):
             continue  # "2 lần" is a frequency unless something grows "gấp 2 lần"
+        if kind == "money" and n.kind == "words" and n.value == 1 and factor == 1.0:
+            continue  # "không phải chi một đồng nào": not a single đồng, no amount
         if kind == "count":
             if base in U.COUNTER_UNITS:
                 continue
@@ -1232,6 +1234,13 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
                 and (" " + view[max(0, n.start - 12) : n.start].rstrip().casefold()).endswith(_BOTH_BEFORE)
             ):
                 continue  # "giữa hai tỉnh", "của ba tỉnh cũ": the units named before; no count
+            if (
+                base in _DOCUMENT_NOUNS
+                and n.kind == "words"
+                and n.value in (2.0, 3.0, 4.0)
+                and (" " + view[max(0, n.start - 12) : n.start].rstrip().casefold()).endswith(_DOCUMENTS_BEFORE)
+            ):
+                continue  # "thực hiện hai nghị quyết": the two named before, carried out; no count of documents
             if (
                 base in _NAMING
                 and total is None  # ("4/4 xã Xuân Thọ, Xuân Trường ...": a share of them, measured)
@@ -1558,6 +1567,8 @@ _NOT_COUNT_COMPOUNDS = frozenset(U.NOT_COUNT_COMPOUNDS)
 _COMPOUND_HEADS = frozenset(c.split()[0] for c in U.NOT_COUNT_COMPOUNDS)
 _NEXT_WORD = regex.compile(r"[ ]+(\w+)")
 _BOTH_BEFORE = tuple(f" {w}" for w in U.BOTH_BEFORE)  # (a blank before: each as a word)
+_DOCUMENT_NOUNS = frozenset(U.DOCUMENT_COUNT_ABBREVIATIONS.values())
+_DOCUMENTS_BEFORE = tuple(f" {w}" for w in U.DOCUMENTS_BEFORE)
 _HEDGE_OR_VERB = frozenset(U.HEDGES) | frozenset(U.METRIC_TRAILING)
 _CHANGE_SET = frozenset(U.CHANGE_VERBS)
 _LEVEL_SET = frozenset(U.LEVEL_AFTER_CHANGE)

@@ -124,6 +124,16 @@ UNITS = [
     ("Tỉnh phấn đấu có 950 HTX, 1.800 THT; đã hình thành 3 trung tâm dữ liệu và 12 vùng nguyên liệu.",
      [E(value=950.0, unit="HTX"), E(value=1800.0, unit="THT"), E(value=3.0, unit="trung tâm dữ liệu"),
       E(value=12.0, unit="vùng nguyên liệu")]),
+    ("Lực lượng chức năng tháo dỡ 520 biển quảng cáo, thu giữ 3.150 viên ma túy tổng hợp, kê biên 36 tài sản.",
+     [E(value=520.0, unit="biển quảng cáo"), E(value=3150.0, unit="viên"), E(value=36.0, unit="tài sản")]),
+    ("Bệnh viện có 312 điều dưỡng, kỹ thuật viên; thành viên đăng 25.400 bình luận, duy trì 96 trang fanpage.",
+     [E(value=312.0, unit="điều dưỡng, kỹ thuật viên"), E(value=25400.0, unit="bình luận"),
+      E(value=96.0, unit="trang fanpage")]),
+    # not a single đồng; the documents named before, carried out; a committee named by its resolution
+    ("Bà con hiến đất mà Nhà nước không phải chi một đồng đền bù nào.", []),
+    ("Tỉnh ủy ban hành chương trình hành động thực hiện hai nghị quyết.", []),
+    ("Năm qua, Thành ủy ban hành hai nghị quyết chuyên đề.", [E(value=2.0, unit="nghị quyết")]),
+    ("Phó Trưởng ban Thường trực Ban Chỉ đạo 35 tỉnh chủ trì hội nghị.", []),
     # the party's counted nouns abbreviated; a number spelled out in brackets after its digits
     ("Năm 2024 kết nạp 684 ĐV mới; toàn huyện có 22 TCCSĐ khối cơ quan.",
      [E(value=684.0, unit="ĐV", base_unit="đảng viên"), E(value=22.0, base_unit="tổ chức cơ sở đảng")]),

@@ -15,6 +15,8 @@ LINE_PATTERNS: tuple[str, ...] = (
     r"^(?:chưa có|hãy là người đầu tiên|đăng nhập để) (?:bình luận|ý kiến)",
     r"^(?:họ (?:và )?tên|email|e-mail|nội dung|tiêu đề|điện thoại|số điện thoại)\s*(?:\(\*\)|\*)?\s*:?\s*$",
     r"^(?:gửi|hủy|huỷ|nhập lại|trả lời|thích|đồng ý|xác nhận|đóng|gửi đi|làm lại)$",
+    # a counter of comments or views ending its line: "Bài viết có 2.314 lượt xem | 12 bình luận", "(0 bình luận)"
+    r"\b\d[\d.]*\s*(?:bình luận|lượt xem|lượt thích|lượt chia sẻ)\s*\)?$",
     r"\bcaptcha\b",
     r"\bmã (?:bảo mật|bảo vệ|xác nhận|xác thực|kiểm tra|an toàn)\b",
     r"^(?:ý kiến|bình luận|phản hồi)(?: bạn đọc| của bạn)?\s*\(\s*\d*\s*\)\s*[|·-]",
@@ -91,6 +93,7 @@ LINE_PATTERNS: tuple[str, ...] = (
 LINE_PATTERN_CLUES: dict[str, tuple[str, ...]] = {
     r"\b(?:gửi|viết|đăng|xem|ẩn) (?:bình luận|ý kiến|phản hồi)\b": ("bình luận", "ý kiến", "phản hồi"),
     r"\bbình luận (?:bạn đọc|của bạn)\b": ("bình luận",),
+    r"\b\d[\d.]*\s*(?:bình luận|lượt xem|lượt thích|lượt chia sẻ)\s*\)?$": ("bình luận", "lượt "),
     r"\bcaptcha\b": ("captcha",),
     r"\bmã (?:bảo mật|bảo vệ|xác nhận|xác thực|kiểm tra|an toàn)\b": ("mã ",),
     r"\bquay lại!?$": ("quay lại",),

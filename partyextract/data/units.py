@@ -224,6 +224,19 @@ COUNT_NOUNS: tuple[str, ...] = (
     "tht",
     "trung tâm dữ liệu",
     "vùng nguyên liệu",
+    # health staff; pills and assets seized; posts, pages and accounts online
+    "điều dưỡng",
+    "kỹ thuật viên",
+    "điều dưỡng, kỹ thuật viên",
+    "viên",
+    "tài sản",
+    "bình luận",
+    "trang mạng",
+    "trang",
+    "hội nhóm",
+    "fanpage",
+    "trang fanpage",
+    "biển quảng cáo",
     "trang trại",
     "câu lạc bộ",
     "clb",
@@ -734,6 +747,8 @@ IDENTIFIER_BEFORE: tuple[str, ...] = (
     "lữ đoàn",
     "tiểu đoàn",
     "kỳ họp thứ",
+    "ban chỉ đạo",  # a steering committee named after its resolution: "Ban Chỉ đạo 35", "BCĐ 389"
+    "bcđ",
     "sáng",
     "chiều",
     "tối",
@@ -1224,6 +1239,12 @@ BOTH_BEFORE: tuple[str, ...] = (
     "nhập từ",
 )
 
+# Verbs before "hai", "ba", "bốn" + a document noun that refer back to the documents already named: "thực hiện
+# hai nghị quyết" (18-NQ/TW and 19-NQ/TW, named before), not a count of documents as "ban hành hai nghị quyết" is.
+DOCUMENTS_BEFORE: tuple[str, ...] = (
+    "thực hiện", "quán triệt", "triển khai", "học tập", "sơ kết", "tổng kết", "của", "các",
+)
+
 # Nouns that name what a count measures when written right before it ("dân số hơn 90.000 người").
 COUNT_METRIC_NOUNS: tuple[str, ...] = (
     "dân số",
@@ -1325,6 +1346,11 @@ ACTION_VERBS: tuple[str, ...] = (
     "tổ chức",
     "thành lập",
     "hình thành",
+    "tháo dỡ",
+    "phong tỏa",
+    "phong toả",
+    "kê biên",
+    "duy trì",
     "ban hành",
     "xây dựng",
     "trao",
