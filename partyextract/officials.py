@@ -202,8 +202,8 @@ _ROLE_COMPLEMENT = rf"(?:{_S}{_phrases(data.ROLE_COMPLEMENTS)})?"
 # who acts between "được" and the verb: a capitalised body ("Ban Chấp hành", "UBND tỉnh") or "nhân dân"...
 _ROLE_AGENT = rf"(?:(?-i:\p{{Lu}})[{_L}]*|{_phrases(data.ROLE_AGENT_OPENERS)})(?:{_S}[{_L}]+){{0,6}}?{_S}"
 # Adverbs in lower case only: "Lại", "Nay" are also name syllables ("Trần Văn Lại là ...").
-_ROLE_VERB_RE = regex.compile(
-    rf"{_S}(?:(?-i:{_phrases(data.ROLE_ADVERBS)}){_S}){{0,3}}"
+_ROLE_VERB_RE = regex.compile(  # (after a comma too: "Thượng úy Lò Văn Thắng, hiện là Phó Bí thư ...")
+    rf"(?:[ \t]*,)?{_S}(?:(?-i:{_phrases(data.ROLE_ADVERBS)}){_S}){{0,3}}"
     rf"(?:được{_S}(?:{_ROLE_AGENT})?{_ROLE_VERBS}{_ROLE_COMPLEMENT}"
     rf"|nhận{_S}quyết{_S}định{_S}{_ROLE_VERBS}{_ROLE_COMPLEMENT}"
     rf"|{_ROLE_ACTIVE}{_ROLE_COMPLEMENT}"
@@ -234,6 +234,7 @@ _RIGHT_SEP_RE = regex.compile(r"[ \t]*(?:[,:\-]|\blà\b)?[ \t]*", regex.IGNORECA
 # A line holding only a byline's name ("LÊ HỮU TOÀN", "* TS. Nguyễn Văn An"), and what may stand before
 # and after the position chain on the line under it ("(Bí thư Huyện ủy X)").
 _DEGREES = "|".join(map(regex.escape, data.ACADEMIC_DEGREES))
+_DEGREE_WORDS = frozenset(data.ACADEMIC_DEGREES)
 _BYLINE_NAME_RE = regex.compile(
     rf"[ \t]*(?:[*•\-–—][ \t]*)?(?:(?-i:(?:{_DEGREES}))\.?[ \t,]*)*(?:(?P<honorific>{_alt(data.HONORIFICS)})[ \t]*)?"
     rf"(?P<name>(?-i:\p{{Lu}})[{_L}']*(?:[ \t]+(?-i:\p{{Lu}})[{_L}']*){{1,4}})[ \t]*[,:]?[ \t]*",
@@ -493,6 +494,8 @@ class _Scanner:
                 continue
             if not looks_like_name(words):
                 continue
+            if len(words) > 2 and words[0] in data.ONE_LETTER_NAME_PREFIXES and _unit_named(words[1:], ""):
+                continue  # "Giám đốc Bệnh viện A Thái Nguyên": a body lettered "A" of a place, no "A" name
             if unit == 0 and unit_before and _unit_named(words, before.text):
                 return  # "Chủ tịch UBND phường Lê Thanh Nghị": a ward named after a person
             if k == 2 and _unit_named(words, ""):
@@ -518,11 +521,16 @@ class _Scanner:
             verb = _ROLE_VERB_RE.search(v, lo, s)
         if verb:  # "đồng chí X được bầu giữ chức Bí thư ...", "ông X hiện là Chủ tịch ..."
             j = verb.start()
+            comma = v.find(",", j, j + 4)  # (the verb phrase may open with the comma after the name)
+            if comma >= 0 and not v[j:comma].strip(" \t"):
+                j = comma + 1
             k = j
             while k > 0 and v[k - 1] in " \t":
                 k -= 1
             if k and v[k - 1] == "," and self._owner is not None and self._owner[0] == k - 1:
                 return self._owner[1]  # "đồng chí X, Tỉnh ủy viên, tái đắc cử Bí thư ...": X's again
+            if k and v[k - 1] == ",":
+                j = k - 1  # "Thượng úy Lò Văn Thắng, hiện là ...": the name ends at the comma
         else:
             j = s
             while j > 0 and v[j - 1] in " \t":
@@ -617,9 +625,12 @@ class _Scanner:
         while words and _fold(words[0][2]) in _SINGLE_HONORIFICS:
             words.pop(0)
             honorific = True
+        head = words[0][0] if words else 0  # (before degrees: "Bác sĩ CKII Đào Quang Huy")
+        while words and words[0][2] in _DEGREE_WORDS:
+            words.pop(0)
         if not words:
             return None
-        before = v[max(0, words[0][0] - 14) : words[0][0]]
+        before = v[max(0, head - 14) : head]
         if _HONORIFIC_TAIL_RE.search(before):
             honorific = True
         texts = [w for _, _, w in words]

@@ -362,6 +362,14 @@ CASES: list[Case] = [
     ("Đại hội bầu các đồng chí Cà Văn Chung, Lăng Thị Dịu và Bàn Văn Sần giữ chức Phó Bí thư Huyện ủy.",
      [("Cà Văn Chung", ["Phó Bí thư Huyện ủy"]), ("Lăng Thị Dịu", ["Phó Bí thư Huyện ủy"]),
       ("Bàn Văn Sần", ["Phó Bí thư Huyện ủy"])]),
+    # a physician's specialist grade before the name; "X, hiện là <post>"; a hospital lettered "A" is no "A" name
+    ("Bác sĩ CKII Vi Thị Hằng, Bí thư Chi bộ Khoa Nội, chia sẻ kinh nghiệm.",
+     [("Vi Thị Hằng", ["Bí thư Chi bộ Khoa Nội"])]),
+    ("Trung úy Giàng A Dế, hiện là Phó Bí thư Chi bộ thôn Sảng Pả, kể lại.",
+     [("Giàng A Dế", ["Phó Bí thư Chi bộ thôn Sảng Pả"])]),
+    ("Giám đốc Bệnh viện A Thái Nguyên cho biết năm nay bệnh viện có thêm 120 giường.", []),
+    ("Đồng chí Hà Minh Tiến, Báo cáo viên Trung ương, truyền đạt chuyên đề.",
+     [("Hà Minh Tiến", ["Báo cáo viên Trung ương"])]),
     # the army's staff posts; a ministry whose name ends in an organisation word ("phòng")
     ("Thượng tướng Hoàng Xuân Chiến, Tổng Tham mưu trưởng QĐND Việt Nam, Thứ trưởng Bộ Quốc phòng, dự lễ.",
      [("Hoàng Xuân Chiến", ["Tổng Tham mưu trưởng QĐND Việt Nam", "Thứ trưởng Bộ Quốc phòng"])]),

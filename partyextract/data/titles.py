@@ -49,6 +49,7 @@ TITLES: tuple[str, ...] = (
     "Trưởng Khoa", "Phó Trưởng Khoa", "Trụ trì", "Chánh xứ", "Phó xứ", "Sư cả", "Achar",
     "Trưởng khu phố", "Trưởng Đoàn", "Phó Trưởng Đoàn",
     "Thư ký",  # of a meeting's minutes: "Thư ký: đồng chí Trần Thị Hoa"
+    "Báo cáo viên",  # a lecturer of the party's propaganda network: "Báo cáo viên Trung ương"
     "Hạt trưởng", "Phó Hạt trưởng",  # of a forest rangers' station ("Hạt Kiểm lâm")
 )
 
@@ -260,4 +261,7 @@ SIGNING_POSITIONS: dict[str, str] = {
 BODY_BEFORE_TITLE: tuple[str, ...] = ("Đoàn",)
 
 # Academic degrees written before a name ("TS. PHẠM QUANG THIỀU", "PGS.TS Nguyễn Văn A"): no part of it.
-ACADEMIC_DEGREES: tuple[str, ...] = ("PGS", "GS", "TS", "ThS", "Th.S", "NCS", "CN", "BS", "KS", "LS")
+ACADEMIC_DEGREES: tuple[str, ...] = (
+    "PGS", "GS", "TS", "ThS", "Th.S", "NCS", "CN", "BS", "KS", "LS",
+    "CKI", "CKII", "CK1", "CK2", "BSCKI", "BSCKII",  # a physician's specialist grades ("Bác sĩ CKII Đào Quang Huy")
+)
