@@ -287,8 +287,10 @@ def natural_case(name: str) -> str:
 @functools.lru_cache(maxsize=8192)
 def _name_word(w: str) -> bool:
     """A syllable that can be part of a person's name: 'Khoa', 'KHOA', 'Kđăm', "H'Yim"."""
-    if not w or not w[0].isupper() or len(w) > 8 or any(c.isdigit() for c in w):
+    if not w or not w[0].isupper() or any(c.isdigit() for c in w):
         return False
+    if max(len(part) for part in w.split("-")) > 8 or w.startswith("-") or w.endswith("-"):
+        return False  # (a Korean given name joins two syllables with a hyphen: "Jae-hoon")
     return _fold(w) not in _ORG_HEADS
 
 
@@ -564,7 +566,12 @@ class _Scanner:
             k = v.rfind(" ", lo, end) + 1  # a word of letters after a space, found by C calls
             if not ((k or not lo) and v[k:end].isalpha()):
                 k = end
-                while k > 0 and (v[k - 1].isalpha() or v[k - 1] in "'" or 0x300 <= ord(v[k - 1]) <= 0x36F):
+                while k > 0 and (
+                    v[k - 1].isalpha()
+                    or v[k - 1] in "'"
+                    or 0x300 <= ord(v[k - 1]) <= 0x36F
+                    or (v[k - 1] == "-" and k > 1 and v[k - 2].isalpha() and v[k : k + 1].isalpha())
+                ):  # (a hyphen inside a given name: "Kim Jae-hoon")
                     k -= 1
             w = v[k:end]
             if not w or not w[0].isupper():

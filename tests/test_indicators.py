@@ -129,6 +129,13 @@ UNITS = [
     ("Bệnh viện có 312 điều dưỡng, kỹ thuật viên; thành viên đăng 25.400 bình luận, duy trì 96 trang fanpage.",
      [E(value=312.0, unit="điều dưỡng, kỹ thuật viên"), E(value=25400.0, unit="bình luận"),
       E(value=96.0, unit="trang fanpage")]),
+    ("Có 3.100 giáo dân ở 28 giáo xứ, giáo họ; trong đó có hai nữ đảng viên; tỉnh mở thêm 3 bãi kiểm hóa.",
+     [E(value=3100.0, unit="giáo dân"), E(value=28.0, unit="giáo xứ, giáo họ"), E(value=2.0, unit="nữ đảng viên"),
+      E(value=3.0, unit="bãi kiểm hóa")]),
+    # the localities merged, named before or after: a reference, no count
+    ("Đại hội đầu tiên sau khi hợp nhất ba địa phương: thành phố Cần Thơ, tỉnh Sóc Trăng và tỉnh Hậu Giang.", []),
+    ("Nhiệm kỳ qua, Đảng bộ ba địa phương kết nạp 9.120 đảng viên; kinh tế hai tỉnh tăng 6,1%/năm.",
+     [E(value=9120.0, unit="đảng viên"), E(value=6.1, base_unit="%")]),
     # not a single đồng; the documents named before, carried out; a committee named by its resolution
     ("Bà con hiến đất mà Nhà nước không phải chi một đồng đền bù nào.", []),
     ("Tỉnh ủy ban hành chương trình hành động thực hiện hai nghị quyết.", []),

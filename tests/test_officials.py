@@ -370,6 +370,10 @@ CASES: list[Case] = [
     ("Giám đốc Bệnh viện A Thái Nguyên cho biết năm nay bệnh viện có thêm 120 giường.", []),
     ("Đồng chí Hà Minh Tiến, Báo cáo viên Trung ương, truyền đạt chuyên đề.",
      [("Hà Minh Tiến", ["Báo cáo viên Trung ương"])]),
+    # an Ê Đê village's cell; a Korean given name joined by a hyphen
+    ("Bí thư Chi bộ buôn Tơng Jú Y Kông Mlô cho biết, buôn có 23 đảng viên.",
+     [("Y Kông Mlô", ["Bí thư Chi bộ buôn Tơng Jú"])]),
+    ("Ông Lee Sung-min, Giám đốc nhà máy, cho biết công ty có 3 chi bộ.", [("Lee Sung-min", ["Giám đốc"])]),
     # the army's staff posts; a ministry whose name ends in an organisation word ("phòng")
     ("Thượng tướng Hoàng Xuân Chiến, Tổng Tham mưu trưởng QĐND Việt Nam, Thứ trưởng Bộ Quốc phòng, dự lễ.",
      [("Hoàng Xuân Chiến", ["Tổng Tham mưu trưởng QĐND Việt Nam", "Thứ trưởng Bộ Quốc phòng"])]),

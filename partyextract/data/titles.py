@@ -76,7 +76,8 @@ ORGANISATIONS: tuple[str, ...] = (
     "đảng bộ", "chi bộ", "đảng đoàn", "ban cán sự đảng", "tỉnh", "thành phố", "huyện", "quận",
     "chi hội", "chi đoàn", "phân hội",
     "thị xã", "xã", "phường", "thị trấn", "đặc khu", "thôn", "bản", "ấp", "khu phố", "tổ dân phố",
-    "làng", "sở", "ban", "văn phòng", "trung ương", "trung ương đảng", "chính phủ", "quốc hội",
+    "làng", "buôn", "plei", "khóm", "xóm", "sở", "ban", "văn phòng", "trung ương", "trung ương đảng", "chính phủ",
+    "quốc hội",
     "nhà nước", "hội nông dân", "hội liên hiệp phụ nữ", "hội cựu chiến binh",
     "đoàn thanh niên cộng sản hồ chí minh", "đoàn thanh niên", "liên đoàn lao động", "công đoàn",
     "công an", "trung tâm chính trị", "trung tâm", "bộ chỉ huy quân sự", "ban chỉ huy quân sự",
@@ -126,6 +127,7 @@ COMPLEMENT_HEADS: tuple[str, ...] = (
 UNIT_WORDS: tuple[str, ...] = (
     "tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "thị xã", "tx", "tx.", "xã", "phường",
     "thị trấn", "tt", "đặc khu", "thôn", "bản", "ấp", "khu phố", "tổ dân phố",
+    "buôn", "plei", "khóm", "xóm",  # villages by their regional names ("Bí thư Chi bộ buôn Kmang Y Thuôn Niê")
     "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "đảng bộ", "chi bộ",
     "ubnd", "hđnd", "ủy ban nhân dân", "hội đồng nhân dân", "ubmttq", "mttq", "sở", "bộ",
     "quân khu", "sư đoàn", "lữ đoàn", "trung đoàn", "tiểu đoàn", "chùa",

@@ -237,6 +237,14 @@ COUNT_NOUNS: tuple[str, ...] = (
     "fanpage",
     "trang fanpage",
     "biển quảng cáo",
+    # parishes; women party members; customs yards
+    "giáo xứ",
+    "giáo họ",
+    "giáo xứ, giáo họ",
+    "nữ đảng viên",
+    "đảng viên nữ",
+    "bãi kiểm hóa",
+    "bãi",
     "trang trại",
     "câu lạc bộ",
     "clb",
@@ -1236,7 +1244,7 @@ NAMING_COUNT_NOUNS: tuple[str, ...] = (
 # "bộ máy vừa hợp nhất từ bốn phường" (the units a new one was formed from).
 BOTH_BEFORE: tuple[str, ...] = (
     "giữa", "của", "lãnh đạo", "nhân dân", "đại diện", "chính quyền", "bà con", "hợp nhất từ", "sáp nhập từ",
-    "nhập từ",
+    "nhập từ", "hợp nhất", "sáp nhập", "đảng bộ", "kinh tế",  # "Đảng bộ ba địa phương", "kinh tế hai tỉnh"
 )
 
 # Verbs before "hai", "ba", "bốn" + a document noun that refer back to the documents already named: "thực hiện
