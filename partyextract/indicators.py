@@ -1213,8 +1213,8 @@ def _find_quantities(t: Text, ix: _Index) -> list[_Q]:
         if kind == "money" and n.kind == "words" and n.value == 1 and factor == 1.0:
             continue  # "không phải chi một đồng nào": not a single đồng, no amount
         if kind == "count":
-            if base in U.COUNTER_UNITS:
-                continue
+            if base in U.COUNTER_UNITS or base in _NOT_MEASURED:
+                continue  # (a page counter; a count of wars is history)
             nw = _NEXT_WORD.match(view, uend, uend + 12) if base in _COMPOUND_HEADS else None
             if nw is not None and f"{base} {nw.group(1).casefold()}" in _NOT_COUNT_COMPOUNDS:
                 continue  # "hai con số", "mẫu 3 ban hành": another word
@@ -1565,6 +1565,7 @@ _POPULATION_ENDS = tuple(f" {w}" for w in U.POPULATION_NOUNS)  # (a blank before
 _NAMING = frozenset(U.NAMING_COUNT_NOUNS)
 _NOT_COUNT_COMPOUNDS = frozenset(U.NOT_COUNT_COMPOUNDS)
 _COMPOUND_HEADS = frozenset(c.split()[0] for c in U.NOT_COUNT_COMPOUNDS)
+_NOT_MEASURED = frozenset(U.NOT_MEASURED_COUNTS)
 _NEXT_WORD = regex.compile(r"[ ]+(\w+)")
 _BOTH_BEFORE = tuple(f" {w}" for w in U.BOTH_BEFORE)  # (a blank before: each as a word)
 _DOCUMENT_NOUNS = frozenset(U.DOCUMENT_COUNT_ABBREVIATIONS.values())

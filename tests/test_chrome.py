@@ -230,6 +230,14 @@ def test_a_longer_line_without_a_bullet_ends_a_bulleted_list() -> None:
     assert _is_chrome(page + items + footer + "\n", footer)
 
 
+def test_a_related_list_of_articles_and_photos_with_single_guillemets_is_chrome() -> None:
+    body = "".join(f"Đoạn {i} của bài viết về khắc phục hậu quả bão lũ ở địa phương.\n" for i in range(20))
+    items = "Bài và ảnh liên quan:\n› Tỉnh tiếp nhận 15 tấn hàng cứu trợ\n› Huyện: 120 cán bộ, chiến sĩ giúp dân\n"
+    page = "Khắc phục hậu quả bão số 3\n" + body + items
+    assert _is_chrome(page, "› Tỉnh tiếp nhận 15 tấn hàng cứu trợ")
+    assert _is_chrome(page, "› Huyện: 120 cán bộ, chiến sĩ giúp dân")
+
+
 def test_a_section_heading_after_a_bulleted_list_is_article_text() -> None:
     """A short line without a bullet, set apart by a blank line above a paragraph, heads the article's next
     section; without the paragraph after it (a footer), it stays in the list."""

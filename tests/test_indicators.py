@@ -132,6 +132,10 @@ UNITS = [
     ("Có 3.100 giáo dân ở 28 giáo xứ, giáo họ; trong đó có hai nữ đảng viên; tỉnh mở thêm 3 bãi kiểm hóa.",
      [E(value=3100.0, unit="giáo dân"), E(value=28.0, unit="giáo xứ, giáo họ"), E(value=2.0, unit="nữ đảng viên"),
       E(value=3.0, unit="bãi kiểm hóa")]),
+    ("Các đội quy tập 96 hài cốt liệt sĩ; nghĩa trang là nơi yên nghỉ của hơn 10.000 liệt sĩ.",
+     [E(value=96.0, unit="hài cốt liệt sĩ"), E(value=10000.0, unit="liệt sĩ")]),
+    ("Cảng đầu tư 3 cần trục chân đế; vùng đất chịu nhiều mất mát trong hai cuộc kháng chiến.",
+     [E(value=3.0, unit="cần trục")]),
     # the localities merged, named before or after: a reference, no count
     ("Đại hội đầu tiên sau khi hợp nhất ba địa phương: thành phố Cần Thơ, tỉnh Sóc Trăng và tỉnh Hậu Giang.", []),
     ("Nhiệm kỳ qua, Đảng bộ ba địa phương kết nạp 9.120 đảng viên; kinh tế hai tỉnh tăng 6,1%/năm.",

@@ -242,7 +242,8 @@ LIST_HEADERS: tuple[str, ...] = (
     "tin mới cập nhật", "tin cùng loại", "bài cùng chuyên mục", "các bài khác", "tin ảnh", "video nổi bật",
     "bài viết cùng chuyên mục", "tin cùng chủ đề", "bài viết cùng chủ đề", "cùng chủ đề", "văn bản liên quan",
     "văn bản chỉ đạo điều hành", "văn bản chỉ đạo", "văn bản mới", "văn bản mới ban hành",
-    "bài, ảnh liên quan", "bài ảnh liên quan", "ảnh liên quan", "video liên quan",
+    "bài, ảnh liên quan", "bài ảnh liên quan", "ảnh liên quan", "video liên quan", "bài và ảnh liên quan",
+    "tin và ảnh liên quan", "tin, ảnh liên quan",
 )
 
 # Headings after which the rest of the page is chrome (advertising, comments, footer), up

@@ -238,6 +238,10 @@ COUNT_NOUNS: tuple[str, ...] = (
     "trang fanpage",
     "biển quảng cáo",
     # parishes; women party members; customs yards
+    "liệt sĩ",
+    "mộ liệt sĩ",
+    "cần trục",
+    "cần cẩu",
     "giáo xứ",
     "giáo họ",
     "giáo xứ, giáo họ",
@@ -673,6 +677,9 @@ TIME_WORDS: tuple[str, ...] = (
 # 12), "dự phòng 500 tỷ đồng" (not room 500), "hằng tháng 500.000 đồng", "mỗi năm 150 đảng viên" (a rate, not a
 # date), "ngân sách trung ương 48 tỷ đồng" (not a plenum's number).
 NOT_IDENTIFIER_PAIRS: tuple[str, ...] = (
+    "quy tập",  # "quy tập 148 hài cốt liệt sĩ": gathered, not "tập 148" (a volume)
+    "học tập",
+    "luyện tập",
     "danh mục",
     "thắp sáng",
     "chiếu sáng",
@@ -1146,6 +1153,8 @@ COUNTER_UNITS: tuple[str, ...] = (
 NOT_COUNT_COMPOUNDS: tuple[str, ...] = (
     "con số", "ban hành", "ban đầu", "ban ngày", "ban đêm", "bao gồm", "bao giờ", "bao nhiêu", "bao phủ", "bao trùm",
 )
+# Counted nouns that name history, not a measure of the place: "mất mát trong hai cuộc kháng chiến".
+NOT_MEASURED_COUNTS: tuple[str, ...] = ("cuộc kháng chiến", "cuộc chiến tranh", "cuộc chiến")
 
 # Words after a currency word that make it another word ("đồng chí", "đồng bào", "một đô thị").
 NOT_CURRENCY_AFTER_DONG: tuple[str, ...] = (
@@ -1355,6 +1364,10 @@ ACTION_VERBS: tuple[str, ...] = (
     "thành lập",
     "hình thành",
     "tháo dỡ",
+    "quy tập",
+    "đầu tư",
+    "trang bị",
+    "mua sắm",
     "phong tỏa",
     "phong toả",
     "kê biên",
