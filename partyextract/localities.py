@@ -256,7 +256,8 @@ def _province_names(g: Gazetteer) -> re.Pattern[str]:
 
 
 _PREP_HEADS = tuple((p + " ", _rare_offset(p + " ")) for p in PROVINCE_PREPOSITIONS)
-_PROVINCE_LIST_NEXT = re.compile(r" *(?:,|và|hoặc) +")
+# (a figure in brackets between the names: "Bắc Ninh (2,34%), Thái Nguyên")
+_PROVINCE_LIST_NEXT = re.compile(r" *(?:\([^()\n]{0,30}\) *)?(?:,|và|hoặc) +")
 
 
 def _provinces_after_prepositions(view: str, low: str, g: Gazetteer) -> list[re.Match[str]]:

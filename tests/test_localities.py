@@ -461,6 +461,13 @@ CASES: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
         "Khai mạc hội nghị\nSau khi hợp nhất với Hà Giang, tỉnh mới có 124 xã; nhiều công nhân quê Thái Bình.",
         {("Hà Giang", "province", "02"), ("Thái Bình", "province", "34")},
     ),
+    (
+        "province-after-comparison-with-figures",
+        "Khai mạc hội nghị\nTăng trưởng cao hơn các tỉnh lân cận như Lạng Sơn (4,1%), Cao Bằng (3,9%); chỉ xếp sau "
+        "Quảng Ninh.",
+        {("Lạng Sơn", "province", "20"), ("Cao Bằng", "province", "04"), ("Quảng Ninh", "province", "22")},
+    ),
+    ("province-after-nhu-lowercase", "Khai mạc hội nghị\nNhư vậy, sau Tết, hội nghị diễn ra như thường lệ.", set()),
     ("province-person-after-voi", "Khai mạc hội nghị\nBí thư trò chuyện với Nguyễn Văn Hùng và Hoàng Thị Hà.", set()),
     ("province-in-person-name", "Khai mạc hội nghị\nAnh Lê Bình Dương làm công nhân ở công ty.", set()),
     ("province-no-preposition", "Khai mạc hội nghị\nSản phẩm của Bình Dương và Đồng Nai có mặt.", set()),

@@ -138,9 +138,10 @@ PLACE_PREPOSITIONS: tuple[str, ...] = ("ở", "tại", "của", "toàn", "trên 
 
 # Locative prepositions and movement verbs after which a province's exact name, written bare, names
 # the province ("đi làm công nhân ở Bình Dương", "lao động tại Đồng Nai", "về Hà Nội", "từ Thanh Hóa"), and
-# the words of merging and origin ("hợp nhất với Yên Bái", "công nhân quê Tuyên Quang").
+# the words of merging, origin and comparison ("hợp nhất với Yên Bái", "công nhân quê Tuyên Quang", "các
+# địa phương lân cận như Bắc Ninh (2,34%), Thái Nguyên (5,8%)", "chỉ xếp sau Hà Nội").
 # Each is one `str.find` pass over the article: the commonest only ("đến", "ra", "vào" are not read).
-PROVINCE_PREPOSITIONS: tuple[str, ...] = ("ở", "tại", "về", "từ", "với", "quê")
+PROVINCE_PREPOSITIONS: tuple[str, ...] = ("ở", "tại", "về", "từ", "với", "quê", "như", "sau")
 
 # Letters rare in news text (at most ~5 in 1000 characters of the examples), rarest first. One `str.find`
 # pass for a single rare letter, each hit checked with `startswith`, costs less than a pass for a word
