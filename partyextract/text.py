@@ -126,6 +126,9 @@ _WRAP_MIN = 40  # ... when the line it ends is this long at least (a short line 
 # A break between two words whose second is capitalised (`_join_wraps`, in a text wrapped throughout)
 _CAP_WRAP = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_] ))\n(?=[^\W\d_]+(?:[ \n,;:!?)]|\.(?![^\W_])|$))")
 _WRAPPED_MOST = 3
+# A break after a dash, before a letter or digit (`_join_wraps`, in a text wrapped throughout): a code or a span of
+# years cut at its dash ("Chỉ thị số 05-\nCT/TW", "giai đoạn 2021 -\n2025").
+_DASH_WRAP = re.compile(r"(?:(?<=\w-)|(?<=\w -))\n(?=\w)")
 
 
 def _join_wraps(view: str) -> str:
@@ -134,8 +137,9 @@ def _join_wraps(view: str) -> str:
 
     In a text wrapped that way throughout (`_WRAPPED_MOST` such breaks at least), a break between two words
     inside a wrapped paragraph (the break before its line or after the next one wraps) is one too when the
-    next word opens with a capital: a name cut in two ("thị xã An\nNhơn"). (Elsewhere a capital after a
-    break may open a headline, a byline or a paragraph.)"""
+    next word opens with a capital: a name cut in two ("thị xã An\nNhơn"), or the line ends with a dash: a code
+    or a span of years cut in two ("05-\nCT/TW"). (Elsewhere a capital after a break may open a headline, a byline
+    or a paragraph.)"""
     cuts = [
         m.start() for m in _WRAP.finditer(view) if m.start() - view.rfind("\n", 0, m.start()) - 1 >= _WRAP_MIN
     ]
@@ -145,7 +149,7 @@ def _join_wraps(view: str) -> str:
         # ... inside a paragraph wrapped that way: the line before it or the line after it wrapped too
         wrapped = set(cuts)
         more = []
-        for m in _CAP_WRAP.finditer(view):
+        for m in (*_CAP_WRAP.finditer(view), *_DASH_WRAP.finditer(view)):
             i = m.start()
             before = view.rfind("\n", 0, i)
             after = view.find("\n", i + 1)

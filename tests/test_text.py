@@ -498,3 +498,27 @@ def test_a_name_cut_by_a_wrap_reads_whole_in_a_text_wrapped_throughout() -> None
 def test_a_wrap_reads_as_a_space_after_a_windows_line_end_too() -> None:
     raw = f"{_LONG} 35 tổ\r\nchức đảng."
     assert "tổ  chức đảng" in matching_view(raw)
+
+
+_WRAPPED_REPORT = (
+    "Báo cáo sơ kết công tác xây dựng Đảng sáu tháng đầu năm 2023\n"
+    "Trong sáu tháng đầu năm, Ban Thường vụ Huyện ủy đã lãnh đạo, chỉ đạo các cấp ủy\n"
+    "quán triệt và thực hiện nghiêm túc Chỉ thị số 05-\n"
+    "CT/TW của Bộ Chính trị gắn với các nhiệm vụ chính trị trọng tâm của huyện, tập\n"
+    "trung xây dựng nông thôn mới nâng cao, kiểu mẫu theo kế hoạch giai đoạn 2021 -\n"
+    "2025, triển khai đồng bộ các giải pháp, bảo đảm tiến độ và chất lượng đề ra trong\n"
+    "năm, phấn đấu hoàn thành toàn bộ chỉ tiêu mà Nghị quyết Đại hội đã xác định.\n"
+)
+
+
+def test_a_code_and_a_span_of_years_cut_at_their_dash_read_whole_in_a_wrapped_text() -> None:
+    """"Chỉ thị số 05-\\nCT/TW", "giai đoạn 2021 -\\n2025": in a text wrapped throughout the break after the dash
+    is a blank, and the spans still ground in the text as written."""
+    import partyextract
+
+    doc = partyextract.extract(_WRAPPED_REPORT)
+    assert [r.code for r in doc.resolutions if r.code] == ["05-CT/TW"]
+    assert [(m.start, m.end) for m in doc.terms] == [(2021, 2025)]
+    for r in doc.resolutions:
+        assert all(doc.text[s.start : s.end] == s.text for s in r.mentions)
+    assert doc.resolutions[0].mentions[0].text == "Chỉ thị số 05-\nCT/TW"
