@@ -27,7 +27,9 @@ CHROME_LINES = [
     "© Báo Quảng Ninh - Cơ quan của Đảng bộ tỉnh Quảng Ninh", "Bản quyền © 2025 Báo và Phát thanh, Truyền hình Lào Cai",
     "Đọc nhiều: Bắc Ninh dự kiến thu ngân sách 2023 đạt 34.000 tỷ đồng | Thời tiết cuối tuần",
     "Thứ Sáu, 03/12/2021 | Tỷ giá USD: 22.880 đ | Quy Nhơn 24-28°C", "Hà Nội 25°C",
-    "Hải Phòng: 24°C  Độ ẩm 78%", "Bài viết có 2.314 lượt xem | 12 bình luận", "Bạn cần đăng nhập. (0 bình luận)",
+    "Hải Phòng: 24°C  Độ ẩm 78%", "( ) Ngon nhưng giá còn cao - 23%", "○ Rất hài lòng - 41%",
+    "Tổng số: 2.187 lượt bình chọn | Bình chọn | Xem kết quả", "Bài viết có 2.314 lượt xem | 12 bình luận",
+    "Bạn cần đăng nhập. (0 bình luận)",
     "Đọc thêm: Ba Tri: 3.200 hộ dân được hỗ trợ bồn chứa nước", "Xem thêm: Huyện ủy triển khai nghị quyết",
     "Thứ Bảy, 02/11/2024 12:35 (GMT +7)", "Thứ 7, 12/06/2021 | 06:42:58 [GMT +7] A A",
     "Ngày cập nhật: 02/07/2020 14:28:39", "Cập nhật: 18/09/2023 | 15:02",
@@ -59,6 +61,7 @@ CAPTION_LINES = [
 ]
 
 ARTICLE_LINES = [
+    "(1) Tốc độ tăng trưởng kinh tế bình quân đạt 7,5%/năm.", "[2] Báo cáo số 118-BC/HU của Ban Thường vụ.",
     "Đường dây nóng của huyện đã tiếp nhận 126 cuộc gọi: 98% được giải quyết",
     "Đảng bộ huyện Bình Liêu: Nhiều giải pháp đổi mới phương thức lãnh đạo",
     "Trúc Linh",

@@ -17,6 +17,9 @@ LINE_PATTERNS: tuple[str, ...] = (
     r"^(?:gửi|hủy|huỷ|nhập lại|trả lời|thích|đồng ý|xác nhận|đóng|gửi đi|làm lại)$",
     # a counter of comments or views ending its line: "Bài viết có 2.314 lượt xem | 12 bình luận", "(0 bình luận)"
     r"\b\d[\d.]*\s*(?:bình luận|lượt xem|lượt thích|lượt chia sẻ)\s*\)?$",
+    # a reader poll: its options after a radio button or a box ("( ) Bình thường - 9%"), its count of votes
+    r"^(?:\(\s?\)|\[\s?\]|[○◯□◻☐])\s*\S",
+    r"\blượt bình chọn\b",
     r"\bcaptcha\b",
     r"\bmã (?:bảo mật|bảo vệ|xác nhận|xác thực|kiểm tra|an toàn)\b",
     r"^(?:ý kiến|bình luận|phản hồi)(?: bạn đọc| của bạn)?\s*\(\s*\d*\s*\)\s*[|·-]",
@@ -94,6 +97,7 @@ LINE_PATTERN_CLUES: dict[str, tuple[str, ...]] = {
     r"\b(?:gửi|viết|đăng|xem|ẩn) (?:bình luận|ý kiến|phản hồi)\b": ("bình luận", "ý kiến", "phản hồi"),
     r"\bbình luận (?:bạn đọc|của bạn)\b": ("bình luận",),
     r"\b\d[\d.]*\s*(?:bình luận|lượt xem|lượt thích|lượt chia sẻ)\s*\)?$": ("bình luận", "lượt "),
+    r"\blượt bình chọn\b": ("lượt bình chọn",),
     r"\bcaptcha\b": ("captcha",),
     r"\bmã (?:bảo mật|bảo vệ|xác nhận|xác thực|kiểm tra|an toàn)\b": ("mã ",),
     r"\bquay lại!?$": ("quay lại",),
@@ -112,6 +116,7 @@ LINE_PATTERN_CLUES: dict[str, tuple[str, ...]] = {
 # their matches begins. A line beginning with none of them is not matched against the pattern
 # (a speed-up only: a pattern left out here is tried on every short line).
 LINE_PATTERN_PREFIXES: dict[str, tuple[str, ...]] = {
+    r"^(?:\(\s?\)|\[\s?\]|[○◯□◻☐])\s*\S": ("(", "[", "○", "◯", "□", "◻", "☐"),
     r"^(?:ý kiến|bình luận|phản hồi)(?: bạn đọc| của bạn)?\s*(?:\(\s*\d*\s*\))?\s*:?$": (
         "ý kiến", "bình luận", "phản hồi",
     ),
