@@ -508,6 +508,9 @@ def _title(t: Text, lines: list[tuple[int, int]]) -> int | None:
 # published
 
 
+_BYLINE_FIRST = frozenset("BbTtẢảVvCcPpNnĐđ*•-–(\"' ")  # (what a line matched by `_NAME_PREFIX` may open with)
+
+
 def _published(t: Text, lines: list[tuple[int, int]], title: int | None) -> dt.date | None:
     v = t.view
     start = 0 if title is None else title + 1
@@ -525,6 +528,16 @@ def _published(t: Text, lines: list[tuple[int, int]], title: int | None) -> dt.d
             d = _date_line(s)
             if d:
                 return d
+    # 2b. a date line just under a labelled byline anywhere: a page that signs the article at its foot
+    # ("Bài, ảnh: THANH NHƯ" then "Thứ Năm, 16/06/2022 - 07:15") over a "today" banner at its top
+    for i, (a, b) in enumerate(lines[:-1]):
+        if b - a <= 80 and v[a] in _BYLINE_FIRST and _NAME_PREFIX.match(v[a:b]):
+            for c, e in lines[i + 1 : i + 3]:
+                if c < e:
+                    d = _date_line(v[c:e])
+                    if d:
+                        return d
+                    break
     # 3. a date line just above the headline (at most a section label between them), unless the
     # article contradicts it: a "today" banner of 2024 over an article about 2021 is the page's
     # date, not the article's; one far above, past the menus, is the site's

@@ -1158,3 +1158,22 @@ def test_the_credit_asked_for_on_reposting_names_the_outlet_over_a_site_brand() 
         'Ghi rõ nguồn "Báo và Phát thanh, Truyền hình Ninh Bình" khi phát hành lại thông tin từ website này.\n'
     )
     assert document.extract(Text(page))["outlet"] == "Báo và Phát thanh, Truyền hình Ninh Bình"
+
+
+def test_a_date_under_a_byline_at_the_foot_is_the_article_s_over_a_today_banner() -> None:
+    """The page signs the article at its foot: "Bài, ảnh: X" then its date; the date on top is the page's."""
+    page = (
+        "BÁO QUẢNG NGÃI ĐIỆN TỬ\n"
+        "Thứ Hai, 05/12/2022 | Thời tiết Quảng Ngãi 24°C\n"
+        "NÂNG CAO CHẤT LƯỢNG SINH HOẠT CHI BỘ Ở CƠ SỞ\n"
+        + "".join(
+            f"Đoạn {i}: các chi bộ trong Đảng bộ tỉnh đổi mới nội dung sinh hoạt, mỗi kỳ chọn một chuyên đề gắn "
+            "với nhiệm vụ chính trị của địa phương, được đảng viên đồng tình hưởng ứng.\n"
+            for i in range(8)
+        )
+        + "Bài, ảnh: THANH NHƯ\n"
+        "Thứ Năm, 16/06/2022 - 07:15\n"
+    )
+    got = document.extract(Text(page))
+    assert got["published"] == dt.date(2022, 6, 16)
+    assert got["authors"] == ["Thanh Như"]
