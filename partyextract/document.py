@@ -105,6 +105,7 @@ _PLACE_DATE = regex.compile(
 # A media label before a line ("[Ảnh] Liên Chiểu: ...", "(Video) ..."): an image's alt text or a caption, not the
 # headline it repeats
 _MEDIA_MARK = regex.compile(r"[\[(]\s*(?:ảnh|video|clip|infographic|photo|emagazine)\s*[\])]", regex.IGNORECASE)
+_NAME_END = regex.compile(r"[.;|(]|\s[-–]\s")  # where an outlet's name written first ends
 _MERGED_TAIL_CUT = regex.compile(r"[.,;:|()\n\"]|\s[-–]\s")  # (a quote closes the name: 'nguồn "Báo và ... Bắc Ninh"')
 _BAO = regex.compile(
     rf"(?<![{_L}])(báo|tạp\s+chí|đài)\s+((?:[\p{{L}}\p{{M}}]+[ \t]*){{1,6}})", regex.IGNORECASE
@@ -779,6 +780,9 @@ def _outlet_from_name(s: str) -> str | None:
     f = " ".join(s.split()).casefold().strip(" .,:;-")
     if f in _NAMES:
         return _NAMES[f]
+    first = _NAME_END.split(f, maxsplit=1)[0].strip()
+    if first in _NAMES:  # "VnExpress. Báo tiếng Việt nhiều người xem nhất": the name before its tagline
+        return _NAMES[first]
     mm = _MERGED_MEDIA.search(s) if "ruyền" in s or "RUYỀN" in s else None
     if mm is not None and mm.start() > 0 and (first := _outlet_from_name(s[: mm.start()])) is not None:
         return first  # "© Báo Đà Nẵng - Báo và Phát thanh, Truyền hình Đà Nẵng": the name written first

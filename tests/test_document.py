@@ -557,6 +557,10 @@ def test_byline_lines(line: str, names: list[str] | None) -> None:
         ("© Bản quyền thuộc Báo và Phát thanh - Truyền hình Gia Lai", "Báo và Phát thanh, Truyền hình Gia Lai"),
         ("© Báo và Phát thanh, Truyền hình Nghệ An. Giấy phép số 118/GP-BVHTTDL.",
          "Báo và Phát thanh, Truyền hình Nghệ An"),
+        # national dailies, a name before its tagline
+        ("VnExpress. Báo tiếng Việt nhiều người xem nhất.", "VnExpress"),
+        ("Báo Tuổi Trẻ", "Báo Tuổi Trẻ"),
+        ("Dân trí", "Báo Dân trí"),
         # the paper named first, before the merged outlet it belongs to; a name in quotes
         ("© Báo Đà Nẵng - Báo và Phát thanh, Truyền hình Đà Nẵng", "Báo Đà Nẵng"),
         ('"Báo và Phát thanh, Truyền hình Bắc Ninh" khi phát hành lại', "Báo và Phát thanh, Truyền hình Bắc Ninh"),
@@ -573,6 +577,7 @@ def test_outlet_names(line: str, outlet: str | None) -> None:
     [
         ("http://www.baolaocai.vn/chinh-tri/x.htm", "Báo Lào Cai"),
         ("https://hanoimoi.vn/x.html", "Báo Hà Nội mới"),  # Hà Nội's paper: the name most annotators write
+        ("https://vnexpress.net/bac-giang-tang-truong-4767.html", "VnExpress"),
         ("https://baoquangtri.vn/x", "Báo Quảng Trị"),
         ("https://nhandan.vn/x", "Báo Nhân Dân"),
         ("https://special.nhandan.vn/x", "Báo Nhân Dân"),

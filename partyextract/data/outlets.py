@@ -220,6 +220,10 @@ DOMAINS: dict[str, str] = {
     "thanhnien.vn": "Báo Thanh Niên",
     "laodong.vn": "Báo Lao Động",
     "tienphong.vn": "Báo Tiền Phong",
+    "vnexpress.net": "VnExpress",
+    "dantri.com.vn": "Báo Dân trí",
+    "vietnamnet.vn": "Báo VietNamNet",
+    "nld.com.vn": "Báo Người Lao Động",
     "baotuyenquang.vn": "Báo Tuyên Quang",
 }
 
@@ -247,6 +251,19 @@ NAMES: dict[str, str] = {
     "báo đồng khởi": "Báo Đồng Khởi",
     "báo ấp bắc": "Báo Ấp Bắc",
     "báo điện biên phủ": "Báo Điện Biên Phủ",
+    # national dailies
+    "vnexpress": "VnExpress",
+    "báo vnexpress": "VnExpress",
+    "báo tuổi trẻ": "Báo Tuổi Trẻ",
+    "tuổi trẻ": "Báo Tuổi Trẻ",
+    "báo thanh niên": "Báo Thanh Niên",
+    "báo lao động": "Báo Lao Động",
+    "báo tiền phong": "Báo Tiền Phong",
+    "báo dân trí": "Báo Dân trí",
+    "dân trí": "Báo Dân trí",
+    "báo vietnamnet": "Báo VietNamNet",
+    "vietnamnet": "Báo VietNamNet",
+    "báo người lao động": "Báo Người Lao Động",
 }
 
 # The 63 pre-2025 provinces (and cities), for "Báo <Province>" names and "Nguồn <Province>:" lines.
