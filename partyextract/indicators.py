@@ -472,6 +472,8 @@ def _read_unit(view: str, pos: int, num: Numeral) -> tuple[str, str, str, float,
             if w is None:
                 break
             word, a = w.group(1), w.start(1)
+            if word in U.CLASSIFIER_STOPS:
+                break  # "148 cuộc cấp huyện": a level, not what is counted
             cut = w.end() == p + _WIN  # the run of lower-case letters may go on: the memoised tests cannot tell
             if (
                 ((cut or _MAY_STOP(word)) and _TAIL_STOP.match(view, a, a + _WIN))

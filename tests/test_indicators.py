@@ -136,6 +136,9 @@ UNITS = [
      [E(value=96.0, unit="hài cốt liệt sĩ"), E(value=10000.0, unit="liệt sĩ")]),
     ("Cảng đầu tư 3 cần trục chân đế; vùng đất chịu nhiều mất mát trong hai cuộc kháng chiến.",
      [E(value=3.0, unit="cần trục")]),
+    ("Quân khu tổ chức 96 cuộc cấp huyện, 14 cuộc diễn tập cấp tỉnh; phát huy vai trò 860 già làng, người có uy tín.",
+     [E(value=96.0, base_unit="cuộc"), E(value=14.0, base_unit="cuộc diễn tập"),
+      E(value=860.0, unit="già làng, người có uy tín")]),
     # the localities merged, named before or after: a reference, no count
     ("Đại hội đầu tiên sau khi hợp nhất ba địa phương: thành phố Cần Thơ, tỉnh Sóc Trăng và tỉnh Hậu Giang.", []),
     ("Nhiệm kỳ qua, Đảng bộ ba địa phương kết nạp 9.120 đảng viên; kinh tế hai tỉnh tăng 6,1%/năm.",

@@ -238,6 +238,9 @@ COUNT_NOUNS: tuple[str, ...] = (
     "trang fanpage",
     "biển quảng cáo",
     # parishes; women party members; customs yards
+    "già làng",
+    "người có uy tín",
+    "già làng, người có uy tín",
     "liệt sĩ",
     "mộ liệt sĩ",
     "cần trục",
@@ -646,6 +649,8 @@ COUNT_NOUNS: tuple[str, ...] = (
 
 # Classifier nouns that take the following noun into the base unit: "36 cuộc đối thoại" -> "cuộc đối thoại".
 CLASSIFIERS: tuple[str, ...] = ("cuộc", "buổi", "lượt", "đợt", "đoàn", "chuyến", "lớp", "phiên", "ca", "vụ")
+# Words that end a classifier's noun: a level qualifies it, names nothing counted ("148 cuộc cấp huyện").
+CLASSIFIER_STOPS: tuple[str, ...] = ("cấp",)
 
 # Time words: a number before one of these is a date, a duration or a frequency, never an indicator.
 TIME_WORDS: tuple[str, ...] = (
