@@ -20,6 +20,7 @@ API (typed, immutable results):
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from operator import itemgetter
 from typing import NamedTuple
@@ -397,12 +398,38 @@ def _digit_numerals(view: str, end: int, runs: list[tuple[int, int]]) -> list[Nu
             a, b = m.span()
         last = b
         if s.isdigit():  # the common case, read here (`read_digits` would give the same)
+            spaced = (
+                _spaced_groups(view, runs, a, b, end)
+                if len(s) <= 3 and view[b : b + 1] == " " and view[b + 1 : b + 2].isdigit()
+                else None
+            )
+            if spaced is not None:  # "6 450 đảng viên": thousands set apart by blanks, as old pages wrote them
+                b, s = spaced
+                last = b
             out.append(_new(Numeral, (a, b, float(s), (), False, "digits", 1.0, None, -1)))
             continue
         r = read_digits(s)
         if r is not None:
             out.append(Numeral(a, b, r.value, r.alternatives, False, "digits"))
     return out
+
+
+def _spaced_groups(view: str, runs: list[tuple[int, int]], a: int, b: int, end: int) -> tuple[int, str] | None:
+    """The end and digits of a number whose thousands are set apart by single blanks ("6 450", "1 250 000"),
+    the run `view[a:b]` of one to three digits opening it; None unless a word in lower case or "%" follows the
+    last group (a count or an amount: "6 450 đảng viên", "1 025 tỷ đồng"), not another digit or a mark."""
+    i = bisect_left(runs, (b + 1, 0))
+    digits = view[a:b]
+    while i < len(runs) and runs[i][0] == b + 1 and runs[i][1] - runs[i][0] == 3 and view[b] == " ":
+        b = runs[i][1]
+        digits += view[b - 3 : b]
+        i += 1
+    if b - a == len(digits) or b >= end:
+        return None
+    nxt = view[b : b + 2]
+    if nxt[:1] == "%" or (nxt[:1] == " " and nxt[1:].islower()):
+        return b, digits
+    return None
 
 
 def _word_starts(view: str, start: int, end: int, low: str | None = None) -> list[tuple[int, int]]:
