@@ -139,6 +139,8 @@ UNITS = [
     ("Quân khu tổ chức 96 cuộc cấp huyện, 14 cuộc diễn tập cấp tỉnh; phát huy vai trò 860 già làng, người có uy tín.",
      [E(value=96.0, base_unit="cuộc"), E(value=14.0, base_unit="cuộc diễn tập"),
       E(value=860.0, unit="già làng, người có uy tín")]),
+    ("Các đại biểu đại diện cho gần 48.500 đồng bào của 29 dân tộc thiểu số trong tỉnh.",
+     [E(value=48500.0, unit="đồng bào", approx="gần"), E(value=29.0, unit="dân tộc thiểu số")]),
     # the localities merged, named before or after: a reference, no count
     ("Đại hội đầu tiên sau khi hợp nhất ba địa phương: thành phố Cần Thơ, tỉnh Sóc Trăng và tỉnh Hậu Giang.", []),
     ("Nhiệm kỳ qua, Đảng bộ ba địa phương kết nạp 9.120 đảng viên; kinh tế hai tỉnh tăng 6,1%/năm.",

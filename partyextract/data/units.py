@@ -238,6 +238,9 @@ COUNT_NOUNS: tuple[str, ...] = (
     "trang fanpage",
     "biển quảng cáo",
     # parishes; women party members; customs yards
+    "đồng bào",
+    "dân tộc",
+    "dân tộc thiểu số",
     "già làng",
     "người có uy tín",
     "già làng, người có uy tín",
