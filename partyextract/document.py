@@ -784,8 +784,8 @@ def _outlet_from_name(s: str) -> str | None:
     if first in _NAMES:  # "VnExpress. Báo tiếng Việt nhiều người xem nhất": the name before its tagline
         return _NAMES[first]
     mm = _MERGED_MEDIA.search(s) if "ruyền" in s or "RUYỀN" in s else None
-    if mm is not None and mm.start() > 0 and (first := _outlet_from_name(s[: mm.start()])) is not None:
-        return first  # "© Báo Đà Nẵng - Báo và Phát thanh, Truyền hình Đà Nẵng": the name written first
+    if mm is not None and mm.start() > 0 and (before := _outlet_from_name(s[: mm.start()])) is not None:
+        return before  # "© Báo Đà Nẵng - Báo và Phát thanh, Truyền hình Đà Nẵng": the name written first
     if mm is not None:  # "BÁO VÀ PHÁT THANH, TRUYỀN HÌNH ĐỒNG THÁP", a province's paper and station since 2025
         tail = _MERGED_TAIL_CUT.split(s[mm.end() : mm.end() + 60], maxsplit=1)[0]  # "... Nghệ An. Giấy phép ..."
         pf = _province_head(" ".join(tail.split()).casefold())
