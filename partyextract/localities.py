@@ -1035,7 +1035,8 @@ def _records(t: Text, g: Gazetteer, mentions: list[_Mention]) -> list[Locality]:
 
 def _old_capitals(mentions: list[_Mention]) -> None:
     """Where the article calls a renamed province by its old name, its "thành phố <capital>" is the old
-    district-level city (`RENAMED_PROVINCE_CAPITALS`), not the province: a unit of its own, coded nowhere."""
+    district-level city (`RENAMED_PROVINCE_CAPITALS`), not the province: a unit of its own, coded nowhere; and
+    so is "thành phố <a province's name>" for any province that is no city of the centre."""
     for code, (old, capital) in RENAMED_PROVINCE_CAPITALS.items():
         ours = [m for m in mentions if isinstance(m.unit, Unit) and m.unit.code == code]
         if not any(_spelling(m.name) == _spelling(old) for m in ours):
@@ -1044,6 +1045,14 @@ def _old_capitals(mentions: list[_Mention]) -> None:
         for m in ours:
             if m.level == "thành phố" and _spelling(m.name) == _spelling(capital):
                 m.unit = city
+    # A province is no "thành phố" unless a city of the centre: "thành phố Ninh Bình" is the province's capital,
+    # a district-level city even where the list no longer holds it (merged into thành phố Hoa Lư in 2025).
+    cities: dict[str, Unit] = {}
+    for m in mentions:
+        u = m.unit
+        if isinstance(u, Unit) and u.tier == "province" and u.level == "tỉnh" and m.level == "thành phố":
+            seat = Unit(None, u.name, "thành phố", "district", "legacy", None, u.code, None)
+            m.unit = cities.setdefault(u.code or "", seat)
 
 
 _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")  # grave, acute, tilde, hook, dot below

@@ -468,6 +468,11 @@ CASES: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
         {("Lạng Sơn", "province", "20"), ("Cao Bằng", "province", "04"), ("Quảng Ninh", "province", "22")},
     ),
     ("province-after-nhu-lowercase", "Khai mạc hội nghị\nNhư vậy, sau Tết, hội nghị diễn ra như thường lệ.", set()),
+    (
+        "province-capital-the-list-no-longer-holds",
+        "Tỉnh Ninh Bình ưu tiên thu hút các dự án khách sạn tại thành phố Ninh Bình.",
+        {("Ninh Bình", "province", "37"), ("Ninh Bình", "district", None)},
+    ),
     ("province-person-after-voi", "Khai mạc hội nghị\nBí thư trò chuyện với Nguyễn Văn Hùng và Hoàng Thị Hà.", set()),
     ("province-in-person-name", "Khai mạc hội nghị\nAnh Lê Bình Dương làm công nhân ở công ty.", set()),
     ("province-no-preposition", "Khai mạc hội nghị\nSản phẩm của Bình Dương và Đồng Nai có mặt.", set()),
