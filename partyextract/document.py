@@ -108,7 +108,8 @@ _MEDIA_MARK = regex.compile(r"[\[(]\s*(?:ảnh|video|clip|infographic|photo|emag
 _NAME_END = regex.compile(r"[.;|(]|\s[-–]\s")  # where an outlet's name written first ends
 _MERGED_TAIL_CUT = regex.compile(r"[.,;:|()\n\"]|\s[-–]\s")  # (a quote closes the name: 'nguồn "Báo và ... Bắc Ninh"')
 _BAO = regex.compile(
-    rf"(?<![{_L}])(báo|tạp\s+chí|đài)\s+((?:[\p{{L}}\p{{M}}]+[ \t]*){{1,6}})", regex.IGNORECASE
+    rf"(?<![{_L}])(báo|tạp\s+chí|đài)\s+((?:[\p{{L}}\p{{M}}]+(?:[ \t]*-[ \t]*(?=\p{{L}})|[ \t]*)){{1,6}})",
+    regex.IGNORECASE,  # (a hyphen inside a province's name: "Báo Bà Rịa - Vũng Tàu")
 )
 # "Nguồn: ...", "Nguồn Lào Cai: http://...", "Theo Báo Nhân Dân", "Theo baolaichau.vn";
 # not "Theo báo cáo, ..." nor "Theo kế hoạch".

@@ -557,6 +557,8 @@ def test_byline_lines(line: str, names: list[str] | None) -> None:
         ("© Bản quyền thuộc Báo và Phát thanh - Truyền hình Gia Lai", "Báo và Phát thanh, Truyền hình Gia Lai"),
         ("© Báo và Phát thanh, Truyền hình Nghệ An. Giấy phép số 118/GP-BVHTTDL.",
          "Báo và Phát thanh, Truyền hình Nghệ An"),
+        # a province's name with a hyphen
+        ("© Bản quyền thuộc Báo Bà Rịa - Vũng Tàu. Ghi rõ nguồn khi phát hành lại.", "Báo Bà Rịa - Vũng Tàu"),
         # national dailies, a name before its tagline
         ("VnExpress. Báo tiếng Việt nhiều người xem nhất.", "VnExpress"),
         ("Báo Tuổi Trẻ", "Báo Tuổi Trẻ"),
