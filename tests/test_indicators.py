@@ -141,6 +141,9 @@ UNITS = [
       E(value=860.0, unit="già làng, người có uy tín")]),
     ("Các đại biểu đại diện cho gần 48.500 đồng bào của 29 dân tộc thiểu số trong tỉnh.",
      [E(value=48500.0, unit="đồng bào", approx="gần"), E(value=29.0, unit="dân tộc thiểu số")]),
+    # "vị", the classifier of honoured persons, takes the noun after it
+    ("Toàn tỉnh có 96 chùa với trên 2.100 vị sư sãi.", [E(value=96.0, unit="chùa"),
+                                                        E(value=2100.0, base_unit="vị sư sãi", approx="trên")]),
     # the localities merged, named before or after: a reference, no count
     ("Đại hội đầu tiên sau khi hợp nhất ba địa phương: thành phố Cần Thơ, tỉnh Sóc Trăng và tỉnh Hậu Giang.", []),
     ("Nhiệm kỳ qua, Đảng bộ ba địa phương kết nạp 9.120 đảng viên; kinh tế hai tỉnh tăng 6,1%/năm.",

@@ -651,7 +651,7 @@ COUNT_NOUNS: tuple[str, ...] = (
 )
 
 # Classifier nouns that take the following noun into the base unit: "36 cuộc đối thoại" -> "cuộc đối thoại".
-CLASSIFIERS: tuple[str, ...] = ("cuộc", "buổi", "lượt", "đợt", "đoàn", "chuyến", "lớp", "phiên", "ca", "vụ")
+CLASSIFIERS: tuple[str, ...] = ("cuộc", "buổi", "lượt", "đợt", "đoàn", "chuyến", "lớp", "phiên", "ca", "vụ", "vị")
 # Words that end a classifier's noun: a level qualifies it, names nothing counted ("148 cuộc cấp huyện").
 CLASSIFIER_STOPS: tuple[str, ...] = ("cấp",)
 
